@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages that Bürgeranfragen needs, if any are missing.
+#   gui   - libraries Qt loads for a window (X11/Wayland) and fonts
+#   venv  - python3-venv, so `python3 -m venv` works
+#   test  - the PostgreSQL server the test suite starts on loopback
+# As root it installs with apt-get; otherwise it prints the sudo command and goes on.
+# On systems without dpkg (Fedora, macOS, ...) it does nothing.
+set -euo pipefail
+
+what=${1:-gui}
+case "$what" in
+  gui)  wanted=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+                libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+                libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1
+                libxcb-xinerama0 fonts-dejavu-core) ;;
+  venv) wanted=(python3-venv) ;;
+  test) wanted=(postgresql) ;;
+  *) echo "system-deps.sh: unknown set '$what'" >&2; exit 2 ;;
+esac
+
+command -v dpkg-query >/dev/null 2>&1 || exit 0
+if [ "$what" = venv ] && python3 -c 'import ensurepip' >/dev/null 2>&1; then
+  exit 0
+fi
+
+missing=()
+for pkg in "${wanted[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [[ "$status" == *"install ok installed"* ]] || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installiere Systempakete: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "Hinweis: es fehlen Systempakete. Bitte installieren mit:" >&2
+  echo "  sudo apt-get install ${missing[*]}" >&2
+fi

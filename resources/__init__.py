@@ -1,0 +1,1 @@
+"""Icons, translations and default data shipped with the application."""

@@ -1,0 +1,58 @@
+"""Settings: where the database, logs and attachments live.
+
+Nothing here reads global state at import time; ``Settings.from_environment`` is called once by
+the entry points (the composition root) and the result is passed down.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from buergeranfragen import APP_NAME
+
+DATABASE_ENV = "BUERGERANFRAGEN_DATABASE_URL"
+DATA_DIR_ENV = "BUERGERANFRAGEN_DATA_DIR"
+_APP_DIR_NAME = "buergeranfragen"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    data_dir: Path
+    log_dir: Path
+    actor: str
+
+    @classmethod
+    def from_environment(
+        cls, database_url: str | None = None, environ: dict[str, str] | None = None
+    ) -> Settings:
+        env = os.environ if environ is None else environ
+        if env.get(DATA_DIR_ENV):
+            data_dir = Path(env[DATA_DIR_ENV])
+            log_dir = data_dir / "logs"
+        else:
+            data_dir = Path(platformdirs.user_data_dir(_APP_DIR_NAME, appauthor=False))
+            log_dir = Path(platformdirs.user_log_dir(_APP_DIR_NAME, appauthor=False))
+        url = database_url or env.get(DATABASE_ENV) or default_database_url(data_dir)
+        return cls(database_url=url, data_dir=data_dir, log_dir=log_dir, actor=current_user())
+
+
+def default_database_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / 'buergeranfragen.sqlite'}"
+
+
+def current_user() -> str:
+    """The operating-system user name; stands for "who" in the audit trail until users exist."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - getpass raises several kinds when no name is known
+        return "unbekannt"
+
+
+def describe(settings: Settings) -> str:
+    return f"{APP_NAME}: Datenbank {settings.database_url}"

@@ -1,0 +1,1 @@
+"""Press and citizen contacts: normalisation, caller lookup, duplicates, merge, import, export."""

@@ -1,0 +1,219 @@
+"""Plain data that crosses the service boundary: what a form or an importer hands in (drafts)
+and what the services hand out (records, summaries). No ORM objects leave a service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from buergeranfragen.contacts.phones import format_for_display
+
+
+class ContactKind(StrEnum):
+    PRESS = "press"
+    CITIZEN = "citizen"
+
+    @property
+    def label(self) -> str:
+        return {"press": "Presse", "citizen": "Bürger/in"}[self.value]
+
+
+class ContactSource(StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+    IMPORT = "import"
+    TYPED = "typed"
+
+    @property
+    def label(self) -> str:
+        return {
+            "call": "Anruf",
+            "email": "E-Mail",
+            "import": "Import",
+            "typed": "Eingegeben",
+        }[self.value]
+
+
+class PhoneKind(StrEnum):
+    OFFICE = "office"
+    MOBILE = "mobile"
+    FAX = "fax"
+    PRIVATE = "private"
+
+    @property
+    def label(self) -> str:
+        return {"office": "Büro", "mobile": "Mobil", "fax": "Fax", "private": "Privat"}[self.value]
+
+
+class EmailKind(StrEnum):
+    WORK = "work"
+    PRIVATE = "private"
+
+    @property
+    def label(self) -> str:
+        return {"work": "Dienstlich", "private": "Privat"}[self.value]
+
+
+@dataclass(frozen=True)
+class PhoneInput:
+    raw: str
+    kind: PhoneKind = PhoneKind.OFFICE
+
+
+@dataclass(frozen=True)
+class EmailInput:
+    address: str
+    kind: EmailKind = EmailKind.WORK
+
+
+SCALAR_FIELDS = (
+    "salutation",
+    "title",
+    "first_name",
+    "last_name",
+    "organisation",
+    "function",
+    "outlet",
+    "desk",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    """What a person typed (or an importer read) for one contact, not yet validated."""
+
+    kind: ContactKind = ContactKind.CITIZEN
+    salutation: str = ""
+    title: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    organisation: str = ""
+    function: str = ""
+    outlet: str = ""
+    desk: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    source: ContactSource = ContactSource.TYPED
+    phones: tuple[PhoneInput, ...] = ()
+    emails: tuple[EmailInput, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        fallback = (
+            self.emails[0].address if self.emails else (self.phones[0].raw if self.phones else "")
+        )
+        return display_name(
+            self.title,
+            self.first_name,
+            self.last_name,
+            self.organisation or self.outlet,
+            fallback,
+        )
+
+
+@dataclass(frozen=True)
+class PhoneRecord:
+    kind: PhoneKind
+    e164: str
+    raw: str
+
+    @property
+    def display(self) -> str:
+        return format_for_display(self.e164)
+
+
+@dataclass(frozen=True)
+class EmailRecord:
+    kind: EmailKind
+    address: str
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    id: int
+    version: int
+    kind: ContactKind
+    salutation: str
+    title: str
+    first_name: str
+    last_name: str
+    organisation: str
+    function: str
+    outlet: str
+    desk: str
+    street: str
+    postal_code: str
+    city: str
+    country: str
+    notes: str
+    tags: tuple[str, ...]
+    source: ContactSource
+    phones: tuple[PhoneRecord, ...]
+    emails: tuple[EmailRecord, ...]
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def display_name(self) -> str:
+        fallback = (
+            self.emails[0].address
+            if self.emails
+            else (self.phones[0].display if self.phones else "")
+        )
+        return display_name(
+            self.title,
+            self.first_name,
+            self.last_name,
+            self.organisation or self.outlet,
+            fallback,
+        )
+
+    def to_draft(self) -> ContactDraft:
+        return ContactDraft(
+            kind=self.kind,
+            tags=self.tags,
+            source=self.source,
+            phones=tuple(PhoneInput(p.raw, p.kind) for p in self.phones),
+            emails=tuple(EmailInput(e.address, e.kind) for e in self.emails),
+            **{name: getattr(self, name) for name in SCALAR_FIELDS},
+        )
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    """One row of a contact list or a caller lookup."""
+
+    id: int
+    kind: ContactKind
+    name: str
+    organisation: str
+    phones_e164: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+
+    @property
+    def phone_display(self) -> str:
+        return format_for_display(self.phones_e164[0]) if self.phones_e164 else ""
+
+
+@dataclass(frozen=True)
+class DuplicateHint:
+    contact: ContactSummary
+    reasons: tuple[str, ...] = field(default=())
+
+
+def display_name(
+    title: str, first_name: str, last_name: str, organisation: str = "", fallback: str = ""
+) -> str:
+    """'Dr. Eva Schmidt'; without a name the organisation, then an address or number."""
+    name = " ".join(p for p in (title.strip(), first_name.strip(), last_name.strip()) if p)
+    return name or organisation.strip() or fallback.strip() or "(ohne Namen)"

@@ -1,0 +1,27 @@
+"""The composition root: settings, database and services, built once and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from buergeranfragen.clock import Clock, system_clock
+from buergeranfragen.config import Settings
+from buergeranfragen.contacts.service import ContactService
+from buergeranfragen.db.migrate import Database, open_database
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    clock: Clock
+    database: Database
+    contacts: ContactService
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext:
+    database = open_database(settings.database_url, clock)
+    contacts = ContactService(database.session_factory, clock, settings.actor)
+    return AppContext(settings, clock, database, contacts)

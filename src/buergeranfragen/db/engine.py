@@ -1,0 +1,112 @@
+"""Engine and session factory for one database URL (SQLite by default, PostgreSQL when shared)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from buergeranfragen.errors import DatabaseUnavailable, StaleRecord
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+SessionFactory = sessionmaker[Session]
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:" or parsed.database.startswith("file::memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def restrict_to_owner(path: Path) -> None:
+    """Make a database file (and its WAL companions) readable by the user only."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if candidate.exists():
+            os.chmod(candidate, 0o600)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def create_database_engine(url: str) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Create the file with owner-only rights before SQLite does, so it is never world-readable.
+        if not path.exists():
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> SessionFactory:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def describe_database_error(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            "Die Datenbank ist gerade durch einen anderen Vorgang gesperrt. "
+            "Bitte versuchen Sie es in einigen Sekunden erneut; Ihre Eingaben bleiben erhalten."
+        )
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return "Die Datenbank ist schreibgeschützt. Änderungen können nicht gespeichert werden."
+    if "disk" in text and "full" in text:
+        return "Der Datenträger ist voll. Änderungen können nicht gespeichert werden."
+    if "could not connect" in text or "connection" in text:
+        return "Die Datenbank ist nicht erreichbar. Bitte prüfen Sie die Verbindung."
+    return f"Datenbankfehler: {getattr(exc, 'orig', exc)}"
+
+
+@contextmanager
+def transaction(factory: SessionFactory) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on any error.
+
+    Errors of the environment become KnownErrors with a German message; the caller's data (a
+    form, an import file) is untouched, so nothing the user typed is lost.
+    """
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except StaleDataError as exc:
+        session.rollback()
+        raise StaleRecord(
+            "Der Datensatz wurde inzwischen von jemand anderem geändert. "
+            "Bitte laden Sie ihn neu; Ihre Eingaben wurden nicht gespeichert."
+        ) from exc
+    except (OperationalError, DBAPIError) as exc:
+        session.rollback()
+        if isinstance(exc, OperationalError) or exc.connection_invalidated:
+            raise DatabaseUnavailable(describe_database_error(exc)) from exc
+        raise
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
