@@ -6,6 +6,7 @@ unit of work on the session factory it was given; nothing here reads the wall cl
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -119,6 +120,12 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _sort_key(text: str) -> str:
+    """German dictionary order (DIN 5007-1): Ä sorts as A, ß as ss, accents are ignored."""
+    decomposed = unicodedata.normalize("NFKD", _fold(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _name_key(first_name: str, last_name: str, organisation: str, outlet: str) -> str:
     name = _fold(f"{first_name} {last_name}")
     org = _fold(organisation or outlet)
@@ -143,7 +150,7 @@ def _refresh_derived(contact: Contact) -> None:
     ]
     contact.search_text = _fold(" ".join(p for p in parts if p))
     sort = " ".join(p for p in (contact.last_name, contact.first_name, contact.organisation) if p)
-    contact.sort_name = _fold(sort or contact.outlet)[:400]
+    contact.sort_name = _sort_key(sort or contact.outlet)[:400]
     contact.name_key = _name_key(
         contact.first_name, contact.last_name, contact.organisation, contact.outlet
     )[:800]

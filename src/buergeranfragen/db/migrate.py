@@ -101,9 +101,9 @@ def upgrade(engine: Engine, clock: Clock, revision: str = "head") -> MigrationRe
     return MigrationResult(from_revision=before, to_revision=target, backup=backup)
 
 
-def open_database(url: str, clock: Clock) -> Database:
+def open_database(url: str, clock: Clock, **engine_options: int) -> Database:
     """Create the engine, bring the schema to the newest version and return the session factory."""
-    engine = create_database_engine(url)
+    engine = create_database_engine(url, **engine_options)
     try:
         result = upgrade(engine, clock)
     except Exception:

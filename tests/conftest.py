@@ -1,0 +1,80 @@
+"""Every test gets a fresh database on tmp_path (and, where marked, on PostgreSQL), a pinned
+clock and a data folder of its own; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from buergeranfragen.clock import FixedClock  # noqa: E402
+from buergeranfragen.contacts.service import ContactService  # noqa: E402
+from buergeranfragen.db.migrate import Database, open_database  # noqa: E402
+from tests.support import PostgresServer  # noqa: E402
+
+ACTOR = "testerin"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the user's real data folder or database."""
+    monkeypatch.setenv("BUERGERANFRAGEN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("BUERGERANFRAGEN_DATABASE_URL", raising=False)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 25, 9, 30, tzinfo=UTC))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each storage test runs on both databases the app supports."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.sqlite'}"
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    return server.new_database()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'test.sqlite'}"
+
+
+@pytest.fixture
+def database(db_url: str, clock: FixedClock) -> Iterator[Database]:
+    db = open_database(db_url, clock)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def sqlite_database(sqlite_url: str, clock: FixedClock) -> Iterator[Database]:
+    db = open_database(sqlite_url, clock)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def contacts(database: Database, clock: FixedClock) -> ContactService:
+    return ContactService(database.session_factory, clock, ACTOR)
+
+
+@pytest.fixture
+def sqlite_contacts(sqlite_database: Database, clock: FixedClock) -> ContactService:
+    return ContactService(sqlite_database.session_factory, clock, ACTOR)
