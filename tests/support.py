@@ -78,12 +78,33 @@ class PostgresServer:
         subprocess.run([*self.run_as, *args], check=True, capture_output=True, timeout=120)
 
     def start(self) -> None:
-        self._run(str(self.bindir / "initdb"), "-D", str(self.datadir), "-U", "postgres",
-                  "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8")
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-l", str(self.log),
-                  "-o", options, "-w", "start")
+        self._run(
+            str(self.bindir / "initdb"),
+            "-D",
+            str(self.datadir),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        )
+        options = (
+            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        self._run(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.datadir),
+            "-l",
+            str(self.log),
+            "-o",
+            options,
+            "-w",
+            "start",
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -95,8 +116,9 @@ class PostgresServer:
 
     def stop(self) -> None:
         try:
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate",
-                      "stop")
+            self._run(
+                str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "stop"
+            )
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
@@ -106,7 +128,8 @@ class PostgresServer:
 
         self.counter += 1
         name = f"test_{os.getpid()}_{self.counter}"
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
+        ) as conn:
             conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"

@@ -47,12 +47,23 @@ def test_import_json_documents_every_entry(tmp_path: Path) -> None:
     path = tmp_path / "presse.vcf"
     path.write_text(VCARD, encoding="utf-8")
     db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
-    code, entries = run("--database", db, "contacts", "import", str(path), "--kind", "press",
-                        "--json")
+    code, entries = run(
+        "--database", db, "contacts", "import", str(path), "--kind", "press", "--json"
+    )
     assert code == 0
     assert [set(e) for e in entries] == [
-        {"file", "entry", "status", "contact_id", "name", "phones_e164", "emails", "warnings",
-         "error"}] * 2
+        {
+            "file",
+            "entry",
+            "status",
+            "contact_id",
+            "name",
+            "phones_e164",
+            "emails",
+            "warnings",
+            "error",
+        }
+    ] * 2
     first, second = entries
     assert first["status"] == "imported" and first["name"] == "Markus Fischer"
     assert first["phones_e164"] == ["+493023125016"]
@@ -65,22 +76,36 @@ def test_import_json_documents_every_entry(tmp_path: Path) -> None:
     assert again[0]["contact_id"] == first["contact_id"]
 
     code, found = run("--database", db, "contacts", "find", "030/23125-016", "--json")
-    assert found == [{"contact_id": first["contact_id"], "name": "Markus Fischer",
-                      "organisation": "dpa", "kind": "press",
-                      "phones_e164": ["+493023125016"], "emails": ["markus.fischer@dpa.example"]}]
+    assert found == [
+        {
+            "contact_id": first["contact_id"],
+            "name": "Markus Fischer",
+            "organisation": "dpa",
+            "kind": "press",
+            "phones_e164": ["+493023125016"],
+            "emails": ["markus.fischer@dpa.example"],
+        }
+    ]
     code, by_name = run("--database", db, "contacts", "find", "fischer dpa", "--json")
     assert [f["contact_id"] for f in by_name] == [first["contact_id"]]
 
 
 def test_unreadable_file_exits_non_zero_with_a_reason(tmp_path: Path) -> None:
-    code, entries = run("--database", f"sqlite:///{tmp_path / 'x.sqlite'}", "contacts",
-                        "import", str(tmp_path / "gibtsnicht.csv"), "--json")
+    code, entries = run(
+        "--database",
+        f"sqlite:///{tmp_path / 'x.sqlite'}",
+        "contacts",
+        "import",
+        str(tmp_path / "gibtsnicht.csv"),
+        "--json",
+    )
     assert code == 1
     assert entries[0]["status"] == "skipped" and "gibt es nicht" in entries[0]["error"]
 
 
-def test_database_from_environment_and_export(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_database_from_environment_and_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db_path = tmp_path / "umgebung.sqlite"
     monkeypatch.setenv("BUERGERANFRAGEN_DATABASE_URL", f"sqlite:///{db_path}")
     out = io.StringIO()
@@ -92,8 +117,10 @@ def test_database_from_environment_and_export(tmp_path: Path,
     code, found = run("contacts", "find", "nrwdirekt@nrw.de", "--json")
     assert found[0]["phones_e164"] == ["+492118371001"]
     target = tmp_path / "alle.vcf"
-    assert main(["contacts", "export", "--format", "vcf", "--output", str(target)],
-                out=io.StringIO()) == 0
+    assert (
+        main(["contacts", "export", "--format", "vcf", "--output", str(target)], out=io.StringIO())
+        == 0
+    )
     assert target.read_text(encoding="utf-8").count("BEGIN:VCARD") >= 30
 
 
@@ -108,8 +135,10 @@ def test_demo_is_realistic_and_loading_twice_does_not_double(tmp_path: Path) -> 
 
 
 def test_bad_database_url_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["--database", "postgresql+psycopg://nobody@127.0.0.1:1/none",
-                 "contacts", "find", "x"], out=io.StringIO())
+    code = main(
+        ["--database", "postgresql+psycopg://nobody@127.0.0.1:1/none", "contacts", "find", "x"],
+        out=io.StringIO(),
+    )
     assert code == 1
     assert "Datenbank ist nicht erreichbar" in capsys.readouterr().err
 
@@ -119,10 +148,18 @@ def test_window_without_display_says_how_to_start_it() -> None:
     assert message is not None and "xvfb-run" in message
     assert display_problem({"DISPLAY": ":0"}, "linux") is None
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, "-m", "buergeranfragen"], capture_output=True,
-                          text=True, env=env, timeout=60)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "buergeranfragen"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "xvfb-run" in done.stderr
     assert "Traceback" not in done.stderr
@@ -133,7 +170,9 @@ def test_every_corpus_contact_file_is_imported_merged_or_skipped_with_a_reason(
     tmp_path: Path,
 ) -> None:
     files = sorted(
-        p for folder in ("vcf", "csv") for p in corpus_dir(folder).rglob("*")
+        p
+        for folder in ("vcf", "csv")
+        for p in corpus_dir(folder).rglob("*")
         if p.is_file() and p.suffix.lower() in (".vcf", ".csv", ".txt")
     )
     assert len(files) >= 80

@@ -159,8 +159,9 @@ def test_duplicates_by_number_email_and_name_at_organisation(contacts: ContactSe
     assert by_number[0].reasons == ("gleiche Rufnummer 0211 8371001",)
     by_email = contacts.find_duplicates(ContactDraft(emails=(EmailInput("k.albers@wdr.EXAMPLE"),)))
     assert by_email[0].reasons == ("gleiche E-Mail-Adresse k.albers@wdr.example",)
-    by_name = contacts.find_duplicates(ContactDraft(first_name="katrin", last_name="ALBERS",
-                                                    outlet="wdr"))
+    by_name = contacts.find_duplicates(
+        ContactDraft(first_name="katrin", last_name="ALBERS", outlet="wdr")
+    )
     assert by_name[0].reasons == ("gleicher Name bei derselben Organisation",)
     assert contacts.find_duplicates(ContactDraft(first_name="Katrin", last_name="Albers")) == []
     assert contacts.find_duplicates(press(), exclude_id=existing.id) == []

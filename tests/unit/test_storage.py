@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from buergeranfragen.clock import FixedClock
-from buergeranfragen.contacts.records import ContactDraft, PhoneInput
+from buergeranfragen.contacts.records import ContactDraft
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.engine import create_database_engine
 from buergeranfragen.db.migrate import Database, head_revision, open_database, upgrade

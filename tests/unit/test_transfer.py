@@ -133,7 +133,7 @@ OUTLOOK_DE = (
     "Kategorien\r\n"
     "Frau;Jürgen;;Weiß;Stadt Münster;Bürgerbüro;Leiterin;Klemensstraße 10;Münster;48143;"
     "(0251) 492-0;0172/1234567;0251 4927700;;j.weiss@muenster.example;;"
-    "Rückruf erbeten;\"Verwaltung; Kommune\"\r\n"
+    'Rückruf erbeten;"Verwaltung; Kommune"\r\n'
 )
 ENGLISH_OUTLOOK = (
     '"Title","First Name","Last Name","Company","Business Phone","Mobile Phone",'
@@ -161,10 +161,16 @@ def test_german_outlook_csv_in_every_encoding(encoding: str, tmp_path: Path) -> 
     assert draft is not None
     assert (draft.salutation, draft.first_name, draft.last_name) == ("Frau", "Jürgen", "Weiß")
     assert (draft.organisation, draft.desk, draft.function) == (
-        "Stadt Münster", "Bürgerbüro", "Leiterin")
+        "Stadt Münster",
+        "Bürgerbüro",
+        "Leiterin",
+    )
     assert (draft.street, draft.city, draft.postal_code) == ("Klemensstraße 10", "Münster", "48143")
     assert [(p.raw, p.kind.value) for p in draft.phones] == [
-        ("(0251) 492-0", "office"), ("0172/1234567", "mobile"), ("0251 4927700", "fax")]
+        ("(0251) 492-0", "office"),
+        ("0172/1234567", "mobile"),
+        ("0251 4927700", "fax"),
+    ]
     assert [e.address for e in draft.emails] == ["j.weiss@muenster.example"]
     assert draft.notes == "Rückruf erbeten"
     assert draft.tags == ("Verwaltung", "Kommune")
@@ -173,13 +179,19 @@ def test_german_outlook_csv_in_every_encoding(encoding: str, tmp_path: Path) -> 
 def test_english_outlook_google_and_thunderbird_csv(
     tmp_path: Path, contacts: ContactService
 ) -> None:
-    files = [write(tmp_path, "outlook.csv", ENGLISH_OUTLOOK),
-             write(tmp_path, "google.csv", GOOGLE),
-             write(tmp_path, "tb.csv", THUNDERBIRD)]
+    files = [
+        write(tmp_path, "outlook.csv", ENGLISH_OUTLOOK),
+        write(tmp_path, "google.csv", GOOGLE),
+        write(tmp_path, "tb.csv", THUNDERBIRD),
+    ]
     reports = list(import_contact_files(contacts, files, kind=ContactKind.PRESS))
     assert [r.status for r in reports] == ["imported"] * 3
     hakan, lea, nele = (contacts.get(r.contact_id or 0) for r in reports)
-    assert (hakan.title, hakan.organisation, hakan.city) == ("Dr.", "Süddeutsche Zeitung", "München")
+    assert (hakan.title, hakan.organisation, hakan.city) == (
+        "Dr.",
+        "Süddeutsche Zeitung",
+        "München",
+    )
     assert hakan.phones[0].e164 == "+498999998018"
     assert [p.e164 for p in lea.phones] == ["+4915228817386", "+493023125017", "+493023125018"]
     assert lea.phones[0].kind.value == "mobile"
@@ -191,9 +203,11 @@ def test_english_outlook_google_and_thunderbird_csv(
 def test_unknown_columns_and_unreadable_files_are_reported(
     tmp_path: Path, contacts: ContactService
 ) -> None:
-    files = [write(tmp_path, "termine.csv", "Betreff,Beginnt am\nSitzung,01.12.2026\n"),
-             tmp_path / "fehlt.vcf",
-             write(tmp_path, "bild.png", b"\x89PNG\r\n\x1a\n")]
+    files = [
+        write(tmp_path, "termine.csv", "Betreff,Beginnt am\nSitzung,01.12.2026\n"),
+        tmp_path / "fehlt.vcf",
+        write(tmp_path, "bild.png", b"\x89PNG\r\n\x1a\n"),
+    ]
     reports = list(import_contact_files(contacts, files))
     assert [r.status for r in reports] == ["skipped"] * 3
     assert "gibt es nicht" in (reports[0].error or "")
@@ -203,17 +217,34 @@ def test_unknown_columns_and_unreadable_files_are_reported(
 
 
 def sample_contacts(contacts: ContactService) -> None:
-    contacts.create(ContactDraft(
-        kind=ContactKind.PRESS, salutation="Frau", title="Dr.", first_name="Miriam",
-        last_name="Celik", outlet="Rheinische Post", desk="Landespolitik", function="Korr.",
-        street="Zülpicher Str. 10", postal_code="40549", city="Düsseldorf", country="DE",
-        notes="=HYPERLINK(\"http://x\")\nZweite Zeile; mit, Zeichen",
-        tags=("Presse", "NRW"),
-        phones=(PhoneInput("0221 4710013"), PhoneInput("+44 20 7946 0958")),
-        emails=(EmailInput("m.celik@rp.example"), EmailInput("celik@privat.example")),
-    ))
-    contacts.create(ContactDraft(first_name="-Bernd", last_name="+Plus", organisation="@Firma",
-                                 phones=(PhoneInput("0211 8371001"),)))
+    contacts.create(
+        ContactDraft(
+            kind=ContactKind.PRESS,
+            salutation="Frau",
+            title="Dr.",
+            first_name="Miriam",
+            last_name="Celik",
+            outlet="Rheinische Post",
+            desk="Landespolitik",
+            function="Korr.",
+            street="Zülpicher Str. 10",
+            postal_code="40549",
+            city="Düsseldorf",
+            country="DE",
+            notes='=HYPERLINK("http://x")\nZweite Zeile; mit, Zeichen',
+            tags=("Presse", "NRW"),
+            phones=(PhoneInput("0221 4710013"), PhoneInput("+44 20 7946 0958")),
+            emails=(EmailInput("m.celik@rp.example"), EmailInput("celik@privat.example")),
+        )
+    )
+    contacts.create(
+        ContactDraft(
+            first_name="-Bernd",
+            last_name="+Plus",
+            organisation="@Firma",
+            phones=(PhoneInput("0211 8371001"),),
+        )
+    )
 
 
 def comparable(record):  # type: ignore[no-untyped-def]
@@ -235,7 +266,7 @@ def test_csv_export_neutralises_formula_cells_and_reimports(
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     cells = [c for row in rows for c in row]
     assert all(not c.startswith(("=", "+", "-", "@")) for c in cells)
-    assert "'=HYPERLINK(\"http://x\")\nZweite Zeile; mit, Zeichen" in cells
+    assert '\'=HYPERLINK("http://x")\nZweite Zeile; mit, Zeichen' in cells
     assert "0044 20 7946 0958" in cells  # foreign number needs no neutralising
     assert neutralise("@SUM(1)") == "'@SUM(1)" and neutralise("Köln") == "Köln"
 

@@ -28,6 +28,8 @@ def _german(exc: EmailNotValidError) -> str:
     text = str(exc)
     if "special-use" in text or "reserved" in text:
         return "die Domain ist reserviert und nicht erreichbar."
+    if "something after the @-sign" in text:
+        return "nach dem @ fehlt der Domainname (z. B. nrw.de)."
     if "part after the @-sign" in text or "domain name" in text.lower():
         return "der Teil nach dem @ ist kein gültiger Domainname."
     if "@-sign" in text:

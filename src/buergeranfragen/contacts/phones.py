@@ -48,9 +48,7 @@ def parse_phone(raw: str, region: str = DEFAULT_REGION) -> ParsedPhone:
             NumberParseException.TOO_SHORT_NSN,
             NumberParseException.TOO_SHORT_AFTER_IDD,
         ):
-            raise PhoneError(
-                f"„{text}“ hat nicht die richtige Länge für eine Rufnummer."
-            ) from exc
+            raise PhoneError(f"„{text}“ hat nicht die richtige Länge für eine Rufnummer.") from exc
         if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE:
             raise PhoneError(f"„{text}“: Die Ländervorwahl ist unbekannt.") from exc
         raise PhoneError(f"„{text}“ ist keine Rufnummer.") from exc

@@ -1,0 +1,99 @@
+"""Start the window: QApplication, translation, error handling, the composition root."""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from buergeranfragen import APP_ID, APP_NAME, __version__
+from buergeranfragen.config import Settings
+from buergeranfragen.context import build_context
+from buergeranfragen.errors import KnownError
+from buergeranfragen.ui.errors import ErrorReporter, log, setup_logging
+from buergeranfragen.ui.main_window import MainWindow
+from buergeranfragen.ui.prompts import Prompts
+
+LANGUAGE_ENV = "BUERGERANFRAGEN_LANGUAGE"
+
+
+def resource_path(*parts: str) -> Path:
+    return Path(str(resources.files("buergeranfragen.resources").joinpath(*parts)))
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """German is the source language; English comes from resources/translations."""
+    installed = []
+    if language.startswith("en"):
+        translator = QTranslator(app)
+        if translator.load(str(resource_path("translations", "buergeranfragen_en.qm"))):
+            app.installTranslator(translator)
+            installed.append(translator)
+    else:
+        qt = QTranslator(app)
+        if qt.load(
+            QLocale(QLocale.Language.German),
+            "qtbase",
+            "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ):
+            app.installTranslator(qt)
+            installed.append(qt)
+    return installed
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("buergeranfragen")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("buergeranfragen")
+    app.setDesktopFileName(APP_ID)
+    icon = resource_path("icons", f"{APP_ID}.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_window(settings: Settings) -> int:
+    app = create_application(sys.argv)
+    language = os.environ.get(LANGUAGE_ENV) or QLocale.system().name()
+    install_translations(app, language)
+    log_file = setup_logging(settings.log_dir)
+    prompts = Prompts()
+    reporter = ErrorReporter(
+        log_file,
+        lambda message: prompts.warn(APP_NAME, message),
+        prompts.crash,
+    )
+    reporter.install()
+    try:
+        context = build_context(settings)
+    except KnownError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is the user's
+        log.exception("cannot open database")
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            f"Die Datenbank kann nicht geöffnet werden:\n{settings.database_url}\n\n{exc}\n\n"
+            f"Protokoll: {log_file}",
+        )
+        return 1
+    if context.database.migration.backup is not None:
+        log.info("database upgraded, backup at %s", context.database.migration.backup)
+    window = MainWindow(context, prompts)
+    prompts.parent = window
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()
+        context.close()

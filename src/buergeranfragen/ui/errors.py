@@ -1,0 +1,68 @@
+"""Two kinds of errors: the environment's or the input's (KnownError: a clear message, the app
+goes on) and bugs (logged to a file, shown in a dialog; what the user typed stays in the form)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from buergeranfragen.errors import KnownError
+
+log = logging.getLogger("buergeranfragen")
+
+
+def setup_logging(log_dir: Path) -> Path:
+    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    log_file = log_dir / "buergeranfragen.log"
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return log_file
+
+
+class ErrorReporter:
+    """Installed as sys.excepthook while the window runs."""
+
+    def __init__(
+        self,
+        log_file: Path | None,
+        show_known: Callable[[str], None],
+        show_crash: Callable[[str, Path | None], None],
+    ) -> None:
+        self.log_file = log_file
+        self._show_known = show_known
+        self._show_crash = show_crash
+        self._previous = sys.excepthook
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous
+
+    def handle(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        trace: TracebackType | None,
+    ) -> None:
+        if isinstance(error, KnownError):
+            log.info("known error: %s", error.message)
+            self._show_known(error.message)
+            return
+        if isinstance(error, KeyboardInterrupt):
+            self._previous(kind, error, trace)
+            return
+        text = "".join(traceback.format_exception(kind, error, trace))
+        log.error("unexpected error\n%s", text)
+        self._show_crash(
+            "Es ist ein unerwarteter Fehler aufgetreten. Ihre Eingaben sind noch im Formular; "
+            f"bitte speichern Sie sie erneut.\n\n{kind.__name__}: {error}",
+            self.log_file,
+        )

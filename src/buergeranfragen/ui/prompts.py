@@ -1,0 +1,83 @@
+"""Every question and message the window puts to the user goes through one object, so the
+window can be driven by tests with scripted answers and all wording sits in one place."""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class Discard(Enum):
+    SAVE = auto()
+    DISCARD = auto()
+    CANCEL = auto()
+
+
+class Prompts:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def crash(self, text: str, log_file: Path | None) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, tr("Unerwarteter Fehler"), text, parent=self.parent
+        )
+        if log_file is not None:
+            box.setInformativeText(tr("Einzelheiten stehen im Protokoll:\n{0}").format(log_file))
+        box.exec()
+
+    def confirm(self, title: str, text: str, yes: str, no: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    def unsaved_changes(self, what: str) -> Discard:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Ungespeicherte Eingaben"),
+            tr("{0} enthält ungespeicherte Eingaben. Was soll damit geschehen?").format(what),
+            parent=self.parent,
+        )
+        save = box.addButton(tr("Speichern"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Weiter bearbeiten"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return Discard.SAVE
+        if clicked is discard:
+            return Discard.DISCARD
+        return Discard.CANCEL
+
+    def open_files(self, title: str, filter_text: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(self.parent, title, str(Path.home()), filter_text)
+        return [Path(n) for n in names]
+
+    def save_file(self, title: str, suggestion: str, filter_text: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, title, str(Path.home() / suggestion), filter_text
+        )
+        return Path(name) if name else None
+
+    def choose(self, title: str, text: str, options: list[str]) -> int | None:
+        """One of several answers (index), or None when cancelled."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
+        box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None

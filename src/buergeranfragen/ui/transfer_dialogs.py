@@ -1,0 +1,181 @@
+"""Import and export of contact files from the window: on a worker thread, with a progress
+dialog that can be cancelled, and a report per entry at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buergeranfragen.contacts.records import ContactKind
+from buergeranfragen.contacts.service import ContactService
+from buergeranfragen.contacts.transfer import EntryReport, export_contacts, import_contact_files
+from buergeranfragen.errors import KnownError
+from buergeranfragen.ui.background import BackgroundTask, start
+
+STATUS_LABELS = {"imported": "importiert", "merged": "zusammengeführt", "skipped": "übersprungen"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Transfer", text)
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, reports: list[EntryReport], cancelled: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            tr("Import abgeschlossen") if not cancelled else tr("Import abgebrochen")
+        )
+        self.reports = reports
+        counts = {s: sum(r.status == s for r in reports) for s in STATUS_LABELS}
+        summary = tr(
+            "{0} importiert, {1} mit vorhandenen Kontakten zusammengeführt, {2} übersprungen."
+        ).format(counts["imported"], counts["merged"], counts["skipped"])
+        if cancelled:
+            summary += " " + tr(
+                "Der Import wurde abgebrochen; die bis dahin gelesenen Einträge sind gespeichert."
+            )
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(len(reports), 5)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Datei"), tr("Eintrag"), tr("Ergebnis"), tr("Name"), tr("Grund / Hinweise")]
+        )
+        for row, report in enumerate(reports):
+            notes = [report.error] if report.error else []
+            notes += list(report.warnings)
+            values = [
+                Path(report.file).name,
+                str(report.entry or ""),
+                tr(STATUS_LABELS[report.status]),
+                report.name,
+                " ".join(notes),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column == 4:
+                    item.setToolTip("\n".join(notes))
+                self.table.setItem(row, column, item)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(900, 480)
+
+
+class ContactTransfer:
+    """Runs imports and exports for the main window; at most one at a time."""
+
+    def __init__(
+        self,
+        service: ContactService,
+        parent: QWidget,
+        on_changed: Callable[[], None],
+        notify: Callable[[str, str], None],
+    ) -> None:
+        self._service = service
+        self._parent = parent
+        self._on_changed = on_changed
+        self._notify = notify
+        self.task: BackgroundTask | None = None
+        self.progress: QProgressDialog | None = None
+        self.report_dialog: ImportReportDialog | None = None
+        self.last_export: int | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def _progress_dialog(self, label: str) -> QProgressDialog:
+        dialog = QProgressDialog(label, tr("Abbrechen"), 0, 0, self._parent)
+        dialog.setWindowTitle(tr("Bitte warten"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        return dialog
+
+    def import_files(self, paths: list[Path], kind: ContactKind | None) -> None:
+        if self.busy or not paths:
+            return
+        reports: list[EntryReport] = []
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
+            for report in import_contact_files(self._service, paths, kind, progress, cancelled):
+                reports.append(report)
+            return cancelled()
+
+        self.progress = self._progress_dialog(tr("Kontakte werden importiert …"))
+        task = BackgroundTask(work)
+        self.progress.canceled.connect(task.cancel)
+        task.signals.progress.connect(self._show_progress)
+        task.signals.succeeded.connect(lambda cancelled: self._import_done(reports, cancelled))
+        task.signals.failed.connect(self._failed)
+        self.task = start(task)
+
+    def export(self, fmt: str, target: Path) -> None:
+        if self.busy:
+            return
+
+        def work(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> int:
+            return export_contacts(self._service, fmt, target, progress)
+
+        self.progress = self._progress_dialog(tr("Kontakte werden exportiert …"))
+        task = BackgroundTask(work)
+        task.signals.progress.connect(self._show_progress)
+        task.signals.succeeded.connect(lambda count: self._export_done(count, target))
+        task.signals.failed.connect(self._failed)
+        self.task = start(task)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        dialog = self.progress
+        if dialog is None:
+            return
+        dialog.setLabelText(tr("{0} von {1} Einträgen …").format(done, total))
+        dialog.setMaximum(total)
+        # a window-modal progress dialog processes events in setValue: it may finish here
+        dialog.setValue(done)
+
+    def _finish(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        self.task = None
+
+    def _import_done(self, reports: list[EntryReport], cancelled: bool) -> None:
+        self._finish()
+        self._on_changed()
+        self.report_dialog = ImportReportDialog(reports, cancelled, self._parent)
+        self.report_dialog.open()
+
+    def _export_done(self, count: int, target: Path) -> None:
+        self._finish()
+        self.last_export = count
+        self._notify(
+            tr("Export abgeschlossen"), tr("{0} Kontakte gespeichert in {1}.").format(count, target)
+        )
+
+    def _failed(self, error: BaseException, trace: str) -> None:
+        self._finish()
+        if isinstance(error, KnownError):
+            self._notify(tr("Vorgang nicht möglich"), error.message)
+            return
+        raise error

@@ -1,0 +1,79 @@
+"""UI tests: a real MainWindow on a fresh database, with every question answered by script."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from buergeranfragen.clock import FixedClock
+from buergeranfragen.config import Settings
+from buergeranfragen.context import AppContext, build_context
+from buergeranfragen.ui.prompts import Discard, Prompts
+
+
+class ScriptedPrompts(Prompts):
+    """Answers the window's questions from queues and records every message it shows."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.messages: list[tuple[str, str, str]] = []
+        self.confirm_answers: list[bool] = []
+        self.discard_answers: list[Discard] = []
+        self.files: list[Path] = []
+        self.save_target: Path | None = None
+        self.choice: int | None = 0
+
+    def info(self, title: str, text: str) -> None:
+        self.messages.append(("info", title, text))
+
+    def warn(self, title: str, text: str) -> None:
+        self.messages.append(("warn", title, text))
+
+    def crash(self, text: str, log_file: Path | None) -> None:
+        self.messages.append(("crash", text, str(log_file)))
+
+    def confirm(self, title: str, text: str, yes: str, no: str) -> bool:
+        self.messages.append(("confirm", title, text))
+        return self.confirm_answers.pop(0)
+
+    def unsaved_changes(self, what: str) -> Discard:
+        self.messages.append(("unsaved", what, ""))
+        # unscripted (e.g. the window closing after a failed test): discard, never raise in Qt
+        return self.discard_answers.pop(0) if self.discard_answers else Discard.DISCARD
+
+    def open_files(self, title: str, filter_text: str) -> list[Path]:
+        return list(self.files)
+
+    def save_file(self, title: str, suggestion: str, filter_text: str) -> Path | None:
+        return self.save_target
+
+    def choose(self, title: str, text: str, options: list[str]) -> int | None:
+        self.messages.append(("choose", title, text))
+        return self.choice
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def app_context(tmp_path: Path, clock: FixedClock) -> Iterator[AppContext]:
+    settings = Settings.from_environment(f"sqlite:///{tmp_path / 'ui.sqlite'}")
+    context = build_context(settings, clock)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def window(qtbot, app_context: AppContext, prompts: ScriptedPrompts):  # type: ignore[no-untyped-def]
+    from buergeranfragen.ui.main_window import MainWindow
+
+    win = MainWindow(app_context, prompts)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win

@@ -1,0 +1,157 @@
+"""Drive the Kontakte section as a clerk would: keyboard, typing, saving, merging."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from buergeranfragen.contacts.records import ContactDraft, PhoneInput
+from buergeranfragen.ui.prompts import Discard
+from tests.ui.conftest import ScriptedPrompts
+
+
+def type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type like a user; QTest only knows ASCII keys, so umlauts go as key events with text."""
+    widget.setFocus()
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                )
+
+
+def test_create_find_duplicate_hint_and_merge(qtbot, window, prompts: ScriptedPrompts) -> None:  # type: ignore[no-untyped-def]
+    section = window.contacts
+    form = section.form
+
+    # Ctrl+N opens an empty form with the cursor in the first name
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section == "Kontakte"
+    qtbot.waitUntil(form.first_name.hasFocus)
+    type_into(qtbot, form.first_name, "Katrin")
+    type_into(qtbot, form.last_name, "Albers")
+    type_into(qtbot, form.phones.edit(0), "0211/837-1001")
+    assert form.is_dirty() and section.heading.text().endswith("*")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.record is not None
+    assert form.record.phones[0].e164 == "+492118371001"
+    assert not form.is_dirty()
+    assert "Gespeichert: Katrin Albers" in window.statusBar().currentMessage()
+
+    # Ctrl+F, then find her by another writing of the number
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(section.search.hasFocus)
+    qtbot.keyClicks(section.search, "+49 211 8371001")
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1 and section.model.total == 1)
+    assert section.model.contact_at(0).name == "Katrin Albers"
+
+    # a second contact with the same number gets a duplicate hint while it is typed
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_into(qtbot, form.last_name, "Albers-Schmitz")
+    type_into(qtbot, form.phones.edit(0), "0211 8371001")
+    form.phones.add_button.click()
+    type_into(qtbot, form.phones.edit(1), "0172 1234567")
+    qtbot.waitUntil(lambda: section.hints.isVisible() and len(section.hints.hints) == 1)
+    assert section.hints.hints[0].reasons == ("gleiche Rufnummer 0211 8371001",)
+
+    # merging keeps both numbers in the one remaining contact
+    prompts.confirm_answers.append(True)
+    section.hints.merge_buttons[0].click()
+    merged = form.record
+    assert merged is not None and merged.display_name == "Katrin Albers"
+    assert [p.e164 for p in merged.phones] == ["+492118371001", "+491721234567"]
+    section.search.clear()
+    section.apply_filter()
+    assert section.model.total == 1
+    actions = [h.action for h in window.context.contacts.history(merged.id)]
+    assert actions == ["create", "merge"]
+
+
+def test_invalid_input_gets_messages_at_the_fields_and_stays(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    form = window.contacts.form
+    window.new_contact()
+    type_into(qtbot, form.last_name, "Kötter")
+    type_into(qtbot, form.phones.edit(0), "12345")
+    type_into(qtbot, form.emails.edit(0), "juergen@")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.record is None
+    assert "12345" in form.phones.error_text(0)
+    assert "gültige E-Mail-Adresse" in form.emails.error_text(0)
+    qtbot.waitUntil(form.phones.edit(0).hasFocus)  # the cursor goes to the first bad field
+    # nothing typed is lost
+    assert (form.last_name.text(), form.phones.edit(0).text()) == ("Kötter", "12345")
+    form.phones.edit(0).setText("0251 492-0")
+    form.emails.edit(0).setText("juergen@muenster.example")
+    assert window.contacts.save()
+    assert form.phones.error_text(0) == ""
+    assert window.context.contacts.count() == 1
+
+
+def test_escape_asks_before_discarding(qtbot, window, prompts: ScriptedPrompts) -> None:  # type: ignore[no-untyped-def]
+    form = window.contacts.form
+    window.new_contact()
+    type_into(qtbot, form.last_name, "Entwurf")
+    prompts.confirm_answers.append(False)  # "Weiter bearbeiten"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert form.last_name.text() == "Entwurf"
+    assert prompts.messages[-1][1] == "Eingaben verwerfen?"
+    prompts.confirm_answers.append(True)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert form.last_name.text() == "" and not form.is_dirty()
+
+
+def test_switching_contacts_with_unsaved_input_asks(
+    qtbot, window, prompts: ScriptedPrompts
+) -> None:  # type: ignore[no-untyped-def]
+    service = window.context.contacts
+    first = service.create(ContactDraft(last_name="Erste"))
+    second = service.create(ContactDraft(last_name="Zweite"))
+    section = window.contacts
+    section.refresh()
+    section.open_contact(first.id)
+    section.form.city.setText("Köln")
+    prompts.discard_answers.append(Discard.CANCEL)
+    section.table.selectRow(section.model.row_of(second.id))
+    assert section.form.record.id == first.id and section.form.city.text() == "Köln"
+    prompts.discard_answers.append(Discard.SAVE)
+    section.table.selectRow(section.model.row_of(second.id))
+    assert section.form.record.id == second.id
+    assert service.get(first.id).city == "Köln"
+
+
+def test_a_newer_version_is_not_overwritten(qtbot, window, prompts: ScriptedPrompts) -> None:  # type: ignore[no-untyped-def]
+    service = window.context.contacts
+    record = service.create(ContactDraft(last_name="Gleich", phones=(PhoneInput("0221 4710011"),)))
+    section = window.contacts
+    section.refresh()
+    section.open_contact(record.id)
+    # a colleague saves meanwhile
+    from dataclasses import replace
+
+    service.update(record.id, record.version, replace(record.to_draft(), city="Bonn"))
+    section.form.city.setText("Köln")
+    prompts.confirm_answers.append(False)  # keep editing
+    assert not section.save()
+    assert "inzwischen" in prompts.messages[-1][2]
+    assert section.form.city.text() == "Köln"
+    assert service.get(record.id).city == "Bonn"
+    prompts.confirm_answers.append(True)  # reload
+    assert not section.save()
+    assert section.form.city.text() == "Bonn"
+
+
+def test_list_loads_lazily_in_pages(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    service = window.context.contacts
+    for n in range(450):
+        service.create(ContactDraft(last_name=f"Person {n:03d}"))
+    section = window.contacts
+    section.refresh()
+    assert section.model.total == 450
+    assert section.model.rowCount() == section.model.PAGE
+    section.table.scrollToBottom()
+    qtbot.waitUntil(lambda: section.model.rowCount() > section.model.PAGE)
+    assert section.count_label.text() == "450 Kontakte"
