@@ -120,3 +120,22 @@ def test_ctrl_n_from_another_section_opens_the_contact_form(qtbot, window) -> No
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section == "Kontakte"
     assert window.contacts.form.record is None
+
+
+def test_english_interface_from_the_shipped_translation(qtbot, app_context, prompts) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from buergeranfragen.ui.app import install_translations
+    from buergeranfragen.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    installed = install_translations(app, "en_GB")
+    try:
+        assert installed, "buergeranfragen_en.qm is shipped and loads"
+        win = MainWindow(app_context, prompts)
+        qtbot.addWidget(win)
+        assert [win.nav.item(i).text() for i in range(3)] == ["Inquiries", "Contacts", "Reports"]
+        assert win.contacts.save_button.text() == "Save"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

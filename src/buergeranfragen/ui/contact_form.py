@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,12 +31,15 @@ from buergeranfragen.contacts.records import (
     PhoneKind,
 )
 from buergeranfragen.errors import FieldError
+from buergeranfragen.ui.i18n import (
+    contact_kind_label,
+    email_kind_label,
+    phone_kind_label,
+    source_label,
+    tr,
+)
 
 ERROR_STYLE = "color: #b00020;"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContactForm", text)
 
 
 def _error_label() -> QLabel:
@@ -147,8 +150,8 @@ class ContactForm(QWidget):
         self._loaded = ContactDraft()
 
         self.kind = QComboBox()
-        self.kind.addItem(tr("Bürger/in"), ContactKind.CITIZEN.value)
-        self.kind.addItem(tr("Presse"), ContactKind.PRESS.value)
+        for kind in (ContactKind.CITIZEN, ContactKind.PRESS):
+            self.kind.addItem(contact_kind_label(kind), kind.value)
         self.salutation = QComboBox()
         self.salutation.setEditable(True)
         self.salutation.addItems(["", tr("Frau"), tr("Herr")])
@@ -197,13 +200,13 @@ class ContactForm(QWidget):
         self.salutation.currentTextChanged.connect(self.changed)
 
         self.phones = RepeatingRows(
-            [(k.value, tr(k.label)) for k in PhoneKind],
+            [(k.value, phone_kind_label(k)) for k in PhoneKind],
             tr("z. B. 0211 837-1001"),
             tr("Weitere Rufnummer"),
             "phone",
         )
         self.emails = RepeatingRows(
-            [(k.value, tr(k.label)) for k in EmailKind],
+            [(k.value, email_kind_label(k)) for k in EmailKind],
             tr("name@beispiel.de"),
             tr("Weitere E-Mail-Adresse"),
             "email",
@@ -273,7 +276,7 @@ class ContactForm(QWidget):
             self._fill(draft)
         self.clear_errors()
         source = record.source if record else ContactSource.TYPED
-        self.source_label.setText(tr(source.label))
+        self.source_label.setText(source_label(source))
 
     def _fill(self, draft: ContactDraft) -> None:
         self.blockSignals(True)

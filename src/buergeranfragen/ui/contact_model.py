@@ -7,25 +7,21 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
-from buergeranfragen.contacts.records import ContactKind, ContactSummary
+from buergeranfragen.contacts.records import ContactSummary
 from buergeranfragen.contacts.service import ContactService
+from buergeranfragen.ui.i18n import contact_kind_label, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContactTableModel", text)
-
-
 class ContactTableModel(QAbstractTableModel):
     PAGE = 200
-    COLUMNS = ("Name", "Organisation / Medium", "Art", "Telefon", "E-Mail")
+    COLUMN_COUNT = 5
     ContactIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, service: ContactService) -> None:
@@ -80,11 +76,17 @@ class ContactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.COLUMNS[section])
+            return (
+                tr("Name"),
+                tr("Organisation / Medium"),
+                tr("Art"),
+                tr("Telefon"),
+                tr("E-Mail"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -100,7 +102,7 @@ class ContactTableModel(QAbstractTableModel):
             if column == 1:
                 return contact.organisation
             if column == 2:
-                return tr("Presse") if contact.kind == ContactKind.PRESS else tr("Bürger/in")
+                return contact_kind_label(contact.kind)
             if column == 3:
                 return contact.phone_display
             if column == 4:

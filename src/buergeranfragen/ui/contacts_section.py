@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -23,14 +23,11 @@ from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError, RecordNotFound, StaleRecord, ValidationFailed
 from buergeranfragen.ui.contact_form import ContactForm
 from buergeranfragen.ui.contact_model import ContactTableModel
+from buergeranfragen.ui.i18n import tr
 from buergeranfragen.ui.prompts import Discard, Prompts
 
 FILTER_DELAY_MS = 150
 HINT_DELAY_MS = 250
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsSection", text)
 
 
 class DuplicateHints(QGroupBox):
@@ -116,7 +113,7 @@ class ContactsSection(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((200, 200, 80, 130)):
+        for column, width in enumerate((190, 170, 75, 125)):
             self.table.setColumnWidth(column, width)
 
         self.form = ContactForm()
@@ -156,6 +153,7 @@ class ContactsSection(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([680, 460])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,14 +18,11 @@ from buergeranfragen import APP_NAME, __version__
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.context import AppContext
 from buergeranfragen.ui.contacts_section import ContactsSection
+from buergeranfragen.ui.i18n import tr
 from buergeranfragen.ui.prompts import Prompts
 from buergeranfragen.ui.transfer_dialogs import ContactTransfer
 
 SECTIONS = ("Anfragen", "Kontakte", "Berichte")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def _placeholder(title: str, text: str) -> QWidget:
@@ -53,7 +50,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("sections")
-        self.nav.addItems([tr(s) for s in SECTIONS])
+        self.nav.addItems([tr("Anfragen"), tr("Kontakte"), tr("Berichte")])
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
         self.inquiries_page = _placeholder(

@@ -6,12 +6,9 @@ from __future__ import annotations
 from enum import Enum, auto
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
+from buergeranfragen.ui.i18n import tr
 
 
 class Discard(Enum):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,12 +24,16 @@ from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.contacts.transfer import EntryReport, export_contacts, import_contact_files
 from buergeranfragen.errors import KnownError
 from buergeranfragen.ui.background import BackgroundTask, start
+from buergeranfragen.ui.errors import log
+from buergeranfragen.ui.i18n import tr
 
-STATUS_LABELS = {"imported": "importiert", "merged": "zusammengeführt", "skipped": "übersprungen"}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Transfer", text)
+def status_label(status: str) -> str:
+    return {
+        "imported": tr("importiert"),
+        "merged": tr("zusammengeführt"),
+        "skipped": tr("übersprungen"),
+    }[status]
 
 
 class ImportReportDialog(QDialog):
@@ -39,7 +43,7 @@ class ImportReportDialog(QDialog):
             tr("Import abgeschlossen") if not cancelled else tr("Import abgebrochen")
         )
         self.reports = reports
-        counts = {s: sum(r.status == s for r in reports) for s in STATUS_LABELS}
+        counts = {s: sum(r.status == s for r in reports) for s in ("imported", "merged", "skipped")}
         summary = tr(
             "{0} importiert, {1} mit vorhandenen Kontakten zusammengeführt, {2} übersprungen."
         ).format(counts["imported"], counts["merged"], counts["skipped"])
@@ -59,7 +63,7 @@ class ImportReportDialog(QDialog):
             values = [
                 Path(report.file).name,
                 str(report.entry or ""),
-                tr(STATUS_LABELS[report.status]),
+                status_label(report.status),
                 report.name,
                 " ".join(notes),
             ]
@@ -178,4 +182,5 @@ class ContactTransfer:
         if isinstance(error, KnownError):
             self._notify(tr("Vorgang nicht möglich"), error.message)
             return
+        log.error("background task failed\n%s", trace)
         raise error

@@ -1,0 +1,42 @@
+"""Translation for the window: German source strings, English from resources/translations.
+
+Every user-visible string of ui/ goes through ``tr("…")`` with a literal, so that
+``make translations`` (pyside6-lupdate) finds it. Labels of the service layer's enums are
+translated here, with literals too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from buergeranfragen.contacts.records import ContactKind, ContactSource, EmailKind, PhoneKind
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def phone_kind_label(kind: PhoneKind) -> str:
+    return {
+        PhoneKind.OFFICE: tr("Büro"),
+        PhoneKind.MOBILE: tr("Mobil"),
+        PhoneKind.FAX: tr("Fax"),
+        PhoneKind.PRIVATE: tr("Privat"),
+    }[kind]
+
+
+def email_kind_label(kind: EmailKind) -> str:
+    return {EmailKind.WORK: tr("Dienstlich"), EmailKind.PRIVATE: tr("Privat")}[kind]
+
+
+def contact_kind_label(kind: ContactKind) -> str:
+    return {ContactKind.PRESS: tr("Presse"), ContactKind.CITIZEN: tr("Bürger/in")}[kind]
+
+
+def source_label(source: ContactSource) -> str:
+    return {
+        ContactSource.CALL: tr("Anruf"),
+        ContactSource.EMAIL: tr("E-Mail"),
+        ContactSource.IMPORT: tr("Import"),
+        ContactSource.TYPED: tr("Eingegeben"),
+    }[source]
