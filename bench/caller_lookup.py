@@ -27,11 +27,11 @@ OUT = Path(__file__).resolve().parent / "out"
 FIRST = ["Anna", "Jonas", "Fatma", "Peter", "Lea", "Hakan", "Sabine", "Ole", "Mara", "Jürgen"]
 LAST = ["Müller", "Schmitz", "Öztürk", "Becker", "Wagner", "Kowalski", "Hoffmann", "Yılmaz"]
 WRITINGS = [
-    lambda national: national,                                     # 0151 10000042
-    lambda national: national.replace(" ", "/"),                   # 0151/10000042
-    lambda national: "+49 (0)" + national[1:],                     # +49 (0)151 10000042
-    lambda national: "0049 " + national[1:].replace(" ", ""),      # 0049 15110000042
-    lambda national: "(" + national.replace(" ", ") ", 1),         # (0151) 10000042
+    lambda national: national,  # 0151 10000042
+    lambda national: national.replace(" ", "/"),  # 0151/10000042
+    lambda national: "+49 (0)" + national[1:],  # +49 (0)151 10000042
+    lambda national: "0049 " + national[1:].replace(" ", ""),  # 0049 15110000042
+    lambda national: "(" + national.replace(" ", ") ", 1),  # (0151) 10000042
 ]
 
 
@@ -107,9 +107,13 @@ def main() -> int:
 
     s50, s95 = percentile(service_ms, 0.5), percentile(service_ms, 0.95)
     r50, r95 = percentile(raw_ms, 0.5), percentile(raw_ms, 0.95)
-    print(f"caller lookup on {args.contacts} contacts, {len(typed)} lookups "
-          f"({hits} found, numbers typed five ways)")
-    print(f"  service  p50 {s50:.3f} ms  p95 {s95:.3f} ms  mean {statistics.mean(service_ms):.3f} ms")
+    print(
+        f"caller lookup on {args.contacts} contacts, {len(typed)} lookups "
+        f"({hits} found, numbers typed five ways)"
+    )
+    print(
+        f"  service  p50 {s50:.3f} ms  p95 {s95:.3f} ms  mean {statistics.mean(service_ms):.3f} ms"
+    )
     print(f"  raw sql  p50 {r50 * 1000:.1f} µs  p95 {r95 * 1000:.1f} µs")
     print(f"  ratio service/raw  p50 {s50 / r50:.0f}x  p95 {s95 / r95:.0f}x")
     print(f"  goal p95 < 2 ms: {'met' if s95 < 2 else 'NOT met'} ({s95 / 2:.2f} of the budget)")

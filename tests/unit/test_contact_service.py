@@ -257,8 +257,10 @@ def test_import_entry_skips_an_empty_entry(contacts: ContactService) -> None:
 
 
 def test_create_many_validates_and_audits_each(contacts: ContactService) -> None:
-    drafts = [ContactDraft(last_name=f"Massen {n}", phones=(PhoneInput(f"0151 {10000000 + n}"),))
-              for n in range(7)]
+    drafts = [
+        ContactDraft(last_name=f"Massen {n}", phones=(PhoneInput(f"0151 {10000000 + n}"),))
+        for n in range(7)
+    ]
     assert contacts.create_many(drafts, batch=3) == 7
     assert contacts.count("massen") == 7
     found = contacts.lookup_caller("+49 151 10000004")

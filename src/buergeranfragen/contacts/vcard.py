@@ -225,8 +225,8 @@ def _draft_from_card(card: Any) -> tuple[ContactDraft, list[str]]:
     for prop in _all(card, "email"):
         address = _text(prop.value)
         if address:
-            kind = EmailKind.PRIVATE if "home" in _types(prop) else EmailKind.WORK
-            emails.append(EmailInput(address, kind))
+            email_kind = EmailKind.PRIVATE if "home" in _types(prop) else EmailKind.WORK
+            emails.append(EmailInput(address, email_kind))
     kind = ContactKind.CITIZEN
     for key, prop_list in card.contents.items():
         if not key.upper().startswith(_X_PREFIX):

@@ -126,7 +126,9 @@ class MainWindow(QMainWindow):
         self.export_csv_action = self._action(
             tr("Als &CSV exportieren …"), lambda: self.export_contacts("csv")
         )
-        self.quit_action = self._action(tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            tr("&Beenden"), self.close, QKeySequence(QKeySequence.StandardKey.Quit)
+        )
         self.about_action = self._action(tr("Ü&ber Bürgeranfragen"), self.about)
 
         file_menu = self.menuBar().addMenu(tr("&Datei"))
