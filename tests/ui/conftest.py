@@ -54,6 +54,19 @@ class ScriptedPrompts(Prompts):
         return self.choice
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _qsettings_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Window geometry and other QSettings never touch the user's real configuration."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("qsettings")),
+    )
+
+
 @pytest.fixture
 def prompts() -> ScriptedPrompts:
     return ScriptedPrompts()

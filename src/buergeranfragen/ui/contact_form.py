@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from buergeranfragen.contacts.records import (
+    SCALAR_FIELDS,
     ContactDraft,
     ContactKind,
     ContactRecord,
@@ -40,6 +41,8 @@ from buergeranfragen.ui.i18n import (
 )
 
 ERROR_STYLE = "color: #b00020;"
+# the draft's text fields that the form shows as one-line edits of the same name
+LINE_FIELDS = tuple(f for f in SCALAR_FIELDS if f not in ("salutation", "notes"))
 
 
 def _error_label() -> QLabel:
@@ -178,20 +181,7 @@ class ContactForm(QWidget):
         self.source_label = QLabel()
         self.name_error = _error_label()
 
-        for name in (
-            "title",
-            "first_name",
-            "last_name",
-            "organisation",
-            "function",
-            "outlet",
-            "desk",
-            "street",
-            "postal_code",
-            "city",
-            "country",
-            "tags",
-        ):
+        for name in (*LINE_FIELDS, "tags"):
             widget = getattr(self, name)
             widget.setObjectName(name)
             widget.textChanged.connect(self.changed)
@@ -282,19 +272,7 @@ class ContactForm(QWidget):
         self.blockSignals(True)
         self.kind.setCurrentIndex(max(0, self.kind.findData(ContactKind(draft.kind).value)))
         self.salutation.setCurrentText(draft.salutation)
-        for name in (
-            "title",
-            "first_name",
-            "last_name",
-            "organisation",
-            "function",
-            "outlet",
-            "desk",
-            "street",
-            "postal_code",
-            "city",
-            "country",
-        ):
+        for name in LINE_FIELDS:
             getattr(self, name).setText(getattr(draft, name))
         self.tags.setText(", ".join(draft.tags))
         self.notes.setPlainText(draft.notes)
@@ -307,17 +285,6 @@ class ContactForm(QWidget):
         return ContactDraft(
             kind=ContactKind(self.kind.currentData()),
             salutation=self.salutation.currentText().strip(),
-            title=self.title.text().strip(),
-            first_name=self.first_name.text().strip(),
-            last_name=self.last_name.text().strip(),
-            organisation=self.organisation.text().strip(),
-            function=self.function.text().strip(),
-            outlet=self.outlet.text().strip(),
-            desk=self.desk.text().strip(),
-            street=self.street.text().strip(),
-            postal_code=self.postal_code.text().strip(),
-            city=self.city.text().strip(),
-            country=self.country.text().strip(),
             notes=self.notes.toPlainText().rstrip(),
             tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
             source=self.record.source if self.record else ContactSource.TYPED,
@@ -331,6 +298,7 @@ class ContactForm(QWidget):
                 for kind, text in self.emails.values()
                 if text.strip()
             ),
+            **{name: getattr(self, name).text().strip() for name in LINE_FIELDS},
         )
 
     def is_dirty(self) -> bool:

@@ -19,6 +19,9 @@ log = logging.getLogger("buergeranfragen")
 def setup_logging(log_dir: Path) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     log_file = log_dir / "buergeranfragen.log"
+    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+        log.removeHandler(old)
+        old.close()
     handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
