@@ -9,7 +9,7 @@ TEST_STAMP := $(VENV)/.installed-test
 .PHONY: run test install lint bench translations clean
 
 run: install
-	$(BIN)/buergeranfragen $(ARGS)
+	@$(BIN)/buergeranfragen $(ARGS)
 
 test: $(TEST_STAMP)
 	@bash packaging/system-deps.sh test
