@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp = actions.add_parser("export", help="alle Kontakte als vCard 4.0 oder CSV speichern")
     exp.add_argument("--format", choices=["vcf", "csv"], required=True)
     exp.add_argument("--output", type=Path, required=True, metavar="DATEI")
+    mail = commands.add_parser("mail", help="E-Mails als Anfragen übernehmen")
+    mail_actions = mail.add_subparsers(dest="action", metavar="AKTION", required=True)
+    mail_import = mail_actions.add_parser("import", help=".eml- und .msg-Dateien übernehmen")
+    mail_import.add_argument("files", nargs="+", type=Path, metavar="DATEI")
+    mail_import.add_argument("--json", action="store_true", help="ein JSON-Objekt je Datei")
     return parser
 
 
@@ -183,6 +188,34 @@ def _run_contacts(args: argparse.Namespace, settings: Settings, out: TextIO) -> 
     return EXIT_USAGE
 
 
+def _run_mail(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from buergeranfragen.context import build_context
+
+    context = build_context(settings)
+    try:
+        if args.action == "import":
+            labels = {"imported": "übernommen", "duplicate": "schon vorhanden",
+                      "rejected": "abgelehnt"}
+            for report in context.mail.import_files(args.files):
+                if args.json:
+                    _print_json(report.to_json(), out)
+                    continue
+                line = f"{report.file}: {labels[report.status]}"
+                if report.reference:
+                    line += f" – {report.reference}"
+                if report.status == "imported":
+                    line += f" ({report.from_email or 'ohne Absender'}: {report.subject})"
+                if report.error:
+                    line += f" ({report.error})"
+                out.write(line + "\n")
+                for warning in report.warnings:
+                    out.write(f"    Hinweis: {warning}\n")
+            return EXIT_OK
+    finally:
+        context.close()
+    return EXIT_USAGE
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     args = build_parser().parse_args(argv)
@@ -192,6 +225,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _run_demo(args, settings, out)
         if args.command == "contacts":
             return _run_contacts(args, settings, out)
+        if args.command == "mail":
+            return _run_mail(args, settings, out)
         problem = display_problem(os.environ, sys.platform)
         if problem:
             print(problem, file=sys.stderr)

@@ -17,6 +17,7 @@ from buergeranfragen import APP_NAME
 
 DATABASE_ENV = "BUERGERANFRAGEN_DATABASE_URL"
 DATA_DIR_ENV = "BUERGERANFRAGEN_DATA_DIR"
+OFFICE_DOMAINS_ENV = "BUERGERANFRAGEN_OFFICE_DOMAINS"
 _APP_DIR_NAME = "buergeranfragen"
 
 
@@ -26,6 +27,12 @@ class Settings:
     data_dir: Path
     log_dir: Path
     actor: str
+    # mail from these domains is a colleague's: a forwarded mail counts as the original sender's
+    office_domains: tuple[str, ...] = ("nrw.de",)
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.data_dir / "attachments"
 
     @classmethod
     def from_environment(
@@ -39,7 +46,16 @@ class Settings:
             data_dir = Path(platformdirs.user_data_dir(_APP_DIR_NAME, appauthor=False))
             log_dir = Path(platformdirs.user_log_dir(_APP_DIR_NAME, appauthor=False))
         url = database_url or env.get(DATABASE_ENV) or default_database_url(data_dir)
-        return cls(database_url=url, data_dir=data_dir, log_dir=log_dir, actor=current_user())
+        domains = tuple(
+            d.strip().lower() for d in env.get(OFFICE_DOMAINS_ENV, "nrw.de").split(",") if d.strip()
+        )
+        return cls(
+            database_url=url,
+            data_dir=data_dir,
+            log_dir=log_dir,
+            actor=current_user(),
+            office_domains=domains,
+        )
 
 
 def default_database_url(data_dir: Path) -> str:

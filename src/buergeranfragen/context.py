@@ -8,6 +8,8 @@ from buergeranfragen.clock import Clock, system_clock
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.migrate import Database, open_database
+from buergeranfragen.inquiries.intake import MailIntake
+from buergeranfragen.inquiries.service import InquiryService
 
 
 @dataclass
@@ -16,6 +18,8 @@ class AppContext:
     clock: Clock
     database: Database
     contacts: ContactService
+    inquiries: InquiryService
+    mail: MailIntake
 
     def close(self) -> None:
         self.database.close()
@@ -24,4 +28,8 @@ class AppContext:
 def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext:
     database = open_database(settings.database_url, clock)
     contacts = ContactService(database.session_factory, clock, settings.actor)
-    return AppContext(settings, clock, database, contacts)
+    inquiries = InquiryService(
+        database.session_factory, clock, settings.actor, contacts, settings.attachments_dir
+    )
+    mail = MailIntake(inquiries, settings.office_domains)
+    return AppContext(settings, clock, database, contacts, inquiries, mail)

@@ -23,7 +23,16 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 
 def test_schema_built_by_migrations_matches_the_models(database: Database) -> None:
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection,
+            opts={
+                "compare_type": True,
+                # the full-text index is managed outside the ORM (FTS5 / GIN), on purpose
+                "include_name": lambda name, kind, parent: not (name or "").startswith(
+                    "inquiry_fts"
+                ),
+            },
+        )
         assert compare_metadata(context, Base.metadata) == []
     assert database.migration.to_revision == head_revision()
 

@@ -430,6 +430,20 @@ class ContactService:
             flush()
         return created
 
+    def create_in(self, session: Session, draft: ContactDraft) -> Contact:
+        """Create a contact inside another service's unit of work (an inquiry from an unknown
+        caller or sender is stored together with its new contact, or not at all)."""
+        return self._insert(session, validate(draft))
+
+    def find_by_email(self, session: Session, address: str) -> Contact | None:
+        return session.scalars(
+            select(Contact)
+            .join(ContactEmail)
+            .where(ContactEmail.address == address.lower())
+            .order_by(Contact.id)
+            .limit(1)
+        ).first()
+
     def update(self, contact_id: int, expected_version: int, draft: ContactDraft) -> ContactRecord:
         """Save an edited contact; refused if someone saved a newer version meanwhile."""
         clean = validate(draft)

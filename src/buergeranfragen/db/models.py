@@ -3,9 +3,21 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -124,3 +136,96 @@ class AuditEntry(Base):
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+
+class Inquiry(Base):
+    """One inquiry: a call, a mail, a letter or a visit, from its arrival to its answer."""
+
+    __tablename__ = "inquiries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)  # BA-2026-00123
+    ref_year: Mapped[int] = mapped_column(Integer)
+    ref_number: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # ContactKind value: citizen / press
+    channel: Mapped[str] = mapped_column(String(16))  # InquiryChannel value
+    status: Mapped[str] = mapped_column(String(24), index=True)  # InquiryStatus value
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    body_html: Mapped[str] = mapped_column(Text, default="")  # the mail's original HTML
+    topic: Mapped[str] = mapped_column(String(200), default="")
+    caller_number: Mapped[str] = mapped_column(String(40), default="")  # E.164 for calls
+    deadline: Mapped[datetime | None] = mapped_column(UTCDateTime)  # Redaktionsschluss
+    from_email: Mapped[str] = mapped_column(String(320), default="")
+    from_name: Mapped[str] = mapped_column(String(300), default="")
+    forwarded_by: Mapped[str] = mapped_column(String(320), default="")
+    message_id: Mapped[str | None] = mapped_column(String(500), unique=True)
+    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    source_file: Mapped[str] = mapped_column(String(500), default="")
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    attachments: Mapped[list[InquiryAttachment]] = relationship(
+        back_populates="inquiry", cascade="all, delete-orphan", order_by="InquiryAttachment.id"
+    )
+    contact: Mapped[Contact | None] = relationship()
+
+    __table_args__ = (UniqueConstraint("ref_year", "ref_number"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class InquiryAttachment(Base):
+    __tablename__ = "inquiry_attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(300))  # as the sender named it
+    stored_path: Mapped[str] = mapped_column(String(500))  # relative to the attachment folder
+    content_type: Mapped[str] = mapped_column(String(200), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    is_original: Mapped[bool] = mapped_column(Boolean, default=False)  # the whole mail file
+
+    inquiry: Mapped[Inquiry] = relationship(back_populates="attachments")
+
+
+class Mailbox(Base):
+    """An IMAP mailbox the office fetches from; the password lives in the OS keyring."""
+
+    __tablename__ = "mailboxes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    host: Mapped[str] = mapped_column(String(300))
+    port: Mapped[int] = mapped_column(Integer)
+    security: Mapped[str] = mapped_column(String(16))  # tls / starttls / none
+    username: Mapped[str] = mapped_column(String(300))
+    folder: Mapped[str] = mapped_column(String(300), default="INBOX")
+    since: Mapped[date | None] = mapped_column(Date)  # ignore older mail
+    move_to: Mapped[str] = mapped_column(String(300), default="")  # folder for handled mail
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class MailboxFolderState(Base):
+    """What was fetched already: UIDVALIDITY and the highest UID seen, per folder."""
+
+    __tablename__ = "mailbox_folder_state"
+
+    mailbox_id: Mapped[int] = mapped_column(
+        ForeignKey("mailboxes.id", ondelete="CASCADE"), primary_key=True
+    )
+    folder: Mapped[str] = mapped_column(String(300), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger)

@@ -1,0 +1,1 @@
+"""Inquiries: intake by phone and mail, reference numbers, the queue."""
