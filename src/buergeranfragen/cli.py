@@ -194,8 +194,11 @@ def _run_mail(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     context = build_context(settings)
     try:
         if args.action == "import":
-            labels = {"imported": "übernommen", "duplicate": "schon vorhanden",
-                      "rejected": "abgelehnt"}
+            labels = {
+                "imported": "übernommen",
+                "duplicate": "schon vorhanden",
+                "rejected": "abgelehnt",
+            }
             for report in context.mail.import_files(args.files):
                 if args.json:
                     _print_json(report.to_json(), out)

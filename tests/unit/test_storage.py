@@ -28,8 +28,8 @@ def test_schema_built_by_migrations_matches_the_models(database: Database) -> No
             opts={
                 "compare_type": True,
                 # the full-text index is managed outside the ORM (FTS5 / GIN), on purpose
-                "include_name": lambda name, kind, parent: not (name or "").startswith(
-                    "inquiry_fts"
+                "include_name": lambda name, kind, parent: (
+                    not (name or "").startswith("inquiry_fts")
                 ),
             },
         )

@@ -60,7 +60,7 @@ class _TextCollector(HTMLParser):
             self.skip_depth -= 1
         elif tag == "pre" and self.pre_depth:
             self.pre_depth -= 1
-        if tag in _BLOCKS and tag != "br":
+        if tag in _BLOCKS and tag not in ("br", "li"):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:

@@ -421,7 +421,7 @@ class InquiryService:
         self, query: InquiryQuery, offset: int = 0, limit: int = 200
     ) -> list[InquirySummary]:
         columns = self._SORTS.get(query.sort, self._SORTS["received_at"])
-        order = [c.desc() for c in columns] if query.descending else list(columns)
+        order = [(c.desc() if query.descending else c.asc()).nulls_last() for c in columns]
         with self._factory() as session:
             rows = session.execute(
                 select(Inquiry, Contact)

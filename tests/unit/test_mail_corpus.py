@@ -1,0 +1,120 @@
+"""Real mails written by others (../shared/corpus): Zammad's parser tests with their expected
+parse, Outlook .msg files and Roundcube's .eml files, all through `mail import --json`."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from buergeranfragen.cli import main
+from tests.support import corpus_dir
+
+pytestmark = pytest.mark.corpus
+
+
+class _ZammadYaml(yaml.SafeLoader):
+    """Zammad's expectations are Ruby-tagged YAML; the tags carry no meaning here."""
+
+
+def _untagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+
+_ZammadYaml.add_multi_constructor("!", _untagged)
+
+
+def run_import(files: list[Path], tmp_path: Path) -> list[dict]:  # type: ignore[type-arg]
+    out = io.StringIO()
+    code = main(
+        [
+            "--database",
+            f"sqlite:///{tmp_path / 'korpus.sqlite'}",
+            "mail",
+            "import",
+            *map(str, files),
+            "--json",
+        ],
+        out=out,
+    )
+    assert code == 0
+    reports = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["file"] for r in reports] == [str(f) for f in files]
+    return reports
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def test_zammad_mails_agree_with_the_expected_parse(tmp_path: Path) -> None:
+    folder = corpus_dir("zammad")
+    boxes = sorted(folder.glob("*.box"))
+    assert len(boxes) >= 40
+    reports = run_import(boxes, tmp_path)
+    agree = compared = 0
+    differing = []
+    for box, report in zip(boxes, reports, strict=True):
+        assert report["status"] in ("imported", "duplicate"), report
+        expected_file = box.with_suffix(".yml")
+        if not expected_file.exists():
+            continue
+        expected = yaml.load(
+            expected_file.read_text(encoding="utf-8", errors="replace"), Loader=_ZammadYaml
+        )
+        compared += 1
+        sender_ok = (
+            "from_email" not in expected
+            or report["from_email"] == str(expected["from_email"] or "").lower()
+        )
+        subject_ok = _same(report["subject"], str(expected.get("subject") or ""))
+        if sender_ok and subject_ok:
+            agree += 1
+        else:
+            differing.append(box.name)
+    share = agree / compared
+    print(
+        f"\nZammad-Korpus: {agree} von {compared} Mails stimmen in Absender und Betreff "
+        f"überein ({share:.1%}); abweichend: {', '.join(differing) or '-'}"
+    )
+    assert share >= 0.95
+
+
+def test_outlook_msg_files_are_imported_or_refused_with_reasons(tmp_path: Path) -> None:
+    files = sorted(corpus_dir("msg").rglob("*.msg"))
+    assert len(files) >= 40
+    reports = run_import(files, tmp_path)
+    by_name = {Path(r["file"]).name: r for r in reports}
+    assert all(r["status"] in ("imported", "duplicate", "rejected") for r in reports)
+    assert all(r["error"] for r in reports if r["status"] == "rejected")
+    assert by_name["contactUnicode.msg"]["status"] == "rejected"
+    assert "Outlook-Kontakt" in by_name["contactUnicode.msg"]["error"]
+    assert "Outlook-Termin" in by_name["Friday Lunch.msg"]["error"]
+    assert by_name["unicode.msg"]["status"] == "imported"
+    assert by_name["unicode.msg"]["from_email"] == "brizhou@gmail.com"
+    assert by_name["attachmentFiles.msg"]["attachments"] == 3
+    imported = sum(r["status"] == "imported" for r in reports)
+    print(
+        f"\n.msg-Korpus: {imported} übernommen, "
+        f"{sum(r['status'] == 'rejected' for r in reports)} abgelehnt"
+    )
+    assert imported >= 20
+
+
+def test_roundcube_eml_files_including_a_misnamed_one(tmp_path: Path) -> None:
+    files = sorted(p for p in corpus_dir("eml").rglob("*") if p.is_file())
+    reports = run_import(files, tmp_path)
+    by_name = {Path(r["file"]).name: r for r in reports}
+    assert all(r["status"] in ("imported", "duplicate", "rejected") for r in reports)
+    assert all(r["error"] for r in reports if r["status"] != "imported")
+    # an RFC 822 mail saved as .msg is read as what it is
+    assert by_name["html.msg"]["status"] in ("imported", "duplicate")
+    assert by_name["html.msg"]["from_email"] == "alec@domain.tld"
+    assert by_name["email-address-spoofing-attacks.eml"]["status"] == "imported"
