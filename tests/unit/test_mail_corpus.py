@@ -91,7 +91,9 @@ def test_outlook_msg_files_are_imported_or_refused_with_reasons(tmp_path: Path) 
     files = sorted(corpus_dir("msg").rglob("*.msg"))
     assert len(files) >= 40
     reports = run_import(files, tmp_path)
-    by_name = {Path(r["file"]).name: r for r in reports}
+    by_name: dict[str, dict] = {}  # type: ignore[type-arg]
+    for report in reports:  # some files lie in the corpus twice: the first one counts
+        by_name.setdefault(Path(report["file"]).name, report)
     assert all(r["status"] in ("imported", "duplicate", "rejected") for r in reports)
     assert all(r["error"] for r in reports if r["status"] == "rejected")
     assert by_name["contactUnicode.msg"]["status"] == "rejected"
