@@ -133,3 +133,74 @@ class PostgresServer:
         ) as conn:
             conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
+
+
+class ImapServer:
+    """pymap's in-memory IMAP server on 127.0.0.1 (user demouser, password demopass)."""
+
+    user = "demouser"
+    password = "demopass"
+
+    def __init__(self) -> None:
+        import sys
+
+        executable = Path(sys.executable).with_name("pymap")
+        if not executable.exists():
+            missing("IMAP-Server", "pymap ist nicht installiert (pip install pymap)")
+        self.port = _free_port()
+        self.process = subprocess.Popen(
+            [
+                str(executable),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--no-tls",
+                "dict",
+                "--demo-data",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"pymap ended: {self.process.stderr.read()!r}")  # type: ignore[union-attr]
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("pymap did not start")
+
+    def client(self):  # type: ignore[no-untyped-def]
+        import imaplib
+
+        connection = imaplib.IMAP4("127.0.0.1", self.port, timeout=10)
+        connection.login(self.user, self.password)
+        return connection
+
+    def append(self, folder: str, message: bytes) -> None:
+        """Store a message; its arrival (internal) date is the one in its Date header."""
+        import email.utils
+        import imaplib
+
+        date_header = message.split(b"Date: ", 1)[1].split(b"\r\n", 1)[0].decode()
+        arrived = imaplib.Time2Internaldate(email.utils.parsedate_to_datetime(date_header))
+        connection = self.client()
+        try:
+            connection.create(folder)
+            status, data = connection.append(folder, None, arrived, message)
+            assert status == "OK", data
+        finally:
+            connection.logout()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        if self.process.stderr is not None:
+            self.process.stderr.close()

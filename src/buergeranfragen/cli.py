@@ -6,17 +6,22 @@ Output is German for people and JSON Lines (one object per line) with ``--json``
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from buergeranfragen import __version__
 from buergeranfragen.config import DATABASE_ENV, Settings
 from buergeranfragen.contacts.records import ContactKind, ContactSummary
 from buergeranfragen.errors import KnownError
+
+if TYPE_CHECKING:
+    from buergeranfragen.context import AppContext
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -69,6 +74,34 @@ def build_parser() -> argparse.ArgumentParser:
     mail_import = mail_actions.add_parser("import", help=".eml- und .msg-Dateien übernehmen")
     mail_import.add_argument("files", nargs="+", type=Path, metavar="DATEI")
     mail_import.add_argument("--json", action="store_true", help="ein JSON-Objekt je Datei")
+    fetch = mail_actions.add_parser("fetch", help="neue Mails aus den IMAP-Postfächern abrufen")
+    fetch.add_argument("--json", action="store_true", help="ein JSON-Objekt je Mail")
+    box = mail_actions.add_parser("mailbox", help="IMAP-Postfächer einrichten")
+    box_actions = box.add_subparsers(dest="mailbox_action", metavar="AKTION", required=True)
+    add = box_actions.add_parser("add", help="ein Postfach hinzufügen (Passwort wird abgefragt)")
+    add.add_argument("--name", required=True)
+    add.add_argument("--host", required=True)
+    add.add_argument("--user", required=True)
+    add.add_argument("--port", type=int)
+    add.add_argument("--security", choices=["tls", "starttls", "none"], default="tls")
+    add.add_argument("--folder", default="INBOX")
+    add.add_argument(
+        "--since", type=date.fromisoformat, metavar="JJJJ-MM-TT", help="ältere Mails nicht abrufen"
+    )
+    add.add_argument(
+        "--move-to",
+        default="",
+        metavar="ORDNER",
+        help="übernommene Mails in diesen Ordner verschieben",
+    )
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="Passwort von der Standardeingabe lesen (für Skripte)",
+    )
+    box_actions.add_parser("list", help="die eingerichteten Postfächer")
+    remove = box_actions.add_parser("remove", help="ein Postfach entfernen")
+    remove.add_argument("mailbox_id", type=int, metavar="NR")
     return parser
 
 
@@ -214,9 +247,73 @@ def _run_mail(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
                 for warning in report.warnings:
                     out.write(f"    Hinweis: {warning}\n")
             return EXIT_OK
+        if args.action == "fetch":
+            results = context.mailboxes.fetch_all()
+            if not results and not args.json:
+                out.write("Kein Postfach eingerichtet (buergeranfragen mail mailbox add …).\n")
+            failed = False
+            for result in results:
+                for report in result.reports:
+                    if args.json:
+                        _print_json({"mailbox": result.mailbox, **report.to_json()}, out)
+                if result.error:
+                    failed = True
+                    print(f"Fehler: {result.error}", file=sys.stderr)
+                if not args.json:
+                    out.write(
+                        f"{result.mailbox}: {result.count('imported')} neue Anfragen, "
+                        f"{result.count('duplicate')} schon vorhanden, "
+                        f"{result.count('rejected')} abgelehnt.\n"
+                    )
+            return EXIT_ERROR if failed else EXIT_OK
+        if args.action == "mailbox":
+            return _run_mailbox(args, context, out)
     finally:
         context.close()
     return EXIT_USAGE
+
+
+def _run_mailbox(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    from buergeranfragen.inquiries.mailbox import MailboxSettings
+
+    service = context.mailboxes
+    if args.mailbox_action == "add":
+        port = args.port or {"tls": 993, "starttls": 143, "none": 143}[args.security]
+        settings = MailboxSettings(
+            name=args.name,
+            host=args.host,
+            username=args.user,
+            port=port,
+            security=args.security,
+            folder=args.folder,
+            since=args.since,
+            move_to=args.move_to,
+        )
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\n")
+        else:
+            password = getpass.getpass(f"Passwort für {args.user}@{args.host}: ")
+        record = service.add(settings, password)
+        out.write(
+            f"Postfach {record.id} „{settings.name}“ eingerichtet; "
+            "das Passwort liegt im Schlüsselbund des Systems.\n"
+        )
+        return EXIT_OK
+    if args.mailbox_action == "list":
+        for record in service.list():
+            s = record.settings
+            out.write(
+                f"[{record.id}] {s.name}: {s.username}@{s.host}:{s.port} ({s.security}), "
+                f"Ordner {s.folder}"
+                + (f", ab {s.since:%d.%m.%Y}" if s.since else "")
+                + (f", danach nach {s.move_to}" if s.move_to else "")
+                + ("" if s.enabled else ", ausgeschaltet")
+                + "\n"
+            )
+        return EXIT_OK
+    service.remove(args.mailbox_id)
+    out.write(f"Postfach {args.mailbox_id} entfernt.\n")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

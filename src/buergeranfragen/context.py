@@ -9,6 +9,7 @@ from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.migrate import Database, open_database
 from buergeranfragen.inquiries.intake import MailIntake
+from buergeranfragen.inquiries.mailbox import MailboxService
 from buergeranfragen.inquiries.service import InquiryService
 
 
@@ -20,6 +21,7 @@ class AppContext:
     contacts: ContactService
     inquiries: InquiryService
     mail: MailIntake
+    mailboxes: MailboxService
 
     def close(self) -> None:
         self.database.close()
@@ -32,4 +34,5 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         database.session_factory, clock, settings.actor, contacts, settings.attachments_dir
     )
     mail = MailIntake(inquiries, settings.office_domains)
-    return AppContext(settings, clock, database, contacts, inquiries, mail)
+    mailboxes = MailboxService(database.session_factory, clock, mail)
+    return AppContext(settings, clock, database, contacts, inquiries, mail, mailboxes)

@@ -1,0 +1,336 @@
+"""IMAP mailboxes (the nrwdirekt inbox): settings in the database, the password in the operating
+system's keyring, fetching only new messages (UID and UIDVALIDITY remembered per folder).
+
+A message counts as handled once the intake has imported it, recognised it as a duplicate or
+refused it; the remembered UID moves on after each one, so a lost connection loses nothing and
+fetches nothing twice.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import re
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from buergeranfragen.clock import Clock
+from buergeranfragen.db.engine import SessionFactory, transaction
+from buergeranfragen.db.models import Mailbox, MailboxFolderState
+from buergeranfragen.errors import FieldError, KnownError, RecordNotFound, ValidationFailed
+from buergeranfragen.inquiries.intake import MailIntake, MailReport
+
+KEYRING_SERVICE = "buergeranfragen"
+SECURITY_CHOICES = ("tls", "starttls", "none")
+IMAP_TIMEOUT_S = 30
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class MailboxSettings:
+    name: str
+    host: str
+    username: str
+    port: int = 993
+    security: str = "tls"
+    folder: str = "INBOX"
+    since: date | None = None
+    move_to: str = ""
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class MailboxRecord:
+    id: int
+    settings: MailboxSettings
+
+
+@dataclass
+class FetchResult:
+    mailbox: str
+    reports: list[MailReport] = field(default_factory=list)
+    error: str | None = None  # the connection failed; will be tried again later
+
+    def count(self, status: str) -> int:
+        return sum(r.status == status for r in self.reports)
+
+
+class PasswordStore:
+    """The operating system's keyring (Secret Service, macOS Keychain, Windows Credential
+    Locker) through the keyring package; never the database or a settings file."""
+
+    def _keyring(self):  # type: ignore[no-untyped-def]
+        import keyring
+        from keyring.errors import KeyringError
+
+        return keyring, KeyringError
+
+    @staticmethod
+    def key(settings: MailboxSettings) -> str:
+        return f"imap://{settings.username}@{settings.host}:{settings.port}"
+
+    def set(self, settings: MailboxSettings, password: str) -> None:
+        keyring, error = self._keyring()
+        try:
+            keyring.set_password(KEYRING_SERVICE, self.key(settings), password)
+        except error as exc:
+            raise KnownError(
+                "Das Passwort kann nicht im Schlüsselbund des Systems gespeichert werden "
+                f"({exc}). Ist ein Schlüsselbund (z. B. GNOME Keyring, KWallet) eingerichtet?"
+            ) from exc
+
+    def get(self, settings: MailboxSettings) -> str:
+        keyring, error = self._keyring()
+        try:
+            password = keyring.get_password(KEYRING_SERVICE, self.key(settings))
+        except error as exc:
+            raise KnownError(
+                f"Der Schlüsselbund des Systems ist nicht erreichbar ({exc})."
+            ) from exc
+        if password is None:
+            raise KnownError(
+                f"Für das Postfach „{settings.name}“ ist kein Passwort im Schlüsselbund "
+                "gespeichert. Bitte in den Postfach-Einstellungen eingeben."
+            )
+        return str(password)
+
+    def delete(self, settings: MailboxSettings) -> None:
+        keyring, error = self._keyring()
+        try:
+            keyring.delete_password(KEYRING_SERVICE, self.key(settings))
+        except Exception:  # noqa: BLE001 - nothing stored is fine when removing
+            pass
+
+
+def _validate(settings: MailboxSettings) -> None:
+    errors = []
+    if not settings.name.strip():
+        errors.append(FieldError("name", "Bitte einen Namen für das Postfach angeben."))
+    if not settings.host.strip() or " " in settings.host.strip():
+        errors.append(FieldError("host", "Bitte den Servernamen angeben (z. B. imap.nrw.de)."))
+    if not settings.username.strip():
+        errors.append(FieldError("username", "Bitte den Benutzernamen angeben."))
+    if not 1 <= settings.port <= 65535:
+        errors.append(FieldError("port", "Der Port muss zwischen 1 und 65535 liegen."))
+    if settings.security not in SECURITY_CHOICES:
+        errors.append(FieldError("security", "Verschlüsselung: tls, starttls oder none."))
+    if not settings.folder.strip():
+        errors.append(FieldError("folder", "Bitte den Ordner angeben (meist INBOX)."))
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def _to_record(row: Mailbox) -> MailboxRecord:
+    return MailboxRecord(
+        row.id,
+        MailboxSettings(
+            name=row.name,
+            host=row.host,
+            username=row.username,
+            port=row.port,
+            security=row.security,
+            folder=row.folder,
+            since=row.since,
+            move_to=row.move_to,
+            enabled=row.enabled,
+        ),
+    )
+
+
+def _quote(folder: str) -> str:
+    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class MailboxService:
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        clock: Clock,
+        intake: MailIntake,
+        passwords: PasswordStore | None = None,
+    ) -> None:
+        self._factory = session_factory
+        self._clock = clock
+        self._intake = intake
+        self.passwords = passwords or PasswordStore()
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def add(self, settings: MailboxSettings, password: str) -> MailboxRecord:
+        _validate(settings)
+        if not password:
+            raise ValidationFailed([FieldError("password", "Bitte das Passwort angeben.")])
+        self.passwords.set(settings, password)
+        now = self._clock()
+        with transaction(self._factory) as session:
+            row = Mailbox(created_at=now, updated_at=now, **settings.__dict__)
+            session.add(row)
+            session.flush()
+            return _to_record(row)
+
+    def list(self) -> list[MailboxRecord]:
+        with self._factory() as session:
+            return [_to_record(r) for r in session.scalars(select(Mailbox).order_by(Mailbox.id))]
+
+    def remove(self, mailbox_id: int) -> None:
+        with transaction(self._factory) as session:
+            row = session.get(Mailbox, mailbox_id)
+            if row is None:
+                raise RecordNotFound(f"Postfach Nr. {mailbox_id} gibt es nicht.")
+            self.passwords.delete(_to_record(row).settings)
+            session.delete(row)
+
+    # -- fetching ---------------------------------------------------------------------------
+
+    def fetch_all(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[FetchResult]:
+        return [self.fetch(m.id, progress, cancelled) for m in self.list() if m.settings.enabled]
+
+    def fetch(
+        self,
+        mailbox_id: int,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> FetchResult:
+        record = next((m for m in self.list() if m.id == mailbox_id), None)
+        if record is None:
+            raise RecordNotFound(f"Postfach Nr. {mailbox_id} gibt es nicht.")
+        settings = record.settings
+        result = FetchResult(settings.name)
+        try:
+            password = self.passwords.get(settings)
+            connection = self._connect(settings)
+        except KnownError as exc:
+            result.error = exc.message
+            return result
+        except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
+            result.error = (
+                f"Postfach „{settings.name}“ ist nicht erreichbar ({exc}); "
+                "es wird später erneut versucht."
+            )
+            return result
+        try:
+            try:
+                connection.login(settings.username, password)
+            except imaplib.IMAP4.error as exc:
+                result.error = (
+                    f"Anmeldung am Postfach „{settings.name}“ abgelehnt: "
+                    f"{_text(exc)}. Bitte Benutzername und Passwort prüfen."
+                )
+                return result
+            self._fetch_folder(connection, record, result, progress, cancelled)
+        except (TimeoutError, OSError, imaplib.IMAP4.abort, ssl.SSLError) as exc:
+            result.error = (
+                f"Die Verbindung zum Postfach „{settings.name}“ brach ab ({exc}). "
+                "Bereits übernommene Mails sind gespeichert; der Rest folgt beim "
+                "nächsten Abruf."
+            )
+        except imaplib.IMAP4.error as exc:
+            result.error = f"Das Postfach „{settings.name}“ meldet einen Fehler: {_text(exc)}"
+        finally:
+            try:
+                connection.logout()
+            except Exception:  # noqa: BLE001 - the connection may be gone already
+                pass
+        return result
+
+    def _connect(self, settings: MailboxSettings) -> imaplib.IMAP4:
+        if settings.security == "tls":
+            return imaplib.IMAP4_SSL(
+                settings.host,
+                settings.port,
+                timeout=IMAP_TIMEOUT_S,
+                ssl_context=ssl.create_default_context(),
+            )
+        connection = imaplib.IMAP4(settings.host, settings.port, timeout=IMAP_TIMEOUT_S)
+        if settings.security == "starttls":
+            connection.starttls(ssl.create_default_context())
+        return connection
+
+    def _fetch_folder(
+        self,
+        connection: imaplib.IMAP4,
+        record: MailboxRecord,
+        result: FetchResult,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        settings = record.settings
+        status, _ = connection.select(_quote(settings.folder))
+        if status != "OK":
+            raise imaplib.IMAP4.error(f"Ordner {settings.folder} nicht gefunden")
+        uidvalidity = int(connection.untagged_responses.get("UIDVALIDITY", [b"0"])[-1])
+        state = self._state(record.id, settings.folder)
+        last_uid = state[1] if state is not None and state[0] == uidvalidity else 0
+        criteria = [f"UID {last_uid + 1}:*"]
+        if settings.since is not None:
+            since = settings.since
+            criteria.append(f"SINCE {since.day:02d}-{_MONTHS[since.month - 1]}-{since.year}")
+        status, data = connection.uid("SEARCH", None, *criteria)
+        if status != "OK":
+            raise imaplib.IMAP4.error("Suche im Postfach fehlgeschlagen")
+        uids = sorted(int(u) for u in (data[0] or b"").split() if int(u) > last_uid)
+        if state is None or state[0] != uidvalidity:
+            self._save_state(record.id, settings.folder, uidvalidity, last_uid)
+        move = bool(settings.move_to)
+        can_move = b"MOVE" in b" ".join(
+            c if isinstance(c, bytes) else str(c).encode() for c in connection.capabilities
+        )
+        for done, uid in enumerate(uids, start=1):
+            if cancelled is not None and cancelled():
+                break
+            status, data = connection.uid("FETCH", str(uid), "(BODY.PEEK[])")
+            raw = next((part[1] for part in data if isinstance(part, tuple)), None)
+            if status != "OK" or raw is None:
+                continue  # deleted meanwhile
+            label = f"imap://{settings.username}@{settings.host}/{settings.folder};UID={uid}"
+            report = self._intake.import_bytes(raw, label, f"{settings.folder}-{uid}.eml")
+            result.reports.append(report)
+            self._save_state(record.id, settings.folder, uidvalidity, uid)
+            if move and report.status in ("imported", "duplicate"):
+                self._move(connection, uid, settings.move_to, can_move)
+            if progress is not None:
+                progress(done, len(uids))
+        if move and not can_move:
+            connection.expunge()
+
+    @staticmethod
+    def _move(connection: imaplib.IMAP4, uid: int, target: str, can_move: bool) -> None:
+        if can_move:
+            connection.uid("MOVE", str(uid), _quote(target))
+            return
+        status, _ = connection.uid("COPY", str(uid), _quote(target))
+        if status == "OK":
+            connection.uid("STORE", str(uid), "+FLAGS.SILENT", r"(\Deleted)")
+
+    def _state(self, mailbox_id: int, folder: str) -> tuple[int, int] | None:
+        with self._factory() as session:
+            row = session.get(MailboxFolderState, (mailbox_id, folder))
+            return (row.uidvalidity, row.last_uid) if row is not None else None
+
+    def _save_state(self, mailbox_id: int, folder: str, uidvalidity: int, last_uid: int) -> None:
+        with transaction(self._factory) as session:
+            row = session.get(MailboxFolderState, (mailbox_id, folder))
+            if row is None:
+                session.add(
+                    MailboxFolderState(
+                        mailbox_id=mailbox_id,
+                        folder=folder,
+                        uidvalidity=uidvalidity,
+                        last_uid=last_uid,
+                    )
+                )
+            else:
+                row.uidvalidity, row.last_uid = uidvalidity, last_uid
+
+
+def _text(exc: BaseException) -> str:
+    text = str(exc)
+    match = re.match(r"^b'(.*)'$", text)
+    return match.group(1) if match else text

@@ -1,0 +1,187 @@
+"""Fetching from a real IMAP server on loopback (pymap), with passwords in a keyring."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from buergeranfragen.clock import FixedClock
+from buergeranfragen.contacts.service import ContactService
+from buergeranfragen.db.migrate import Database
+from buergeranfragen.errors import ValidationFailed
+from buergeranfragen.inquiries.intake import MailIntake
+from buergeranfragen.inquiries.mailbox import MailboxService, MailboxSettings
+from buergeranfragen.inquiries.records import InquiryQuery
+from buergeranfragen.inquiries.service import InquiryService
+from tests.conftest import ACTOR
+from tests.support import ImapServer
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring for tests: the real ones need a desktop session."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(scope="module")
+def imap() -> Iterator[ImapServer]:
+    server = ImapServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def mailboxes(
+    sqlite_database: Database,
+    clock: FixedClock,
+    sqlite_contacts: ContactService,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+) -> MailboxService:
+    inquiries = InquiryService(
+        sqlite_database.session_factory, clock, ACTOR, sqlite_contacts, tmp_path / "anhaenge"
+    )
+    return MailboxService(sqlite_database.session_factory, clock, MailIntake(inquiries))
+
+
+def message(n: int, day: int = 23) -> bytes:
+    return (
+        f"From: Person {n} <person{n}@example.org>\r\nTo: nrwdirekt@nrw.de\r\n"
+        f"Subject: Anfrage {n}\r\nDate: {day} Nov 2026 10:{n % 60:02d}:00 +0100\r\n"
+        f"Message-ID: <imap-{n}@example.org>\r\n\r\nText {n}\r\n"
+    ).encode()
+
+
+def settings_for(imap: ImapServer, folder: str, **extra: object) -> MailboxSettings:
+    return MailboxSettings(
+        name="nrwdirekt",
+        host="127.0.0.1",
+        port=imap.port,
+        security="none",
+        username=imap.user,
+        folder=folder,
+        **extra,
+    )  # type: ignore[arg-type]
+
+
+def subjects(service: MailboxService) -> list[str]:
+    inquiries = service._intake.inquiries  # noqa: SLF001 - the test looks at the result
+    return sorted(s.subject for s in inquiries.search(InquiryQuery(), 0, 100))
+
+
+def test_fetch_takes_only_new_messages_and_keeps_the_password_in_the_keyring(
+    imap: ImapServer, mailboxes: MailboxService, memory_keyring: MemoryKeyring
+) -> None:
+    folder = "Eingang-neu"
+    imap.append(folder, message(1))
+    imap.append(folder, message(2))
+    record = mailboxes.add(settings_for(imap, folder), imap.password)
+    assert list(memory_keyring.store.values()) == [imap.password]
+
+    [first] = mailboxes.fetch_all()
+    assert first.error is None and first.count("imported") == 2
+    assert subjects(mailboxes) == ["Anfrage 1", "Anfrage 2"]
+    [again] = mailboxes.fetch_all()
+    assert again.reports == []  # nothing new: nothing fetched at all
+
+    imap.append(folder, message(3))
+    [third] = mailboxes.fetch_all()
+    assert [r.subject for r in third.reports] == ["Anfrage 3"]
+    assert third.reports[0].file.startswith(f"imap://demouser@127.0.0.1/{folder};UID=")
+    mailboxes.remove(record.id)
+    assert memory_keyring.store == {}
+
+
+def test_start_date_and_moving_handled_mail(imap: ImapServer, mailboxes: MailboxService) -> None:
+    folder, done = "Eingang-alt", "Erledigt"
+    imap.append(folder, message(4, day=1))
+    imap.append(folder, message(5, day=24))
+    imap.append(done, message(99))  # creates the target folder
+    mailboxes.add(settings_for(imap, folder, since=date(2026, 11, 20), move_to=done), imap.password)
+    [result] = mailboxes.fetch_all()
+    assert result.error is None
+    assert [r.subject for r in result.reports] == ["Anfrage 5"]
+    client = imap.client()
+    try:
+        client.select(folder)
+        _, data = client.uid("SEARCH", None, "ALL")
+        assert len(data[0].split()) == 1  # the old one stays, the handled one moved
+        client.select(done)
+        _, data = client.uid("SEARCH", None, "ALL")
+        assert len(data[0].split()) == 2
+    finally:
+        client.logout()
+
+
+def test_wrong_password_and_unreachable_server_are_clear_messages(
+    imap: ImapServer, mailboxes: MailboxService
+) -> None:
+    mailboxes.add(settings_for(imap, "INBOX"), "falsch")
+    [result] = mailboxes.fetch_all()
+    assert "Anmeldung" in (result.error or "") and "Passwort" in (result.error or "")
+    closed = MailboxSettings(name="weg", host="127.0.0.1", port=1, security="none", username="x")
+    mailboxes.add(closed, "x")
+    results = mailboxes.fetch_all()
+    assert "nicht erreichbar" in (results[1].error or "")
+    assert "später erneut" in (results[1].error or "")
+
+
+def test_a_lost_connection_loses_nothing(
+    imap: ImapServer, mailboxes: MailboxService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = "Abbruch"
+    for n in (6, 7, 8):
+        imap.append(folder, message(n))
+    mailboxes.add(settings_for(imap, folder), imap.password)
+    intake = mailboxes._intake  # noqa: SLF001
+    original = intake.import_bytes
+    calls = {"n": 0}
+
+    def breaks_on_second(data: bytes, label: str, source: str):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise ConnectionResetError("Verbindung zurückgesetzt")
+        return original(data, label, source)
+
+    monkeypatch.setattr(intake, "import_bytes", breaks_on_second)
+    [broken] = mailboxes.fetch_all()
+    assert "brach ab" in (broken.error or "") and broken.count("imported") == 1
+    monkeypatch.setattr(intake, "import_bytes", original)
+    [resumed] = mailboxes.fetch_all()
+    assert [r.subject for r in resumed.reports] == ["Anfrage 7", "Anfrage 8"]
+    assert subjects(mailboxes) == ["Anfrage 6", "Anfrage 7", "Anfrage 8"]
+
+
+def test_mailbox_settings_are_checked(mailboxes: MailboxService) -> None:
+    with pytest.raises(ValidationFailed) as info:
+        mailboxes.add(
+            MailboxSettings(name="", host="imap nrw", username="", port=0, security="ssl"), "pw"
+        )
+    assert {e.field for e in info.value.errors} == {"name", "host", "username", "port", "security"}
