@@ -24,6 +24,7 @@ ACTOR = "testerin"
 def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the user's real data folder or database."""
     monkeypatch.setenv("BUERGERANFRAGEN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BUERGERANFRAGEN_INSTANCE_NAME", f"ba-test-{os.getpid()}-{id(tmp_path)}")
     monkeypatch.delenv("BUERGERANFRAGEN_DATABASE_URL", raising=False)
 
 

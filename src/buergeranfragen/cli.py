@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+from urllib.parse import unquote
 
 from buergeranfragen import __version__
 from buergeranfragen.config import DATABASE_ENV, Settings
@@ -45,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL")
 
     commands.add_parser("gui", help="das Programmfenster öffnen (Standard)")
+    call = commands.add_parser(
+        "call",
+        help="Anrufformular mit dieser Nummer öffnen (für die Telefonanlage; auch tel:-Links)",
+    )
+    call.add_argument("--from", dest="number", required=True, metavar="NUMMER")
 
     demo = commands.add_parser("demo", help="Demodaten in die gewählte Datenbank schreiben")
     demo.add_argument("--json", action="store_true", help="Ergebnis als JSON")
@@ -316,9 +322,22 @@ def _run_mailbox(args: argparse.Namespace, context: AppContext, out: TextIO) -> 
     return EXIT_OK
 
 
+def translate_links(argv: Sequence[str]) -> list[str]:
+    """`buergeranfragen tel:+492118371001` (a clicked link) means `call --from +49211…`."""
+    result: list[str] = []
+    for arg in argv:
+        scheme, _, rest = arg.partition(":")
+        if scheme.lower() in ("tel", "callto", "sip") and rest and not arg.startswith("-"):
+            number = unquote(rest).lstrip("/").split(";", 1)[0].split("@", 1)[0]
+            result += ["call", "--from", number]
+        else:
+            result.append(arg)
+    return result
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(translate_links(sys.argv[1:] if argv is None else argv))
     settings = Settings.from_environment(args.database)
     try:
         if args.command == "demo":
@@ -333,7 +352,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return EXIT_ERROR
         from buergeranfragen.ui.app import run_window
 
-        return run_window(settings)
+        return run_window(settings, args.number if args.command == "call" else None)
     except KnownError as exc:
         print(f"Fehler: {exc.message}", file=sys.stderr)
         return EXIT_ERROR

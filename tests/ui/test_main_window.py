@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from buergeranfragen.contacts.records import ContactDraft
 from buergeranfragen.ui.errors import ErrorReporter, setup_logging
@@ -22,16 +23,17 @@ VCARDS = (
 )
 
 
-def test_sections_say_plainly_what_is_not_built_yet(window) -> None:  # type: ignore[no-untyped-def]
+def test_sections_and_the_reports_placeholder_says_so_plainly(window) -> None:  # type: ignore[no-untyped-def]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Anfragen",
         "Kontakte",
         "Berichte",
     ]
-    assert window.current_section == "Kontakte"
-    window.nav.setCurrentRow(0)
-    assert window.stack.currentWidget() is window.inquiries_page
+    assert window.current_section == "Anfragen"  # the queue is where the work starts
+    window.nav.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.contacts
     window.show_section("Berichte")
+    assert "noch nicht gebaut" in window.reports_page.findChildren(QLabel)[1].text()
     assert window.stack.currentWidget() is window.reports_page
     assert "lokal" in window.database_label.text()
 

@@ -18,6 +18,7 @@ from buergeranfragen.errors import KnownError
 from buergeranfragen.ui.errors import ErrorReporter, log, setup_logging
 from buergeranfragen.ui.main_window import MainWindow
 from buergeranfragen.ui.prompts import Prompts
+from buergeranfragen.ui.single_instance import InstanceServer, send_to_running
 
 LANGUAGE_ENV = "BUERGERANFRAGEN_LANGUAGE"
 
@@ -61,8 +62,15 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_window(settings: Settings) -> int:
+def run_window(settings: Settings, call_number: str | None = None) -> int:
+    """Start the window, or hand the request to the one already running for this user."""
     app = create_application(sys.argv)
+    request = f"call {call_number}" if call_number is not None else "show"
+    if send_to_running(request):
+        print("Bürgeranfragen läuft schon; das Fenster wurde nach vorn geholt.")
+        return 0
+    instance = InstanceServer()
+    instance.listen()
     language = os.environ.get(LANGUAGE_ENV) or QLocale.system().name()
     install_translations(app, language)
     log_file = setup_logging(settings.log_dir)
@@ -91,9 +99,13 @@ def run_window(settings: Settings) -> int:
         log.info("database upgraded, backup at %s", context.database.migration.backup)
     window = MainWindow(context, prompts)
     prompts.parent = window
+    instance.message_received.connect(window.handle_instance_message)
     window.show()
+    if call_number is not None:
+        window.open_call_form(call_number)
     try:
         return app.exec()
     finally:
+        instance.close()
         reporter.uninstall()
         context.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from buergeranfragen.contacts.records import ContactKind, ContactSource, EmailKind, PhoneKind
+from buergeranfragen.inquiries.records import InquiryChannel, InquiryStatus
 
 
 def tr(text: str) -> str:
@@ -40,3 +41,23 @@ def source_label(source: ContactSource) -> str:
         ContactSource.IMPORT: tr("Import"),
         ContactSource.TYPED: tr("Eingegeben"),
     }[source]
+
+
+def channel_label(channel: InquiryChannel) -> str:
+    return {
+        InquiryChannel.PHONE: tr("Telefon"),
+        InquiryChannel.EMAIL: tr("E-Mail"),
+        InquiryChannel.LETTER: tr("Brief"),
+        InquiryChannel.IN_PERSON: tr("persönlich"),
+    }[channel]
+
+
+def inquiry_kind_label(kind: ContactKind) -> str:
+    return {ContactKind.PRESS: tr("Presseanfrage"), ContactKind.CITIZEN: tr("Bürgeranfrage")}[kind]
+
+
+def status_label(status: InquiryStatus) -> str:
+    return {
+        InquiryStatus.NEW: tr("Neu"),
+        InquiryStatus.ANSWERED_ON_PHONE: tr("am Telefon erledigt"),
+    }[status]

@@ -1,9 +1,10 @@
-"""The main window: sections Anfragen, Kontakte, Berichte; menus, shortcuts, status bar."""
+"""The main window: sections Anfragen, Kontakte, Berichte; the call form one keystroke away;
+menus, shortcuts, drag and drop of mails, mailbox fetching in the background."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,12 +18,21 @@ from PySide6.QtWidgets import (
 from buergeranfragen import APP_NAME, __version__
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.context import AppContext
+from buergeranfragen.errors import KnownError
+from buergeranfragen.inquiries.mailbox import FetchResult
+from buergeranfragen.inquiries.records import InquiryRecord
+from buergeranfragen.ui.background import BackgroundTask, start
+from buergeranfragen.ui.call_form import CallForm
 from buergeranfragen.ui.contacts_section import ContactsSection
 from buergeranfragen.ui.i18n import tr
-from buergeranfragen.ui.prompts import Prompts
-from buergeranfragen.ui.transfer_dialogs import ContactTransfer
+from buergeranfragen.ui.inquiries_section import InquiriesSection
+from buergeranfragen.ui.mail_drop import carries_mail, dropped_mails
+from buergeranfragen.ui.mailbox_dialog import MailboxDialog
+from buergeranfragen.ui.prompts import Discard, Prompts
+from buergeranfragen.ui.transfer_dialogs import FileTransfers
 
 SECTIONS = ("Anfragen", "Kontakte", "Berichte")
+FETCH_INTERVAL_MS = 5 * 60 * 1000
 
 
 def _placeholder(title: str, text: str) -> QWidget:
@@ -47,29 +57,23 @@ class MainWindow(QMainWindow):
             self.prompts.parent = self
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 760)
+        self.setAcceptDrops(True)
 
         self.nav = QListWidget()
         self.nav.setObjectName("sections")
         self.nav.addItems([tr("Anfragen"), tr("Kontakte"), tr("Berichte")])
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
-        self.inquiries_page = _placeholder(
-            tr("Anfragen"),
-            tr(
-                "Die Erfassung von Anrufen und E-Mails und die Anfragenliste sind noch nicht "
-                "gebaut; sie kommen mit der nächsten Version. Kontakte lassen sich schon "
-                "pflegen, importieren und exportieren."
-            ),
-        )
+        self.inquiries = InquiriesSection(context.inquiries, self.prompts)
         self.contacts = ContactsSection(context.contacts, self.prompts)
         self.reports_page = _placeholder(
             tr("Berichte"),
             tr(
-                "Der Wochenbericht für die Referatsleitung ist noch nicht gebaut; er kommt, "
-                "sobald Anfragen erfasst werden."
+                "Der Wochenbericht für die Referatsleitung ist noch nicht gebaut; er kommt mit "
+                "der Verteilung und Verfolgung der Anfragen."
             ),
         )
-        for page in (self.inquiries_page, self.contacts, self.reports_page):
+        for page in (self.inquiries, self.contacts, self.reports_page):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
@@ -80,14 +84,21 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.transfer = ContactTransfer(
-            context.contacts, self, self.contacts.refresh, self.prompts.info
+        self.transfer = FileTransfers(
+            context.contacts, context.mail, self, self.refresh_all, self.prompts.info
         )
+        self.call_form: CallForm | None = None
+        self.fetch_task: BackgroundTask | None = None
+        self.last_fetch: list[FetchResult] = []
         self._build_actions()
-        self.contacts.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        for section in (self.contacts, self.inquiries):
+            section.status_message.connect(self.show_status)
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
-        self.show_section("Kontakte")
+        self.fetch_timer = QTimer(self, interval=FETCH_INTERVAL_MS)
+        self.fetch_timer.timeout.connect(self.fetch_mail)
+        self._arm_fetching()
+        self.show_section("Anfragen")
         self._restore_geometry()
 
     def _database_text(self) -> str:
@@ -96,6 +107,9 @@ class MainWindow(QMainWindow):
             return tr("Datenbank: lokal ({0})").format(url.split("///", 1)[-1])
         host = url.split("@")[-1]
         return tr("Datenbank: gemeinsam ({0})").format(host)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
@@ -111,10 +125,23 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        self.call_action = self._action(
+            tr("&Anruf erfassen"),
+            self.open_call_form,
+            "Ctrl+Shift+N",
+            tr("Einen Anruf als Anfrage erfassen"),
+        )
         self.new_action = self._action(tr("&Neuer Kontakt"), self.new_contact, "Ctrl+N")
-        self.find_action = self._action(tr("Kontakt &suchen"), self.find_contact, "Ctrl+F")
+        self.find_action = self._action(tr("&Suchen"), self.find, "Ctrl+F")
         self.save_action = self._action(tr("&Speichern"), self.contacts.save, "Ctrl+S")
         self.discard_action = self._action(tr("Eingaben &verwerfen"), self.contacts.discard, "Esc")
+        self.mail_import_action = self._action(
+            tr("E-&Mails importieren …"),
+            self.import_mails,
+            tip=tr(".eml- oder .msg-Dateien übernehmen"),
+        )
+        self.fetch_action = self._action(tr("Postfach &abrufen"), self.fetch_mail, "F5")
+        self.mailboxes_action = self._action(tr("Post&fächer einrichten …"), self.edit_mailboxes)
         self.import_action = self._action(
             tr("Kontakte &importieren …"),
             self.import_contacts,
@@ -132,12 +159,18 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(tr("Ü&ber Bürgeranfragen"), self.about)
 
         file_menu = self.menuBar().addMenu(tr("&Datei"))
+        file_menu.addAction(self.mail_import_action)
+        file_menu.addAction(self.fetch_action)
+        file_menu.addAction(self.mailboxes_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         export_menu = file_menu.addMenu(tr("Kontakte &exportieren"))
         export_menu.addAction(self.export_vcf_action)
         export_menu.addAction(self.export_csv_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        inquiry_menu = self.menuBar().addMenu(tr("A&nfrage"))
+        inquiry_menu.addAction(self.call_action)
         contact_menu = self.menuBar().addMenu(tr("&Kontakt"))
         for action in (self.new_action, self.find_action, self.save_action, self.discard_action):
             contact_menu.addAction(action)
@@ -145,9 +178,14 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(tr("Werkzeuge"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.addAction(self.new_action)
-        toolbar.addAction(self.save_action)
-        toolbar.addAction(self.import_action)
+        for action in (
+            self.call_action,
+            self.mail_import_action,
+            self.fetch_action,
+            self.new_action,
+            self.save_action,
+        ):
+            toolbar.addAction(action)
 
     # -- sections -------------------------------------------------------------------------
 
@@ -162,11 +200,134 @@ class MainWindow(QMainWindow):
         self.show_section("Kontakte")
         self.contacts.new_contact()
 
-    def find_contact(self) -> None:
-        self.show_section("Kontakte")
-        self.contacts.focus_search()
+    def find(self) -> None:
+        if self.current_section == "Anfragen":
+            self.inquiries.focus_search()
+        else:
+            self.show_section("Kontakte")
+            self.contacts.focus_search()
 
-    # -- files ----------------------------------------------------------------------------
+    def refresh_all(self) -> None:
+        self.inquiries.refresh()
+        self.contacts.refresh()
+
+    # -- calls ----------------------------------------------------------------------------
+
+    def open_call_form(self, number: str = "") -> CallForm:
+        if self.call_form is not None and self.call_form.isVisible():
+            if number and not self.call_form.number.text().strip():
+                self.call_form.set_number(number)
+            self.call_form.raise_()
+            self.call_form.activateWindow()
+            return self.call_form
+        form = CallForm(self.context.contacts, self.context.inquiries, self.prompts, self)
+        form.saved.connect(self._call_saved)
+        if number:
+            form.set_number(number)
+        self.call_form = form
+        form.show()
+        form.raise_()
+        form.activateWindow()
+        form.number.setFocus()
+        return form
+
+    def _call_saved(self, record: InquiryRecord) -> None:
+        self.refresh_all()
+        self.show_section("Anfragen")
+        self.inquiries.show_inquiry(record.id)
+        self.show_status(tr("Anruf gespeichert: {0}").format(record.reference))
+
+    def handle_instance_message(self, message: str) -> None:
+        """A later start asked for something: show the window, or open the call form."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        command, _, argument = message.partition(" ")
+        if command == "call":
+            self.open_call_form(argument.strip())
+
+    # -- mails ----------------------------------------------------------------------------
+
+    def import_mails(self) -> None:
+        paths = self.prompts.open_files(
+            tr("E-Mails importieren"), tr("E-Mails (*.eml *.msg *.mbox);;Alle Dateien (*)")
+        )
+        if paths:
+            self.show_section("Anfragen")
+            self.transfer.import_mails(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if carries_mail(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths, raw = dropped_mails(event.mimeData())
+        if not (paths or raw):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.show_section("Anfragen")
+        self.transfer.import_mails(paths, raw)
+
+    def _arm_fetching(self) -> None:
+        try:
+            has_mailboxes = bool(self.context.mailboxes.list())
+        except KnownError:
+            has_mailboxes = False
+        if has_mailboxes and not self.fetch_timer.isActive():
+            self.fetch_timer.start()
+            QTimer.singleShot(2000, self.fetch_mail)
+        elif not has_mailboxes:
+            self.fetch_timer.stop()
+
+    def fetch_mail(self) -> None:
+        """Fetch every mailbox on a worker; progress and result in the status bar."""
+        if self.fetch_task is not None:
+            return
+        if not self.context.mailboxes.list():
+            self.show_status(tr("Kein Postfach eingerichtet (Datei → Postfächer einrichten)."))
+            return
+        task = BackgroundTask(
+            lambda progress, cancelled: self.context.mailboxes.fetch_all(progress, cancelled)
+        )
+        task.signals.progress.connect(
+            lambda done, total: self.statusBar().showMessage(
+                tr("Postfach wird abgerufen … {0} von {1}").format(done, total)
+            )
+        )
+        task.signals.succeeded.connect(self._fetched)
+        task.signals.failed.connect(self._fetch_failed)
+        self.show_status(tr("Postfach wird abgerufen …"))
+        self.fetch_task = start(task)
+
+    def _fetched(self, results: list[FetchResult]) -> None:
+        self.fetch_task = None
+        self.last_fetch = results
+        new = sum(r.count("imported") for r in results)
+        errors = [r.error for r in results if r.error]
+        text = tr("{0} neue Anfragen aus dem Postfach.").format(new)
+        if errors:
+            text += " " + " ".join(errors)
+        self.show_status(text)
+        if new:
+            self.refresh_all()
+
+    def _fetch_failed(self, error: BaseException, trace: str) -> None:
+        self.fetch_task = None
+        if isinstance(error, KnownError):
+            self.show_status(error.message)
+            return
+        raise error
+
+    def edit_mailboxes(self) -> None:
+        dialog = MailboxDialog(self.context.mailboxes, self.prompts, self)
+        dialog.finished.connect(lambda _code: self._arm_fetching())
+        dialog.open()
+        self.mailbox_dialog = dialog
+
+    # -- contact files --------------------------------------------------------------------
 
     def import_contacts(self) -> None:
         paths = self.prompts.open_files(
@@ -204,12 +365,11 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
+        geometry = QSettings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.transfer.busy:
             self.prompts.warn(
                 tr("Bitte warten"),
@@ -220,8 +380,16 @@ class MainWindow(QMainWindow):
             )
             event.ignore()
             return
+        form = self.call_form
+        if form is not None and form.isVisible() and form.is_dirty():
+            answer = self.prompts.unsaved_changes(tr("Das Anrufformular"))
+            if answer == Discard.CANCEL or (answer == Discard.SAVE and form.save() is None):
+                event.ignore()
+                return
+            form.hide()
         if not self.contacts.confirm_leave():
             event.ignore()
             return
+        self.fetch_timer.stop()
         QSettings().setValue("window/geometry", self.saveGeometry())
         event.accept()

@@ -23,6 +23,7 @@ from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.contacts.transfer import EntryReport, export_contacts, import_contact_files
 from buergeranfragen.errors import KnownError
+from buergeranfragen.inquiries.intake import MailReport
 from buergeranfragen.ui.background import BackgroundTask, start
 from buergeranfragen.ui.errors import log
 from buergeranfragen.ui.i18n import tr
@@ -36,45 +37,28 @@ def status_label(status: str) -> str:
     }[status]
 
 
-class ImportReportDialog(QDialog):
-    def __init__(self, reports: list[EntryReport], cancelled: bool, parent: QWidget) -> None:
+class ReportDialog(QDialog):
+    """A table of what happened to each entry or file, with a summary line."""
+
+    def __init__(
+        self, title: str, summary: str, headers: list[str], rows: list[list[str]], parent: QWidget
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(
-            tr("Import abgeschlossen") if not cancelled else tr("Import abgebrochen")
-        )
-        self.reports = reports
-        counts = {s: sum(r.status == s for r in reports) for s in ("imported", "merged", "skipped")}
-        summary = tr(
-            "{0} importiert, {1} mit vorhandenen Kontakten zusammengeführt, {2} übersprungen."
-        ).format(counts["imported"], counts["merged"], counts["skipped"])
-        if cancelled:
-            summary += " " + tr(
-                "Der Import wurde abgebrochen; die bis dahin gelesenen Einträge sind gespeichert."
-            )
+        self.setWindowTitle(title)
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(len(reports), 5)
-        self.table.setHorizontalHeaderLabels(
-            [tr("Datei"), tr("Eintrag"), tr("Ergebnis"), tr("Name"), tr("Grund / Hinweise")]
-        )
-        for row, report in enumerate(reports):
-            notes = [report.error] if report.error else []
-            notes += list(report.warnings)
-            values = [
-                Path(report.file).name,
-                str(report.entry or ""),
-                status_label(report.status),
-                report.name,
-                " ".join(notes),
-            ]
+        self.table = QTableWidget(len(rows), len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if column == 4:
-                    item.setToolTip("\n".join(notes))
+                item.setToolTip(value)
                 self.table.setItem(row, column, item)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(headers) - 1, QHeaderView.ResizeMode.Stretch
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -84,24 +68,101 @@ class ImportReportDialog(QDialog):
         self.resize(900, 480)
 
 
-class ContactTransfer:
-    """Runs imports and exports for the main window; at most one at a time."""
+def contact_report(reports: list[EntryReport], cancelled: bool, parent: QWidget) -> ReportDialog:
+    counts = {s: sum(r.status == s for r in reports) for s in ("imported", "merged", "skipped")}
+    summary = tr(
+        "{0} importiert, {1} mit vorhandenen Kontakten zusammengeführt, {2} übersprungen."
+    ).format(counts["imported"], counts["merged"], counts["skipped"])
+    if cancelled:
+        summary += " " + tr(
+            "Der Import wurde abgebrochen; die bis dahin gelesenen Einträge sind gespeichert."
+        )
+    rows = []
+    for report in reports:
+        notes = ([report.error] if report.error else []) + list(report.warnings)
+        rows.append(
+            [
+                Path(report.file).name,
+                str(report.entry or ""),
+                status_label(report.status),
+                report.name,
+                " ".join(notes),
+            ]
+        )
+    title = tr("Import abgebrochen") if cancelled else tr("Import abgeschlossen")
+    return ReportDialog(
+        title,
+        summary,
+        [tr("Datei"), tr("Eintrag"), tr("Ergebnis"), tr("Name"), tr("Grund / Hinweise")],
+        rows,
+        parent,
+    )
+
+
+def mail_report(reports: list[MailReport], cancelled: bool, parent: QWidget) -> ReportDialog:
+    counts = {s: sum(r.status == s for r in reports) for s in ("imported", "duplicate", "rejected")}
+    summary = tr(
+        "{0} Mails als Anfragen übernommen, {1} waren schon vorhanden, {2} abgelehnt."
+    ).format(counts["imported"], counts["duplicate"], counts["rejected"])
+    if cancelled:
+        summary += " " + tr("Der Import wurde abgebrochen.")
+    labels = {
+        "imported": tr("übernommen"),
+        "duplicate": tr("schon vorhanden"),
+        "rejected": tr("abgelehnt"),
+    }
+    rows = []
+    for report in reports:
+        notes = ([report.error] if report.error else []) + list(report.warnings)
+        rows.append(
+            [
+                Path(report.file).name,
+                labels[report.status],
+                report.reference or "",
+                report.from_email,
+                report.subject,
+                " ".join(notes),
+            ]
+        )
+    title = tr("E-Mail-Import abgebrochen") if cancelled else tr("E-Mail-Import abgeschlossen")
+    return ReportDialog(
+        title,
+        summary,
+        [
+            tr("Datei"),
+            tr("Ergebnis"),
+            tr("Vorgang"),
+            tr("Absender"),
+            tr("Betreff"),
+            tr("Grund / Hinweise"),
+        ],
+        rows,
+        parent,
+    )
+
+
+class FileTransfers:
+    """Runs contact imports and exports and mail imports for the main window, on a worker
+    thread, at most one at a time."""
 
     def __init__(
         self,
         service: ContactService,
+        mail: MailIntake,
         parent: QWidget,
         on_changed: Callable[[], None],
         notify: Callable[[str, str], None],
     ) -> None:
         self._service = service
+        self._mail = mail
         self._parent = parent
         self._on_changed = on_changed
         self._notify = notify
         self.task: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
-        self.report_dialog: ImportReportDialog | None = None
+        self.report_dialog: ReportDialog | None = None
         self.last_export: int | None = None
+        self.last_mail_reports: list[MailReport] = []
 
     @property
     def busy(self) -> bool:
@@ -133,6 +194,41 @@ class ContactTransfer:
         task.signals.succeeded.connect(lambda cancelled: self._import_done(reports, cancelled))
         task.signals.failed.connect(self._failed)
         self.task = start(task)
+
+    def import_mails(self, paths: list[Path], raw: list[bytes] | None = None) -> None:
+        """Mail files (and mails dragged in as data) become inquiries."""
+        if self.busy or not (paths or raw):
+            return
+        reports: list[MailReport] = []
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
+            total = len(paths) + len(raw or [])
+            for report in self._mail.import_files(
+                paths, lambda d, _t: progress(d, total), cancelled
+            ):
+                reports.append(report)
+            for number, data in enumerate(raw or [], start=1):
+                if cancelled():
+                    break
+                label = f"{tr('Gezogene Mail')} {number}"
+                reports.append(self._mail.import_bytes(data, label, f"mail-{number}.eml"))
+                progress(len(paths) + number, total)
+            return cancelled()
+
+        self.progress = self._progress_dialog(tr("E-Mails werden übernommen …"))
+        task = BackgroundTask(work)
+        self.progress.canceled.connect(task.cancel)
+        task.signals.progress.connect(self._show_progress)
+        task.signals.succeeded.connect(lambda cancelled: self._mails_done(reports, cancelled))
+        task.signals.failed.connect(self._failed)
+        self.task = start(task)
+
+    def _mails_done(self, reports: list[MailReport], cancelled: bool) -> None:
+        self._finish()
+        self._on_changed()
+        self.last_mail_reports = reports
+        self.report_dialog = mail_report(reports, cancelled, self._parent)
+        self.report_dialog.open()
 
     def export(self, fmt: str, target: Path) -> None:
         if self.busy:
@@ -167,7 +263,7 @@ class ContactTransfer:
     def _import_done(self, reports: list[EntryReport], cancelled: bool) -> None:
         self._finish()
         self._on_changed()
-        self.report_dialog = ImportReportDialog(reports, cancelled, self._parent)
+        self.report_dialog = contact_report(reports, cancelled, self._parent)
         self.report_dialog.open()
 
     def _export_done(self, count: int, target: Path) -> None:

@@ -1,0 +1,189 @@
+"""Section "Anfragen": the queue with full-text search and filters, and the detail view."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buergeranfragen.contacts.records import ContactKind
+from buergeranfragen.errors import KnownError
+from buergeranfragen.inquiries.records import InquiryChannel, InquiryQuery, InquiryStatus
+from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.inquiries.timezone import BERLIN
+from buergeranfragen.ui.i18n import channel_label, inquiry_kind_label, status_label, tr
+from buergeranfragen.ui.inquiry_detail import InquiryDetail
+from buergeranfragen.ui.inquiry_model import InquiryTableModel
+from buergeranfragen.ui.prompts import Prompts
+
+SEARCH_DELAY_MS = 200
+PERIODS = ("all", "today", "week", "month", "year")
+
+
+def _period_start(period: str, now: datetime) -> datetime | None:
+    local = now.astimezone(BERLIN)
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    if period == "today":
+        return midnight
+    if period == "week":
+        return midnight - timedelta(days=6)
+    if period == "month":
+        return midnight - timedelta(days=29)
+    if period == "year":
+        return midnight.replace(month=1, day=1)
+    return None
+
+
+class InquiriesSection(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, service: InquiryService, prompts: Prompts) -> None:
+        super().__init__()
+        self.service = service
+        self.prompts = prompts
+
+        self.search = QLineEdit()
+        self.search.setObjectName("inquirySearch")
+        self.search.setPlaceholderText(
+            tr("Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.addItem(tr("Alle Arten"), None)
+        for kind in (ContactKind.CITIZEN, ContactKind.PRESS):
+            self.kind.addItem(inquiry_kind_label(kind), kind.value)
+        self.channel = QComboBox()
+        self.channel.addItem(tr("Alle Kanäle"), None)
+        for channel in InquiryChannel:
+            self.channel.addItem(channel_label(channel), channel.value)
+        self.status = QComboBox()
+        self.status.addItem(tr("Jeder Status"), None)
+        for status in InquiryStatus:
+            self.status.addItem(status_label(status), status.value)
+        self.period = QComboBox()
+        for period, label in zip(
+            PERIODS,
+            (
+                tr("Jederzeit"),
+                tr("Heute"),
+                tr("Letzte 7 Tage"),
+                tr("Letzte 30 Tage"),
+                tr("Dieses Jahr"),
+            ),
+            strict=True,
+        ):
+            self.period.addItem(label, period)
+        self.count_label = QLabel()
+
+        self.model = InquiryTableModel(service)
+        self.table = QTableView()
+        self.table.setObjectName("inquiryTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((120, 120, 75, 115, 160)):
+            self.table.setColumnWidth(column, width)
+        self.detail = InquiryDetail(service, prompts)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.kind, self.channel, self.status, self.period):
+            filters.addWidget(combo)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 440])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.kind, self.channel, self.status, self.period):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.apply_filter()
+
+    def query(self) -> InquiryQuery:
+        kind, channel, status = (
+            self.kind.currentData(),
+            self.channel.currentData(),
+            self.status.currentData(),
+        )
+        current = self.model.query
+        return InquiryQuery(
+            text=self.search.text(),
+            kind=ContactKind(kind) if kind else None,
+            channel=InquiryChannel(channel) if channel else None,
+            status=InquiryStatus(status) if status else None,
+            received_from=_period_start(self.period.currentData(), self.service.now()),
+            sort=current.sort,
+            descending=current.descending,
+        )
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        selected = self.detail.record.id if self.detail.record else None
+        self.model.set_query(self.query())
+        total = self.model.total
+        self.count_label.setText(
+            tr("{0} Anfragen").format(total) if total != 1 else tr("1 Anfrage")
+        )
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(row)
+            self.table.selectionModel().blockSignals(False)
+
+    def refresh(self) -> None:
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def show_inquiry(self, inquiry_id: int) -> None:
+        try:
+            self.detail.show_record(self.service.get(inquiry_id))
+        except KnownError as exc:
+            self.prompts.warn(tr("Anfrage nicht verfügbar"), exc.message)
+            return
+        row = self.model.row_of(inquiry_id)
+        if row is not None:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(row)
+            self.table.selectionModel().blockSignals(False)
+
+    def _row_chosen(self, *_args: object) -> None:
+        summary = self.model.row_at(self.table.currentIndex().row())
+        if summary is not None:
+            self.show_inquiry(summary.id)

@@ -1,0 +1,94 @@
+"""A table model that holds plain rows and loads them page by page from a service query;
+sorting and filtering happen in the query (SQL), never in the model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PagedTableModel(QAbstractTableModel, Generic[Row]):
+    PAGE = 200
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Row] = []
+        self._total = 0
+        self._fetch: Callable[[int, int], list[Row]] = lambda offset, limit: []
+
+    # subclasses: headers(), display(row, column), row_id(row)
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def display(self, row: Row, column: int) -> Any:
+        raise NotImplementedError
+
+    def row_id(self, row: Row) -> int:
+        raise NotImplementedError
+
+    def load(self, count: Callable[[], int], fetch: Callable[[int, int], list[Row]]) -> None:
+        """Replace the rows: ``count()`` rows in all, ``fetch(offset, limit)`` gives a page."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._total = count()
+        self._rows = fetch(0, self.PAGE)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, row_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if self.row_id(row) == row_id:
+                return number
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._fetch(len(self._rows), self.PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == self.IdRole:
+            return self.row_id(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column())
+        return None
+
+    def tooltip(self, row: Row, column: int) -> Any:
+        return None
