@@ -41,7 +41,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/caller_lookup.py
 
 translations: $(TEST_STAMP)
-	$(BIN)/pyside6-lupdate $$(find src/buergeranfragen/ui -name '*.py') -ts resources/translations/buergeranfragen_en.ts
+	$(BIN)/pyside6-lupdate $$(find src/buergeranfragen/ui -name '*.py') -no-obsolete -ts resources/translations/buergeranfragen_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/buergeranfragen_en.ts -qm resources/translations/buergeranfragen_en.qm
 
 clean:

@@ -168,7 +168,8 @@ class InquiryDetail(QWidget):
         self.record = record
         values = dict.fromkeys(self.fields, "")
         if record is not None:
-            self.heading.setText(f"{record.reference} – {record.subject or tr('(ohne Betreff)')}")
+            subject = record.subject or tr("(ohne Betreff)")
+            self.heading.setText(f"{record.reference} – {subject}")
             sender = record.from_name
             if record.from_email:
                 sender = f"{sender} <{record.from_email}>" if sender else record.from_email

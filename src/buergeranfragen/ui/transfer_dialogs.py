@@ -23,7 +23,7 @@ from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.contacts.transfer import EntryReport, export_contacts, import_contact_files
 from buergeranfragen.errors import KnownError
-from buergeranfragen.inquiries.intake import MailReport
+from buergeranfragen.inquiries.intake import MailIntake, MailReport
 from buergeranfragen.ui.background import BackgroundTask, start
 from buergeranfragen.ui.errors import log
 from buergeranfragen.ui.i18n import tr
@@ -210,7 +210,7 @@ class FileTransfers:
             for number, data in enumerate(raw or [], start=1):
                 if cancelled():
                     break
-                label = f"{tr('Gezogene Mail')} {number}"
+                label = tr("Gezogene Mail {0}").format(number)
                 reports.append(self._mail.import_bytes(data, label, f"mail-{number}.eml"))
                 progress(len(paths) + number, total)
             return cancelled()
