@@ -1,19 +1,35 @@
 """Full-text search over inquiries: SQLite FTS5, PostgreSQL to_tsvector('simple'); the same
 German-aware normalisation on both sides (ä -> ae, ß -> ss, accents dropped, case folded), so
-"Müller", "mueller" and "MÜLLER" find each other."""
+"Müller", "mueller" and "MÜLLER" find each other.
+
+The index's rowid is a time key - the second the inquiry was received, then its id - so the
+queue's usual order, newest first, is the index's own order: a search reads the first page
+straight from the index and stops, however many inquiries match.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import datetime
 
-from sqlalchemy import ColumnElement, literal_column, text
+from sqlalchemy import BigInteger, Column, ColumnElement, Integer, MetaData, Table, Text, text
 from sqlalchemy.orm import Session
 
 _GERMAN = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ẞ": "ss"}
 )
 _TOKEN = re.compile(r"[0-9a-z]+")
+_ID_BITS = 24
+
+# Not part of the ORM metadata: the migration creates it per database (FTS5 / GIN).
+fts_table = Table(
+    "inquiry_fts",
+    MetaData(),
+    Column("rowid", BigInteger, primary_key=True),
+    Column("inquiry_id", Integer),
+    Column("text", Text),
+)
 
 
 def normalise(value: str) -> str:
@@ -30,26 +46,33 @@ def index_text(*parts: str) -> str:
     return " ".join(tokens(" ".join(p for p in parts if p)))
 
 
-def write_index(session: Session, inquiry_id: int, content: str) -> None:
-    session.execute(text("DELETE FROM inquiry_fts WHERE rowid = :id"), {"id": inquiry_id})
+def time_key(received_at: datetime, inquiry_id: int = 0) -> int:
+    """Sorts like (received_at, id); unique while fewer than 16 million inquiries share a
+    second."""
+    return (int(received_at.timestamp()) << _ID_BITS) + (inquiry_id % (1 << _ID_BITS))
+
+
+def write_index(session: Session, inquiry_id: int, received_at: datetime, content: str) -> None:
+    session.execute(text("DELETE FROM inquiry_fts WHERE inquiry_id = :id"), {"id": inquiry_id})
     session.execute(
-        text("INSERT INTO inquiry_fts (rowid, text) VALUES (:id, :text)"),
-        {"id": inquiry_id, "text": content},
+        text("INSERT INTO inquiry_fts (rowid, inquiry_id, text) VALUES (:key, :id, :text)"),
+        {"key": time_key(received_at, inquiry_id), "id": inquiry_id, "text": content},
     )
 
 
-def match_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
-    """``inquiries.id IN (matching rows)``: every word must occur, as a prefix."""
+def match_expression(dialect: str, query: str) -> str | None:
     words = tokens(query)[:12]
     if not words:
         return None
     if dialect == "sqlite":
-        expression = " AND ".join(f'"{w}"*' for w in words)
-        sql = "SELECT rowid FROM inquiry_fts WHERE inquiry_fts MATCH :q"
-    else:
-        expression = " & ".join(f"{w}:*" for w in words)
-        sql = (
-            "SELECT rowid FROM inquiry_fts "
-            "WHERE to_tsvector('simple', text) @@ to_tsquery('simple', :q)"
-        )
-    return literal_column("inquiries.id").in_(text(sql).bindparams(q=expression))
+        return " AND ".join(f'"{w}"*' for w in words)
+    return " & ".join(f"{w}:*" for w in words)
+
+
+def match_clause(dialect: str, expression: str) -> ColumnElement[bool]:
+    """Every word must occur, as a prefix; to be used with fts_table in the FROM clause."""
+    if dialect == "sqlite":
+        return text("inquiry_fts MATCH :fts_q").bindparams(fts_q=expression)  # type: ignore[return-value]
+    return text(  # type: ignore[return-value]
+        "to_tsvector('simple', inquiry_fts.text) @@ to_tsquery('simple', :fts_q)"
+    ).bindparams(fts_q=expression)

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select, true
+from sqlalchemy import ColumnElement, Select, and_, func, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -39,6 +39,7 @@ REFERENCE_PREFIX = "BA"
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 MAX_ATTACHMENTS_TOTAL = 100 * 1024 * 1024
 _REFERENCE_ATTEMPTS = 20
+COUNT_LIMIT = 10_000
 
 
 def format_reference(year: int, number: int) -> str:
@@ -88,16 +89,40 @@ class MailInquiry:
     attachments: list[NewAttachment] = field(default_factory=list)
 
 
-def _to_summary(inquiry: Inquiry, contact_name: str) -> InquirySummary:
+_SUMMARY_COLUMNS = (
+    Inquiry.id,
+    Inquiry.reference,
+    Inquiry.received_at,
+    Inquiry.channel,
+    Inquiry.kind,
+    Inquiry.subject,
+    Inquiry.status,
+    Inquiry.from_name,
+    Inquiry.from_email,
+    Contact.id.label("contact_id"),
+    Contact.title,
+    Contact.first_name,
+    Contact.last_name,
+    Contact.organisation,
+    Contact.outlet,
+)
+
+
+def _summary_from_row(row: Any) -> InquirySummary:
+    """A queue row from plain columns (no ORM objects: the queue reads thousands of them)."""
+    name = ""
+    if row.contact_id is not None:
+        name = " ".join(p for p in (row.title, row.first_name, row.last_name) if p)
+        name = name or row.organisation or row.outlet
     return InquirySummary(
-        id=inquiry.id,
-        reference=inquiry.reference,
-        received_at=inquiry.received_at,
-        channel=InquiryChannel(inquiry.channel),
-        kind=ContactKind(inquiry.kind),
-        contact_name=contact_name,
-        subject=inquiry.subject,
-        status=InquiryStatus(inquiry.status),
+        id=row.id,
+        reference=row.reference,
+        received_at=row.received_at,
+        channel=InquiryChannel(row.channel),
+        kind=ContactKind(row.kind),
+        contact_name=name or row.from_name or row.from_email,
+        subject=row.subject,
+        status=InquiryStatus(row.status),
     )
 
 
@@ -233,6 +258,7 @@ class InquiryService:
                     search.write_index(
                         session,
                         inquiry.id,
+                        inquiry.received_at,
                         search.index_text(
                             inquiry.reference,
                             inquiry.subject,
@@ -387,7 +413,8 @@ class InquiryService:
             raise KnownError(f"Der Anhang „{attachment.filename}“ fehlt im Anhang-Ordner {path}.")
         return path
 
-    def _condition(self, session: Session, query: InquiryQuery) -> ColumnElement[bool]:
+    @staticmethod
+    def _filters(query: InquiryQuery) -> ColumnElement[bool]:
         parts: list[ColumnElement[bool]] = []
         if query.kind is not None:
             parts.append(Inquiry.kind == query.kind.value)
@@ -401,11 +428,26 @@ class InquiryService:
             parts.append(Inquiry.received_at < query.received_until)
         if query.contact_id is not None:
             parts.append(Inquiry.contact_id == query.contact_id)
-        if query.text.strip():
-            match = search.match_condition(session.get_bind().dialect.name, query.text)
-            if match is not None:
-                parts.append(match)
         return and_(true(), *parts)
+
+    def _select(
+        self, session: Session, query: InquiryQuery, *columns: Any
+    ) -> tuple[Select[Any], bool]:
+        """The statement for a query; with words, it is driven by the full-text index."""
+        dialect = session.get_bind().dialect.name
+        expression = search.match_expression(dialect, query.text) if query.text.strip() else None
+        statement = select(*columns)
+        if expression is None:
+            return statement.select_from(Inquiry).where(self._filters(query)), False
+        fts = search.fts_table
+        statement = statement.select_from(fts.join(Inquiry, Inquiry.id == fts.c.inquiry_id)).where(
+            search.match_clause(dialect, expression), self._filters(query)
+        )
+        if query.received_from is not None:
+            statement = statement.where(fts.c.rowid >= search.time_key(query.received_from))
+        if query.received_until is not None:
+            statement = statement.where(fts.c.rowid < search.time_key(query.received_until))
+        return statement, True
 
     _SORTS = {
         "reference": (Inquiry.ref_year, Inquiry.ref_number),
@@ -420,27 +462,45 @@ class InquiryService:
     def search(
         self, query: InquiryQuery, offset: int = 0, limit: int = 200
     ) -> list[InquirySummary]:
-        columns = self._SORTS.get(query.sort, self._SORTS["received_at"])
-        order = [(c.desc() if query.descending else c.asc()).nulls_last() for c in columns]
         with self._factory() as session:
-            rows = session.execute(
-                select(Inquiry, Contact)
-                .outerjoin(Contact, Inquiry.contact_id == Contact.id)
-                .where(self._condition(session, query))
-                .order_by(*order)
-                .offset(offset)
-                .limit(limit)
-            )
-            return [_to_summary(i, _contact_name(c, i.from_name or i.from_email)) for i, c in rows]
+            statement, by_index = self._select(session, query, *_SUMMARY_COLUMNS)
+            statement = statement.outerjoin(Contact, Inquiry.contact_id == Contact.id)
+            if by_index and query.sort == "received_at":
+                key = search.fts_table.c.rowid
+                order = [key.desc() if query.descending else key.asc()]
+            else:
+                columns = self._SORTS.get(query.sort, self._SORTS["received_at"])
+                order = [(c.desc() if query.descending else c.asc()).nulls_last() for c in columns]
+            rows = session.execute(statement.order_by(*order).offset(offset).limit(limit))
+            return [_summary_from_row(row) for row in rows]
 
     def count(self, query: InquiryQuery) -> int:
+        """How many inquiries match; a search with words counts to COUNT_LIMIT + 1 at most
+        (the queue then says "more than 10,000")."""
         with self._factory() as session:
-            return int(
-                session.scalar(
-                    select(func.count(Inquiry.id)).where(self._condition(session, query))
-                )
-                or 0
+            only_words = not any(
+                (query.kind, query.channel, query.status, query.contact_id is not None)
             )
+            statement, by_index = self._select(session, query, Inquiry.id)
+            if by_index and only_words:  # the index alone knows: no need to visit the rows
+                fts = search.fts_table
+                dialect = session.get_bind().dialect.name
+                expression = search.match_expression(dialect, query.text) or ""
+                inner = select(fts.c.rowid).where(search.match_clause(dialect, expression))
+                if query.received_from is not None:
+                    inner = inner.where(fts.c.rowid >= search.time_key(query.received_from))
+                if query.received_until is not None:
+                    inner = inner.where(fts.c.rowid < search.time_key(query.received_until))
+                statement = select(func.count()).select_from(
+                    inner.limit(COUNT_LIMIT + 1).subquery()
+                )
+            elif by_index:
+                statement = select(func.count()).select_from(
+                    statement.limit(COUNT_LIMIT + 1).subquery()
+                )
+            else:
+                statement = statement.with_only_columns(func.count(Inquiry.id))
+            return int(session.scalar(statement) or 0)
 
     def open_for_contact(self, contact_id: int, limit: int = 5) -> list[InquirySummary]:
         query = InquiryQuery(contact_id=contact_id, status=InquiryStatus.NEW)

@@ -56,8 +56,7 @@ class InstanceServer(QObject):
 
     def close(self) -> None:
         for socket in list(self._buffers):
-            socket.readyRead.disconnect()
-            socket.disconnected.disconnect()
+            socket.disconnect(self)
             socket.abort()
             socket.deleteLater()
         self._buffers.clear()
@@ -66,18 +65,26 @@ class InstanceServer(QObject):
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
+            socket.setParent(self)
             self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._done(s))
+            socket.readyRead.connect(self._ready)
+            socket.disconnected.connect(self._gone)
+
+    def _ready(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket) and socket in self._buffers:
+            self._read(socket)
+
+    def _gone(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket) and socket in self._buffers:
+            self._read(socket)
+            del self._buffers[socket]
+            socket.deleteLater()
 
     def _read(self, socket: QLocalSocket) -> None:
-        self._buffers[socket] = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
+        self._buffers[socket] += bytes(socket.readAll().data())
         while b"\n" in self._buffers[socket]:
             line, rest = self._buffers[socket].split(b"\n", 1)
             self._buffers[socket] = rest
             self.message_received.emit(line.decode("utf-8", "replace").strip())
-
-    def _done(self, socket: QLocalSocket) -> None:
-        self._read(socket)
-        self._buffers.pop(socket, None)
-        socket.deleteLater()

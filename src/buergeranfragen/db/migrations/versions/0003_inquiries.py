@@ -99,14 +99,19 @@ def upgrade() -> None:
         sa.Column("last_uid", sa.BigInteger(), nullable=False),
     )
     # The full-text index lives outside the ORM: FTS5 on SQLite, a GIN index on PostgreSQL.
-    # Its text is normalised by buergeranfragen.inquiries.search (umlauts, ß, accents).
+    # Its text is normalised by buergeranfragen.inquiries.search (umlauts, ß, accents); its
+    # rowid is a time key (received_at, then id), so "newest first" is the index's own order.
     if op.get_bind().dialect.name == "sqlite":
-        op.execute("CREATE VIRTUAL TABLE inquiry_fts USING fts5(text, tokenize='unicode61')")
+        op.execute(
+            "CREATE VIRTUAL TABLE inquiry_fts USING fts5("
+            "text, inquiry_id UNINDEXED, tokenize='unicode61')"
+        )
     else:
         op.execute(
-            "CREATE TABLE inquiry_fts (rowid INTEGER PRIMARY KEY "
+            "CREATE TABLE inquiry_fts (rowid BIGINT PRIMARY KEY, inquiry_id INTEGER NOT NULL "
             "REFERENCES inquiries(id) ON DELETE CASCADE, text TEXT NOT NULL)"
         )
+        op.execute("CREATE INDEX ix_inquiry_fts_inquiry_id ON inquiry_fts (inquiry_id)")
         op.execute(
             "CREATE INDEX ix_inquiry_fts_text ON inquiry_fts "
             "USING GIN (to_tsvector('simple', text))"
