@@ -39,6 +39,8 @@ lint: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/caller_lookup.py
+	$(BIN)/python bench/inquiry_queue.py
+	$(BIN)/python bench/mail_import.py
 
 translations: $(TEST_STAMP)
 	$(BIN)/pyside6-lupdate $$(find src/buergeranfragen/ui -name '*.py') -no-obsolete -ts resources/translations/buergeranfragen_en.ts

@@ -217,8 +217,9 @@ def test_mail_import_creates_inquiry_contact_and_safe_attachments(
     pdf = next(a for a in record.attachments if not a.is_original)
     original = next(a for a in record.attachments if a.is_original)
     path = inquiries.attachment_file(pdf)
-    assert path.name == "Bescheid.pdf" and path.read_bytes() == b"%PDF-1.4\n"
-    assert path.is_relative_to(tmp_path / "anhaenge" / "2026" / "BA-2026-00001")
+    assert path.name == "BA-2026-00001_Bescheid.pdf" and path.read_bytes() == b"%PDF-1.4\n"
+    assert path.parent == tmp_path / "anhaenge" / "2026"
+    assert pdf.filename == "../../../Bescheid.pdf"  # what the sender wrote, shown as such
     assert inquiries.attachment_file(original).read_bytes().startswith(b"From: Erika")
     [contact] = contacts.search("erika@example.org")
     assert contact.id == record.contact_id

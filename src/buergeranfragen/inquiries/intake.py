@@ -4,6 +4,7 @@ and the mailbox fetcher alike."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -113,6 +114,7 @@ class MailIntake:
         self.inquiries = inquiries
         self.office_domains = tuple(d.lower() for d in office_domains)
         self.media_domains = _media_domains()
+        self._press_cache: tuple[float, frozenset[str]] | None = None
 
     def import_files(
         self,
@@ -161,8 +163,19 @@ class MailIntake:
         if source_name.lower().endswith((".mbox", ".box")) and data.count(b"\nFrom ") > 0:
             parsed.warnings.append("Die Datei enthält mehrere Mails; übernommen wurde die erste.")
         message_id = parsed.message_id or None
-        duplicate = self.inquiries.find_duplicate(message_id, parsed.content_hash)
         decision = self._decide(parsed)
+        with self.inquiries.session_factory() as session:
+            duplicate = self.inquiries.find_duplicate_in(session, message_id, parsed.content_hash)
+            sender = None
+            if decision.from_email:
+                sender = session.execute(
+                    select(Contact.id, Contact.kind)
+                    .join(ContactEmail)
+                    .where(ContactEmail.address == decision.from_email)
+                    .order_by(Contact.id)
+                    .limit(1)
+                ).first()
+        decision.kind = self._kind(decision, sender.kind if sender else None)
         base = dict(
             file=label,
             kind=decision.kind.value,
@@ -182,7 +195,8 @@ class MailIntake:
             )
         attachments, attachment_warnings = self._attachments(parsed, data)
         warnings = [*parsed.warnings, *decision.warnings, *attachment_warnings]
-        contact_id, new_contact = self._contact(decision)
+        contact_id = sender.id if sender else None
+        new_contact = None if sender else self._new_contact(decision)
         try:
             record = self.inquiries.store_mail(
                 MailInquiry(
@@ -233,7 +247,6 @@ class MailIntake:
             decision.warnings.append("Als Eingangszeit gilt die Zeit des Imports.")
         if parsed.from_email and _domain_in(parsed.from_email, self.office_domains):
             self._unwrap_forward(parsed, decision)
-        decision.kind = self._kind(decision)
         return decision
 
     def _unwrap_forward(self, parsed: ParsedMail, decision: _Decision) -> None:
@@ -259,47 +272,51 @@ class MailIntake:
         if note:
             decision.warnings.append("Der Kommentar der weiterleitenden Person steht im Original.")
 
-    def _kind(self, decision: _Decision) -> ContactKind:
+    def _kind(self, decision: _Decision, sender_kind: str | None) -> ContactKind:
         words = search.normalise(f"{decision.subject}\n{decision.body[:2000]}")
         if "presseanfrage" in words or "press inquiry" in words or "medienanfrage" in words:
             return ContactKind.PRESS
-        if decision.from_email and _domain_in(decision.from_email, self.media_domains):
+        if sender_kind == ContactKind.PRESS.value:
             return ContactKind.PRESS
-        with self.inquiries.session_factory() as session:
-            contact_kind = session.scalar(
-                select(Contact.kind)
-                .join(ContactEmail)
-                .where(ContactEmail.address == decision.from_email)
-                .limit(1)
-            )
-            if contact_kind == ContactKind.PRESS.value:
-                return ContactKind.PRESS
-            domain = decision.from_email.rpartition("@")[2]
-            if domain and not _domain_in(decision.from_email, self.office_domains):
-                press_here = session.scalar(
-                    select(Contact.id)
-                    .join(ContactEmail)
-                    .where(Contact.kind == ContactKind.PRESS.value)
-                    .where(ContactEmail.address.like(f"%@{domain}"))
-                    .limit(1)
-                )
-                if press_here is not None and domain not in _FREEMAIL:
-                    return ContactKind.PRESS
+        address = decision.from_email
+        if address and _domain_in(address, self.media_domains | self._press_domains()):
+            return ContactKind.PRESS
         return ContactKind.CITIZEN
 
-    def _contact(self, decision: _Decision) -> tuple[int | None, ContactDraft | None]:
-        if not decision.from_email:
-            return None, None
+    def _press_domains(self) -> frozenset[str]:
+        """Mail domains of press contacts (newsrooms), except freemail and the office's own;
+        read once a minute at most, not once per mail."""
+        now = time.monotonic()
+        if self._press_cache is not None and now - self._press_cache[0] < 60:
+            return self._press_cache[1]
         with self.inquiries.session_factory() as session:
-            found = self.inquiries.contacts.find_by_email(session, decision.from_email)
-            if found is not None:
-                return found.id, None
-        first, last = split_name(decision.from_name) if decision.from_name else ("", "")
+            addresses = session.scalars(
+                select(ContactEmail.address)
+                .join(Contact)
+                .where(Contact.kind == ContactKind.PRESS.value)
+            )
+            domains = frozenset(
+                domain
+                for domain in (a.rpartition("@")[2] for a in addresses)
+                if domain
+                and domain not in _FREEMAIL
+                and not _domain_in(f"x@{domain}", self.office_domains)
+            )
+        self._press_cache = (now, domains)
+        return domains
+
+    def forget_cached(self) -> None:
+        self._press_cache = None
+
+    def _new_contact(self, decision: _Decision) -> ContactDraft | None:
+        if not decision.from_email:
+            return None
         try:
             normalise_email(decision.from_email)
         except EmailError:
-            return None, None
-        return None, ContactDraft(
+            return None
+        first, last = split_name(decision.from_name) if decision.from_name else ("", "")
+        return ContactDraft(
             kind=decision.kind,
             first_name=first,
             last_name=last,

@@ -254,21 +254,6 @@ class InquiryService:
                     inquiry = build(session)
                     session.flush()
                     written = self._write_attachments(session, inquiry, attachments)
-                    contact_name = _contact_name(inquiry.contact, inquiry.from_name)
-                    search.write_index(
-                        session,
-                        inquiry.id,
-                        inquiry.received_at,
-                        search.index_text(
-                            inquiry.reference,
-                            inquiry.subject,
-                            inquiry.body,
-                            inquiry.topic,
-                            contact_name,
-                            inquiry.from_email,
-                            inquiry.from_name,
-                        ),
-                    )
                     audit.record(
                         session,
                         at=self._clock(),
@@ -285,7 +270,21 @@ class InquiryService:
                             "subject": inquiry.subject,
                         },
                     )
-                    session.flush()
+                    contact_name = _contact_name(inquiry.contact, inquiry.from_name)
+                    search.write_index(
+                        session,
+                        inquiry.id,
+                        inquiry.received_at,
+                        search.index_text(
+                            inquiry.reference,
+                            inquiry.subject,
+                            inquiry.body,
+                            inquiry.topic,
+                            contact_name,
+                            inquiry.from_email,
+                            inquiry.from_name,
+                        ),
+                    )  # executing it flushed the attachments and the audit entry too
                     return self._to_record(inquiry)
             except IntegrityError as exc:
                 self._remove(written)
@@ -338,7 +337,8 @@ class InquiryService:
     ) -> list[Path]:
         if not attachments:
             return []
-        folder = self.attachments_dir / str(inquiry.ref_year) / inquiry.reference
+        # one folder a year, file names led by the reference: BA-2026-00123_Bescheid.pdf
+        folder = self.attachments_dir / str(inquiry.ref_year)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         base = self.attachments_dir.resolve()
         written: list[Path] = []
@@ -352,7 +352,7 @@ class InquiryService:
                 candidate = f"{stem} ({counter}).{suffix}" if dot else f"{name} ({counter})"
                 counter += 1
             used.add(candidate.casefold())
-            path = (folder / candidate).resolve()
+            path = (folder / f"{inquiry.reference}_{candidate}").resolve()
             if not path.is_relative_to(base):  # belt and braces: never outside the folder
                 raise KnownError(f"Unzulässiger Dateiname für einen Anhang: {attachment.filename}")
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -395,15 +395,21 @@ class InquiryService:
     def find_duplicate(self, message_id: str | None, content_hash: str) -> str | None:
         """The reference of an inquiry made from the same mail, if any."""
         with self._factory() as session:
-            if message_id:
-                found = session.scalar(
-                    select(Inquiry.reference).where(Inquiry.message_id == message_id)
-                )
-                if found:
-                    return found
-            return session.scalar(
-                select(Inquiry.reference).where(Inquiry.content_hash == content_hash).limit(1)
+            return self.find_duplicate_in(session, message_id, content_hash)
+
+    @staticmethod
+    def find_duplicate_in(
+        session: Session, message_id: str | None, content_hash: str
+    ) -> str | None:
+        if message_id:
+            found = session.scalar(
+                select(Inquiry.reference).where(Inquiry.message_id == message_id)
             )
+            if found:
+                return found
+        return session.scalar(
+            select(Inquiry.reference).where(Inquiry.content_hash == content_hash).limit(1)
+        )
 
     def attachment_file(self, attachment: AttachmentRecord) -> Path:
         path = (self.attachments_dir / attachment.stored_path).resolve()

@@ -1,0 +1,134 @@
+"""Mail import throughput: `MailIntake.import_file` (parse, decide, store with attachments,
+full-text index and audit, one transaction per mail) against parsing the same files with
+Python's email package alone, measured in the same run.
+
+    .venv/bin/python bench/mail_import.py [--mails 600]
+
+Uses generated mails (plain, HTML, with attachment, forwarded) plus the Zammad corpus when
+../shared/corpus is there. Goal (issue 3): at most 3x the email package's time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email
+import email.policy
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from buergeranfragen.clock import system_clock
+from buergeranfragen.contacts.service import ContactService
+from buergeranfragen.db.migrate import open_database
+from buergeranfragen.inquiries.intake import MailIntake
+from buergeranfragen.inquiries.mail import parse_mail_bytes
+from buergeranfragen.inquiries.service import InquiryService
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "zammad"
+NAMES = ["Erika Mustermann", "Jürgen Kötter", "Fatma Öztürk", "Anna Wiśniewska", "Peter Schmitz"]
+TOPICS = ["Wohngeld", "Kita-Platz", "Straßenreinigung", "Grundsteuer", "Baustelle", "Einbürgerung"]
+
+
+def generated(n: int, rng: random.Random) -> bytes:
+    name = rng.choice(NAMES)
+    local = name.lower().replace(" ", ".").encode("ascii", "ignore").decode()
+    topic = rng.choice(TOPICS)
+    text = (f"Sehr geehrte Damen und Herren,\n\nich habe eine Frage zum Thema {topic}. "
+            + "Bitte teilen Sie mir mit, wie der Stand ist. " * rng.randint(2, 12)
+            + f"\n\nMit freundlichen Grüßen\n{name}\n")
+    headers = (f"From: {name} <{local}{n % 50}@example.org>\nTo: nrwdirekt@nrw.de\n"
+               f"Subject: Frage zu {topic} ({n})\nDate: Mon, 23 Nov 2026 10:{n % 60:02d}:00 +0100\n"
+               f"Message-ID: <bench-{n}@example.org>\nMIME-Version: 1.0\n")
+    kind = n % 4
+    if kind == 0:
+        body = headers + "Content-Type: text/plain; charset=utf-8\n" \
+            "Content-Transfer-Encoding: 8bit\n\n" + text
+    elif kind == 1:
+        html = "<html><body>" + "".join(f"<p>{p}</p>" for p in text.split("\n\n")) + \
+            "</body></html>"
+        body = (headers + "Content-Type: multipart/alternative; boundary=AA\n\n--AA\n"
+                "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n--AA\n"
+                "Content-Type: text/html; charset=utf-8\n\n" + html + "\n--AA--\n")
+    elif kind == 2:
+        payload = "JVBERi0xLjQK" * rng.randint(50, 400)
+        body = (headers + "Content-Type: multipart/mixed; boundary=BB\n\n--BB\n"
+                "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n--BB\n"
+                "Content-Type: application/pdf\nContent-Transfer-Encoding: base64\n"
+                "Content-Disposition: attachment; filename=\"Bescheid.pdf\"\n\n" + payload +
+                "\n--BB--\n")
+    else:
+        body = (headers.replace(f"{name} <{local}", "Petra Kollegin <petra.kollegin")
+                .replace("@example.org>\nTo", "@stk.nrw.de>\nTo")
+                + "Content-Type: text/plain; charset=utf-8\n\nBitte übernehmen.\n\n"
+                "-----Ursprüngliche Nachricht-----\n"
+                f"Von: {name} <{local}@example.org>\nGesendet: Montag, 23. November 2026 09:15\n"
+                f"Betreff: Frage zu {topic}\n\n" + text)
+    return body.replace("\n", "\r\n").encode("utf-8")
+
+
+def email_package(data: bytes) -> None:
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    str(message["From"]), str(message["Subject"]), str(message["Date"])
+    for part in message.walk():
+        if not part.is_multipart():
+            try:
+                part.get_content()
+            except (KeyError, LookupError, ValueError):  # damaged parts in the corpus
+                part.get_payload(decode=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mails", type=int, default=600)
+    args = parser.parse_args()
+    rng = random.Random(1)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "mails"
+        folder.mkdir()
+        files = []
+        for n in range(args.mails):
+            path = folder / f"mail{n:05d}.eml"
+            path.write_bytes(generated(n, rng))
+            files.append(path)
+        if CORPUS.is_dir():
+            files += sorted(CORPUS.glob("*.box"))
+        datas = [f.read_bytes() for f in files]
+        size_mb = sum(map(len, datas)) / 1048576
+
+        start = time.perf_counter()
+        for data in datas:
+            email_package(data)
+        baseline = time.perf_counter() - start
+
+        start = time.perf_counter()
+        for data in datas:
+            parse_mail_bytes(data)
+        parse_only = time.perf_counter() - start
+
+        db = open_database(f"sqlite:///{Path(tmp) / 'bench.sqlite'}", system_clock)
+        contacts = ContactService(db.session_factory, system_clock, "bench")
+        inquiries = InquiryService(db.session_factory, system_clock, "bench", contacts,
+                                   Path(tmp) / "att")
+        intake = MailIntake(inquiries)
+        start = time.perf_counter()
+        statuses: dict[str, int] = {}
+        for path in files:
+            status = intake.import_file(path).status
+            statuses[status] = statuses.get(status, 0) + 1
+        full = time.perf_counter() - start
+        db.close()
+
+    count = len(files)
+    print(f"mail import: {count} mails ({size_mb:.1f} MB), results {statuses}")
+    print(f"  email package alone : {baseline * 1000:7.0f} ms  ({count / baseline:6.0f} mails/s)")
+    print(f"  our parser          : {parse_only * 1000:7.0f} ms  ({count / parse_only:6.0f} "
+          f"mails/s)  {parse_only / baseline:.2f}x")
+    print(f"  full import (stored): {full * 1000:7.0f} ms  ({count / full:6.0f} mails/s)  "
+          f"{full / baseline:.2f}x  (goal <= 3x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
