@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, true, tuple_, update
+from sqlalchemy import ColumnElement, func, insert, select, true, tuple_, update
 from sqlalchemy.orm import Session
 
 from buergeranfragen.clock import Clock
@@ -45,6 +45,9 @@ from buergeranfragen.errors import FieldError, RecordNotFound, StaleRecord, Vali
 from buergeranfragen.privacy import audit
 
 ENTITY = "contact"
+_INSERT_CONTACT = insert(Contact.__table__)
+_INSERT_PHONE = insert(ContactPhone.__table__)
+_INSERT_EMAIL = insert(ContactEmail.__table__)
 _OWN_TABLES = {"contact_phones", "contact_emails"}
 
 
@@ -418,7 +421,7 @@ class ContactService:
         def flush() -> None:
             with transaction(self._factory) as session:
                 for clean in pending:
-                    self._insert(session, clean)
+                    self._insert_rows(session, clean)
             pending.clear()
 
         for draft in drafts:
@@ -430,10 +433,12 @@ class ContactService:
             flush()
         return created
 
-    def create_in(self, session: Session, draft: ContactDraft) -> Contact:
+    def create_in(self, session: Session, draft: ContactDraft) -> ContactSummary:
         """Create a contact inside another service's unit of work (an inquiry from an unknown
         caller or sender is stored together with its new contact, or not at all)."""
-        return self._insert(session, validate(draft))
+        contact_id, contact = self._insert_rows(session, validate(draft))
+        contact.id = contact_id
+        return _to_summary(contact)
 
     def find_by_email(self, session: Session, address: str) -> Contact | None:
         return session.scalars(
@@ -581,19 +586,57 @@ class ContactService:
             )
 
     def _insert(self, session: Session, clean: CleanContact) -> Contact:
+        contact_id, _ = self._insert_rows(session, clean)
+        contact = session.get(Contact, contact_id)
+        assert contact is not None
+        return contact
+
+    def _insert_rows(self, session: Session, clean: CleanContact) -> tuple[int, Contact]:
+        """Insert a new contact with plain statements (imports and mail intake create many);
+        returns its id and the unsaved object the values were derived on."""
         now = self._clock()
         contact = Contact(
             kind=ContactKind(clean.draft.kind).value,
             source=ContactSource(clean.draft.source).value,
             created_at=now,
             updated_at=now,
+            version=1,
         )
         self._apply(contact, clean)
         _refresh_derived(contact)
-        session.add(contact)
-        session.flush()
-        self._audit(session, contact.id, "create", _snapshot(contact))
-        return contact
+        values = {
+            c.key: getattr(contact, c.key) for c in Contact.__table__.columns if c.key != "id"
+        }
+        contact_id = int(session.execute(_INSERT_CONTACT, values).inserted_primary_key[0])
+        if contact.phones:
+            session.execute(
+                _INSERT_PHONE,
+                [
+                    {
+                        "contact_id": contact_id,
+                        "kind": p.kind,
+                        "e164": p.e164,
+                        "raw": p.raw,
+                        "position": p.position,
+                    }
+                    for p in contact.phones
+                ],
+            )
+        if contact.emails:
+            session.execute(
+                _INSERT_EMAIL,
+                [
+                    {
+                        "contact_id": contact_id,
+                        "kind": e.kind,
+                        "address": e.address,
+                        "position": e.position,
+                    }
+                    for e in contact.emails
+                ],
+            )
+        self._audit(session, contact_id, "create", _snapshot(contact))
+        return contact_id, contact
 
     @staticmethod
     def _apply(contact: Contact, clean: CleanContact) -> None:

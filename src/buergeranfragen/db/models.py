@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -194,6 +195,20 @@ class InquiryAttachment(Base):
     is_original: Mapped[bool] = mapped_column(Boolean, default=False)  # the whole mail file
 
     inquiry: Mapped[Inquiry] = relationship(back_populates="attachments")
+
+
+class InquiryOriginal(Base):
+    """The mail as it arrived (.eml or .msg), kept in the database so that everyone working on
+    a shared database can open it."""
+
+    __tablename__ = "inquiry_originals"
+
+    inquiry_id: Mapped[int] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="CASCADE"), primary_key=True
+    )
+    filename: Mapped[str] = mapped_column(String(300))
+    content_type: Mapped[str] = mapped_column(String(200))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Mailbox(Base):

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select, true
+from sqlalchemy import ColumnElement, Select, and_, func, insert, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -19,7 +19,7 @@ from buergeranfragen.contacts.phones import format_for_display, parse_phone, try
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactSource, PhoneInput
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.engine import SessionFactory, transaction
-from buergeranfragen.db.models import Contact, Inquiry, InquiryAttachment
+from buergeranfragen.db.models import Contact, Inquiry, InquiryAttachment, InquiryOriginal
 from buergeranfragen.errors import FieldError, KnownError, RecordNotFound, ValidationFailed
 from buergeranfragen.inquiries import search
 from buergeranfragen.inquiries.records import (
@@ -61,6 +61,37 @@ def safe_filename(name: str, fallback: str = "anhang") -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
+@dataclass(frozen=True)
+class _ContactRef:
+    id: int
+    name: str
+    kind: str
+
+
+def _ref(contact: Contact | None) -> _ContactRef | None:
+    return (
+        None if contact is None else _ContactRef(contact.id, _contact_name(contact), contact.kind)
+    )
+
+
+def _load_ref(session: Session, contact_id: int) -> _ContactRef | None:
+    row = session.execute(
+        select(
+            Contact.id,
+            Contact.title,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.organisation,
+            Contact.outlet,
+            Contact.kind,
+        ).where(Contact.id == contact_id)
+    ).first()
+    if row is None:
+        return None
+    name = " ".join(p for p in (row.title, row.first_name, row.last_name) if p)
+    return _ContactRef(row.id, name or row.organisation or row.outlet, row.kind)
+
+
 @dataclass
 class NewAttachment:
     filename: str
@@ -87,6 +118,21 @@ class MailInquiry:
     content_hash: str
     source_file: str
     attachments: list[NewAttachment] = field(default_factory=list)
+
+
+# Plain table inserts with bound parameters: compiled once, cheap to run many times.
+_INSERT_INQUIRY = insert(Inquiry.__table__)
+_INSERT_ORIGINAL = insert(InquiryOriginal.__table__)
+_INSERT_ATTACHMENT = insert(InquiryAttachment.__table__).returning(
+    InquiryAttachment.__table__.c.id, sort_by_parameter_order=True
+)
+
+
+def _original_record(
+    inquiry_id: int, filename: str, content_type: str, size: int
+) -> AttachmentRecord:
+    """The original mail as an entry of the attachment list (it lives in the database)."""
+    return AttachmentRecord(-inquiry_id, filename, "", content_type, size, True)
 
 
 _SUMMARY_COLUMNS = (
@@ -169,38 +215,36 @@ class InquiryService:
             raise ValidationFailed(
                 [FieldError("subject", "Bitte einen Betreff oder eine Notiz zum Anruf eingeben.")]
             )
-        now = self._clock()
-        received = draft.received_at or now
         if draft.deadline is not None and draft.kind != ContactKind.PRESS:
             raise ValidationFailed(
                 [FieldError("deadline", "Ein Redaktionsschluss gehört nur zu Presseanfragen.")]
             )
 
-        def build(session: Session) -> Inquiry:
-            contact = self._call_contact(session, draft, number)
-            kind = draft.kind
-            if contact is not None and contact.kind == ContactKind.PRESS.value:
-                kind = ContactKind.PRESS
-            inquiry = self._new_inquiry(
-                session,
-                kind=kind,
-                channel=InquiryChannel.PHONE,
-                status=draft.status,
-                received_at=received,
-                contact=contact,
-                subject=draft.subject.strip(),
-                body=draft.text.strip(),
-                topic=draft.topic.strip(),
-                caller_number=number,
-                deadline=draft.deadline if kind == ContactKind.PRESS else None,
+        def contact(session: Session) -> tuple[_ContactRef | None, dict[str, Any]]:
+            found = self._call_contact(session, draft, number)
+            press = draft.kind == ContactKind.PRESS or (
+                found is not None and found.kind == ContactKind.PRESS.value
             )
-            return inquiry
+            kind = ContactKind.PRESS if press else ContactKind.CITIZEN
+            return found, {
+                "kind": kind.value,
+                "deadline": draft.deadline if press else None,
+            }
 
-        return self._store(build, [])
+        values = {
+            "channel": InquiryChannel.PHONE.value,
+            "status": InquiryStatus(draft.status).value,
+            "received_at": draft.received_at or self._clock(),
+            "subject": draft.subject.strip()[:500],
+            "body": draft.text.strip(),
+            "topic": draft.topic.strip()[:200],
+            "caller_number": number,
+        }
+        return self._store(values, contact, [])
 
-    def _call_contact(self, session: Session, draft: CallDraft, number: str) -> Contact | None:
+    def _call_contact(self, session: Session, draft: CallDraft, number: str) -> _ContactRef | None:
         if draft.contact_id is not None:
-            contact = session.get(Contact, draft.contact_id)
+            contact = _load_ref(session, draft.contact_id)
             if contact is None:
                 raise RecordNotFound(f"Kontakt Nr. {draft.contact_id} gibt es nicht (mehr).")
             return contact
@@ -211,81 +255,144 @@ class InquiryService:
                 new = replace(new, phones=(*new.phones, PhoneInput(draft.number)))
             if new.source == ContactSource.TYPED:
                 new = replace(new, source=ContactSource.CALL)
-            return self.contacts.create_in(session, new)
+            created = self.contacts.create_in(session, new)
+            return _ContactRef(created.id, created.name, created.kind.value)
         return None
 
     def store_mail(self, mail: MailInquiry) -> InquiryRecord:
-        def build(session: Session) -> Inquiry:
-            contact = None
+        def contact(session: Session) -> tuple[_ContactRef | None, dict[str, Any]]:
+            found = None
             if mail.contact_id is not None:
-                contact = session.get(Contact, mail.contact_id)
+                found = _load_ref(session, mail.contact_id)
             elif mail.new_contact is not None:
-                contact = self.contacts.find_by_email(session, mail.from_email) or (
-                    self.contacts.create_in(session, mail.new_contact)
-                )
-            return self._new_inquiry(
-                session,
-                kind=mail.kind,
-                channel=InquiryChannel.EMAIL,
-                status=InquiryStatus.NEW,
-                received_at=mail.received_at,
-                contact=contact,
-                subject=mail.subject,
-                body=mail.body,
-                body_html=mail.body_html,
-                from_email=mail.from_email,
-                from_name=mail.from_name,
-                forwarded_by=mail.forwarded_by,
-                message_id=mail.message_id,
-                content_hash=mail.content_hash,
-                source_file=mail.source_file,
-            )
+                existing = self.contacts.find_by_email(session, mail.from_email)
+                if existing is not None:  # a colleague's import got there first
+                    found = _ref(existing)
+                else:
+                    created = self.contacts.create_in(session, mail.new_contact)
+                    found = _ContactRef(created.id, created.name, created.kind.value)
+            return found, {"kind": ContactKind(mail.kind).value, "deadline": None}
 
-        return self._store(build, mail.attachments)
+        values = {
+            "channel": InquiryChannel.EMAIL.value,
+            "status": InquiryStatus.NEW.value,
+            "received_at": mail.received_at,
+            "subject": mail.subject[:500],
+            "body": mail.body,
+            "body_html": mail.body_html,
+            "from_email": mail.from_email[:320],
+            "from_name": mail.from_name[:300],
+            "forwarded_by": mail.forwarded_by[:320],
+            "message_id": mail.message_id,
+            "content_hash": mail.content_hash,
+            "source_file": mail.source_file[:500],
+        }
+        return self._store(values, contact, mail.attachments)
 
-    def _store(self, build: Any, attachments: Sequence[NewAttachment]) -> InquiryRecord:
-        """Allocate the next reference of the year and store; on a clash with a colleague
-        saving at the same moment, take the next number."""
+    def _store(
+        self,
+        values: dict[str, Any],
+        contact_for: Any,
+        attachments: Sequence[NewAttachment],
+    ) -> InquiryRecord:
+        """Store one inquiry in one transaction: its contact if new, the next reference of the
+        year, the row, the attachments, the index entry and the audit entry. Plain inserts
+        (no ORM unit of work): a mailbox brings thousands. On a reference clash with a
+        colleague saving at the same moment, take the next number."""
         last_error: Exception | None = None
         for _ in range(_REFERENCE_ATTEMPTS):
             written: list[Path] = []
             try:
                 with transaction(self._factory) as session:
-                    inquiry = build(session)
+                    contact, decided = contact_for(session)
                     session.flush()
-                    written = self._write_attachments(session, inquiry, attachments)
+                    now = self._clock()
+                    year = now.astimezone(BERLIN).year
+                    last = session.scalar(
+                        select(func.max(Inquiry.ref_number)).where(Inquiry.ref_year == year)
+                    )
+                    number = (last or 0) + 1
+                    row = {
+                        "body_html": "",
+                        "topic": "",
+                        "caller_number": "",
+                        "from_email": "",
+                        "from_name": "",
+                        "forwarded_by": "",
+                        "message_id": None,
+                        "content_hash": None,
+                        "source_file": "",
+                        **values,
+                        **decided,
+                        "reference": format_reference(year, number),
+                        "ref_year": year,
+                        "ref_number": number,
+                        "contact_id": contact.id if contact is not None else None,
+                        "version": 1,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                    result = session.execute(_INSERT_INQUIRY, row)
+                    inquiry_id = int(result.inserted_primary_key[0])
+                    files = [a for a in attachments if not a.is_original]
+                    written, stored = self._write_attachments(
+                        session, inquiry_id, row["reference"], year, files
+                    )
+                    for original in (a for a in attachments if a.is_original):
+                        session.execute(
+                            _INSERT_ORIGINAL,
+                            {
+                                "inquiry_id": inquiry_id,
+                                "filename": original.filename[:300],
+                                "content_type": original.content_type[:200],
+                                "data": original.data,
+                            },
+                        )
+                        stored.append(
+                            _original_record(
+                                inquiry_id,
+                                original.filename,
+                                original.content_type,
+                                len(original.data),
+                            )
+                        )
                     audit.record(
                         session,
-                        at=self._clock(),
+                        at=now,
                         actor=self._actor,
                         entity=ENTITY,
-                        entity_id=inquiry.id,
+                        entity_id=inquiry_id,
                         action="create",
                         changes={
-                            "reference": inquiry.reference,
-                            "channel": inquiry.channel,
-                            "kind": inquiry.kind,
-                            "status": inquiry.status,
-                            "contact_id": inquiry.contact_id,
-                            "subject": inquiry.subject,
+                            key: row[key]
+                            for key in (
+                                "reference",
+                                "channel",
+                                "kind",
+                                "status",
+                                "contact_id",
+                                "subject",
+                            )
                         },
                     )
-                    contact_name = _contact_name(inquiry.contact, inquiry.from_name)
+                    contact_name = (contact.name if contact else "") or (
+                        row["from_name"] or row["from_email"]
+                    )
                     search.write_index(
                         session,
-                        inquiry.id,
-                        inquiry.received_at,
+                        inquiry_id,
+                        row["received_at"],
                         search.index_text(
-                            inquiry.reference,
-                            inquiry.subject,
-                            inquiry.body,
-                            inquiry.topic,
+                            row["reference"],
+                            row["subject"],
+                            row["body"],
+                            row["topic"],
                             contact_name,
-                            inquiry.from_email,
-                            inquiry.from_name,
+                            row["from_email"],
+                            row["from_name"],
                         ),
-                    )  # executing it flushed the attachments and the audit entry too
-                    return self._to_record(inquiry)
+                    )
+                    return self._record_from_row(inquiry_id, row, contact_name, stored)
             except IntegrityError as exc:
                 self._remove(written)
                 if "message_id" in str(exc.orig).lower():
@@ -298,50 +405,22 @@ class InquiryService:
             "Es konnte keine Vorgangsnummer vergeben werden. Bitte erneut versuchen."
         ) from last_error
 
-    def _new_inquiry(self, session: Session, **values: Any) -> Inquiry:
-        now = self._clock()
-        year = now.astimezone(BERLIN).year
-        last = session.scalar(select(func.max(Inquiry.ref_number)).where(Inquiry.ref_year == year))
-        number = (last or 0) + 1
-        contact = values.pop("contact")
-        inquiry = Inquiry(
-            reference=format_reference(year, number),
-            ref_year=year,
-            ref_number=number,
-            kind=ContactKind(values.pop("kind")).value,
-            channel=InquiryChannel(values.pop("channel")).value,
-            status=InquiryStatus(values.pop("status")).value,
-            contact=contact,
-            created_at=now,
-            updated_at=now,
-            **values,
-        )
-        for name, default in (
-            ("body_html", ""),
-            ("topic", ""),
-            ("caller_number", ""),
-            ("from_email", ""),
-            ("from_name", ""),
-            ("forwarded_by", ""),
-            ("source_file", ""),
-            ("subject", ""),
-            ("body", ""),
-        ):
-            if getattr(inquiry, name) is None:
-                setattr(inquiry, name, default)
-        session.add(inquiry)
-        return inquiry
-
     def _write_attachments(
-        self, session: Session, inquiry: Inquiry, attachments: Sequence[NewAttachment]
-    ) -> list[Path]:
+        self,
+        session: Session,
+        inquiry_id: int,
+        reference: str,
+        year: int,
+        attachments: Sequence[NewAttachment],
+    ) -> tuple[list[Path], list[AttachmentRecord]]:
         if not attachments:
-            return []
+            return [], []
         # one folder a year, file names led by the reference: BA-2026-00123_Bescheid.pdf
-        folder = self.attachments_dir / str(inquiry.ref_year)
+        folder = self.attachments_dir / str(year)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         base = self.attachments_dir.resolve()
         written: list[Path] = []
+        rows: list[dict[str, Any]] = []
         used: set[str] = set()
         for attachment in attachments:
             name = safe_filename(attachment.filename)
@@ -352,24 +431,63 @@ class InquiryService:
                 candidate = f"{stem} ({counter}).{suffix}" if dot else f"{name} ({counter})"
                 counter += 1
             used.add(candidate.casefold())
-            path = (folder / f"{inquiry.reference}_{candidate}").resolve()
+            path = (folder / f"{reference}_{candidate}").resolve()
             if not path.is_relative_to(base):  # belt and braces: never outside the folder
                 raise KnownError(f"Unzulässiger Dateiname für einen Anhang: {attachment.filename}")
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(attachment.data)
             written.append(path)
-            session.add(
-                InquiryAttachment(
-                    inquiry=inquiry,
-                    filename=attachment.filename[:300],
-                    stored_path=str(path.relative_to(base)),
-                    content_type=attachment.content_type[:200],
-                    size=len(attachment.data),
-                    is_original=attachment.is_original,
-                )
+            rows.append(
+                {
+                    "inquiry_id": inquiry_id,
+                    "filename": attachment.filename[:300],
+                    "stored_path": str(path.relative_to(base)),
+                    "content_type": attachment.content_type[:200],
+                    "size": len(attachment.data),
+                    "is_original": attachment.is_original,
+                }
             )
-        return written
+        ids = session.scalars(_INSERT_ATTACHMENT, rows).all()
+        stored = [
+            AttachmentRecord(
+                i, r["filename"], r["stored_path"], r["content_type"], r["size"], r["is_original"]
+            )
+            for i, r in zip(ids, rows, strict=True)
+        ]
+        return written, stored
+
+    @staticmethod
+    def _record_from_row(
+        inquiry_id: int,
+        row: dict[str, Any],
+        contact_name: str,
+        attachments: list[AttachmentRecord],
+    ) -> InquiryRecord:
+        return InquiryRecord(
+            id=inquiry_id,
+            version=row["version"],
+            reference=row["reference"],
+            kind=ContactKind(row["kind"]),
+            channel=InquiryChannel(row["channel"]),
+            status=InquiryStatus(row["status"]),
+            received_at=row["received_at"],
+            contact_id=row["contact_id"],
+            contact_name=contact_name,
+            subject=row["subject"],
+            body=row["body"],
+            body_html=row["body_html"],
+            topic=row["topic"],
+            caller_number=format_for_display(row["caller_number"]) if row["caller_number"] else "",
+            deadline=row["deadline"],
+            from_email=row["from_email"],
+            from_name=row["from_name"],
+            forwarded_by=row["forwarded_by"],
+            message_id=row["message_id"],
+            source_file=row["source_file"],
+            attachments=tuple(attachments),
+            created_at=row["created_at"],
+        )
 
     @staticmethod
     def _remove(paths: list[Path]) -> None:
@@ -390,7 +508,33 @@ class InquiryService:
             )
             if inquiry is None:
                 raise RecordNotFound(f"Anfrage Nr. {inquiry_id} gibt es nicht (mehr).")
-            return self._to_record(inquiry)
+            record = self._to_record(inquiry)
+            original = session.execute(
+                select(
+                    InquiryOriginal.filename,
+                    InquiryOriginal.content_type,
+                    func.length(InquiryOriginal.data),
+                ).where(InquiryOriginal.inquiry_id == inquiry_id)
+            ).first()
+            if original is None:
+                return record
+            entry = _original_record(inquiry_id, original[0], original[1], int(original[2]))
+            return replace(record, attachments=(*record.attachments, entry))
+
+    def _original_file(self, inquiry_id: int) -> Path:
+        with self._factory() as session:
+            row = session.get(InquiryOriginal, inquiry_id)
+            reference = session.scalar(select(Inquiry.reference).where(Inquiry.id == inquiry_id))
+        if row is None or reference is None:
+            raise KnownError("Die Originalmail ist nicht gespeichert.")
+        folder = self.attachments_dir / "originale"
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = folder / f"{reference}_{safe_filename(row.filename)}"
+        if not path.exists():
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(row.data)
+        return path
 
     def find_duplicate(self, message_id: str | None, content_hash: str) -> str | None:
         """The reference of an inquiry made from the same mail, if any."""
@@ -401,17 +545,16 @@ class InquiryService:
     def find_duplicate_in(
         session: Session, message_id: str | None, content_hash: str
     ) -> str | None:
-        if message_id:
-            found = session.scalar(
-                select(Inquiry.reference).where(Inquiry.message_id == message_id)
-            )
-            if found:
-                return found
+        if message_id:  # the same content always carries the same Message-ID
+            return session.scalar(select(Inquiry.reference).where(Inquiry.message_id == message_id))
         return session.scalar(
             select(Inquiry.reference).where(Inquiry.content_hash == content_hash).limit(1)
         )
 
     def attachment_file(self, attachment: AttachmentRecord) -> Path:
+        """The file to open; the original mail is written out of the database on first use."""
+        if attachment.is_original:
+            return self._original_file(-attachment.id)
         path = (self.attachments_dir / attachment.stored_path).resolve()
         if not path.is_relative_to(self.attachments_dir.resolve()):
             raise KnownError("Der Anhang liegt außerhalb des Anhang-Ordners.")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from buergeranfragen.db.models import AuditEntry
@@ -19,6 +19,9 @@ class AuditRecord:
     actor: str
     action: str
     changes: dict[str, Any]
+
+
+_INSERT = insert(AuditEntry.__table__)
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
@@ -37,15 +40,16 @@ def record(
     action: str,
     changes: dict[str, Any],
 ) -> None:
-    session.add(
-        AuditEntry(
-            at=at,
-            actor=actor,
-            entity=entity,
-            entity_id=entity_id,
-            action=action,
-            changes=json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str),
-        )
+    session.execute(
+        _INSERT,
+        {
+            "at": at,
+            "actor": actor,
+            "entity": entity,
+            "entity_id": entity_id,
+            "action": action,
+            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str),
+        },
     )
 
 

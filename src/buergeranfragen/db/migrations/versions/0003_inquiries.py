@@ -71,6 +71,18 @@ def upgrade() -> None:
     )
     op.create_index("ix_inquiry_attachments_inquiry_id", "inquiry_attachments", ["inquiry_id"])
     op.create_table(
+        "inquiry_originals",
+        sa.Column(
+            "inquiry_id",
+            sa.Integer(),
+            sa.ForeignKey("inquiries.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column("filename", sa.String(300), nullable=False),
+        sa.Column("content_type", sa.String(200), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+    )
+    op.create_table(
         "mailboxes",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("name", sa.String(200), nullable=False),
@@ -122,5 +134,6 @@ def downgrade() -> None:
     op.execute("DROP TABLE IF EXISTS inquiry_fts")
     op.drop_table("mailbox_folder_state")
     op.drop_table("mailboxes")
+    op.drop_table("inquiry_originals")
     op.drop_table("inquiry_attachments")
     op.drop_table("inquiries")
