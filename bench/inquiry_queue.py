@@ -63,11 +63,28 @@ def build(path: Path, count: int) -> None:
         received = start + timedelta(minutes=n)
         year = 2024 + (n * 3 // count)
         stamp = received.replace(tzinfo=None).isoformat(sep=" ")
-        batch.append((format_reference(year, n), year, n, rng.choice(("citizen", "press")),
-                      rng.choice(("phone", "email")), rng.choice(("new", "answered_on_phone")),
-                      stamp, subject, body, stamp, stamp))
-        fts.append((search.time_key(received, n), n,
-                    search.index_text(format_reference(year, n), subject, body)))
+        batch.append(
+            (
+                format_reference(year, n),
+                year,
+                n,
+                rng.choice(("citizen", "press")),
+                rng.choice(("phone", "email")),
+                rng.choice(("new", "answered_on_phone")),
+                stamp,
+                subject,
+                body,
+                stamp,
+                stamp,
+            )
+        )
+        fts.append(
+            (
+                search.time_key(received, n),
+                n,
+                search.index_text(format_reference(year, n), subject, body),
+            )
+        )
         if len(batch) == 20000:
             _flush(connection, batch, fts)
     _flush(connection, batch, fts)
@@ -81,9 +98,12 @@ def _flush(connection: sqlite3.Connection, batch: list, fts: list) -> None:  # t
         "received_at, contact_id, subject, body, body_html, topic, caller_number, deadline, "
         "from_email, from_name, forwarded_by, message_id, content_hash, source_file, version, "
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, '', '', '', NULL, "
-        "'', '', '', NULL, NULL, '', 1, ?, ?)", batch)
+        "'', '', '', NULL, NULL, '', 1, ?, ?)",
+        batch,
+    )
     connection.executemany(
-        "INSERT INTO inquiry_fts (rowid, inquiry_id, text) VALUES (?, ?, ?)", fts)
+        "INSERT INTO inquiry_fts (rowid, inquiry_id, text) VALUES (?, ?, ?)", fts
+    )
     connection.commit()
     batch.clear()
     fts.clear()
@@ -142,10 +162,15 @@ def main() -> int:
         hits.append(total)
         expression = " AND ".join(f'"{w}"*' for w in search.tokens(text))
         start = time.perf_counter()
-        raw.execute("SELECT count(*) FROM (SELECT 1 FROM inquiry_fts WHERE inquiry_fts "
-                    "MATCH ? LIMIT 10001)", (expression,)).fetchone()
-        raw.execute("SELECT rowid FROM inquiry_fts WHERE inquiry_fts MATCH ? ORDER BY rowid "
-                    "DESC LIMIT 200", (expression,)).fetchall()
+        raw.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM inquiry_fts WHERE inquiry_fts "
+            "MATCH ? LIMIT 10001)",
+            (expression,),
+        ).fetchone()
+        raw.execute(
+            "SELECT rowid FROM inquiry_fts WHERE inquiry_fts MATCH ? ORDER BY rowid DESC LIMIT 200",
+            (expression,),
+        ).fetchall()
         raw_ms.append((time.perf_counter() - start) * 1000)
     raw.close()
     db.close()
@@ -153,10 +178,14 @@ def main() -> int:
 
     s95, r95 = pct(service_ms, 0.95), pct(raw_ms, 0.95)
     print(f"queue on {args.inquiries} inquiries")
-    print(f"  open (count + first page of {model.PAGE}): {open_ms:.0f} ms, memory growth "
-          f"{rss_after - rss_before:.0f} MB (goal < 300 ms, < 100 MB)")
-    print(f"  full-text search, {len(queries)} queries (median {int(pct(hits, 0.5))} hits, "
-          "counted up to 10,001), count + first page of 200, newest first:")
+    print(
+        f"  open (count + first page of {model.PAGE}): {open_ms:.0f} ms, memory growth "
+        f"{rss_after - rss_before:.0f} MB (goal < 300 ms, < 100 MB)"
+    )
+    print(
+        f"  full-text search, {len(queries)} queries (median {int(pct(hits, 0.5))} hits, "
+        "counted up to 10,001), count + first page of 200, newest first:"
+    )
     print(f"    service p50 {pct(service_ms, 0.5):.1f} ms  p95 {s95:.1f} ms (goal < 100 ms)")
     print(f"    raw FTS5 p50 {pct(raw_ms, 0.5):.1f} ms  p95 {r95:.1f} ms")
     print(f"    ratio service/raw p95 {s95 / r95:.2f}x (goal <= 2x)")

@@ -35,36 +35,49 @@ def generated(n: int, rng: random.Random) -> bytes:
     name = rng.choice(NAMES)
     local = name.lower().replace(" ", ".").encode("ascii", "ignore").decode()
     topic = rng.choice(TOPICS)
-    text = (f"Sehr geehrte Damen und Herren,\n\nich habe eine Frage zum Thema {topic}. "
-            + "Bitte teilen Sie mir mit, wie der Stand ist. " * rng.randint(2, 12)
-            + f"\n\nMit freundlichen Grüßen\n{name}\n")
-    headers = (f"From: {name} <{local}{n % 50}@example.org>\nTo: nrwdirekt@nrw.de\n"
-               f"Subject: Frage zu {topic} ({n})\nDate: Mon, 23 Nov 2026 10:{n % 60:02d}:00 +0100\n"
-               f"Message-ID: <bench-{n}@example.org>\nMIME-Version: 1.0\n")
+    text = (
+        f"Sehr geehrte Damen und Herren,\n\nich habe eine Frage zum Thema {topic}. "
+        + "Bitte teilen Sie mir mit, wie der Stand ist. " * rng.randint(2, 12)
+        + f"\n\nMit freundlichen Grüßen\n{name}\n"
+    )
+    headers = (
+        f"From: {name} <{local}{n % 50}@example.org>\nTo: nrwdirekt@nrw.de\n"
+        f"Subject: Frage zu {topic} ({n})\nDate: Mon, 23 Nov 2026 10:{n % 60:02d}:00 +0100\n"
+        f"Message-ID: <bench-{n}@example.org>\nMIME-Version: 1.0\n"
+    )
     kind = n % 4
     if kind == 0:
-        body = headers + "Content-Type: text/plain; charset=utf-8\n" \
+        body = (
+            headers + "Content-Type: text/plain; charset=utf-8\n"
             "Content-Transfer-Encoding: 8bit\n\n" + text
+        )
     elif kind == 1:
-        html = "<html><body>" + "".join(f"<p>{p}</p>" for p in text.split("\n\n")) + \
-            "</body></html>"
-        body = (headers + "Content-Type: multipart/alternative; boundary=AA\n\n--AA\n"
-                "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n--AA\n"
-                "Content-Type: text/html; charset=utf-8\n\n" + html + "\n--AA--\n")
+        html = (
+            "<html><body>" + "".join(f"<p>{p}</p>" for p in text.split("\n\n")) + "</body></html>"
+        )
+        body = (
+            headers + "Content-Type: multipart/alternative; boundary=AA\n\n--AA\n"
+            "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n--AA\n"
+            "Content-Type: text/html; charset=utf-8\n\n" + html + "\n--AA--\n"
+        )
     elif kind == 2:
         payload = "JVBERi0xLjQK" * rng.randint(50, 400)
-        body = (headers + "Content-Type: multipart/mixed; boundary=BB\n\n--BB\n"
-                "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n--BB\n"
-                "Content-Type: application/pdf\nContent-Transfer-Encoding: base64\n"
-                "Content-Disposition: attachment; filename=\"Bescheid.pdf\"\n\n" + payload +
-                "\n--BB--\n")
+        body = (
+            headers + "Content-Type: multipart/mixed; boundary=BB\n\n--BB\n"
+            "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n--BB\n"
+            "Content-Type: application/pdf\nContent-Transfer-Encoding: base64\n"
+            'Content-Disposition: attachment; filename="Bescheid.pdf"\n\n' + payload + "\n--BB--\n"
+        )
     else:
-        body = (headers.replace(f"{name} <{local}", "Petra Kollegin <petra.kollegin")
-                .replace("@example.org>\nTo", "@stk.nrw.de>\nTo")
-                + "Content-Type: text/plain; charset=utf-8\n\nBitte übernehmen.\n\n"
-                "-----Ursprüngliche Nachricht-----\n"
-                f"Von: {name} <{local}@example.org>\nGesendet: Montag, 23. November 2026 09:15\n"
-                f"Betreff: Frage zu {topic}\n\n" + text)
+        body = (
+            headers.replace(f"{name} <{local}", "Petra Kollegin <petra.kollegin").replace(
+                "@example.org>\nTo", "@stk.nrw.de>\nTo"
+            )
+            + "Content-Type: text/plain; charset=utf-8\n\nBitte übernehmen.\n\n"
+            "-----Ursprüngliche Nachricht-----\n"
+            f"Von: {name} <{local}@example.org>\nGesendet: Montag, 23. November 2026 09:15\n"
+            f"Betreff: Frage zu {topic}\n\n" + text
+        )
     return body.replace("\n", "\r\n").encode("utf-8")
 
 
@@ -109,8 +122,9 @@ def main() -> int:
 
         db = open_database(f"sqlite:///{Path(tmp) / 'bench.sqlite'}", system_clock)
         contacts = ContactService(db.session_factory, system_clock, "bench")
-        inquiries = InquiryService(db.session_factory, system_clock, "bench", contacts,
-                                   Path(tmp) / "att")
+        inquiries = InquiryService(
+            db.session_factory, system_clock, "bench", contacts, Path(tmp) / "att"
+        )
         intake = MailIntake(inquiries)
         start = time.perf_counter()
         statuses: dict[str, int] = {}
@@ -123,10 +137,14 @@ def main() -> int:
     count = len(files)
     print(f"mail import: {count} mails ({size_mb:.1f} MB), results {statuses}")
     print(f"  email package alone : {baseline * 1000:7.0f} ms  ({count / baseline:6.0f} mails/s)")
-    print(f"  our parser          : {parse_only * 1000:7.0f} ms  ({count / parse_only:6.0f} "
-          f"mails/s)  {parse_only / baseline:.2f}x")
-    print(f"  full import (stored): {full * 1000:7.0f} ms  ({count / full:6.0f} mails/s)  "
-          f"{full / baseline:.2f}x  (goal <= 3x)")
+    print(
+        f"  our parser          : {parse_only * 1000:7.0f} ms  ({count / parse_only:6.0f} "
+        f"mails/s)  {parse_only / baseline:.2f}x"
+    )
+    print(
+        f"  full import (stored): {full * 1000:7.0f} ms  ({count / full:6.0f} mails/s)  "
+        f"{full / baseline:.2f}x  (goal <= 3x)"
+    )
     return 0
 
 

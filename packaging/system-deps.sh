@@ -15,7 +15,7 @@ case "$what" in
                 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1
                 libxcb-xinerama0 fonts-dejavu-core) ;;
   venv) wanted=(python3-venv) ;;
-  test) wanted=(postgresql desktop-file-utils appstream) ;;
+  test) wanted=(postgresql desktop-file-utils appstream openssl) ;;
   *) echo "system-deps.sh: unknown set '$what'" >&2; exit 2 ;;
 esac
 

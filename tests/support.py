@@ -141,13 +141,46 @@ class ImapServer:
     user = "demouser"
     password = "demopass"
 
-    def __init__(self) -> None:
+    def __init__(self, tls_folder: Path | None = None) -> None:
+        """Plain IMAP, or with ``tls_folder`` STARTTLS with a self-signed certificate for
+        127.0.0.1 (``self.certificate``)."""
         import sys
 
         executable = Path(sys.executable).with_name("pymap")
         if not executable.exists():
             missing("IMAP-Server", "pymap ist nicht installiert (pip install pymap)")
         self.port = _free_port()
+        self.certificate: Path | None = None
+        tls = ["--no-tls"]
+        if tls_folder is not None:
+            openssl = shutil.which("openssl")
+            if openssl is None:
+                missing("openssl", "für das Testzertifikat (Debian-Paket openssl)")
+            self.certificate, key = tls_folder / "cert.pem", tls_folder / "key.pem"
+            subprocess.run(
+                [
+                    str(openssl),
+                    "req",
+                    "-x509",
+                    "-newkey",
+                    "rsa:2048",
+                    "-nodes",
+                    "-days",
+                    "2",
+                    "-keyout",
+                    str(key),
+                    "-out",
+                    str(self.certificate),
+                    "-subj",
+                    "/CN=localhost",
+                    "-addext",
+                    "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                ],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
+            tls = ["--cert", str(self.certificate), "--key", str(key)]
         self.process = subprocess.Popen(
             [
                 str(executable),
@@ -155,7 +188,7 @@ class ImapServer:
                 "127.0.0.1",
                 "--port",
                 str(self.port),
-                "--no-tls",
+                *tls,
                 "dict",
                 "--demo-data",
             ],

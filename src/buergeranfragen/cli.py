@@ -306,7 +306,7 @@ def _run_mailbox(args: argparse.Namespace, context: AppContext, out: TextIO) -> 
         )
         return EXIT_OK
     if args.mailbox_action == "list":
-        for record in service.list():
+        for record in service.configured():
             s = record.settings
             out.write(
                 f"[{record.id}] {s.name}: {s.username}@{s.host}:{s.port} ({s.security}), "

@@ -210,3 +210,24 @@ def test_tel_links_become_the_call_command() -> None:
     assert translate_links(["tel:0211%20837-1001"]) == ["call", "--from", "0211 837-1001"]
     assert translate_links(["callto://+49211"]) == ["call", "--from", "+49211"]
     assert translate_links(["contacts", "find", "x"]) == ["contacts", "find", "x"]
+
+
+def test_a_huge_result_says_so_instead_of_counting_forever(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from buergeranfragen.inquiries import service as service_module
+    from buergeranfragen.ui import inquiries_section
+
+    monkeypatch.setattr(service_module, "COUNT_LIMIT", 2)
+    monkeypatch.setattr(inquiries_section, "COUNT_LIMIT", 2)
+    for n in range(4):
+        window.context.inquiries.log_call(CallDraft(subject=f"Wohngeld {n}"))
+    section = window.inquiries
+    section.search.setText("wohngeld")
+    section.apply_filter()
+    assert section.model.total == 3  # counted to the limit and one more
+    assert section.count_label.text() == "mehr als 2 Anfragen – bitte die Suche eingrenzen"
+    section.table.scrollToBottom()
+    assert [row.subject for row in (section.model.row_at(i) for i in range(3))] == [
+        "Wohngeld 3",
+        "Wohngeld 2",
+        "Wohngeld 1",
+    ]

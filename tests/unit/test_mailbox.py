@@ -185,3 +185,31 @@ def test_mailbox_settings_are_checked(mailboxes: MailboxService) -> None:
             MailboxSettings(name="", host="imap nrw", username="", port=0, security="ssl"), "pw"
         )
     assert {e.field for e in info.value.errors} == {"name", "host", "username", "port", "security"}
+
+
+@pytest.fixture(scope="module")
+def tls_imap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ImapServer]:
+    server = ImapServer(tmp_path_factory.mktemp("tls"))
+    yield server
+    server.stop()
+
+
+def test_starttls_checks_the_certificate(
+    tls_imap: ImapServer, mailboxes: MailboxService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = MailboxSettings(
+        name="sicher",
+        host="127.0.0.1",
+        port=tls_imap.port,
+        security="starttls",
+        username=tls_imap.user,
+        folder="INBOX",
+    )
+    mailboxes.add(settings, tls_imap.password)
+    [untrusted] = mailboxes.fetch_all()  # a certificate nobody vouches for is refused
+    assert "nicht erreichbar" in (untrusted.error or "")
+    assert "CERTIFICATE_VERIFY_FAILED" in (untrusted.error or "")
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_imap.certificate))  # the office's own CA
+    [trusted] = mailboxes.fetch_all()
+    assert trusted.error is None
+    assert trusted.count("imported") + trusted.count("rejected") >= 1  # pymap's demo mails

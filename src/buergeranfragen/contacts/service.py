@@ -9,9 +9,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, func, insert, select, true, tuple_, update
+from sqlalchemy import ColumnElement, CursorResult, func, insert, select, true, tuple_, update
 from sqlalchemy.orm import Session
 
 from buergeranfragen.clock import Clock
@@ -40,14 +40,14 @@ from buergeranfragen.contacts.records import (
     display_name,
 )
 from buergeranfragen.db.engine import SessionFactory, transaction
-from buergeranfragen.db.models import Base, Contact, ContactEmail, ContactPhone
+from buergeranfragen.db.models import Base, Contact, ContactEmail, ContactPhone, table_of
 from buergeranfragen.errors import FieldError, RecordNotFound, StaleRecord, ValidationFailed
 from buergeranfragen.privacy import audit
 
 ENTITY = "contact"
-_INSERT_CONTACT = insert(Contact.__table__)
-_INSERT_PHONE = insert(ContactPhone.__table__)
-_INSERT_EMAIL = insert(ContactEmail.__table__)
+_INSERT_CONTACT = insert(table_of(Contact))
+_INSERT_PHONE = insert(table_of(ContactPhone))
+_INSERT_EMAIL = insert(table_of(ContactEmail))
 _OWN_TABLES = {"contact_phones", "contact_emails"}
 
 
@@ -607,7 +607,8 @@ class ContactService:
         values = {
             c.key: getattr(contact, c.key) for c in Contact.__table__.columns if c.key != "id"
         }
-        contact_id = int(session.execute(_INSERT_CONTACT, values).inserted_primary_key[0])
+        result = cast(CursorResult[Any], session.execute(_INSERT_CONTACT, values))
+        contact_id = int(result.inserted_primary_key[0])  # type: ignore[index]
         if contact.phones:
             session.execute(
                 _INSERT_PHONE,

@@ -176,7 +176,7 @@ class MailIntake:
                     .limit(1)
                 ).first()
         decision.kind = self._kind(decision, sender.kind if sender else None)
-        base = dict(
+        base: dict[str, Any] = dict(
             file=label,
             kind=decision.kind.value,
             from_email=decision.from_email,
@@ -191,7 +191,7 @@ class MailIntake:
                 reference=duplicate,
                 warnings=tuple(parsed.warnings),
                 error=f"Diese Mail ist schon als {duplicate} gespeichert.",
-                **base,  # type: ignore[arg-type]
+                **base,
             )
         attachments, attachment_warnings = self._attachments(parsed, data)
         warnings = [*parsed.warnings, *decision.warnings, *attachment_warnings]
@@ -219,14 +219,14 @@ class MailIntake:
         except KnownError as exc:
             return MailReport(
                 status="rejected", warnings=tuple(warnings), error=exc.message, **base
-            )  # type: ignore[arg-type]
+            )
         return MailReport(
             status="imported",
             reference=record.reference,
             attachments=sum(not a.is_original for a in record.attachments),
             warnings=tuple(warnings),
             inquiry_id=record.id,
-            **base,  # type: ignore[arg-type]
+            **base,
         )
 
     # -- decisions --------------------------------------------------------------------------

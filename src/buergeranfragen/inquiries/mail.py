@@ -481,7 +481,7 @@ def parse_msg(data: bytes) -> ParsedMail:
         body = getattr(item, "body", None)
         html_body = None
         try:
-            html_body = item.htmlBody
+            html_body = getattr(item, "htmlBody", None)
         except Exception:  # noqa: BLE001 - RTF-only mails and broken HTML streams
             html_body = None
         if isinstance(html_body, bytes):

@@ -14,6 +14,7 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -62,7 +63,8 @@ class PasswordStore:
     """The operating system's keyring (Secret Service, macOS Keychain, Windows Credential
     Locker) through the keyring package; never the database or a settings file."""
 
-    def _keyring(self):  # type: ignore[no-untyped-def]
+    @staticmethod
+    def _keyring() -> tuple[Any, type[Exception]]:
         import keyring
         from keyring.errors import KeyringError
 
@@ -171,7 +173,7 @@ class MailboxService:
             session.flush()
             return _to_record(row)
 
-    def list(self) -> list[MailboxRecord]:
+    def configured(self) -> list[MailboxRecord]:
         with self._factory() as session:
             return [_to_record(r) for r in session.scalars(select(Mailbox).order_by(Mailbox.id))]
 
@@ -190,7 +192,9 @@ class MailboxService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> list[FetchResult]:
-        return [self.fetch(m.id, progress, cancelled) for m in self.list() if m.settings.enabled]
+        return [
+            self.fetch(m.id, progress, cancelled) for m in self.configured() if m.settings.enabled
+        ]
 
     def fetch(
         self,
@@ -198,7 +202,7 @@ class MailboxService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> FetchResult:
-        record = next((m for m in self.list() if m.id == mailbox_id), None)
+        record = next((m for m in self.configured() if m.id == mailbox_id), None)
         if record is None:
             raise RecordNotFound(f"Postfach Nr. {mailbox_id} gibt es nicht.")
         settings = record.settings
@@ -265,17 +269,19 @@ class MailboxService:
         status, _ = connection.select(_quote(settings.folder))
         if status != "OK":
             raise imaplib.IMAP4.error(f"Ordner {settings.folder} nicht gefunden")
-        uidvalidity = int(connection.untagged_responses.get("UIDVALIDITY", [b"0"])[-1])
+        answer: Any = connection.untagged_responses.get("UIDVALIDITY", [b"0"])[-1]
+        uidvalidity = int(answer)
         state = self._state(record.id, settings.folder)
         last_uid = state[1] if state is not None and state[0] == uidvalidity else 0
         criteria = [f"UID {last_uid + 1}:*"]
         if settings.since is not None:
             since = settings.since
             criteria.append(f"SINCE {since.day:02d}-{_MONTHS[since.month - 1]}-{since.year}")
-        status, data = connection.uid("SEARCH", None, *criteria)
+        status, data = connection.uid("SEARCH", *criteria)
         if status != "OK":
             raise imaplib.IMAP4.error("Suche im Postfach fehlgeschlagen")
-        uids = sorted(int(u) for u in (data[0] or b"").split() if int(u) > last_uid)
+        found = data[0] if data and isinstance(data[0], bytes) else b""
+        uids = sorted(int(u) for u in found.split() if int(u) > last_uid)
         if state is None or state[0] != uidvalidity:
             self._save_state(record.id, settings.folder, uidvalidity, last_uid)
         move = bool(settings.move_to)

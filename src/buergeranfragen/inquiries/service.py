@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, func, insert, select, true
+from sqlalchemy import ColumnElement, CursorResult, Select, and_, func, insert, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -19,7 +19,13 @@ from buergeranfragen.contacts.phones import format_for_display, parse_phone, try
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactSource, PhoneInput
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.engine import SessionFactory, transaction
-from buergeranfragen.db.models import Contact, Inquiry, InquiryAttachment, InquiryOriginal
+from buergeranfragen.db.models import (
+    Contact,
+    Inquiry,
+    InquiryAttachment,
+    InquiryOriginal,
+    table_of,
+)
 from buergeranfragen.errors import FieldError, KnownError, RecordNotFound, ValidationFailed
 from buergeranfragen.inquiries import search
 from buergeranfragen.inquiries.records import (
@@ -121,10 +127,10 @@ class MailInquiry:
 
 
 # Plain table inserts with bound parameters: compiled once, cheap to run many times.
-_INSERT_INQUIRY = insert(Inquiry.__table__)
-_INSERT_ORIGINAL = insert(InquiryOriginal.__table__)
-_INSERT_ATTACHMENT = insert(InquiryAttachment.__table__).returning(
-    InquiryAttachment.__table__.c.id, sort_by_parameter_order=True
+_INSERT_INQUIRY = insert(table_of(Inquiry))
+_INSERT_ORIGINAL = insert(table_of(InquiryOriginal))
+_INSERT_ATTACHMENT = insert(table_of(InquiryAttachment)).returning(
+    table_of(InquiryAttachment).c.id, sort_by_parameter_order=True
 )
 
 
@@ -332,8 +338,8 @@ class InquiryService:
                         "created_at": now,
                         "updated_at": now,
                     }
-                    result = session.execute(_INSERT_INQUIRY, row)
-                    inquiry_id = int(result.inserted_primary_key[0])
+                    result = cast(CursorResult[Any], session.execute(_INSERT_INQUIRY, row))
+                    inquiry_id = int(result.inserted_primary_key[0])  # type: ignore[index]
                     files = [a for a in attachments if not a.is_original]
                     written, stored = self._write_attachments(
                         session, inquiry_id, row["reference"], year, files

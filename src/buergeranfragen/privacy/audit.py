@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from buergeranfragen.db.models import AuditEntry
+from buergeranfragen.db.models import AuditEntry, table_of
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class AuditRecord:
     changes: dict[str, Any]
 
 
-_INSERT = insert(AuditEntry.__table__)
+_INSERT = insert(table_of(AuditEntry))
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:

@@ -3,7 +3,8 @@ typed, the caller and their open inquiries appear; an unknown caller is created 
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
+from typing import cast
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -236,7 +237,7 @@ class CallForm(QDialog):
             )
         deadline = None
         if kind == ContactKind.PRESS and self.has_deadline.isChecked():
-            moment = self.deadline.dateTime().toPython()
+            moment = cast(datetime, self.deadline.dateTime().toPython())
             deadline = moment.replace(tzinfo=BERLIN).astimezone(UTC)
         return CallDraft(
             number=self.number.text().strip(),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.records import InquiryChannel, InquiryQuery, InquiryStatus
-from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.inquiries.service import COUNT_LIMIT, InquiryService
 from buergeranfragen.inquiries.timezone import BERLIN
 from buergeranfragen.ui.i18n import channel_label, inquiry_kind_label, status_label, tr
 from buergeranfragen.ui.inquiry_detail import InquiryDetail
@@ -155,9 +155,15 @@ class InquiriesSection(QWidget):
         selected = self.detail.record.id if self.detail.record else None
         self.model.set_query(self.query())
         total = self.model.total
-        self.count_label.setText(
-            tr("{0} Anfragen").format(total) if total != 1 else tr("1 Anfrage")
-        )
+        if total > COUNT_LIMIT:
+            limit = f"{COUNT_LIMIT:,}".replace(",", ".")
+            self.count_label.setText(
+                tr("mehr als {0} Anfragen – bitte die Suche eingrenzen").format(limit)
+            )
+        else:
+            self.count_label.setText(
+                tr("{0} Anfragen").format(total) if total != 1 else tr("1 Anfrage")
+            )
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
             self.table.selectionModel().blockSignals(True)

@@ -215,7 +215,10 @@ class InquiryDetail(QWidget):
 
     def _chosen(self) -> AttachmentRecord | None:
         item = self.attachments.currentItem() or self.attachments.item(0)
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if item is None:
+            return None
+        attachment: AttachmentRecord = item.data(Qt.ItemDataRole.UserRole)
+        return attachment
 
     def open_attachment(self) -> None:
         attachment = self._chosen()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import cast
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -103,14 +106,14 @@ class MailboxDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        self.records = self.service.list()
+        self.records = self.service.configured()
         for record in self.records:
             s = record.settings
             self.list.addItem(f"{s.name}: {s.username}@{s.host}:{s.port}, {s.folder}")
         self.remove_button.setEnabled(bool(self.records))
 
     def settings(self) -> MailboxSettings:
-        since = self.since.date().toPython() if self.use_since.isChecked() else None
+        since = cast(date, self.since.date().toPython()) if self.use_since.isChecked() else None
         return MailboxSettings(
             name=self.name.text().strip(),
             host=self.host.text().strip(),

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             tr("Einen Anruf als Anfrage erfassen"),
         )
         self.new_action = self._action(tr("&Neuer Kontakt"), self.new_contact, "Ctrl+N")
-        self.find_action = self._action(tr("&Suchen"), self.find, "Ctrl+F")
+        self.find_action = self._action(tr("&Suchen"), self.focus_search, "Ctrl+F")
         self.save_action = self._action(tr("&Speichern"), self.contacts.save, "Ctrl+S")
         self.discard_action = self._action(tr("Eingaben &verwerfen"), self.contacts.discard, "Esc")
         self.mail_import_action = self._action(
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self.show_section("Kontakte")
         self.contacts.new_contact()
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         if self.current_section == "Anfragen":
             self.inquiries.focus_search()
         else:
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def _arm_fetching(self) -> None:
         try:
-            has_mailboxes = bool(self.context.mailboxes.list())
+            has_mailboxes = bool(self.context.mailboxes.configured())
         except KnownError:
             has_mailboxes = False
         if has_mailboxes and not self.fetch_timer.isActive():
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         """Fetch every mailbox on a worker; progress and result in the status bar."""
         if self.fetch_task is not None:
             return
-        if not self.context.mailboxes.list():
+        if not self.context.mailboxes.configured():
             self.show_status(tr("Kein Postfach eingerichtet (Datei → Postfächer einrichten)."))
             return
         task = BackgroundTask(
