@@ -145,7 +145,7 @@ def _run_demo(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
     context = build_context(settings)
     try:
-        result = load_demo(context.contacts)
+        result = load_demo(context.contacts, context.inquiries, context.mail)
     finally:
         context.close()
     if args.json:
@@ -153,7 +153,8 @@ def _run_demo(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     else:
         out.write(
             f"Demodaten geschrieben: {result['imported']} Kontakte neu, "
-            f"{result['merged']} ergänzt ({settings.database_url}).\n"
+            f"{result['merged']} ergänzt, {result['inquiries']} Anfragen "
+            f"({settings.database_url}).\n"
         )
     return EXIT_OK
 

@@ -9,6 +9,10 @@ them. Loading twice completes the existing contacts instead of doubling them.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+
 from buergeranfragen.contacts.records import (
     ContactDraft,
     ContactKind,
@@ -19,6 +23,9 @@ from buergeranfragen.contacts.records import (
     PhoneKind,
 )
 from buergeranfragen.contacts.service import ContactService
+from buergeranfragen.inquiries.intake import MailIntake
+from buergeranfragen.inquiries.records import CallDraft, InquiryQuery, InquiryStatus
+from buergeranfragen.inquiries.service import InquiryService
 
 OFFICE = [
     ContactDraft(
@@ -570,8 +577,105 @@ def demo_contacts() -> list[ContactDraft]:
     return drafts
 
 
-def load_demo(service: ContactService) -> dict[str, int]:
-    counts = {"imported": 0, "merged": 0, "skipped": 0}
+DEMO_CALLS = [
+    # (number as the caller's phone shows it, subject, note, press, answered on the phone)
+    (
+        "0221 4710011",
+        "Zahlen zum Wohngeld 2026",
+        "Braucht die Antragszahlen nach Kreisen.",
+        True,
+        False,
+    ),
+    ("+49 30 23125016", "Statement zur Hochwasserhilfe", "O-Ton bis 15 Uhr erbeten.", True, False),
+    (
+        "0221 4710 101",
+        "Stand Wohngeldantrag",
+        "Antrag vom September, noch kein Bescheid.",
+        False,
+        False,
+    ),
+    ("089 99998 104", "Öffnungszeiten Bürgerbüro", "Auskunft gegeben.", False, True),
+    (
+        "0211 555 0199",
+        "Lärm durch Baustelle A 46",
+        "Neue Anruferin, nachts Bauarbeiten.",
+        False,
+        False,
+    ),
+]
+
+DEMO_MAILS = [
+    (
+        "Fatma Öztürk",
+        "fatma.oeztuerk@post.example",
+        "Frage zum Kita-Platz",
+        "Sehr geehrte Damen und Herren,\n\nseit März warten wir auf einen Kita-Platz in Essen. "
+        "Wer ist zuständig?\n\nMit freundlichen Grüßen\nFatma Öztürk",
+    ),
+    (
+        "Markus Fischer",
+        "markus.fischer@dpa.example",
+        "Presseanfrage: Digitalisierung der Schulen",
+        "Guten Tag,\n\nwie viele Schulen in NRW haben inzwischen Glasfaser? "
+        "Redaktionsschluss heute 16 Uhr.\n\nBeste Grüße\nMarkus Fischer, dpa",
+    ),
+    (
+        "Karl-Heinz Dreßen",
+        "kh.dressen@mail.example",
+        "Grundsteuer – Widerspruch",
+        "Guten Tag,\n\nich möchte wissen, wie ich gegen meinen Grundsteuerbescheid vorgehe."
+        "\n\nKarl-Heinz Dreßen",
+    ),
+]
+
+
+def _demo_mail(
+    number: int, name: str, address: str, subject: str, text: str, when: datetime
+) -> bytes:
+    headers = EmailMessage()
+    headers["From"] = f"{name} <{address}>"
+    headers["To"] = "nrwdirekt@nrw.de"
+    headers["Subject"] = subject
+    headers["Date"] = format_datetime(when)
+    headers["Message-ID"] = f"<demo-{number}@buergeranfragen.example>"
+    headers.set_content(text)
+    return bytes(headers)
+
+
+def load_demo(
+    service: ContactService,
+    inquiries: InquiryService | None = None,
+    intake: MailIntake | None = None,
+) -> dict[str, int]:
+    counts = {"imported": 0, "merged": 0, "skipped": 0, "inquiries": 0}
     for draft in demo_contacts():
         counts[service.import_entry(draft).status] += 1
+    if inquiries is None or intake is None or inquiries.count(InquiryQuery()) > 0:
+        return counts  # a queue with work in it gets no demo inquiries on top
+    now = inquiries.now()
+    for hours, (number, subject, note, press, done) in enumerate(DEMO_CALLS, start=1):
+        caller = service.lookup_caller(number)
+        new = (
+            None
+            if caller
+            else ContactDraft(first_name="Sabine", last_name="Nachtigall", city="Düsseldorf")
+        )
+        inquiries.log_call(
+            CallDraft(
+                number=number,
+                contact_id=caller[0].id if caller else None,
+                new_contact=new,
+                kind=ContactKind.PRESS if press else ContactKind.CITIZEN,
+                subject=subject,
+                text=note,
+                status=InquiryStatus.ANSWERED_ON_PHONE if done else InquiryStatus.NEW,
+                deadline=now + timedelta(hours=4) if press else None,
+                received_at=now - timedelta(hours=hours * 5),
+            )
+        )
+        counts["inquiries"] += 1
+    for number, (name, address, subject, text) in enumerate(DEMO_MAILS, start=1):
+        raw = _demo_mail(number, name, address, subject, text, now - timedelta(hours=number * 7))
+        report = intake.import_bytes(raw, f"demo-{number}.eml", f"demo-{number}.eml")
+        counts["inquiries"] += report.status == "imported"
     return counts

@@ -128,8 +128,10 @@ def test_demo_is_realistic_and_loading_twice_does_not_double(tmp_path: Path) -> 
     db = f"sqlite:///{tmp_path / 'demo.sqlite'}"
     code, [first] = run("--database", db, "demo", "--json")
     assert first["imported"] >= 30 and first["skipped"] == 0
+    assert first["inquiries"] == 8  # five calls, three mails: the queue is not empty
     code, [second] = run("--database", db, "demo", "--json")
     assert second["imported"] == 0 and second["merged"] == first["imported"]
+    assert second["inquiries"] == 0
     code, press = run("--database", db, "contacts", "find", "Presseverteiler", "--json")
     assert len(press) >= 20 and {p["kind"] for p in press} == {"press"}
 
