@@ -8,14 +8,16 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from buergeranfragen.clock import FixedClock  # noqa: E402
 from buergeranfragen.contacts.service import ContactService  # noqa: E402
 from buergeranfragen.db.migrate import Database, open_database  # noqa: E402
-from tests.support import PostgresServer  # noqa: E402
+from tests.support import ImapServer, PostgresServer  # noqa: E402
 
 ACTOR = "testerin"
 
@@ -79,3 +81,38 @@ def contacts(database: Database, clock: FixedClock) -> ContactService:
 @pytest.fixture
 def sqlite_contacts(sqlite_database: Database, clock: FixedClock) -> ContactService:
     return ContactService(sqlite_database.session_factory, clock, ACTOR)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring for tests: the real ones need a desktop session."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(scope="session")
+def imap() -> Iterator[ImapServer]:
+    server = ImapServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)

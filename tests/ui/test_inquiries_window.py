@@ -231,3 +231,52 @@ def test_a_huge_result_says_so_instead_of_counting_forever(qtbot, window, monkey
         "Wohngeld 2",
         "Wohngeld 1",
     ]
+
+
+def test_mailbox_settings_and_background_fetch(qtbot, window, imap, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    from buergeranfragen.ui.mailbox_dialog import MailboxDialog
+
+    imap.append(
+        "Fenster",
+        MAIL.format(subject="Aus dem Postfach", mid="imap-window").replace("\n", "\r\n").encode(),
+    )
+    dialog = MailboxDialog(window.context.mailboxes, window.prompts, window)
+    qtbot.addWidget(dialog)
+    dialog.host.clear()
+    assert not dialog.add()
+    assert "Servernamen" in dialog.error.text()
+    dialog.host.setText("127.0.0.1")
+    dialog.security.setCurrentIndex(dialog.security.findData("none"))
+    dialog.port.setValue(imap.port)
+    dialog.username.setText(imap.user)
+    dialog.password.setText(imap.password)
+    dialog.folder.setText("Fenster")
+    assert dialog.add()
+    assert dialog.list.count() == 1 and dialog.password.text() == ""
+    assert list(memory_keyring.store.values()) == [imap.password]
+
+    window.fetch_action.trigger()
+    qtbot.waitUntil(lambda: window.fetch_task is None and bool(window.last_fetch), timeout=10000)
+    assert "1 neue Anfragen aus dem Postfach" in window.statusBar().currentMessage()
+    assert window.inquiries.model.row_at(0).subject == "Aus dem Postfach"
+
+
+def test_a_mail_dragged_out_of_outlook(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from buergeranfragen.ui.mail_drop import OUTLOOK_CONTENTS
+
+    data = QMimeData()
+    data.setData(OUTLOOK_CONTENTS, MAIL.format(subject="Aus Outlook", mid="ol").encode())
+    drop(window, data)
+    qtbot.waitUntil(lambda: window.transfer.report_dialog is not None, timeout=10000)
+    assert window.inquiries.model.row_at(0).subject == "Aus Outlook"
+
+
+def test_from_an_inquiry_to_its_contact(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    record = window.context.inquiries.log_call(
+        CallDraft(number="0211 8371001", new_contact=ContactDraft(last_name="Baumann"), subject="x")
+    )
+    window.refresh_all()
+    window.inquiries.show_inquiry(record.id)
+    window.inquiries.detail.contact_button.click()
+    assert window.current_section == "Kontakte"
+    assert window.contacts.form.record.id == record.contact_id

@@ -6,9 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from buergeranfragen.clock import FixedClock
 from buergeranfragen.contacts.service import ContactService
@@ -18,43 +16,8 @@ from buergeranfragen.inquiries.intake import MailIntake
 from buergeranfragen.inquiries.mailbox import MailboxService, MailboxSettings
 from buergeranfragen.inquiries.records import InquiryQuery
 from buergeranfragen.inquiries.service import InquiryService
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, MemoryKeyring
 from tests.support import ImapServer
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring for tests: the real ones need a desktop session."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture(scope="module")
-def imap() -> Iterator[ImapServer]:
-    server = ImapServer()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

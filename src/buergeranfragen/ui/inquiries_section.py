@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -48,6 +47,7 @@ def _period_start(period: str, now: datetime) -> datetime | None:
 
 class InquiriesSection(QWidget):
     status_message = Signal(str)
+    contact_requested = Signal(int)
 
     def __init__(self, service: InquiryService, prompts: Prompts) -> None:
         super().__init__()
@@ -100,18 +100,20 @@ class InquiriesSection(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((120, 120, 75, 115, 160)):
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((108, 124, 62, 108, 140, 220)):
             self.table.setColumnWidth(column, width)
         self.detail = InquiryDetail(service, prompts)
+        self.detail.contact_requested.connect(self.contact_requested)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
         for combo in (self.kind, self.channel, self.status, self.period):
             filters.addWidget(combo)
+        filters.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
@@ -120,7 +122,7 @@ class InquiriesSection(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 440])
+        splitter.setSizes([760, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -109,6 +109,8 @@ class OfflineBrowser(QTextBrowser):
 
 
 class InquiryDetail(QWidget):
+    contact_requested = Signal(int)
+
     def __init__(self, service: InquiryService, prompts: Prompts) -> None:
         super().__init__()
         self.service = service
@@ -139,6 +141,15 @@ class InquiryDetail(QWidget):
             value.setWordWrap(True)
             self.fields[key] = value
             form.addRow(label, value)
+        self.contact_button = QPushButton(tr("Kontakt öffnen"))
+        self.contact_button.clicked.connect(
+            lambda: (
+                self.record is not None
+                and self.record.contact_id is not None
+                and self.contact_requested.emit(self.record.contact_id)
+            )
+        )
+        form.addRow("", self.contact_button)
         self.html_toggle = QCheckBox(tr("Formatierte Ansicht (ohne externe Inhalte)"))
         self.html_toggle.toggled.connect(self._show_body)
         self.body = OfflineBrowser()
@@ -189,6 +200,7 @@ class InquiryDetail(QWidget):
             self.heading.setText(tr("Keine Anfrage gewählt"))
         for key, label in self.fields.items():
             label.setText(values[key])
+        self.contact_button.setEnabled(bool(record and record.contact_id is not None))
         self.html_toggle.setEnabled(bool(record and record.body_html))
         self.html_toggle.setChecked(False)
         self._show_body()

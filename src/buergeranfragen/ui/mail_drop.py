@@ -9,6 +9,9 @@ from PySide6.QtCore import QMimeData
 
 MAIL_SUFFIXES = {".eml", ".msg", ".mbox", ".box"}
 MAIL_MIME_TYPES = ("message/rfc822", "application/vnd.ms-outlook")
+# A mail dragged straight out of Outlook on Windows is a "virtual file": Qt offers its content
+# under this format (the first mail of a selection; for several, save them as files first).
+OUTLOOK_CONTENTS = 'application/x-qt-windows-mime;value="FileContents"'
 
 
 def dropped_mails(mime: QMimeData) -> tuple[list[Path], list[bytes]]:
@@ -20,6 +23,8 @@ def dropped_mails(mime: QMimeData) -> tuple[list[Path], list[bytes]]:
             if path.suffix.lower() in MAIL_SUFFIXES or path.suffix == "":
                 paths.append(path)
     raw = [bytes(mime.data(kind).data()) for kind in MAIL_MIME_TYPES if mime.hasFormat(kind)]
+    if not paths and mime.hasFormat(OUTLOOK_CONTENTS):
+        raw.append(bytes(mime.data(OUTLOOK_CONTENTS).data()))
     return paths, [r for r in raw if r]
 
 

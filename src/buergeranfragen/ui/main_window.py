@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         for section in (self.contacts, self.inquiries):
             section.status_message.connect(self.show_status)
+        self.inquiries.contact_requested.connect(self.show_contact)
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.fetch_timer = QTimer(self, interval=FETCH_INTERVAL_MS)
@@ -206,6 +207,10 @@ class MainWindow(QMainWindow):
         else:
             self.show_section("Kontakte")
             self.contacts.focus_search()
+
+    def show_contact(self, contact_id: int) -> None:
+        self.show_section("Kontakte")
+        self.contacts.open_contact(contact_id)
 
     def refresh_all(self) -> None:
         self.inquiries.refresh()
