@@ -674,8 +674,8 @@ def load_demo(
             )
         )
         counts["inquiries"] += 1
-    for number, (name, address, subject, text) in enumerate(DEMO_MAILS, start=1):
-        raw = _demo_mail(number, name, address, subject, text, now - timedelta(hours=number * 7))
-        report = intake.import_bytes(raw, f"demo-{number}.eml", f"demo-{number}.eml")
+    for index, (name, address, subject, text) in enumerate(DEMO_MAILS, start=1):
+        raw = _demo_mail(index, name, address, subject, text, now - timedelta(hours=index * 7))
+        report = intake.import_bytes(raw, f"demo-{index}.eml", f"demo-{index}.eml")
         counts["inquiries"] += report.status == "imported"
     return counts
