@@ -13,6 +13,8 @@ run: install
 
 test: $(TEST_STAMP)
 	@bash packaging/system-deps.sh test
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 install:
