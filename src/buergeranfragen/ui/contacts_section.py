@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from buergeranfragen.errors import KnownError, RecordNotFound, StaleRecord, Vali
 from buergeranfragen.ui.contact_form import ContactForm
 from buergeranfragen.ui.contact_model import ContactTableModel
 from buergeranfragen.ui.i18n import tr
+from buergeranfragen.ui.list_view import list_view
 from buergeranfragen.ui.prompts import Discard, Prompts
 
 FILTER_DELAY_MS = 150
@@ -100,21 +98,7 @@ class ContactsSection(QWidget):
         self.count_label = QLabel()
 
         self.model = ContactTableModel(service)
-        self.table = QTableView()
-        self.table.setObjectName("contactTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((190, 170, 75, 125)):
-            self.table.setColumnWidth(column, width)
+        self.table = list_view(self.model, "contactTable", (190, 170, 75, 125))
 
         self.form = ContactForm()
         self.hints = DuplicateHints()

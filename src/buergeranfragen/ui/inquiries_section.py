@@ -6,13 +6,11 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from buergeranfragen.inquiries.timezone import BERLIN
 from buergeranfragen.ui.i18n import channel_label, inquiry_kind_label, status_label, tr
 from buergeranfragen.ui.inquiry_detail import InquiryDetail
 from buergeranfragen.ui.inquiry_model import InquiryTableModel
+from buergeranfragen.ui.list_view import list_view
 from buergeranfragen.ui.prompts import Prompts
 
 SEARCH_DELAY_MS = 200
@@ -88,21 +87,9 @@ class InquiriesSection(QWidget):
         self.count_label = QLabel()
 
         self.model = InquiryTableModel(service)
-        self.table = QTableView()
-        self.table.setObjectName("inquiryTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
+        self.table = list_view(self.model, "inquiryTable", (108, 124, 62, 108, 140, 220))
+        self.table.setSortingEnabled(True)  # the model sorts in SQL
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((108, 124, 62, 108, 140, 220)):
-            self.table.setColumnWidth(column, width)
         self.detail = InquiryDetail(service, prompts)
         self.detail.contact_requested.connect(self.contact_requested)
 

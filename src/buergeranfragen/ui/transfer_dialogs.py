@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -177,23 +178,44 @@ class FileTransfers:
         dialog.setAutoClose(False)
         return dialog
 
+    def _run(
+        self,
+        label: str,
+        work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
+        done: Callable[[Any], None],
+        cancellable: bool = True,
+    ) -> None:
+        """Run ``work`` on a worker with the progress dialog; ``done`` gets its result."""
+        self.progress = self._progress_dialog(label)
+        task = BackgroundTask(work)
+        if cancellable:
+            self.progress.canceled.connect(task.cancel)
+        else:
+            self.progress.setCancelButton(None)
+        task.signals.progress.connect(self._show_progress)
+        def succeeded(result: Any) -> None:
+            self._finish()
+            done(result)
+
+        task.signals.succeeded.connect(succeeded)
+        task.signals.failed.connect(self._failed)
+        self.task = start(task)
+
     def import_files(self, paths: list[Path], kind: ContactKind | None) -> None:
         if self.busy or not paths:
             return
         reports: list[EntryReport] = []
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
-            for report in import_contact_files(self._service, paths, kind, progress, cancelled):
-                reports.append(report)
+            reports.extend(import_contact_files(self._service, paths, kind, progress, cancelled))
             return cancelled()
 
-        self.progress = self._progress_dialog(tr("Kontakte werden importiert …"))
-        task = BackgroundTask(work)
-        self.progress.canceled.connect(task.cancel)
-        task.signals.progress.connect(self._show_progress)
-        task.signals.succeeded.connect(lambda cancelled: self._import_done(reports, cancelled))
-        task.signals.failed.connect(self._failed)
-        self.task = start(task)
+        def done(cancelled: bool) -> None:
+            self._on_changed()
+            self.report_dialog = contact_report(reports, cancelled, self._parent)
+            self.report_dialog.open()
+
+        self._run(tr("Kontakte werden importiert …"), work, done)
 
     def import_mails(self, paths: list[Path], raw: list[bytes] | None = None) -> None:
         """Mail files (and mails dragged in as data) become inquiries."""
@@ -203,10 +225,9 @@ class FileTransfers:
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
             total = len(paths) + len(raw or [])
-            for report in self._mail.import_files(
-                paths, lambda d, _t: progress(d, total), cancelled
-            ):
-                reports.append(report)
+            reports.extend(
+                self._mail.import_files(paths, lambda d, _t: progress(d, total), cancelled)
+            )
             for number, data in enumerate(raw or [], start=1):
                 if cancelled():
                     break
@@ -215,20 +236,13 @@ class FileTransfers:
                 progress(len(paths) + number, total)
             return cancelled()
 
-        self.progress = self._progress_dialog(tr("E-Mails werden übernommen …"))
-        task = BackgroundTask(work)
-        self.progress.canceled.connect(task.cancel)
-        task.signals.progress.connect(self._show_progress)
-        task.signals.succeeded.connect(lambda cancelled: self._mails_done(reports, cancelled))
-        task.signals.failed.connect(self._failed)
-        self.task = start(task)
+        def done(cancelled: bool) -> None:
+            self._on_changed()
+            self.last_mail_reports = reports
+            self.report_dialog = mail_report(reports, cancelled, self._parent)
+            self.report_dialog.open()
 
-    def _mails_done(self, reports: list[MailReport], cancelled: bool) -> None:
-        self._finish()
-        self._on_changed()
-        self.last_mail_reports = reports
-        self.report_dialog = mail_report(reports, cancelled, self._parent)
-        self.report_dialog.open()
+        self._run(tr("E-Mails werden übernommen …"), work, done)
 
     def export(self, fmt: str, target: Path) -> None:
         if self.busy:
@@ -237,12 +251,14 @@ class FileTransfers:
         def work(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> int:
             return export_contacts(self._service, fmt, target, progress)
 
-        self.progress = self._progress_dialog(tr("Kontakte werden exportiert …"))
-        task = BackgroundTask(work)
-        task.signals.progress.connect(self._show_progress)
-        task.signals.succeeded.connect(lambda count: self._export_done(count, target))
-        task.signals.failed.connect(self._failed)
-        self.task = start(task)
+        def done(count: int) -> None:
+            self.last_export = count
+            self._notify(
+                tr("Export abgeschlossen"),
+                tr("{0} Kontakte gespeichert in {1}.").format(count, target),
+            )
+
+        self._run(tr("Kontakte werden exportiert …"), work, done, cancellable=False)
 
     def _show_progress(self, done: int, total: int) -> None:
         dialog = self.progress
@@ -259,19 +275,6 @@ class FileTransfers:
             self.progress.deleteLater()
             self.progress = None
         self.task = None
-
-    def _import_done(self, reports: list[EntryReport], cancelled: bool) -> None:
-        self._finish()
-        self._on_changed()
-        self.report_dialog = contact_report(reports, cancelled, self._parent)
-        self.report_dialog.open()
-
-    def _export_done(self, count: int, target: Path) -> None:
-        self._finish()
-        self.last_export = count
-        self._notify(
-            tr("Export abgeschlossen"), tr("{0} Kontakte gespeichert in {1}.").format(count, target)
-        )
 
     def _failed(self, error: BaseException, trace: str) -> None:
         self._finish()
