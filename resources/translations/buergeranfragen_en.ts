@@ -61,7 +61,7 @@
         <location filename="../../src/buergeranfragen/ui/contact_form.py" line="208" />
         <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="51" />
         <location filename="../../src/buergeranfragen/ui/call_form.py" line="112" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="128" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="136" />
         <location filename="../../src/buergeranfragen/ui/contact_model.py" line="34" />
         <source>Art</source>
         <translation>Kind</translation>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="78" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="96" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="97" />
         <location filename="../../src/buergeranfragen/ui/contact_model.py" line="34" />
         <source>Name</source>
         <translation>Name</translation>
@@ -188,38 +188,38 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="40" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="38" />
         <source>Mögliche Dubletten</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="65" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="158" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="63" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="166" />
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="67" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="348" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="353" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="365" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="370" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="65" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="332" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="337" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="349" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="354" />
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="70" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="68" />
         <source>Beide Kontakte zu einem vereinen; keine Nummer, Adresse oder Notiz geht verloren.</source>
         <translation>Combine both contacts into one; no number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="97" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="95" />
         <source>Suchen: Name, Organisation, Rufnummer in jeder Schreibweise, E-Mail (Strg+F)</source>
         <translation>Search: name, organisation, phone number in any format, email (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="121" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="323" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="105" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="307" />
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/call_form.py" line="92" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="134" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="142" />
         <source>Redaktionsschluss</source>
         <translation>Deadline</translation>
     </message>
@@ -288,7 +288,7 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="53" />
         <location filename="../../src/buergeranfragen/ui/call_form.py" line="113" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="136" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="137" />
         <source>Betreff</source>
         <translation>Subject</translation>
     </message>
@@ -299,12 +299,12 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/call_form.py" line="116" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="135" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="143" />
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="122" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="106" />
         <location filename="../../src/buergeranfragen/ui/prompts.py" line="52" />
         <location filename="../../src/buergeranfragen/ui/call_form.py" line="126" />
         <source>Speichern</source>
@@ -361,120 +361,120 @@
         <translation>The input for this call will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="124" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="300" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="108" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="284" />
         <location filename="../../src/buergeranfragen/ui/prompts.py" line="53" />
         <location filename="../../src/buergeranfragen/ui/call_form.py" line="295" />
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="185" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="169" />
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="185" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="169" />
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="225" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="292" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="209" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="276" />
         <source>Kontakt nicht verfügbar</source>
         <translation>Contact not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="252" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="236" />
         <source>Nicht gespeichert: bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="256" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="240" />
         <source>Kontakt wurde inzwischen geändert</source>
         <translation>Contact was changed meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="258" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="242" />
         <source>Neu laden (meine Änderungen verwerfen)</source>
         <translation>Reload (discard my changes)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="259" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="301" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="243" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="285" />
         <location filename="../../src/buergeranfragen/ui/prompts.py" line="54" />
         <location filename="../../src/buergeranfragen/ui/call_form.py" line="296" />
         <source>Weiter bearbeiten</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="265" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="249" />
         <source>Kontakt gelöscht</source>
         <translation>Contact deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="269" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="253" />
         <source>Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an.</source>
         <translation>Your input stays in the form; “Save” stores it as a new contact.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="276" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="264" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="260" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="279" />
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="281" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="265" />
         <source>Gespeichert: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="298" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="282" />
         <source>Eingaben verwerfen?</source>
         <translation>Discard input?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="299" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="283" />
         <source>Die ungespeicherten Eingaben in diesem Kontakt gehen verloren.</source>
         <translation>The unsaved input in this contact will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="306" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="290" />
         <source>Eingaben verworfen.</source>
         <translation>Input discarded.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="312" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="296" />
         <source>Das Kontaktformular</source>
         <translation>The contact form</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="350" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="334" />
         <source>Ihre Eingaben werden dem vorhandenen Kontakt „{0}“ hinzugefügt. Keine Rufnummer, Adresse oder Notiz geht verloren.</source>
         <translation>Your input will be added to the existing contact “{0}”. No number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="354" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="371" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="338" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="355" />
         <location filename="../../src/buergeranfragen/ui/prompts.py" line="77" />
         <location filename="../../src/buergeranfragen/ui/call_form.py" line="127" />
         <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="151" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="172" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="173" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="367" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="351" />
         <source>„{0}“ wird in „{1}“ übernommen und danach entfernt. Alle Rufnummern, Adressen und Notizen bleiben erhalten.</source>
         <translation>“{0}” is merged into “{1}” and then removed. All numbers, addresses and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="379" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="363" />
         <source>Zusammenführen nicht möglich</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="384" />
+        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="368" />
         <source>Zusammengeführt: {0}</source>
         <translation>Merged: {0}</translation>
     </message>
@@ -794,7 +794,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/main_window.py" line="380" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="173" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="174" />
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
@@ -831,303 +831,323 @@ Log, route and answer inquiries from citizens and the press.
         <translation>{0} contains unsaved input. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="34" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="35" />
         <source>importiert</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="35" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="36" />
         <source>zusammengeführt</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="36" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="37" />
         <source>übersprungen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="92" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="93" />
         <source>Import abgeschlossen</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="92" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="93" />
         <source>Import abgebrochen</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="74" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="75" />
         <source>{0} importiert, {1} mit vorhandenen Kontakten zusammengeführt, {2} übersprungen.</source>
         <translation>{0} imported, {1} merged into existing contacts, {2} skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="78" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="79" />
         <source>Der Import wurde abgebrochen; die bis dahin gelesenen Einträge sind gespeichert.</source>
         <translation>The import was cancelled; the entries read until then are stored.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="96" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="132" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="97" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="133" />
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="96" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="97" />
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="96" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="133" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="97" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="134" />
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="96" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="137" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="97" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="138" />
         <source>Grund / Hinweise</source>
         <translation>Reason / notes</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="105" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="106" />
         <source>{0} Mails als Anfragen übernommen, {1} waren schon vorhanden, {2} abgelehnt.</source>
         <translation>{0} mails taken in as inquiries, {1} were already there, {2} refused.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="108" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="109" />
         <source>Der Import wurde abgebrochen.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="110" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="111" />
         <source>übernommen</source>
         <translation>taken in</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="111" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="112" />
         <source>schon vorhanden</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="112" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="113" />
         <source>abgelehnt</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="127" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="128" />
         <source>E-Mail-Import abgebrochen</source>
         <translation>Email import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="127" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="128" />
         <source>E-Mail-Import abgeschlossen</source>
         <translation>Email import finished</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="190" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="219" />
         <source>Kontakte werden importiert …</source>
         <translation>Importing contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="213" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="235" />
         <source>Gezogene Mail {0}</source>
         <translation>Dropped mail {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="218" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="246" />
         <source>E-Mails werden übernommen …</source>
         <translation>Taking in emails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="240" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="262" />
         <source>Kontakte werden exportiert …</source>
         <translation>Exporting contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="251" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="268" />
         <source>{0} von {1} Einträgen …</source>
         <translation>{0} of {1} entries …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="273" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="258" />
         <source>Export abgeschlossen</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="273" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="259" />
         <source>{0} Kontakte gespeichert in {1}.</source>
         <translation>{0} contacts saved to {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="279" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="283" />
         <source>Vorgang nicht möglich</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="60" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="59" />
         <source>Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)</source>
         <translation>Search subject, text, contact and reference (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="64" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="63" />
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="68" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="67" />
         <source>Alle Kanäle</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="72" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="71" />
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="79" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="78" />
         <source>Jederzeit</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="80" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="79" />
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="81" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="80" />
         <source>Letzte 7 Tage</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="82" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="81" />
         <source>Letzte 30 Tage</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="83" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="82" />
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="163" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="150" />
         <source>mehr als {0} Anfragen – bitte die Suche eingrenzen</source>
         <translation>more than {0} inquiries – please narrow the search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="167" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="154" />
         <source>{0} Anfragen</source>
         <translation>{0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="167" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="154" />
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="186" />
+        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="173" />
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="120" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="200" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="128" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="208" />
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="49" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="126" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="134" />
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="50" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="127" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="135" />
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="54" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="129" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="137" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="52" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="130" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="138" />
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="135" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="131" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="136" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="139" />
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="132" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="140" />
         <source>Weitergeleitet von</source>
         <translation>Forwarded by</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="133" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="141" />
         <source>Rufnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="144" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="152" />
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="153" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="161" />
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="159" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="167" />
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="165" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="173" />
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="182" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="190" />
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="211" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="219" />
         <source>Originalmail</source>
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="242" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="253" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="250" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="268" />
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="253" />
+        <source>Anhang öffnen?</source>
+        <translation>Open attachment?</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="254" />
+        <source>„{0}“ kann ein Programm starten. Nur öffnen, wenn Sie dem Absender vertrauen.</source>
+        <translation>“{0}” can start a program. Only open it if you trust the sender.</translation>
+    </message>
+    <message>
         <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="256" />
+        <source>Trotzdem öffnen</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="256" />
+        <source>Nicht öffnen</source>
+        <translation>Do not open</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="271" />
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="256" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="271" />
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="265" />
+        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="280" />
         <source>Die Datei {0} kann nicht geschrieben werden: {1}</source>
         <translation>The file {0} cannot be written: {1}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="48" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="134" />
+        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="135" />
         <source>Vorgang</source>
         <translation>Reference</translation>
     </message>

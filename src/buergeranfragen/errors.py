@@ -38,3 +38,7 @@ class RecordNotFound(KnownError):
 
 class DatabaseUnavailable(KnownError):
     """The database is locked, unreachable or not writable."""
+
+
+class DuplicateMail(KnownError):
+    """The mail is stored already (a colleague's client fetched it a moment earlier)."""

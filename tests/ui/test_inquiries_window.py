@@ -280,3 +280,37 @@ def test_from_an_inquiry_to_its_contact(qtbot, window) -> None:  # type: ignore[
     window.inquiries.detail.contact_button.click()
     assert window.current_section == "Kontakte"
     assert window.contacts.form.record.id == record.contact_id
+
+
+def test_attachments_open_and_save_and_programs_are_asked_about(  # type: ignore[no-untyped-def]
+    qtbot, window, prompts: ScriptedPrompts, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    raw = (
+        b"From: a@example.org\r\nSubject: Anhang\r\nDate: Tue, 24 Nov 2026 08:00:00 +0100\r\n"
+        b"Message-ID: <att@example.org>\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n"
+        b"--XX\r\nContent-Type: text/plain\r\n\r\nSiehe Anhang.\r\n--XX\r\n"
+        b"Content-Type: application/octet-stream\r\n"
+        b'Content-Disposition: attachment; filename="rechnung.pdf.exe"\r\n\r\nMZ\r\n--XX--\r\n'
+    )
+    report = window.context.mail.import_bytes(raw, "a.eml", "a.eml")
+    window.inquiries.show_inquiry(report.inquiry_id)
+    detail = window.inquiries.detail
+    assert detail.attachments.count() == 2  # the attachment and the original mail
+    detail.attachments.setCurrentRow(0)
+    prompts.confirm_answers.append(False)
+    detail.open_attachment()
+    assert opened == [] and "Programm" in prompts.messages[-1][2]
+    prompts.confirm_answers.append(True)
+    detail.open_attachment()
+    assert opened[0].endswith("BA-2026-00001_rechnung.pdf.exe")
+    detail.attachments.setCurrentRow(1)
+    detail.open_attachment()  # the original mail, written out of the database
+    assert Path(opened[1]).read_bytes() == raw
+    prompts.save_target = tmp_path / "kopie.exe"
+    detail.attachments.setCurrentRow(0)
+    detail.save_attachment()
+    assert prompts.save_target.read_bytes() == b"MZ"

@@ -374,3 +374,22 @@ def test_oversized_attachments_are_reported_not_stored(
     report = intake.import_file(mail(tmp_path, "gross.eml", FROM_CITIZEN))
     assert report.status == "imported" and report.attachments == 0
     assert any("größer als" in w for w in report.warnings)
+
+
+def test_two_clients_storing_the_same_mail_at_once(
+    intake: MailIntake, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A colleague's client stored the mail between our duplicate check and our insert."""
+    first = intake.import_file(mail(tmp_path, "a.eml", FROM_CITIZEN))
+    original = intake.inquiries.find_duplicate_in
+    calls = {"n": 0}
+
+    def racing(*args):  # type: ignore[no-untyped-def]
+        calls["n"] += 1  # the first check misses it, as a race would
+        return None if calls["n"] == 1 else original(*args)
+
+    monkeypatch.setattr(intake.inquiries, "find_duplicate_in", racing)
+    second = intake.import_file(mail(tmp_path, "b.eml", FROM_CITIZEN))
+    assert second.status == "duplicate"
+    assert second.reference == first.reference
+    assert intake.inquiries.count(InquiryQuery()) == 1

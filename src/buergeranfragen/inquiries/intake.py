@@ -17,7 +17,7 @@ from buergeranfragen.contacts.emails import EmailError, normalise_email
 from buergeranfragen.contacts.entries import split_name
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactSource, EmailInput
 from buergeranfragen.db.models import Contact, ContactEmail
-from buergeranfragen.errors import KnownError
+from buergeranfragen.errors import DuplicateMail, KnownError
 from buergeranfragen.inquiries import search
 from buergeranfragen.inquiries.mail import (
     NotAMail,
@@ -215,6 +215,17 @@ class MailIntake:
                     source_file=source_name[:500],
                     attachments=attachments,
                 )
+            )
+        except DuplicateMail as exc:  # stored by a colleague's client a moment ago
+            reference = self.inquiries.find_duplicate(message_id, parsed.content_hash)
+            return MailReport(
+                status="duplicate",
+                reference=reference,
+                warnings=tuple(warnings),
+                error=f"Diese Mail ist schon als {reference} gespeichert."
+                if reference
+                else exc.message,
+                **base,
             )
         except KnownError as exc:
             return MailReport(

@@ -26,7 +26,13 @@ from buergeranfragen.db.models import (
     InquiryOriginal,
     table_of,
 )
-from buergeranfragen.errors import FieldError, KnownError, RecordNotFound, ValidationFailed
+from buergeranfragen.errors import (
+    DuplicateMail,
+    FieldError,
+    KnownError,
+    RecordNotFound,
+    ValidationFailed,
+)
 from buergeranfragen.inquiries import search
 from buergeranfragen.inquiries.records import (
     AttachmentRecord,
@@ -402,7 +408,7 @@ class InquiryService:
             except IntegrityError as exc:
                 self._remove(written)
                 if "message_id" in str(exc.orig).lower():
-                    raise KnownError("Diese Mail ist schon als Anfrage gespeichert.") from exc
+                    raise DuplicateMail("Diese Mail ist schon als Anfrage gespeichert.") from exc
                 last_error = exc  # the reference was taken meanwhile: try the next one
             except BaseException:
                 self._remove(written)

@@ -30,6 +30,35 @@ from buergeranfragen.inquiries.timezone import format_local
 from buergeranfragen.ui.i18n import channel_label, inquiry_kind_label, status_label, tr
 from buergeranfragen.ui.prompts import Prompts
 
+# Attachments that run programs when opened: asked about first.
+RISKY_SUFFIXES = {
+    ".exe",
+    ".com",
+    ".bat",
+    ".cmd",
+    ".msi",
+    ".scr",
+    ".pif",
+    ".js",
+    ".jse",
+    ".vbs",
+    ".vbe",
+    ".wsf",
+    ".ps1",
+    ".hta",
+    ".jar",
+    ".lnk",
+    ".reg",
+    ".sh",
+    ".desktop",
+    ".appimage",
+    ".docm",
+    ".xlsm",
+    ".pptm",
+    ".iso",
+    ".img",
+}
+
 SAFE_TAGS = {
     "a",
     "abbr",
@@ -240,6 +269,15 @@ class InquiryDetail(QWidget):
             path = self.service.attachment_file(attachment)
         except KnownError as exc:
             self.prompts.warn(tr("Anhang nicht verfügbar"), exc.message)
+            return
+        if path.suffix.lower() in RISKY_SUFFIXES and not self.prompts.confirm(
+            tr("Anhang öffnen?"),
+            tr(
+                "„{0}“ kann ein Programm starten. Nur öffnen, wenn Sie dem Absender vertrauen."
+            ).format(attachment.filename),
+            tr("Trotzdem öffnen"),
+            tr("Nicht öffnen"),
+        ):
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

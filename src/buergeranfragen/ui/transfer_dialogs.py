@@ -193,6 +193,7 @@ class FileTransfers:
         else:
             self.progress.setCancelButton(None)
         task.signals.progress.connect(self._show_progress)
+
         def succeeded(result: Any) -> None:
             self._finish()
             done(result)
