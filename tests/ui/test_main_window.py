@@ -141,3 +141,11 @@ def test_english_interface_from_the_shipped_translation(qtbot, app_context, prom
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_ctrl_s_in_the_queue_does_not_touch_the_hidden_contact_form(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.show_section("Anfragen")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.contacts.form.name_error.text() == ""
+    assert window.statusBar().currentMessage() == ""
+    assert window.context.contacts.count() == 0

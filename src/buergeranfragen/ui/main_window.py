@@ -134,8 +134,8 @@ class MainWindow(QMainWindow):
         )
         self.new_action = self._action(tr("&Neuer Kontakt"), self.new_contact, "Ctrl+N")
         self.find_action = self._action(tr("&Suchen"), self.focus_search, "Ctrl+F")
-        self.save_action = self._action(tr("&Speichern"), self.contacts.save, "Ctrl+S")
-        self.discard_action = self._action(tr("Eingaben &verwerfen"), self.contacts.discard, "Esc")
+        self.save_action = self._action(tr("&Speichern"), self.save_current, "Ctrl+S")
+        self.discard_action = self._action(tr("Eingaben &verwerfen"), self.discard_current, "Esc")
         self.mail_import_action = self._action(
             tr("E-&Mails importieren …"),
             self.import_mails,
@@ -207,6 +207,16 @@ class MainWindow(QMainWindow):
         else:
             self.show_section("Kontakte")
             self.contacts.focus_search()
+
+    def save_current(self) -> None:
+        """Ctrl+S saves the contact form when it is on screen; elsewhere there is nothing to
+        save (the call form has its own Ctrl+S)."""
+        if self.current_section == "Kontakte":
+            self.contacts.save()
+
+    def discard_current(self) -> None:
+        if self.current_section == "Kontakte":
+            self.contacts.discard()
 
     def show_contact(self, contact_id: int) -> None:
         self.show_section("Kontakte")
