@@ -13,8 +13,6 @@ from pathlib import Path
 
 import platformdirs
 
-from buergeranfragen import APP_NAME
-
 DATABASE_ENV = "BUERGERANFRAGEN_DATABASE_URL"
 DATA_DIR_ENV = "BUERGERANFRAGEN_DATA_DIR"
 OFFICE_DOMAINS_ENV = "BUERGERANFRAGEN_OFFICE_DOMAINS"
@@ -68,7 +66,3 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - getpass raises several kinds when no name is known
         return "unbekannt"
-
-
-def describe(settings: Settings) -> str:
-    return f"{APP_NAME}: Datenbank {settings.database_url}"

@@ -316,9 +316,6 @@ class MailIntake:
         self._press_cache = (now, domains)
         return domains
 
-    def forget_cached(self) -> None:
-        self._press_cache = None
-
     def _new_contact(self, decision: _Decision) -> ContactDraft | None:
         if not decision.from_email:
             return None

@@ -33,10 +33,6 @@ class InquiryStatus(StrEnum):
     def label(self) -> str:
         return {"new": "Neu", "answered_on_phone": "am Telefon erledigt"}[self.value]
 
-    @property
-    def is_open(self) -> bool:
-        return self is InquiryStatus.NEW
-
 
 @dataclass(frozen=True)
 class CallDraft:
