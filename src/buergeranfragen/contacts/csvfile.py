@@ -8,6 +8,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator
 
+from buergeranfragen.charsets import decode_text
 from buergeranfragen.contacts.entries import ReadEntry, split_name
 from buergeranfragen.contacts.phones import format_for_display
 from buergeranfragen.contacts.records import (
@@ -20,7 +21,6 @@ from buergeranfragen.contacts.records import (
     PhoneInput,
     PhoneKind,
 )
-from buergeranfragen.contacts.textfiles import decode_text
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

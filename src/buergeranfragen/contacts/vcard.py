@@ -15,6 +15,7 @@ from typing import Any
 
 import vobject
 
+from buergeranfragen.charsets import decode_bytes, decode_text
 from buergeranfragen.contacts.entries import ReadEntry, split_name
 from buergeranfragen.contacts.records import (
     ContactDraft,
@@ -26,7 +27,6 @@ from buergeranfragen.contacts.records import (
     PhoneInput,
     PhoneKind,
 )
-from buergeranfragen.contacts.textfiles import decode_bytes, decode_text
 
 _DROPPED = {b"PHOTO", b"LOGO", b"SOUND", b"KEY", b"AGENT", b"PROFILE"}
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")

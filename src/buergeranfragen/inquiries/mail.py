@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
 
-from charset_normalizer import from_bytes
-
+from buergeranfragen.charsets import decode_bytes
 from buergeranfragen.inquiries.html_text import html_to_text
 from buergeranfragen.inquiries.timezone import BERLIN
 
@@ -59,37 +58,21 @@ class ParsedMail:
 # -- decoding helpers -------------------------------------------------------------------------
 
 
+_CHARSET_ALIASES = {
+    "unknown-8bit": "",
+    "x-unknown": "",
+    "utf8": "utf-8",
+    "ks_c_5601-1987": "cp949",
+    "gb2312": "gbk",
+    "iso-8859-8-i": "iso-8859-8",
+}
+
+
 def decode_unknown(data: bytes, declared: str | None = None) -> str:
-    """Bytes of a body or header: the declared charset, else detected, else Windows-1252."""
-    if declared:
-        charset = declared.strip().strip('"').lower()
-        aliases = {
-            "unknown-8bit": "",
-            "x-unknown": "",
-            "utf8": "utf-8",
-            "ks_c_5601-1987": "cp949",
-            "gb2312": "gbk",
-            "iso-8859-8-i": "iso-8859-8",
-        }
-        charset = aliases.get(charset, charset)
-        if charset:
-            try:
-                return data.decode(charset)
-            except (LookupError, UnicodeDecodeError):
-                pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if data.isascii():
-        return data.decode("ascii")
-    best = from_bytes(data, cp_isolation=None).best()
-    if best is not None and best.encoding and best.encoding not in ("ascii",):
-        try:
-            return data.decode(best.encoding)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return data.decode("cp1252", errors="replace")
+    """Bytes of a body or header: the declared charset (as mailers really name them), else
+    detected, else Windows-1252."""
+    charset = (declared or "").strip().strip('"').lower()
+    return decode_bytes(data, _CHARSET_ALIASES.get(charset, charset) or None, detect=True)
 
 
 def decode_header_value(value: object) -> str:

@@ -254,22 +254,23 @@ class InquiryDetail(QWidget):
         else:
             self.body.setPlainText(record.body)
 
-    def _chosen(self) -> AttachmentRecord | None:
+    def _chosen_file(self) -> tuple[AttachmentRecord, Path] | None:
+        """The selected attachment (or the first) and its file, or a message why not."""
         item = self.attachments.currentItem() or self.attachments.item(0)
         if item is None:
             return None
         attachment: AttachmentRecord = item.data(Qt.ItemDataRole.UserRole)
-        return attachment
-
-    def open_attachment(self) -> None:
-        attachment = self._chosen()
-        if attachment is None:
-            return
         try:
-            path = self.service.attachment_file(attachment)
+            return attachment, self.service.attachment_file(attachment)
         except KnownError as exc:
             self.prompts.warn(tr("Anhang nicht verfügbar"), exc.message)
+            return None
+
+    def open_attachment(self) -> None:
+        chosen = self._chosen_file()
+        if chosen is None:
             return
+        attachment, path = chosen
         if path.suffix.lower() in RISKY_SUFFIXES and not self.prompts.confirm(
             tr("Anhang öffnen?"),
             tr(
@@ -282,17 +283,11 @@ class InquiryDetail(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def save_attachment(self) -> None:
-        attachment = self._chosen()
-        if attachment is None:
+        chosen = self._chosen_file()
+        if chosen is None:
             return
-        try:
-            path = self.service.attachment_file(attachment)
-        except KnownError as exc:
-            self.prompts.warn(tr("Anhang nicht verfügbar"), exc.message)
-            return
-        target = self.prompts.save_file(
-            tr("Anhang speichern"), Path(path).name, tr("Alle Dateien (*)")
-        )
+        _, path = chosen
+        target = self.prompts.save_file(tr("Anhang speichern"), path.name, tr("Alle Dateien (*)"))
         if target is None:
             return
         try:

@@ -1,9 +1,11 @@
-"""Reading text files of unknown origin: byte-order marks, UTF-16 without one, UTF-8 or the
-Windows code page German Outlook writes (Windows-1252)."""
+"""Text of unknown origin: byte-order marks, UTF-16 without one, a declared charset, UTF-8,
+detection, and last the Windows code page German Outlook writes (Windows-1252)."""
 
 from __future__ import annotations
 
 import codecs
+
+from charset_normalizer import from_bytes
 
 
 def decode_text(data: bytes) -> str:
@@ -27,8 +29,9 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def decode_bytes(data: bytes, charset: str | None = None) -> str:
-    """One value: its declared charset if Python knows it, else UTF-8, else Windows-1252."""
+def decode_bytes(data: bytes, charset: str | None = None, detect: bool = False) -> str:
+    """One value: its declared charset if Python knows it, else UTF-8, else (with ``detect``)
+    what charset-normalizer recognises, else Windows-1252."""
     if charset:
         try:
             return data.decode(charset)
@@ -37,4 +40,12 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    if detect:
+        best = from_bytes(data, cp_isolation=None).best()
+        if best is not None and best.encoding and best.encoding != "ascii":
+            try:
+                return data.decode(best.encoding)
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return data.decode("cp1252", errors="replace")
