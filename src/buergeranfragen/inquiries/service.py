@@ -98,10 +98,7 @@ def _load_ref(session: Session, contact_id: int) -> _ContactRef | None:
             Contact.kind,
         ).where(Contact.id == contact_id)
     ).first()
-    if row is None:
-        return None
-    name = " ".join(p for p in (row.title, row.first_name, row.last_name) if p)
-    return _ContactRef(row.id, name or row.organisation or row.outlet, row.kind)
+    return None if row is None else _ContactRef(row.id, _contact_name(row), row.kind)
 
 
 @dataclass
@@ -168,23 +165,22 @@ _SUMMARY_COLUMNS = (
 
 def _summary_from_row(row: Any) -> InquirySummary:
     """A queue row from plain columns (no ORM objects: the queue reads thousands of them)."""
-    name = ""
-    if row.contact_id is not None:
-        name = " ".join(p for p in (row.title, row.first_name, row.last_name) if p)
-        name = name or row.organisation or row.outlet
     return InquirySummary(
         id=row.id,
         reference=row.reference,
         received_at=row.received_at,
         channel=InquiryChannel(row.channel),
         kind=ContactKind(row.kind),
-        contact_name=name or row.from_name or row.from_email,
+        contact_name=_contact_name(
+            row if row.contact_id is not None else None, row.from_name or row.from_email
+        ),
         subject=row.subject,
         status=InquiryStatus(row.status),
     )
 
 
-def _contact_name(contact: Contact | None, fallback: str = "") -> str:
+def _contact_name(contact: Any, fallback: str = "") -> str:
+    """How a contact is named in the queue: a Contact or a row with its name columns."""
     if contact is None:
         return fallback
     name = " ".join(p for p in (contact.title, contact.first_name, contact.last_name) if p)
@@ -672,34 +668,10 @@ class InquiryService:
             return audit.history(session, ENTITY, inquiry_id)
 
     def _to_record(self, inquiry: Inquiry) -> InquiryRecord:
-        return InquiryRecord(
-            id=inquiry.id,
-            version=inquiry.version,
-            reference=inquiry.reference,
-            kind=ContactKind(inquiry.kind),
-            channel=InquiryChannel(inquiry.channel),
-            status=InquiryStatus(inquiry.status),
-            received_at=inquiry.received_at,
-            contact_id=inquiry.contact_id,
-            contact_name=_contact_name(inquiry.contact, inquiry.from_name or inquiry.from_email),
-            subject=inquiry.subject,
-            body=inquiry.body,
-            body_html=inquiry.body_html,
-            topic=inquiry.topic,
-            caller_number=format_for_display(inquiry.caller_number)
-            if inquiry.caller_number
-            else "",
-            deadline=inquiry.deadline,
-            from_email=inquiry.from_email,
-            from_name=inquiry.from_name,
-            forwarded_by=inquiry.forwarded_by,
-            message_id=inquiry.message_id,
-            source_file=inquiry.source_file,
-            attachments=tuple(
-                AttachmentRecord(
-                    a.id, a.filename, a.stored_path, a.content_type, a.size, a.is_original
-                )
-                for a in inquiry.attachments
-            ),
-            created_at=inquiry.created_at,
-        )
+        row = {column.key: getattr(inquiry, column.key) for column in table_of(Inquiry).columns}
+        attachments = [
+            AttachmentRecord(a.id, a.filename, a.stored_path, a.content_type, a.size, a.is_original)
+            for a in inquiry.attachments
+        ]
+        name = _contact_name(inquiry.contact, inquiry.from_name or inquiry.from_email)
+        return self._record_from_row(inquiry.id, row, name, attachments)
