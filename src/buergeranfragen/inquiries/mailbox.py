@@ -192,19 +192,14 @@ class MailboxService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> list[FetchResult]:
-        return [
-            self.fetch(m.id, progress, cancelled) for m in self.configured() if m.settings.enabled
-        ]
+        return [self.fetch(m, progress, cancelled) for m in self.configured() if m.settings.enabled]
 
     def fetch(
         self,
-        mailbox_id: int,
-        progress: Callable[[int, int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        record: MailboxRecord,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
     ) -> FetchResult:
-        record = next((m for m in self.configured() if m.id == mailbox_id), None)
-        if record is None:
-            raise RecordNotFound(f"Postfach Nr. {mailbox_id} gibt es nicht.")
         settings = record.settings
         result = FetchResult(settings.name)
         try:
