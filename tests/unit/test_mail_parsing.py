@@ -169,3 +169,25 @@ def test_subject_prefixes_are_stripped() -> None:
     assert strip_forward_prefix("WG: AW: Frage") == "Frage"
     assert strip_forward_prefix("Fwd: Lines") == "Lines"
     assert find_forwarded("Nur ein Text ohne Weiterleitung") is None
+
+
+def test_a_mail_attached_whole_stays_one_attachment() -> None:
+    """The attached mail's text and files belong to it, not to the mail that carries it."""
+    raw = (
+        b"From: a@example.org\r\nSubject: Fwd\r\nDate: Tue, 24 Nov 2026 08:00:00 +0100\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=YY\r\n\r\n"
+        b"--YY\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nZur Beantwortung.\r\n"
+        b"--YY\r\nContent-Type: message/rfc822\r\n\r\n"
+        b"From: b@example.net\r\nSubject: Innen\r\n"
+        b"Content-Type: multipart/mixed; boundary=ZZ\r\n\r\n"
+        b"--ZZ\r\nContent-Type: text/plain\r\n\r\nInnerer Text\r\n"
+        b"--ZZ\r\nContent-Type: application/pdf\r\n"
+        b"Content-Disposition: attachment; filename=innen.pdf\r\n\r\nxx\r\n--ZZ--\r\n--YY--\r\n"
+    )
+    mail = parse_mail_bytes(raw)
+    assert mail.text == "Zur Beantwortung."
+    assert [a.filename for a in mail.attachments] == ["Innen.eml"]
+    inner = parse_mail_bytes(mail.attachments[0].data)
+    assert inner.text == "Innerer Text" and [a.filename for a in inner.attachments] == [
+        "innen.pdf"
+    ]

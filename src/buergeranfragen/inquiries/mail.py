@@ -13,6 +13,7 @@ import email.policy
 import email.utils
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
@@ -341,19 +342,40 @@ def parse_rfc822(data: bytes) -> ParsedMail:
     return mail
 
 
+def _leaf_parts(message: Message) -> Iterator[Message]:
+    """The parts of this mail itself: a mail attached whole (message/rfc822) is one part, its
+    own text and attachments stay inside it."""
+    if message.get_content_type() == "message/rfc822" or not message.is_multipart():
+        yield message
+        return
+    payload = message.get_payload()
+    for part in payload if isinstance(payload, list) else []:
+        if isinstance(part, Message):
+            yield from _leaf_parts(part)
+
+
+def _attached_mail(part: Message) -> Attachment | None:
+    inner = part.get_payload()
+    inner_message = inner[0] if isinstance(inner, list) and inner else None
+    if not isinstance(inner_message, Message):
+        return None
+    raw = inner_message.as_bytes(policy=email.policy.compat32)
+    name = decode_header_value(inner_message.get("Subject")) or "weitergeleitet"
+    return Attachment(f"{name[:60]}.eml", "message/rfc822", raw)
+
+
 def _collect_parts(message: Message, mail: ParsedMail) -> None:
     plain: list[str] = []
     html: list[str] = []
-    for part in message.walk():
-        if part.is_multipart():
-            continue
+    for part in _leaf_parts(message):
         content_type = part.get_content_type()
+        if content_type == "message/rfc822":
+            attached = _attached_mail(part)
+            if attached is not None:
+                mail.attachments.append(attached)
+            continue
         disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
         filename = _filename(part)
-        if content_type == "message/rfc822" or (
-            content_type.startswith("message/") and part.get_payload()
-        ):
-            continue  # handled below as an attached original
         if disposition == "attachment" or (
             filename and content_type not in ("text/plain", "text/html")
         ):
@@ -383,14 +405,6 @@ def _collect_parts(message: Message, mail: ParsedMail) -> None:
     mail.text = "\n\n".join(t.strip("\r\n") for t in plain if t.strip()) or (
         html_to_text(mail.html) if mail.html else ""
     )
-    for part in message.walk():
-        if part.get_content_type() == "message/rfc822":
-            inner = part.get_payload()
-            inner_message = inner[0] if isinstance(inner, list) and inner else None
-            if isinstance(inner_message, Message):
-                raw = inner_message.as_bytes(policy=email.policy.compat32)
-                name = decode_header_value(inner_message.get("Subject")) or "weitergeleitet"
-                mail.attachments.append(Attachment(f"{name[:60]}.eml", "message/rfc822", raw))
 
 
 def attached_original(mail: ParsedMail) -> ParsedMail | None:
