@@ -436,9 +436,7 @@ class ContactService:
     def create_in(self, session: Session, draft: ContactDraft) -> ContactSummary:
         """Create a contact inside another service's unit of work (an inquiry from an unknown
         caller or sender is stored together with its new contact, or not at all)."""
-        contact_id, contact = self._insert_rows(session, validate(draft))
-        contact.id = contact_id
-        return _to_summary(contact)
+        return _to_summary(self._insert_rows(session, validate(draft)))
 
     def find_by_email(self, session: Session, address: str) -> Contact | None:
         return session.scalars(
@@ -586,14 +584,13 @@ class ContactService:
             )
 
     def _insert(self, session: Session, clean: CleanContact) -> Contact:
-        contact_id, _ = self._insert_rows(session, clean)
-        contact = session.get(Contact, contact_id)
+        contact = session.get(Contact, self._insert_rows(session, clean).id)
         assert contact is not None
         return contact
 
-    def _insert_rows(self, session: Session, clean: CleanContact) -> tuple[int, Contact]:
+    def _insert_rows(self, session: Session, clean: CleanContact) -> Contact:
         """Insert a new contact with plain statements (imports and mail intake create many);
-        returns its id and the unsaved object the values were derived on."""
+        returns the detached object the values were derived on, with its new id."""
         now = self._clock()
         contact = Contact(
             kind=ContactKind(clean.draft.kind).value,
@@ -637,7 +634,8 @@ class ContactService:
                 ],
             )
         self._audit(session, contact_id, "create", _snapshot(contact))
-        return contact_id, contact
+        contact.id = contact_id
+        return contact
 
     @staticmethod
     def _apply(contact: Contact, clean: CleanContact) -> None:
