@@ -131,7 +131,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from buergeranfragen.ui.inquiry_model import InquiryTableModel
+    from buergeranfragen.ui.inquiries.model import InquiryTableModel
 
     app = QApplication.instance() or QApplication([])
     model = InquiryTableModel(service)

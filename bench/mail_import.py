@@ -22,9 +22,9 @@ from pathlib import Path
 from buergeranfragen.clock import system_clock
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.migrate import open_database
-from buergeranfragen.inquiries.intake import MailIntake
-from buergeranfragen.inquiries.mail import parse_mail_bytes
 from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.mail.intake import MailIntake
+from buergeranfragen.mail.parsing import parse_mail_bytes
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "zammad"
 NAMES = ["Erika Mustermann", "Jürgen Kötter", "Fatma Öztürk", "Anna Wiśniewska", "Peter Schmitz"]

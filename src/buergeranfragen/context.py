@@ -8,9 +8,9 @@ from buergeranfragen.clock import Clock, system_clock
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.migrate import Database, open_database
-from buergeranfragen.inquiries.intake import MailIntake
-from buergeranfragen.inquiries.mailbox import MailboxService
 from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.mail.imap import MailboxService
+from buergeranfragen.mail.intake import MailIntake
 
 
 @dataclass

@@ -10,7 +10,7 @@ import pytest
 from buergeranfragen.clock import FixedClock
 from buergeranfragen.config import Settings
 from buergeranfragen.context import AppContext, build_context
-from buergeranfragen.ui.prompts import Discard, Prompts
+from buergeranfragen.ui.common.prompts import Discard, Prompts
 
 
 class ScriptedPrompts(Prompts):
@@ -82,7 +82,7 @@ def app_context(tmp_path: Path, clock: FixedClock) -> Iterator[AppContext]:
 
 @pytest.fixture
 def window(qtbot, app_context: AppContext, prompts: ScriptedPrompts):  # type: ignore[no-untyped-def]
-    from buergeranfragen.ui.main_window import MainWindow
+    from buergeranfragen.ui.shell.main_window import MainWindow
 
     win = MainWindow(app_context, prompts)
     qtbot.addWidget(win)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from buergeranfragen.contacts.records import ContactDraft, PhoneInput
-from buergeranfragen.ui.prompts import Discard
+from buergeranfragen.ui.common.prompts import Discard
 from tests.ui.conftest import ScriptedPrompts
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from buergeranfragen.cli import translate_links
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, PhoneInput
 from buergeranfragen.inquiries.records import CallDraft, InquiryQuery
-from buergeranfragen.ui.inquiry_detail import OfflineBrowser, sanitise_html
-from buergeranfragen.ui.single_instance import InstanceServer, send_to_running
+from buergeranfragen.ui.inquiries.detail import OfflineBrowser, sanitise_html
+from buergeranfragen.ui.shell.single_instance import InstanceServer, send_to_running
 from tests.ui.conftest import ScriptedPrompts
 
 MAIL = """From: Erika Mustermann <erika@example.org>
@@ -214,7 +214,7 @@ def test_tel_links_become_the_call_command() -> None:
 
 def test_a_huge_result_says_so_instead_of_counting_forever(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from buergeranfragen.inquiries import service as service_module
-    from buergeranfragen.ui import inquiries_section
+    from buergeranfragen.ui.inquiries import section as inquiries_section
 
     monkeypatch.setattr(service_module, "COUNT_LIMIT", 2)
     monkeypatch.setattr(inquiries_section, "COUNT_LIMIT", 2)
@@ -234,7 +234,7 @@ def test_a_huge_result_says_so_instead_of_counting_forever(qtbot, window, monkey
 
 
 def test_mailbox_settings_and_background_fetch(qtbot, window, imap, memory_keyring) -> None:  # type: ignore[no-untyped-def]
-    from buergeranfragen.ui.mailbox_dialog import MailboxDialog
+    from buergeranfragen.ui.inquiries.mailbox_dialog import MailboxDialog
 
     imap.append(
         "Fenster",
@@ -262,7 +262,7 @@ def test_mailbox_settings_and_background_fetch(qtbot, window, imap, memory_keyri
 
 
 def test_a_mail_dragged_out_of_outlook(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from buergeranfragen.ui.mail_drop import OUTLOOK_CONTENTS
+    from buergeranfragen.ui.inquiries.mail_drop import OUTLOOK_CONTENTS
 
     data = QMimeData()
     data.setData(OUTLOOK_CONTENTS, MAIL.format(subject="Aus Outlook", mid="ol").encode())

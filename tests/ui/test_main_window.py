@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from buergeranfragen.contacts.records import ContactDraft
-from buergeranfragen.ui.errors import ErrorReporter, setup_logging
-from buergeranfragen.ui.prompts import Discard
+from buergeranfragen.ui.common.errors import ErrorReporter, setup_logging
+from buergeranfragen.ui.common.prompts import Discard
 from tests.ui.conftest import ScriptedPrompts
 
 VCARDS = (
@@ -128,7 +128,7 @@ def test_english_interface_from_the_shipped_translation(qtbot, app_context, prom
     from PySide6.QtWidgets import QApplication
 
     from buergeranfragen.ui.app import install_translations
-    from buergeranfragen.ui.main_window import MainWindow
+    from buergeranfragen.ui.shell.main_window import MainWindow
 
     app = QApplication.instance()
     installed = install_translations(app, "en_GB")

@@ -12,7 +12,6 @@ from buergeranfragen.contacts.records import ContactDraft, ContactKind, EmailInp
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.migrate import Database
 from buergeranfragen.errors import ValidationFailed
-from buergeranfragen.inquiries.intake import MailIntake
 from buergeranfragen.inquiries.records import (
     CallDraft,
     InquiryChannel,
@@ -20,6 +19,7 @@ from buergeranfragen.inquiries.records import (
     InquiryStatus,
 )
 from buergeranfragen.inquiries.service import InquiryService, safe_filename
+from buergeranfragen.mail.intake import MailIntake
 from tests.conftest import ACTOR
 
 
@@ -368,7 +368,7 @@ def test_refused_files_get_reasons_and_store_nothing(
 def test_oversized_attachments_are_reported_not_stored(
     intake: MailIntake, inquiries: InquiryService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from buergeranfragen.inquiries import intake as intake_module
+    from buergeranfragen.mail import intake as intake_module
 
     monkeypatch.setattr(intake_module, "MAX_ATTACHMENT_BYTES", 4)
     report = intake.import_file(mail(tmp_path, "gross.eml", FROM_CITIZEN))

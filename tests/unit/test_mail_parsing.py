@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from buergeranfragen.inquiries.html_text import html_to_text
-from buergeranfragen.inquiries.mail import (
+from buergeranfragen.mail.html_text import html_to_text
+from buergeranfragen.mail.parsing import (
     NotAMail,
     find_forwarded,
     parse_mail_bytes,

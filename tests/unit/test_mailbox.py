@@ -12,10 +12,10 @@ from buergeranfragen.clock import FixedClock
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.migrate import Database
 from buergeranfragen.errors import ValidationFailed
-from buergeranfragen.inquiries.intake import MailIntake
-from buergeranfragen.inquiries.mailbox import MailboxService, MailboxSettings
 from buergeranfragen.inquiries.records import InquiryQuery
 from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.mail.imap import MailboxService, MailboxSettings
+from buergeranfragen.mail.intake import MailIntake
 from tests.conftest import ACTOR, MemoryKeyring
 from tests.support import ImapServer
 

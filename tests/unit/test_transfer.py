@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from buergeranfragen.contacts import service as service_module
-from buergeranfragen.contacts.csvfile import neutralise, read_csv
+from buergeranfragen.contacts.io.csvfile import neutralise, read_csv
+from buergeranfragen.contacts.io.transfer import export_contacts, import_contact_files
+from buergeranfragen.contacts.io.vcard import read_vcards
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, EmailInput, PhoneInput
 from buergeranfragen.contacts.service import ContactService
-from buergeranfragen.contacts.transfer import export_contacts, import_contact_files
-from buergeranfragen.contacts.vcard import read_vcards
 
 VCARD_21_QP = (
     b"BEGIN:VCARD\r\nVERSION:2.1\r\n"

@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, CursorResult, Select, and_, func, insert, 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from buergeranfragen.calendar import BERLIN
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts.phones import format_for_display, parse_phone, try_parse_phone
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactSource, PhoneInput
@@ -43,7 +44,6 @@ from buergeranfragen.inquiries.records import (
     InquiryStatus,
     InquirySummary,
 )
-from buergeranfragen.inquiries.timezone import BERLIN
 from buergeranfragen.privacy import audit
 
 ENTITY = "inquiry"

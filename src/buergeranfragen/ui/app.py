@@ -15,10 +15,10 @@ from buergeranfragen import APP_ID, APP_NAME, __version__
 from buergeranfragen.config import Settings
 from buergeranfragen.context import build_context
 from buergeranfragen.errors import KnownError
-from buergeranfragen.ui.errors import ErrorReporter, log, setup_logging
-from buergeranfragen.ui.main_window import MainWindow
-from buergeranfragen.ui.prompts import Prompts
-from buergeranfragen.ui.single_instance import InstanceServer, send_to_running
+from buergeranfragen.ui.common.errors import ErrorReporter, log, setup_logging
+from buergeranfragen.ui.common.prompts import Prompts
+from buergeranfragen.ui.shell.main_window import MainWindow
+from buergeranfragen.ui.shell.single_instance import InstanceServer, send_to_running
 
 LANGUAGE_ENV = "BUERGERANFRAGEN_LANGUAGE"
 

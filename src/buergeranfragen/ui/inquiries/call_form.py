@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buergeranfragen.calendar import BERLIN, format_local
 from buergeranfragen.contacts.phones import try_parse_phone
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactSummary
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError, ValidationFailed
 from buergeranfragen.inquiries.records import CallDraft, InquiryRecord, InquiryStatus
 from buergeranfragen.inquiries.service import InquiryService
-from buergeranfragen.inquiries.timezone import BERLIN, format_local
-from buergeranfragen.ui.contact_form import ERROR_STYLE
-from buergeranfragen.ui.i18n import inquiry_kind_label, tr
-from buergeranfragen.ui.prompts import Prompts
+from buergeranfragen.ui.common.i18n import inquiry_kind_label, tr
+from buergeranfragen.ui.common.prompts import Prompts
+from buergeranfragen.ui.contacts.form import ERROR_STYLE
 
 
 class CallForm(QDialog):

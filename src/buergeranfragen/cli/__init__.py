@@ -184,7 +184,7 @@ def _run_contacts(args: argparse.Namespace, settings: Settings, out: TextIO) -> 
                 out.write("Kein Kontakt gefunden.\n")
             return EXIT_OK
         if args.action == "import":
-            from buergeranfragen.contacts.transfer import import_contact_files
+            from buergeranfragen.contacts.io.transfer import import_contact_files
 
             kind = ContactKind(args.kind) if args.kind else None
             counts = {"imported": 0, "merged": 0, "skipped": 0}
@@ -218,7 +218,7 @@ def _run_contacts(args: argparse.Namespace, settings: Settings, out: TextIO) -> 
                 )
             return EXIT_ERROR if unreadable else EXIT_OK
         if args.action == "export":
-            from buergeranfragen.contacts.transfer import export_contacts
+            from buergeranfragen.contacts.io.transfer import export_contacts
 
             count = export_contacts(service, args.format, args.output)
             out.write(f"{count} Kontakte nach {args.output} exportiert.\n")
@@ -281,7 +281,7 @@ def _run_mail(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def _run_mailbox(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
-    from buergeranfragen.inquiries.mailbox import MailboxSettings
+    from buergeranfragen.mail.imap import MailboxSettings
 
     service = context.mailboxes
     if args.mailbox_action == "add":

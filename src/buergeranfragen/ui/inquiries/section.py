@@ -15,16 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buergeranfragen.calendar import BERLIN
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.records import InquiryChannel, InquiryQuery, InquiryStatus
 from buergeranfragen.inquiries.service import COUNT_LIMIT, InquiryService
-from buergeranfragen.inquiries.timezone import BERLIN
-from buergeranfragen.ui.i18n import channel_label, inquiry_kind_label, status_label, tr
-from buergeranfragen.ui.inquiry_detail import InquiryDetail
-from buergeranfragen.ui.inquiry_model import InquiryTableModel
-from buergeranfragen.ui.list_view import list_view
-from buergeranfragen.ui.prompts import Prompts
+from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
+from buergeranfragen.ui.common.list_view import list_view
+from buergeranfragen.ui.common.prompts import Prompts
+from buergeranfragen.ui.inquiries.detail import InquiryDetail
+from buergeranfragen.ui.inquiries.model import InquiryTableModel
 
 SEARCH_DELAY_MS = 200
 PERIODS = ("all", "today", "week", "month", "year")

@@ -22,7 +22,7 @@ from buergeranfragen.clock import Clock
 from buergeranfragen.db.engine import SessionFactory, transaction
 from buergeranfragen.db.models import Mailbox, MailboxFolderState
 from buergeranfragen.errors import FieldError, KnownError, RecordNotFound, ValidationFailed
-from buergeranfragen.inquiries.intake import MailIntake, MailReport
+from buergeranfragen.mail.intake import MailIntake, MailReport
 
 KEYRING_SERVICE = "buergeranfragen"
 SECURITY_CHOICES = ("tls", "starttls", "none")

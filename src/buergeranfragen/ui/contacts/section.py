@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from buergeranfragen.contacts.records import ContactRecord, DuplicateHint
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError, RecordNotFound, StaleRecord, ValidationFailed
-from buergeranfragen.ui.contact_form import ContactForm
-from buergeranfragen.ui.contact_model import ContactTableModel
-from buergeranfragen.ui.i18n import tr
-from buergeranfragen.ui.list_view import list_view
-from buergeranfragen.ui.prompts import Discard, Prompts
+from buergeranfragen.ui.common.i18n import tr
+from buergeranfragen.ui.common.list_view import list_view
+from buergeranfragen.ui.common.prompts import Discard, Prompts
+from buergeranfragen.ui.contacts.form import ContactForm
+from buergeranfragen.ui.contacts.model import ContactTableModel
 
 FILTER_DELAY_MS = 150
 HINT_DELAY_MS = 250

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from buergeranfragen.errors import KnownError, ValidationFailed
-from buergeranfragen.inquiries.mailbox import MailboxService, MailboxSettings
-from buergeranfragen.ui.contact_form import ERROR_STYLE
-from buergeranfragen.ui.i18n import tr
-from buergeranfragen.ui.prompts import Prompts
+from buergeranfragen.mail.imap import MailboxService, MailboxSettings
+from buergeranfragen.ui.common.i18n import tr
+from buergeranfragen.ui.common.prompts import Prompts
+from buergeranfragen.ui.contacts.form import ERROR_STYLE
 
 
 class MailboxDialog(QDialog):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from buergeranfragen.ui.i18n import tr
+from buergeranfragen.ui.common.i18n import tr
 
 
 class Discard(Enum):

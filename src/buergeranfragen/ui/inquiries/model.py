@@ -8,11 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from buergeranfragen.calendar import format_local
 from buergeranfragen.inquiries.records import InquiryQuery, InquirySummary
 from buergeranfragen.inquiries.service import InquiryService
-from buergeranfragen.inquiries.timezone import format_local
-from buergeranfragen.ui.i18n import channel_label, inquiry_kind_label, status_label, tr
-from buergeranfragen.ui.paged_model import PagedTableModel
+from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
+from buergeranfragen.ui.common.paged_model import PagedTableModel
 
 SORT_COLUMNS = ("reference", "received_at", "channel", "kind", "contact", "subject", "status")
 

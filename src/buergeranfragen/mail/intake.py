@@ -13,20 +13,13 @@ from typing import Any
 
 from sqlalchemy import select
 
+from buergeranfragen.calendar import local
 from buergeranfragen.contacts.emails import EmailError, normalise_email
-from buergeranfragen.contacts.entries import split_name
+from buergeranfragen.contacts.io.entries import split_name
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactSource, EmailInput
 from buergeranfragen.db.models import Contact, ContactEmail
 from buergeranfragen.errors import DuplicateMail, KnownError
 from buergeranfragen.inquiries import search
-from buergeranfragen.inquiries.mail import (
-    NotAMail,
-    ParsedMail,
-    attached_original,
-    find_forwarded,
-    parse_mail_bytes,
-    strip_forward_prefix,
-)
 from buergeranfragen.inquiries.service import (
     MAX_ATTACHMENT_BYTES,
     MAX_ATTACHMENTS_TOTAL,
@@ -34,7 +27,14 @@ from buergeranfragen.inquiries.service import (
     MailInquiry,
     NewAttachment,
 )
-from buergeranfragen.inquiries.timezone import local
+from buergeranfragen.mail.parsing import (
+    NotAMail,
+    ParsedMail,
+    attached_original,
+    find_forwarded,
+    parse_mail_bytes,
+    strip_forward_prefix,
+)
 
 MAX_MAIL_BYTES = 150 * 1024 * 1024
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".box", ".txt", "")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from buergeranfragen.charsets import decode_text
-from buergeranfragen.contacts.entries import ReadEntry, split_name
+from buergeranfragen.contacts.io.entries import ReadEntry, split_name
 from buergeranfragen.contacts.phones import format_for_display
 from buergeranfragen.contacts.records import (
     ContactDraft,

@@ -32,7 +32,7 @@ from buergeranfragen.contacts.records import (
     PhoneKind,
 )
 from buergeranfragen.errors import FieldError
-from buergeranfragen.ui.i18n import (
+from buergeranfragen.ui.common.i18n import (
     contact_kind_label,
     email_kind_label,
     phone_kind_label,

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buergeranfragen.contacts.io.transfer import EntryReport, export_contacts, import_contact_files
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.contacts.service import ContactService
-from buergeranfragen.contacts.transfer import EntryReport, export_contacts, import_contact_files
 from buergeranfragen.errors import KnownError
-from buergeranfragen.inquiries.intake import MailIntake, MailReport
-from buergeranfragen.ui.background import BackgroundTask, start
-from buergeranfragen.ui.errors import log
-from buergeranfragen.ui.i18n import tr
+from buergeranfragen.mail.intake import MailIntake, MailReport
+from buergeranfragen.ui.common.background import BackgroundTask, start
+from buergeranfragen.ui.common.errors import log
+from buergeranfragen.ui.common.i18n import tr
 
 
 def status_label(status: str) -> str:

@@ -7,8 +7,8 @@ from typing import Any
 
 from buergeranfragen.contacts.records import ContactSummary
 from buergeranfragen.contacts.service import ContactService
-from buergeranfragen.ui.i18n import contact_kind_label, tr
-from buergeranfragen.ui.paged_model import PagedTableModel
+from buergeranfragen.ui.common.i18n import contact_kind_label, tr
+from buergeranfragen.ui.common.paged_model import PagedTableModel
 
 
 class ContactTableModel(PagedTableModel[ContactSummary]):

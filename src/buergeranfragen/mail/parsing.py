@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
 
+from buergeranfragen.calendar import BERLIN
 from buergeranfragen.charsets import decode_bytes
-from buergeranfragen.inquiries.html_text import html_to_text
-from buergeranfragen.inquiries.timezone import BERLIN
+from buergeranfragen.mail.html_text import html_to_text
 
 _HEADER_NAMES = re.compile(
     rb"^(from|to|subject|date|message-id|received|return-path|mime-version|content-type|"

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from buergeranfragen.contacts.csvfile import read_csv, write_csv
-from buergeranfragen.contacts.entries import ReadEntry, UnreadableFile
+from buergeranfragen.contacts.io.csvfile import read_csv, write_csv
+from buergeranfragen.contacts.io.entries import ReadEntry, UnreadableFile
+from buergeranfragen.contacts.io.vcard import contact_to_vcard, looks_like_vcard, read_vcards
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.contacts.service import ContactService
-from buergeranfragen.contacts.vcard import contact_to_vcard, looks_like_vcard, read_vcards
 from buergeranfragen.errors import KnownError
 
 Progress = Callable[[int, int], None]

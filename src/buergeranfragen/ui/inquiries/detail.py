@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buergeranfragen.calendar import format_local
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.records import AttachmentRecord, InquiryRecord
 from buergeranfragen.inquiries.service import InquiryService
-from buergeranfragen.inquiries.timezone import format_local
-from buergeranfragen.ui.i18n import channel_label, inquiry_kind_label, status_label, tr
-from buergeranfragen.ui.prompts import Prompts
+from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
+from buergeranfragen.ui.common.prompts import Prompts
 
 # Attachments that run programs when opened: asked about first.
 RISKY_SUFFIXES = {

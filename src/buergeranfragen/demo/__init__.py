@@ -23,9 +23,9 @@ from buergeranfragen.contacts.records import (
     PhoneKind,
 )
 from buergeranfragen.contacts.service import ContactService
-from buergeranfragen.inquiries.intake import MailIntake
 from buergeranfragen.inquiries.records import CallDraft, InquiryQuery, InquiryStatus
 from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.mail.intake import MailIntake
 
 OFFICE = [
     ContactDraft(

@@ -16,7 +16,7 @@ from typing import Any
 import vobject
 
 from buergeranfragen.charsets import decode_bytes, decode_text
-from buergeranfragen.contacts.entries import ReadEntry, split_name
+from buergeranfragen.contacts.io.entries import ReadEntry, split_name
 from buergeranfragen.contacts.records import (
     ContactDraft,
     ContactKind,

@@ -19,17 +19,17 @@ from buergeranfragen import APP_NAME, __version__
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.context import AppContext
 from buergeranfragen.errors import KnownError
-from buergeranfragen.inquiries.mailbox import FetchResult
 from buergeranfragen.inquiries.records import InquiryRecord
-from buergeranfragen.ui.background import BackgroundTask, start
-from buergeranfragen.ui.call_form import CallForm
-from buergeranfragen.ui.contacts_section import ContactsSection
-from buergeranfragen.ui.i18n import tr
-from buergeranfragen.ui.inquiries_section import InquiriesSection
-from buergeranfragen.ui.mail_drop import carries_mail, dropped_mails
-from buergeranfragen.ui.mailbox_dialog import MailboxDialog
-from buergeranfragen.ui.prompts import Discard, Prompts
-from buergeranfragen.ui.transfer_dialogs import FileTransfers
+from buergeranfragen.mail.imap import FetchResult
+from buergeranfragen.ui.common.background import BackgroundTask, start
+from buergeranfragen.ui.common.i18n import tr
+from buergeranfragen.ui.common.prompts import Discard, Prompts
+from buergeranfragen.ui.contacts.section import ContactsSection
+from buergeranfragen.ui.inquiries.call_form import CallForm
+from buergeranfragen.ui.inquiries.mail_drop import carries_mail, dropped_mails
+from buergeranfragen.ui.inquiries.mailbox_dialog import MailboxDialog
+from buergeranfragen.ui.inquiries.section import InquiriesSection
+from buergeranfragen.ui.shell.transfers import FileTransfers
 
 SECTIONS = ("Anfragen", "Kontakte", "Berichte")
 FETCH_INTERVAL_MS = 5 * 60 * 1000
