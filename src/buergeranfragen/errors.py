@@ -1,17 +1,27 @@
 """Errors that the user can do something about (the environment's or the input's), as opposed
-to bugs. Every message here is German and meant to be shown as it is."""
+to bugs. Each carries a ``Message`` (see ``messages.py``): the window shows it translated, the
+command line in German (``.message``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from buergeranfragen.messages import Message, join, msg, text
+
 
 class KnownError(Exception):
-    """An error with a clear, user-facing German message; the application keeps running."""
+    """An error with a clear message for the user; the application keeps running."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Message) -> None:
+        if not isinstance(message, Message):  # TRANSITION: remove once every caller passes msg()
+            message = text(str(message))
+        super().__init__(message.render())
+        self.msg = message
+
+    @property
+    def message(self) -> str:
+        """The German text (command line, logs)."""
+        return self.msg.render()
 
 
 @dataclass(frozen=True)
@@ -19,12 +29,16 @@ class FieldError:
     """A message that belongs next to one field of a form, e.g. ``phones.1``."""
 
     field: str
-    message: str
+    message: Message
+
+    def __post_init__(self) -> None:  # TRANSITION: remove once every caller passes msg()
+        if not isinstance(self.message, Message):
+            object.__setattr__(self, "message", text(str(self.message)))
 
 
 class ValidationFailed(KnownError):
     def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__("; ".join(e.message for e in errors) or "Ungültige Eingabe.")
+        super().__init__(join(e.message for e in errors) if errors else msg("Ungültige Eingabe."))
         self.errors = errors
 
 

@@ -206,6 +206,15 @@ class ContactSummary:
 
 
 @dataclass(frozen=True)
+class ContactRef:
+    """Who an inquiry belongs to: enough to name the contact and decide press or citizen."""
+
+    id: int
+    name: str
+    kind: ContactKind
+
+
+@dataclass(frozen=True)
 class DuplicateHint:
     contact: ContactSummary
     reasons: tuple[str, ...] = field(default=())
@@ -217,3 +226,13 @@ def display_name(
     """'Dr. Eva Schmidt'; without a name the organisation, then an address or number."""
     name = " ".join(p for p in (title.strip(), first_name.strip(), last_name.strip()) if p)
     return name or organisation.strip() or fallback.strip() or "(ohne Namen)"
+
+
+def contact_name(contact: object, fallback: str = "") -> str:
+    """How a contact is named in lists: a row or record with title, first and last name,
+    organisation and outlet; without a name the organisation, then ``fallback``."""
+    if contact is None:
+        return fallback
+    get = contact.__getattribute__
+    name = " ".join(p for p in (get("title"), get("first_name"), get("last_name")) if p)
+    return name or get("organisation") or get("outlet") or fallback

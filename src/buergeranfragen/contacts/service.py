@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, CursorResult, func, insert, select, true, tuple_, update
@@ -17,10 +18,7 @@ from sqlalchemy.orm import Session
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts.emails import EmailError, normalise_email
 from buergeranfragen.contacts.phones import (
-    ParsedPhone,
-    PhoneError,
     looks_like_phone,
-    parse_phone,
     search_forms,
     search_key,
     try_parse_phone,
@@ -39,6 +37,7 @@ from buergeranfragen.contacts.records import (
     PhoneRecord,
     display_name,
 )
+from buergeranfragen.contacts.validation import CleanContact, validate
 from buergeranfragen.db.engine import SessionFactory, transaction
 from buergeranfragen.db.models import Base, Contact, ContactEmail, ContactPhone, table_of
 from buergeranfragen.errors import FieldError, RecordNotFound, StaleRecord, ValidationFailed
@@ -49,15 +48,6 @@ _INSERT_CONTACT = insert(table_of(Contact))
 _INSERT_PHONE = insert(table_of(ContactPhone))
 _INSERT_EMAIL = insert(table_of(ContactEmail))
 _OWN_TABLES = {"contact_phones", "contact_emails"}
-
-
-@dataclass(frozen=True)
-class CleanContact:
-    """A draft whose numbers and addresses passed validation."""
-
-    draft: ContactDraft
-    phones: tuple[tuple[PhoneKind, ParsedPhone], ...]
-    emails: tuple[tuple[EmailKind, str], ...]
 
 
 @dataclass(frozen=True)
@@ -76,47 +66,6 @@ class _Incoming:
     tags: Sequence[str]
     phones: list[tuple[str, str, str]] = field(default_factory=list)  # kind, e164, raw
     emails: list[tuple[str, str]] = field(default_factory=list)  # kind, address
-
-
-def validate(draft: ContactDraft) -> CleanContact:
-    """Check numbers and addresses; raise ValidationFailed with one message per bad field."""
-    errors: list[FieldError] = []
-    phones: list[tuple[PhoneKind, ParsedPhone]] = []
-    emails: list[tuple[EmailKind, str]] = []
-    for index, phone in enumerate(draft.phones):
-        if not phone.raw.strip():
-            continue
-        try:
-            parsed = parse_phone(phone.raw)
-        except PhoneError as exc:
-            errors.append(FieldError(f"phones.{index}", str(exc)))
-            continue
-        if all(parsed.e164 != p.e164 for _, p in phones):
-            phones.append((PhoneKind(phone.kind), parsed))
-    for index, email in enumerate(draft.emails):
-        if not email.address.strip():
-            continue
-        try:
-            address = normalise_email(email.address)
-        except EmailError as exc:
-            errors.append(FieldError(f"emails.{index}", str(exc)))
-            continue
-        if all(address != a for _, a in emails):
-            emails.append((EmailKind(email.kind), address))
-    has_name = any(
-        getattr(draft, f).strip() for f in ("first_name", "last_name", "organisation", "outlet")
-    )
-    if not (has_name or phones or emails) and not errors:
-        errors.append(
-            FieldError(
-                "last_name",
-                "Bitte mindestens einen Namen, eine Organisation, eine Rufnummer "
-                "oder eine E-Mail-Adresse angeben.",
-            )
-        )
-    if errors:
-        raise ValidationFailed(errors)
-    return CleanContact(draft, tuple(phones), tuple(emails))
 
 
 def _fold(text: str) -> str:
@@ -287,6 +236,67 @@ def search_condition(text: str) -> ColumnElement[bool]:
     return condition
 
 
+def insert_contact_rows(
+    session: Session, clean: CleanContact, now: datetime, actor: str
+) -> Contact:
+    """Insert a new contact with plain statements (imports and mail intake create many);
+    returns the detached object the values were derived on, with its new id."""
+    contact = Contact(
+        kind=ContactKind(clean.draft.kind).value,
+        source=ContactSource(clean.draft.source).value,
+        created_at=now,
+        updated_at=now,
+        version=1,
+    )
+    ContactService._apply(contact, clean)
+    _refresh_derived(contact)
+    values = {c.key: getattr(contact, c.key) for c in Contact.__table__.columns if c.key != "id"}
+    result = cast(CursorResult[Any], session.execute(_INSERT_CONTACT, values))
+    contact_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+    if contact.phones:
+        session.execute(
+            _INSERT_PHONE,
+            [
+                {
+                    "contact_id": contact_id,
+                    "kind": p.kind,
+                    "e164": p.e164,
+                    "raw": p.raw,
+                    "position": p.position,
+                }
+                for p in contact.phones
+            ],
+        )
+    if contact.emails:
+        session.execute(
+            _INSERT_EMAIL,
+            [
+                {
+                    "contact_id": contact_id,
+                    "kind": e.kind,
+                    "address": e.address,
+                    "position": e.position,
+                }
+                for e in contact.emails
+            ],
+        )
+    audit.record(
+        session,
+        at=now,
+        actor=actor,
+        entity=ENTITY,
+        entity_id=contact_id,
+        action="create",
+        changes=_snapshot(contact),
+    )
+    contact.id = contact_id
+    return contact
+
+
+def insert_rows(session: Session, clean: CleanContact, now: datetime, actor: str) -> ContactSummary:
+    return _to_summary(insert_contact_rows(session, clean, now, actor))
+
+
 class ContactService:
     def __init__(self, session_factory: SessionFactory, clock: Clock, actor: str) -> None:
         self._factory = session_factory
@@ -421,7 +431,7 @@ class ContactService:
         def flush() -> None:
             with transaction(self._factory) as session:
                 for clean in pending:
-                    self._insert_rows(session, clean)
+                    insert_contact_rows(session, clean, self._clock(), self._actor)
             pending.clear()
 
         for draft in drafts:
@@ -432,20 +442,6 @@ class ContactService:
         if pending:
             flush()
         return created
-
-    def create_in(self, session: Session, draft: ContactDraft) -> ContactSummary:
-        """Create a contact inside another service's unit of work (an inquiry from an unknown
-        caller or sender is stored together with its new contact, or not at all)."""
-        return _to_summary(self._insert_rows(session, validate(draft)))
-
-    def find_by_email(self, session: Session, address: str) -> Contact | None:
-        return session.scalars(
-            select(Contact)
-            .join(ContactEmail)
-            .where(ContactEmail.address == address.lower())
-            .order_by(Contact.id)
-            .limit(1)
-        ).first()
 
     def update(self, contact_id: int, expected_version: int, draft: ContactDraft) -> ContactRecord:
         """Save an edited contact; refused if someone saved a newer version meanwhile."""
@@ -584,57 +580,10 @@ class ContactService:
             )
 
     def _insert(self, session: Session, clean: CleanContact) -> Contact:
-        contact = session.get(Contact, self._insert_rows(session, clean).id)
-        assert contact is not None
-        return contact
-
-    def _insert_rows(self, session: Session, clean: CleanContact) -> Contact:
-        """Insert a new contact with plain statements (imports and mail intake create many);
-        returns the detached object the values were derived on, with its new id."""
-        now = self._clock()
-        contact = Contact(
-            kind=ContactKind(clean.draft.kind).value,
-            source=ContactSource(clean.draft.source).value,
-            created_at=now,
-            updated_at=now,
-            version=1,
+        contact = session.get(
+            Contact, insert_contact_rows(session, clean, self._clock(), self._actor).id
         )
-        self._apply(contact, clean)
-        _refresh_derived(contact)
-        values = {
-            c.key: getattr(contact, c.key) for c in Contact.__table__.columns if c.key != "id"
-        }
-        result = cast(CursorResult[Any], session.execute(_INSERT_CONTACT, values))
-        contact_id = int(result.inserted_primary_key[0])  # type: ignore[index]
-        if contact.phones:
-            session.execute(
-                _INSERT_PHONE,
-                [
-                    {
-                        "contact_id": contact_id,
-                        "kind": p.kind,
-                        "e164": p.e164,
-                        "raw": p.raw,
-                        "position": p.position,
-                    }
-                    for p in contact.phones
-                ],
-            )
-        if contact.emails:
-            session.execute(
-                _INSERT_EMAIL,
-                [
-                    {
-                        "contact_id": contact_id,
-                        "kind": e.kind,
-                        "address": e.address,
-                        "position": e.position,
-                    }
-                    for e in contact.emails
-                ],
-            )
-        self._audit(session, contact_id, "create", _snapshot(contact))
-        contact.id = contact_id
+        assert contact is not None
         return contact
 
     @staticmethod

@@ -16,9 +16,18 @@ from sqlalchemy.orm import Session, selectinload
 
 from buergeranfragen.calendar import BERLIN
 from buergeranfragen.clock import Clock
+from buergeranfragen.contacts import repository as contact_store
 from buergeranfragen.contacts.phones import format_for_display, parse_phone, try_parse_phone
-from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactSource, PhoneInput
+from buergeranfragen.contacts.records import (
+    ContactDraft,
+    ContactKind,
+    ContactRef,
+    ContactSource,
+    PhoneInput,
+    contact_name,
+)
 from buergeranfragen.contacts.service import ContactService
+from buergeranfragen.contacts.validation import validate
 from buergeranfragen.db.engine import SessionFactory, transaction
 from buergeranfragen.db.models import (
     Contact,
@@ -71,34 +80,6 @@ def safe_filename(name: str, fallback: str = "anhang") -> str:
         stem, suffix = name, ""
     stem = stem[: 120 - len(suffix) - 1] if suffix else name[:120]
     return f"{stem}.{suffix}" if suffix else stem
-
-
-@dataclass(frozen=True)
-class _ContactRef:
-    id: int
-    name: str
-    kind: str
-
-
-def _ref(contact: Contact | None) -> _ContactRef | None:
-    return (
-        None if contact is None else _ContactRef(contact.id, _contact_name(contact), contact.kind)
-    )
-
-
-def _load_ref(session: Session, contact_id: int) -> _ContactRef | None:
-    row = session.execute(
-        select(
-            Contact.id,
-            Contact.title,
-            Contact.first_name,
-            Contact.last_name,
-            Contact.organisation,
-            Contact.outlet,
-            Contact.kind,
-        ).where(Contact.id == contact_id)
-    ).first()
-    return None if row is None else _ContactRef(row.id, _contact_name(row), row.kind)
 
 
 @dataclass
@@ -171,20 +152,12 @@ def _summary_from_row(row: Any) -> InquirySummary:
         received_at=row.received_at,
         channel=InquiryChannel(row.channel),
         kind=ContactKind(row.kind),
-        contact_name=_contact_name(
+        contact_name=contact_name(
             row if row.contact_id is not None else None, row.from_name or row.from_email
         ),
         subject=row.subject,
         status=InquiryStatus(row.status),
     )
-
-
-def _contact_name(contact: Any, fallback: str = "") -> str:
-    """How a contact is named in the queue: a Contact or a row with its name columns."""
-    if contact is None:
-        return fallback
-    name = " ".join(p for p in (contact.title, contact.first_name, contact.last_name) if p)
-    return name or contact.organisation or contact.outlet or fallback
 
 
 class InquiryService:
@@ -228,10 +201,10 @@ class InquiryService:
                 [FieldError("deadline", "Ein Redaktionsschluss gehört nur zu Presseanfragen.")]
             )
 
-        def contact(session: Session) -> tuple[_ContactRef | None, dict[str, Any]]:
+        def contact(session: Session) -> tuple[ContactRef | None, dict[str, Any]]:
             found = self._call_contact(session, draft, number)
             press = draft.kind == ContactKind.PRESS or (
-                found is not None and found.kind == ContactKind.PRESS.value
+                found is not None and found.kind == ContactKind.PRESS
             )
             kind = ContactKind.PRESS if press else ContactKind.CITIZEN
             return found, {
@@ -250,9 +223,9 @@ class InquiryService:
         }
         return self._store(values, contact, [])
 
-    def _call_contact(self, session: Session, draft: CallDraft, number: str) -> _ContactRef | None:
+    def _call_contact(self, session: Session, draft: CallDraft, number: str) -> ContactRef | None:
         if draft.contact_id is not None:
-            contact = _load_ref(session, draft.contact_id)
+            contact = contact_store.contact_ref(session, draft.contact_id)
             if contact is None:
                 raise RecordNotFound(f"Kontakt Nr. {draft.contact_id} gibt es nicht (mehr).")
             return contact
@@ -263,22 +236,26 @@ class InquiryService:
                 new = replace(new, phones=(*new.phones, PhoneInput(draft.number)))
             if new.source == ContactSource.TYPED:
                 new = replace(new, source=ContactSource.CALL)
-            created = self.contacts.create_in(session, new)
-            return _ContactRef(created.id, created.name, created.kind.value)
+            created = contact_store.insert_contact(
+                session, validate(new), now=self._clock(), actor=self._actor
+            )
+            return ContactRef(created.id, created.name, created.kind)
         return None
 
     def store_mail(self, mail: MailInquiry) -> InquiryRecord:
-        def contact(session: Session) -> tuple[_ContactRef | None, dict[str, Any]]:
+        def contact(session: Session) -> tuple[ContactRef | None, dict[str, Any]]:
             found = None
             if mail.contact_id is not None:
-                found = _load_ref(session, mail.contact_id)
+                found = contact_store.contact_ref(session, mail.contact_id)
             elif mail.new_contact is not None:
-                existing = self.contacts.find_by_email(session, mail.from_email)
-                if existing is not None:  # a colleague's import got there first
-                    found = _ref(existing)
+                existing = contact_store.refs_by_email(session, mail.from_email)
+                if existing:  # a colleague's import got there first
+                    found = existing[0]
                 else:
-                    created = self.contacts.create_in(session, mail.new_contact)
-                    found = _ContactRef(created.id, created.name, created.kind.value)
+                    created = contact_store.insert_contact(
+                        session, validate(mail.new_contact), now=self._clock(), actor=self._actor
+                    )
+                    found = ContactRef(created.id, created.name, created.kind)
             return found, {"kind": ContactKind(mail.kind).value, "deadline": None}
 
         values = {
@@ -673,5 +650,5 @@ class InquiryService:
             AttachmentRecord(a.id, a.filename, a.stored_path, a.content_type, a.size, a.is_original)
             for a in inquiry.attachments
         ]
-        name = _contact_name(inquiry.contact, inquiry.from_name or inquiry.from_email)
+        name = contact_name(inquiry.contact, inquiry.from_name or inquiry.from_email)
         return self._record_from_row(inquiry.id, row, name, attachments)

@@ -16,6 +16,7 @@ from buergeranfragen.config import Settings
 from buergeranfragen.context import build_context
 from buergeranfragen.errors import KnownError
 from buergeranfragen.ui.common.errors import ErrorReporter, log, setup_logging
+from buergeranfragen.ui.common.i18n import tr_message
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.shell.main_window import MainWindow
 from buergeranfragen.ui.shell.single_instance import InstanceServer, send_to_running
@@ -84,7 +85,7 @@ def run_window(settings: Settings, call_number: str | None = None) -> int:
     try:
         context = build_context(settings)
     except KnownError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
+        QMessageBox.critical(None, APP_NAME, tr_message(exc.msg))
         return 1
     except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is the user's
         log.exception("cannot open database")

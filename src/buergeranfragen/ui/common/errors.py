@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from buergeranfragen.errors import KnownError
+from buergeranfragen.ui.common.i18n import tr_message
 
 log = logging.getLogger("buergeranfragen")
 
@@ -56,8 +57,8 @@ class ErrorReporter:
         trace: TracebackType | None,
     ) -> None:
         if isinstance(error, KnownError):
-            log.info("known error: %s", error.message)
-            self._show_known(error.message)
+            log.info("known error: %s", tr_message(error.msg))
+            self._show_known(tr_message(error.msg))
             return
         if isinstance(error, KeyboardInterrupt):
             self._previous(kind, error, trace)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from buergeranfragen.contacts.records import ContactKind, ContactSource, EmailKind, PhoneKind
 from buergeranfragen.inquiries.records import InquiryChannel, InquiryStatus
+from buergeranfragen.messages import Message
 
 
 def tr(text: str) -> str:
@@ -61,3 +62,8 @@ def status_label(status: InquiryStatus) -> str:
         InquiryStatus.NEW: tr("Neu"),
         InquiryStatus.ANSWERED_ON_PHONE: tr("am Telefon erledigt"),
     }[status]
+
+
+def tr_message(message: Message) -> str:
+    """A core message in the interface's language (its German template is the source text)."""
+    return message.render(tr)

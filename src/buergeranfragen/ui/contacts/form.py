@@ -38,6 +38,7 @@ from buergeranfragen.ui.common.i18n import (
     phone_kind_label,
     source_label,
     tr,
+    tr_message,
 )
 
 ERROR_STYLE = "color: #b00020;"
@@ -324,14 +325,14 @@ class ContactForm(QWidget):
             group, _, position = error.field.partition(".")
             if group == "phones" and position.isdigit() and int(position) < len(phone_rows):
                 row = phone_rows[int(position)]
-                self.phones.set_error(row, error.message)
+                self.phones.set_error(row, tr_message(error.message))
                 first_widget = first_widget or self.phones.edit(row)
             elif group == "emails" and position.isdigit() and int(position) < len(email_rows):
                 row = email_rows[int(position)]
-                self.emails.set_error(row, error.message)
+                self.emails.set_error(row, tr_message(error.message))
                 first_widget = first_widget or self.emails.edit(row)
             else:
-                _show_error(self.name_error, error.message)
+                _show_error(self.name_error, tr_message(error.message))
                 first_widget = first_widget or self.last_name
         if first_widget is not None:
             first_widget.setFocus()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from buergeranfragen.contacts.records import ContactRecord, DuplicateHint
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError, RecordNotFound, StaleRecord, ValidationFailed
-from buergeranfragen.ui.common.i18n import tr
+from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.list_view import list_view
 from buergeranfragen.ui.common.prompts import Discard, Prompts
 from buergeranfragen.ui.contacts.form import ContactForm
@@ -206,7 +206,7 @@ class ContactsSection(QWidget):
         try:
             record = self.service.get(contact_id)
         except KnownError as exc:
-            self.prompts.warn(tr("Kontakt nicht verfügbar"), exc.message)
+            self.prompts.warn(tr("Kontakt nicht verfügbar"), tr_message(exc.msg))
             self.refresh()
             return
         self._show(record)
@@ -238,7 +238,7 @@ class ContactsSection(QWidget):
         except StaleRecord as exc:
             if self.prompts.confirm(
                 tr("Kontakt wurde inzwischen geändert"),
-                exc.message,
+                tr_message(exc.msg),
                 tr("Neu laden (meine Änderungen verwerfen)"),
                 tr("Weiter bearbeiten"),
             ):
@@ -247,7 +247,7 @@ class ContactsSection(QWidget):
         except RecordNotFound as exc:
             self.prompts.warn(
                 tr("Kontakt gelöscht"),
-                exc.message
+                tr_message(exc.msg)
                 + " "
                 + tr(
                     "Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an."
@@ -257,7 +257,7 @@ class ContactsSection(QWidget):
             self._update_heading()
             return False
         except KnownError as exc:
-            self.prompts.warn(tr("Speichern nicht möglich"), exc.message)
+            self.prompts.warn(tr("Speichern nicht möglich"), tr_message(exc.msg))
             return False
         self.form.mark_saved(saved)
         self.refresh()
@@ -273,7 +273,7 @@ class ContactsSection(QWidget):
         try:
             self._show(self.service.get(record.id))
         except KnownError as exc:
-            self.prompts.warn(tr("Kontakt nicht verfügbar"), exc.message)
+            self.prompts.warn(tr("Kontakt nicht verfügbar"), tr_message(exc.msg))
             self._show(None)
         self.refresh()
 
@@ -360,7 +360,7 @@ class ContactsSection(QWidget):
             self.form.show_errors(exc.errors)
             return
         except KnownError as exc:
-            self.prompts.warn(tr("Zusammenführen nicht möglich"), exc.message)
+            self.prompts.warn(tr("Zusammenführen nicht möglich"), tr_message(exc.msg))
             return
         self._show(merged)
         self.refresh()

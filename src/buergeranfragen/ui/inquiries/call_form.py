@@ -31,7 +31,7 @@ from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError, ValidationFailed
 from buergeranfragen.inquiries.records import CallDraft, InquiryRecord, InquiryStatus
 from buergeranfragen.inquiries.service import InquiryService
-from buergeranfragen.ui.common.i18n import inquiry_kind_label, tr
+from buergeranfragen.ui.common.i18n import inquiry_kind_label, tr, tr_message
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.contacts.form import ERROR_STYLE
 
@@ -273,16 +273,16 @@ class CallForm(QDialog):
         except ValidationFailed as exc:
             for error in exc.errors:
                 if error.field == "number":
-                    self.number_error.setText(error.message)
+                    self.number_error.setText(tr_message(error.message))
                     self.number.setFocus()
                 elif error.field in ("subject", "deadline"):
-                    self.subject_error.setText(error.message)
+                    self.subject_error.setText(tr_message(error.message))
                     self.subject.setFocus()
                 else:
-                    self.subject_error.setText(error.message)
+                    self.subject_error.setText(tr_message(error.message))
             return None
         except KnownError as exc:
-            self.prompts.warn(tr("Anruf nicht gespeichert"), exc.message)
+            self.prompts.warn(tr("Anruf nicht gespeichert"), tr_message(exc.msg))
             return None
         self.saved.emit(record)
         self.accept()

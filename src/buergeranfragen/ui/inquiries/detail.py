@@ -27,7 +27,13 @@ from buergeranfragen.calendar import format_local
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.records import AttachmentRecord, InquiryRecord
 from buergeranfragen.inquiries.service import InquiryService
-from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
+from buergeranfragen.ui.common.i18n import (
+    channel_label,
+    inquiry_kind_label,
+    status_label,
+    tr,
+    tr_message,
+)
 from buergeranfragen.ui.common.prompts import Prompts
 
 # Attachments that run programs when opened: asked about first.
@@ -263,7 +269,7 @@ class InquiryDetail(QWidget):
         try:
             return attachment, self.service.attachment_file(attachment)
         except KnownError as exc:
-            self.prompts.warn(tr("Anhang nicht verfügbar"), exc.message)
+            self.prompts.warn(tr("Anhang nicht verfügbar"), tr_message(exc.msg))
             return None
 
     def open_attachment(self) -> None:

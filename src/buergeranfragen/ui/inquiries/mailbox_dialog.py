@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from buergeranfragen.errors import KnownError, ValidationFailed
 from buergeranfragen.mail.imap import MailboxService, MailboxSettings
-from buergeranfragen.ui.common.i18n import tr
+from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.contacts.form import ERROR_STYLE
 
@@ -130,10 +130,10 @@ class MailboxDialog(QDialog):
         try:
             self.service.add(self.settings(), self.password.text())
         except ValidationFailed as exc:
-            self.error.setText("\n".join(e.message for e in exc.errors))
+            self.error.setText("\n".join(tr_message(e.message) for e in exc.errors))
             return False
         except KnownError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(tr_message(exc.msg))
             return False
         self.password.clear()
         self.reload()

@@ -20,7 +20,13 @@ from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.records import InquiryChannel, InquiryQuery, InquiryStatus
 from buergeranfragen.inquiries.service import COUNT_LIMIT, InquiryService
-from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
+from buergeranfragen.ui.common.i18n import (
+    channel_label,
+    inquiry_kind_label,
+    status_label,
+    tr,
+    tr_message,
+)
 from buergeranfragen.ui.common.list_view import list_view
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.inquiries.detail import InquiryDetail
@@ -170,7 +176,7 @@ class InquiriesSection(QWidget):
         try:
             self.detail.show_record(self.service.get(inquiry_id))
         except KnownError as exc:
-            self.prompts.warn(tr("Anfrage nicht verfügbar"), exc.message)
+            self.prompts.warn(tr("Anfrage nicht verfügbar"), tr_message(exc.msg))
             return
         row = self.model.row_of(inquiry_id)
         if row is not None:

@@ -22,7 +22,7 @@ from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.records import InquiryRecord
 from buergeranfragen.mail.imap import FetchResult
 from buergeranfragen.ui.common.background import BackgroundTask, start
-from buergeranfragen.ui.common.i18n import tr
+from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.prompts import Discard, Prompts
 from buergeranfragen.ui.contacts.section import ContactsSection
 from buergeranfragen.ui.inquiries.call_form import CallForm
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
     def _fetch_failed(self, error: BaseException, trace: str) -> None:
         self.fetch_task = None
         if isinstance(error, KnownError):
-            self.show_status(error.message)
+            self.show_status(tr_message(error.msg))
             return
         raise error
 

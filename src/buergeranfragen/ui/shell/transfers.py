@@ -27,7 +27,7 @@ from buergeranfragen.errors import KnownError
 from buergeranfragen.mail.intake import MailIntake, MailReport
 from buergeranfragen.ui.common.background import BackgroundTask, start
 from buergeranfragen.ui.common.errors import log
-from buergeranfragen.ui.common.i18n import tr
+from buergeranfragen.ui.common.i18n import tr, tr_message
 
 
 def status_label(status: str) -> str:
@@ -280,7 +280,7 @@ class FileTransfers:
     def _failed(self, error: BaseException, trace: str) -> None:
         self._finish()
         if isinstance(error, KnownError):
-            self._notify(tr("Vorgang nicht möglich"), error.message)
+            self._notify(tr("Vorgang nicht möglich"), tr_message(error.msg))
             return
         log.error("background task failed\n%s", trace)
         raise error

@@ -1,0 +1,36 @@
+"""The one text normaliser for every search and every comparison of names: case folded,
+umlauts and ß written out (ä → ae, ß → ss), accents dropped, so "Müller", "Mueller" and
+"MÜLLER" are the same word everywhere (contacts, the queue, later departments and templates)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_GERMAN = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ẞ": "ss"}
+)
+_TOKEN = re.compile(r"[0-9a-z]+")
+
+
+def normalise(value: str) -> str:
+    """Casefolded, umlauts written out, accents dropped; spacing and punctuation kept."""
+    folded = value.translate(_GERMAN).casefold().translate(_GERMAN)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(value: str) -> list[str]:
+    """The words of a text in normalised form: letters and digits only."""
+    return _TOKEN.findall(normalise(value))
+
+
+def fold_spaces(value: str) -> str:
+    """Normalised, with runs of white space made one space."""
+    return " ".join(normalise(value).split())
+
+
+def sort_key(value: str) -> str:
+    """German dictionary order (DIN 5007-1): Ä sorts as A, ß as ss, accents are ignored."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(value.casefold().split()))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
