@@ -188,6 +188,4 @@ def test_a_mail_attached_whole_stays_one_attachment() -> None:
     assert mail.text == "Zur Beantwortung."
     assert [a.filename for a in mail.attachments] == ["Innen.eml"]
     inner = parse_mail_bytes(mail.attachments[0].data)
-    assert inner.text == "Innerer Text" and [a.filename for a in inner.attachments] == [
-        "innen.pdf"
-    ]
+    assert inner.text == "Innerer Text" and [a.filename for a in inner.attachments] == ["innen.pdf"]
