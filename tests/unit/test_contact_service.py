@@ -55,7 +55,7 @@ def test_invalid_fields_are_reported_per_field_and_nothing_is_stored(
     )
     with pytest.raises(ValidationFailed) as info:
         contacts.create(draft)
-    fields = {e.field: e.message for e in info.value.errors}
+    fields = {e.field: str(e.message) for e in info.value.errors}
     assert set(fields) == {"phones.1", "emails.0"}
     assert "12345" in fields["phones.1"]
     assert contacts.count() == 0
