@@ -145,7 +145,7 @@ def _run_demo(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
     context = build_context(settings)
     try:
-        result = load_demo(context.contacts, context.inquiries, context.mail)
+        result = load_demo(context.contacts, context.clock, context.inquiries, context.mail)
     finally:
         context.close()
     if args.json:
