@@ -1,0 +1,48 @@
+"""What every command shares: JSON Lines, German labels of the core's values, exit codes.
+
+The core hands out values (statuses, kinds) and ``Message``s; the command line speaks German,
+so the labels of those values live here (the window has its own, translated, in ui/)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from buergeranfragen.contacts.records import ContactSummary
+from buergeranfragen.messages import Message
+
+EXIT_OK = 0  # everything handled (also: some entries skipped or mails refused, each reported)
+EXIT_ERROR = 1  # a file could not be read at all, a mailbox failed, an error of the environment
+EXIT_USAGE = 2  # the command line itself was wrong (argparse)
+
+CONTACT_IMPORT_LABELS = {
+    "imported": "importiert",
+    "merged": "zusammengeführt",
+    "skipped": "übersprungen",
+}
+MAIL_LABELS = {
+    "imported": "übernommen",
+    "duplicate": "schon vorhanden",
+    "rejected": "abgelehnt",
+}
+
+
+def print_json(obj: Any, out: TextIO) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def write_hints(warnings: Iterable[Message | str], out: TextIO) -> None:
+    for warning in warnings:
+        out.write(f"    Hinweis: {warning}\n")
+
+
+def summary_json(contact: ContactSummary) -> dict[str, Any]:
+    return {
+        "contact_id": contact.id,
+        "name": contact.name,
+        "organisation": contact.organisation,
+        "kind": contact.kind.value,
+        "phones_e164": list(contact.phones_e164),
+        "emails": list(contact.emails),
+    }
