@@ -71,11 +71,13 @@ def test_import_json_documents_every_entry(tmp_path: Path) -> None:
     assert second["status"] == "imported" and second["entry"] == 2
 
     code, again = run("--database", db, "contacts", "import", str(path), "--json")
+    assert code == 0
     # a name alone, without number, address or organisation, is not enough to recognise someone
     assert [e["status"] for e in again] == ["merged", "imported"]
     assert again[0]["contact_id"] == first["contact_id"]
 
     code, found = run("--database", db, "contacts", "find", "030/23125-016", "--json")
+    assert code == 0
     assert found == [
         {
             "contact_id": first["contact_id"],
@@ -87,6 +89,7 @@ def test_import_json_documents_every_entry(tmp_path: Path) -> None:
         }
     ]
     code, by_name = run("--database", db, "contacts", "find", "fischer dpa", "--json")
+    assert code == 0
     assert [f["contact_id"] for f in by_name] == [first["contact_id"]]
 
 
@@ -113,8 +116,10 @@ def test_database_from_environment_and_export(
     assert "Kontakte neu" in out.getvalue()
     assert db_path.exists()
     code, found = run("contacts", "find", "0211 837-1399", "--json")
+    assert code == 0
     assert found[0]["organisation"].startswith("Staatskanzlei NRW – Pressestelle")
     code, found = run("contacts", "find", "nrwdirekt@nrw.de", "--json")
+    assert code == 0
     assert found[0]["phones_e164"] == ["+492118371001"]
     target = tmp_path / "alle.vcf"
     assert (
@@ -127,12 +132,15 @@ def test_database_from_environment_and_export(
 def test_demo_is_realistic_and_loading_twice_does_not_double(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'demo.sqlite'}"
     code, [first] = run("--database", db, "demo", "--json")
+    assert code == 0
     assert first["imported"] >= 30 and first["skipped"] == 0
     assert first["inquiries"] == 8  # five calls, three mails: the queue is not empty
     code, [second] = run("--database", db, "demo", "--json")
+    assert code == 0
     assert second["imported"] == 0 and second["merged"] == first["imported"]
     assert second["inquiries"] == 0
     code, press = run("--database", db, "contacts", "find", "Presseverteiler", "--json")
+    assert code == 0
     assert len(press) >= 20 and {p["kind"] for p in press} == {"press"}
 
 
@@ -184,12 +192,11 @@ def test_every_corpus_contact_file_is_imported_merged_or_skipped_with_a_reason(
     assert code == 0  # every file could be read
     entries = [json.loads(line) for line in out.getvalue().splitlines()]
     assert {e["file"] for e in entries} <= set(map(str, files))
-    assert all(e["status"] in ("imported", "merged", "skipped") for e in entries)
     assert all(e["error"] for e in entries if e["status"] == "skipped")
     assert all(e["contact_id"] for e in entries if e["status"] != "skipped")
     stored = [e for e in entries if e["status"] != "skipped"]
     counts = {s: sum(e["status"] == s for e in entries) for s in ("imported", "merged", "skipped")}
     print(f"\nKorpus: {len(files)} Dateien, {len(entries)} Einträge: {counts}")
-    assert len(stored) >= 70
+    assert len(stored) >= 70 and counts["imported"] >= 60
     names = {e["name"] for e in stored}
     assert {"Simon Perreault", "Jörg Müller", "Frank Dawson"} <= names
