@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from buergeranfragen.errors import DatabaseUnavailable, StaleRecord
+from buergeranfragen.messages import Message, msg
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -74,20 +75,23 @@ def make_session_factory(engine: Engine) -> SessionFactory:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def describe_database_error(exc: BaseException) -> str:
+def describe_database_error(exc: BaseException) -> Message:
+    """What went wrong with the database, for people (the driver's own text as a value)."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return (
+        return msg(
             "Die Datenbank ist gerade durch einen anderen Vorgang gesperrt. "
             "Bitte versuchen Sie es in einigen Sekunden erneut; Ihre Eingaben bleiben erhalten."
         )
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return "Die Datenbank ist schreibgeschützt. Änderungen können nicht gespeichert werden."
+        return msg(
+            "Die Datenbank ist schreibgeschützt. Änderungen können nicht gespeichert werden."
+        )
     if "disk" in text and "full" in text:
-        return "Der Datenträger ist voll. Änderungen können nicht gespeichert werden."
+        return msg("Der Datenträger ist voll. Änderungen können nicht gespeichert werden.")
     if "could not connect" in text or "connection" in text:
-        return "Die Datenbank ist nicht erreichbar. Bitte prüfen Sie die Verbindung."
-    return f"Datenbankfehler: {getattr(exc, 'orig', exc)}"
+        return msg("Die Datenbank ist nicht erreichbar. Bitte prüfen Sie die Verbindung.")
+    return msg("Datenbankfehler: {detail}", detail=str(getattr(exc, "orig", exc)))
 
 
 @contextmanager
@@ -104,8 +108,10 @@ def transaction(factory: SessionFactory) -> Iterator[Session]:
     except StaleDataError as exc:
         session.rollback()
         raise StaleRecord(
-            "Der Datensatz wurde inzwischen von jemand anderem geändert. "
-            "Bitte laden Sie ihn neu; Ihre Eingaben wurden nicht gespeichert."
+            msg(
+                "Der Datensatz wurde inzwischen von jemand anderem geändert. "
+                "Bitte laden Sie ihn neu; Ihre Eingaben wurden nicht gespeichert."
+            )
         ) from exc
     except (OperationalError, DBAPIError) as exc:
         session.rollback()
