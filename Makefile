@@ -45,7 +45,8 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/mail_import.py
 
 translations: $(TEST_STAMP)
-	$(BIN)/pyside6-lupdate $$(find src/buergeranfragen/ui -name '*.py') -no-obsolete -ts resources/translations/buergeranfragen_en.ts
+	$(BIN)/pyside6-lupdate $$(find src/buergeranfragen -name '*.py' -not -path '*/migrations/*') \
+		-tr-function-alias tr+=msg -no-obsolete -ts resources/translations/buergeranfragen_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/buergeranfragen_en.ts -qm resources/translations/buergeranfragen_en.qm
 
 clean:
