@@ -15,7 +15,14 @@ from buergeranfragen.contacts.records import (
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.migrate import Database
 from buergeranfragen.db.models import Base
-from buergeranfragen.errors import RecordNotFound, StaleRecord, ValidationFailed
+from buergeranfragen.errors import (
+    DatabaseUnavailable,
+    RecordNotFound,
+    StaleRecord,
+    ValidationFailed,
+)
+from buergeranfragen.messages import msg
+from buergeranfragen.privacy import audit
 from tests.conftest import ACTOR
 
 
@@ -183,6 +190,7 @@ def test_merge_keeps_every_number_address_and_note_and_is_audited(
         )
     )
     merged = contacts.merge(keep.id, other.id, keep.version, other.version)
+    assert merged.id == keep.id and merged.version == keep.version + 1
     assert [p.e164 for p in merged.phones] == ["+492118371001", "+491721234567", "+492214710011"]
     assert [e.address for e in merged.emails] == ["k.albers@wdr.example", "albers@privat.example"]
     assert merged.notes == "Ruft meist morgens an.\n\nBevorzugt E-Mail."
@@ -268,3 +276,68 @@ def test_create_many_validates_and_audits_each(contacts: ContactService) -> None
     assert contacts.history(found[0].id)[0].action == "create"
     with pytest.raises(ValidationFailed):
         contacts.create_many([ContactDraft(phones=(PhoneInput("kaputt"),))])
+
+
+def test_create_and_merge_folds_an_unsaved_form_into_a_contact(
+    contacts: ContactService,
+) -> None:
+    existing = contacts.create(press())
+    merged = contacts.create_and_merge(
+        ContactDraft(
+            kind=ContactKind.CITIZEN,
+            last_name="Albers",
+            city="Köln",
+            notes="Rief wegen der Baustelle an.",
+            phones=(PhoneInput("0211 8371001"), PhoneInput("0221 4710011")),
+        ),
+        existing.id,
+        existing.version,
+    )
+    assert merged.id == existing.id and merged.version == existing.version + 1
+    assert merged.kind == ContactKind.PRESS  # the existing kind stays
+    assert [p.e164 for p in merged.phones] == ["+492118371001", "+491721234567", "+492214710011"]
+    assert merged.city == "Köln" and merged.notes == "Rief wegen der Baustelle an."
+    assert contacts.count() == 1
+    merge = contacts.history(existing.id)[-1]
+    assert merge.action == "merge"
+    folded_id = merge.changes["merged_from"]
+    assert folded_id != existing.id
+    assert [h.action for h in contacts.history(folded_id)] == ["create", "merged_into"]
+    with pytest.raises(RecordNotFound):
+        contacts.get(folded_id)
+
+
+def test_create_and_merge_leaves_nothing_when_it_fails(
+    contacts: ContactService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    existing = contacts.create(press())
+    draft = ContactDraft(last_name="Neu", phones=(PhoneInput("0221 4710011"),))
+    with pytest.raises(ValidationFailed):
+        contacts.create_and_merge(replace(draft, emails=(EmailInput("kaputt@"),)), existing.id)
+    with pytest.raises(RecordNotFound):
+        contacts.create_and_merge(draft, 4711)
+    changed = contacts.update(
+        existing.id, existing.version, replace(existing.to_draft(), city="Bonn")
+    )
+    with pytest.raises(StaleRecord):
+        contacts.create_and_merge(draft, existing.id, existing.version)
+
+    original = audit.record
+    calls = {"n": 0}
+
+    def failing_merge_audit(session, **kwargs):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if kwargs["action"] == "merge":
+            raise DatabaseUnavailable(msg("Der Datenträger ist voll."))
+        return original(session, **kwargs)
+
+    monkeypatch.setattr(audit, "record", failing_merge_audit)
+    with pytest.raises(DatabaseUnavailable):
+        contacts.create_and_merge(draft, existing.id, changed.version)
+    assert calls["n"] == 2  # the new contact's "create" was written, then the merge failed
+    monkeypatch.undo()
+
+    assert contacts.count() == 1
+    assert contacts.lookup_caller("0221 4710011") == []
+    assert contacts.get(existing.id) == changed
+    assert [h.action for h in contacts.history(existing.id)] == ["create", "update"]

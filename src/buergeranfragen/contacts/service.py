@@ -485,26 +485,43 @@ class ContactService:
                 self._check_version(keep, keep_version)
             if other_version is not None:
                 self._check_version(other, other_version)
-            before = _snapshot(keep)
-            other_snapshot = _snapshot(other)
-            _absorb(keep, _incoming_from_contact(other))
-            if other.kind == ContactKind.PRESS:
-                keep.kind = ContactKind.PRESS.value
-            self._reassign_references(session, other.id, keep.id)
-            keep.updated_at = self._clock()
-            _refresh_derived(keep)
-            session.delete(other)
-            session.flush()
-            self._audit(
-                session,
-                keep.id,
-                "merge",
-                {"merged_from": other_id, "changes": audit.diff(before, _snapshot(keep))},
-            )
-            self._audit(
-                session, other_id, "merged_into", {"into": keep_id, "snapshot": other_snapshot}
-            )
-            return _to_record(keep)
+            return self._fold_into(session, keep, other)
+
+    def create_and_merge(
+        self, draft: ContactDraft, into_id: int, into_version: int | None = None
+    ) -> ContactRecord:
+        """Merge what a form holds, not yet saved, into the existing contact ``into_id``: in one
+        unit of work the draft is validated, stored (audited), folded into ``into_id`` and
+        removed again. If anything fails, nothing of it remains."""
+        clean = validate(draft)
+        with transaction(self._factory) as session:
+            keep = self._load(session, into_id)
+            if into_version is not None:
+                self._check_version(keep, into_version)
+            other = self._insert(session, clean)
+            return self._fold_into(session, keep, other)
+
+    def _fold_into(self, session: Session, keep: Contact, other: Contact) -> ContactRecord:
+        """Fold ``other`` into ``keep`` (both loaded in ``session``), delete ``other``, audit."""
+        keep_id, other_id = keep.id, other.id
+        self._reassign_references(session, other_id, keep_id)  # first: it flushes
+        before = _snapshot(keep)
+        other_snapshot = _snapshot(other)
+        _absorb(keep, _incoming_from_contact(other))
+        if other.kind == ContactKind.PRESS:
+            keep.kind = ContactKind.PRESS.value
+        keep.updated_at = self._clock()
+        _refresh_derived(keep)
+        session.delete(other)
+        session.flush()
+        self._audit(
+            session,
+            keep.id,
+            "merge",
+            {"merged_from": other_id, "changes": audit.diff(before, _snapshot(keep))},
+        )
+        self._audit(session, other_id, "merged_into", {"into": keep_id, "snapshot": other_snapshot})
+        return _to_record(keep)
 
     def import_entry(self, draft: ContactDraft) -> ImportOutcome:
         """Store one imported entry: invalid numbers and addresses are kept in the notes with a
