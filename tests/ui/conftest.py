@@ -80,6 +80,11 @@ def app_context(tmp_path: Path, clock: FixedClock) -> Iterator[AppContext]:
     context.close()
 
 
+def settle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every call the window made to the core has come back and been handled."""
+    qtbot.waitUntil(lambda: window.ops.idle, timeout=10000)
+
+
 @pytest.fixture
 def window(qtbot, app_context: AppContext, prompts: ScriptedPrompts):  # type: ignore[no-untyped-def]
     from buergeranfragen.ui.shell.main_window import MainWindow
@@ -89,4 +94,6 @@ def window(qtbot, app_context: AppContext, prompts: ScriptedPrompts):  # type: i
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    return win
+    settle(qtbot, win)  # the first pages of the lists
+    yield win
+    settle(qtbot, win)  # nothing may still run when the database is closed

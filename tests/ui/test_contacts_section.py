@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from buergeranfragen.contacts.records import ContactDraft, PhoneInput
 from buergeranfragen.ui.common.prompts import Discard
-from tests.ui.conftest import ScriptedPrompts
+from buergeranfragen.ui.shell.sections import Section
+from tests.ui.conftest import ScriptedPrompts, settle
 
 
 def type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -30,14 +31,15 @@ def test_create_find_duplicate_hint_and_merge(qtbot, window, prompts: ScriptedPr
 
     # Ctrl+N opens an empty form with the cursor in the first name
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_section == "Kontakte"
+    assert window.current_section == Section.CONTACTS
     qtbot.waitUntil(form.first_name.hasFocus)
     type_into(qtbot, form.first_name, "Katrin")
     type_into(qtbot, form.last_name, "Albers")
     type_into(qtbot, form.phones.edit(0), "0211/837-1001")
     assert form.is_dirty() and section.heading.text().endswith("*")
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert form.record is not None
+    qtbot.waitUntil(lambda: form.record is not None)
+    settle(qtbot, window)
     assert form.record.phones[0].e164 == "+492118371001"
     assert not form.is_dirty()
     assert "Gespeichert: Katrin Albers" in window.statusBar().currentMessage()
@@ -56,17 +58,22 @@ def test_create_find_duplicate_hint_and_merge(qtbot, window, prompts: ScriptedPr
     form.phones.add_button.click()
     type_into(qtbot, form.phones.edit(1), "0172 1234567")
     qtbot.waitUntil(lambda: section.hints.isVisible() and len(section.hints.hints) == 1)
-    assert section.hints.hints[0].reasons == ("gleiche Rufnummer 0211 8371001",)
+    [hint_text] = [label.text() for label in section.hints.findChildren(QLabel)]
+    assert hint_text == "<b>Katrin Albers</b>: gleiche Rufnummer 0211 8371001"
 
-    # merging keeps both numbers in the one remaining contact
+    # merging keeps both numbers in the one remaining contact, and nothing of the draft is left
     prompts.confirm_answers.append(True)
     section.hints.merge_buttons[0].click()
+    qtbot.waitUntil(lambda: form.record is not None)
     merged = form.record
-    assert merged is not None and merged.display_name == "Katrin Albers"
+    assert merged.display_name == "Katrin Albers"
     assert [p.e164 for p in merged.phones] == ["+492118371001", "+491721234567"]
+    assert not form.is_dirty()
     section.search.clear()
     section.apply_filter()
+    settle(qtbot, window)
     assert section.model.total == 1
+    assert window.context.contacts.count() == 1
     actions = [h.action for h in window.context.contacts.history(merged.id)]
     assert actions == ["create", "merge"]
 
@@ -78,6 +85,7 @@ def test_invalid_input_gets_messages_at_the_fields_and_stays(qtbot, window) -> N
     type_into(qtbot, form.phones.edit(0), "12345")
     type_into(qtbot, form.emails.edit(0), "juergen@")
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
     assert form.record is None
     assert "12345" in form.phones.error_text(0)
     assert "gültige E-Mail-Adresse" in form.emails.error_text(0)
@@ -86,8 +94,9 @@ def test_invalid_input_gets_messages_at_the_fields_and_stays(qtbot, window) -> N
     assert (form.last_name.text(), form.phones.edit(0).text()) == ("Kötter", "12345")
     form.phones.edit(0).setText("0251 492-0")
     form.emails.edit(0).setText("juergen@muenster.example")
-    assert window.contacts.save()
-    assert form.phones.error_text(0) == ""
+    window.contacts.save()
+    settle(qtbot, window)
+    assert form.record is not None and form.phones.error_text(0) == ""
     assert window.context.contacts.count() == 1
 
 
@@ -112,36 +121,44 @@ def test_switching_contacts_with_unsaved_input_asks(
     second = service.create(ContactDraft(last_name="Zweite"))
     section = window.contacts
     section.refresh()
+    settle(qtbot, window)
     section.open_contact(first.id)
+    settle(qtbot, window)
     section.form.city.setText("Köln")
     prompts.discard_answers.append(Discard.CANCEL)
     section.table.selectRow(section.model.row_of(second.id))
+    settle(qtbot, window)
     assert section.form.record.id == first.id and section.form.city.text() == "Köln"
+    assert section.table.currentIndex().row() == section.model.row_of(first.id)
     prompts.discard_answers.append(Discard.SAVE)
     section.table.selectRow(section.model.row_of(second.id))
-    assert section.form.record.id == second.id
+    qtbot.waitUntil(lambda: section.form.record.id == second.id)
+    settle(qtbot, window)
     assert service.get(first.id).city == "Köln"
+    assert section.form.city.text() == ""
 
 
 def test_a_newer_version_is_not_overwritten(qtbot, window, prompts: ScriptedPrompts) -> None:  # type: ignore[no-untyped-def]
     service = window.context.contacts
     record = service.create(ContactDraft(last_name="Gleich", phones=(PhoneInput("0221 4710011"),)))
     section = window.contacts
-    section.refresh()
     section.open_contact(record.id)
+    settle(qtbot, window)
     # a colleague saves meanwhile
     from dataclasses import replace
 
     service.update(record.id, record.version, replace(record.to_draft(), city="Bonn"))
     section.form.city.setText("Köln")
     prompts.confirm_answers.append(False)  # keep editing
-    assert not section.save()
+    section.save()
+    settle(qtbot, window)
     assert "inzwischen" in prompts.messages[-1][2]
-    assert section.form.city.text() == "Köln"
+    assert section.form.city.text() == "Köln" and section.form.is_dirty()
     assert service.get(record.id).city == "Bonn"
     prompts.confirm_answers.append(True)  # reload
-    assert not section.save()
-    assert section.form.city.text() == "Bonn"
+    section.save()
+    settle(qtbot, window)
+    assert section.form.city.text() == "Bonn" and not section.form.is_dirty()
 
 
 def test_list_loads_lazily_in_pages(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -150,6 +167,7 @@ def test_list_loads_lazily_in_pages(qtbot, window) -> None:  # type: ignore[no-u
         service.create(ContactDraft(last_name=f"Person {n:03d}"))
     section = window.contacts
     section.refresh()
+    settle(qtbot, window)
     assert section.model.total == 450
     assert section.model.rowCount() == section.model.PAGE
     section.table.scrollToBottom()

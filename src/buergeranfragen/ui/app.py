@@ -16,7 +16,7 @@ from buergeranfragen.config import Settings
 from buergeranfragen.context import build_context
 from buergeranfragen.errors import KnownError
 from buergeranfragen.ui.common.errors import ErrorReporter, log, setup_logging
-from buergeranfragen.ui.common.i18n import tr_message
+from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.shell.main_window import MainWindow
 from buergeranfragen.ui.shell.single_instance import InstanceServer, send_to_running
@@ -92,8 +92,9 @@ def run_window(settings: Settings, call_number: str | None = None) -> int:
         QMessageBox.critical(
             None,
             APP_NAME,
-            f"Die Datenbank kann nicht geöffnet werden:\n{settings.database_url}\n\n{exc}\n\n"
-            f"Protokoll: {log_file}",
+            tr("Die Datenbank kann nicht geöffnet werden:\n{0}\n\n{1}\n\nProtokoll: {2}").format(
+                settings.database_url, exc, log_file
+            ),
         )
         return 1
     if context.database.migration.backup is not None:
@@ -108,5 +109,6 @@ def run_window(settings: Settings, call_number: str | None = None) -> int:
         return app.exec()
     finally:
         instance.close()
+        window.ops.shutdown()  # no worker may outlive the database
         reporter.uninstall()
         context.close()

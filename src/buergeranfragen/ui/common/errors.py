@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from buergeranfragen.errors import KnownError
-from buergeranfragen.ui.common.i18n import tr_message
+from buergeranfragen.ui.common.i18n import tr, tr_message
 
 log = logging.getLogger("buergeranfragen")
 
@@ -66,7 +66,9 @@ class ErrorReporter:
         text = "".join(traceback.format_exception(kind, error, trace))
         log.error("unexpected error\n%s", text)
         self._show_crash(
-            "Es ist ein unerwarteter Fehler aufgetreten. Ihre Eingaben sind noch im Formular; "
-            f"bitte speichern Sie sie erneut.\n\n{kind.__name__}: {error}",
+            tr(
+                "Es ist ein unerwarteter Fehler aufgetreten. Ihre Eingaben sind noch im "
+                "Formular; bitte speichern Sie sie erneut.\n\n{0}: {1}"
+            ).format(kind.__name__, error),
             self.log_file,
         )

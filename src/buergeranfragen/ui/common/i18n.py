@@ -7,6 +7,8 @@ translated here, with literals too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from buergeranfragen.contacts.records import ContactKind, ContactSource, EmailKind, PhoneKind
@@ -64,6 +66,30 @@ def status_label(status: InquiryStatus) -> str:
     }[status]
 
 
+def entry_result_label(status: str) -> str:
+    """What became of one entry of a contact file."""
+    return {
+        "imported": tr("importiert"),
+        "merged": tr("zusammengeführt"),
+        "skipped": tr("übersprungen"),
+    }[status]
+
+
+def mail_result_label(status: str) -> str:
+    """What became of one mail of an import or a mailbox fetch."""
+    return {
+        "imported": tr("übernommen"),
+        "duplicate": tr("schon vorhanden"),
+        "rejected": tr("abgelehnt"),
+    }[status]
+
+
 def tr_message(message: Message) -> str:
     """A core message in the interface's language (its German template is the source text)."""
     return message.render(tr)
+
+
+def tr_messages(messages: Iterable[Message | str]) -> list[str]:
+    """Several core messages (warnings of a report), each in the interface's language. A plain
+    str is text from outside (a file's own words) and shown as it is."""
+    return [tr_message(m) if isinstance(m, Message) else m for m in messages]

@@ -1,15 +1,29 @@
 """A table model that holds plain rows and loads them page by page from a service query;
-sorting and filtering happen in the query (SQL), never in the model."""
+sorting and filtering happen in the query (SQL), never in the model.
+
+The first page and the count arrive through ``Operations`` (``show``), read on a worker. The
+further pages are read directly in ``fetchMore``, on the GUI thread: Qt's model API is
+synchronous (the rows must be inserted before ``fetchMore`` returns, while the view scrolls),
+and each page is one indexed query of ``PAGE`` rows, read in a few milliseconds."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Page(Generic[Row]):
+    """The count of all matching rows and the first of them."""
+
+    total: int
+    rows: list[Row]
 
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
@@ -32,12 +46,19 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def row_id(self, row: Row) -> int:
         raise NotImplementedError
 
-    def load(self, count: Callable[[], int], fetch: Callable[[int, int], list[Row]]) -> None:
-        """Replace the rows: ``count()`` rows in all, ``fetch(offset, limit)`` gives a page."""
+    @classmethod
+    def first_page(
+        cls, count: Callable[[], int], fetch: Callable[[int, int], list[Row]]
+    ) -> Page[Row]:
+        """Read on a worker: ``count()`` and the first page of ``fetch(offset, limit)``."""
+        return Page(count(), fetch(0, cls.PAGE))
+
+    def show(self, page: Page[Row], fetch: Callable[[int, int], list[Row]]) -> None:
+        """Replace the rows; ``fetch(offset, limit)`` reads the further pages on scrolling."""
         self.beginResetModel()
         self._fetch = fetch
-        self._total = count()
-        self._rows = fetch(0, self.PAGE)
+        self._total = page.total
+        self._rows = list(page.rows)
         self.endResetModel()
 
     @property

@@ -40,23 +40,10 @@ from buergeranfragen.ui.common.i18n import (
     tr,
     tr_message,
 )
+from buergeranfragen.ui.common.labels import error_label, show_error
 
-ERROR_STYLE = "color: #b00020;"
 # the draft's text fields that the form shows as one-line edits of the same name
 LINE_FIELDS = tuple(f for f in SCALAR_FIELDS if f not in ("salutation", "notes"))
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _show_error(label: QLabel, message: str | None) -> None:
-    label.setText(message or "")
-    label.setVisible(bool(message))
 
 
 class RepeatingRows(QWidget):
@@ -94,7 +81,7 @@ class RepeatingRows(QWidget):
         remove = QPushButton("✕")
         remove.setToolTip(tr("Diese Zeile entfernen"))
         remove.setFixedWidth(32)
-        error = _error_label()
+        error = error_label()
         row = index * 2
         self._grid.addWidget(combo, row, 0)
         self._grid.addWidget(edit, row, 1)
@@ -134,7 +121,7 @@ class RepeatingRows(QWidget):
 
     def set_error(self, index: int, message: str | None) -> None:
         if 0 <= index < len(self._rows):
-            _show_error(self._rows[index][3], message)
+            show_error(self._rows[index][3], message)
 
     def error_text(self, index: int) -> str:
         label = self._rows[index][3]
@@ -142,7 +129,7 @@ class RepeatingRows(QWidget):
 
     def clear_errors(self) -> None:
         for _, _, _, error in self._rows:
-            _show_error(error, None)
+            show_error(error, None)
 
 
 class ContactForm(QWidget):
@@ -180,7 +167,7 @@ class ContactForm(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(70)
         self.source_label = QLabel()
-        self.name_error = _error_label()
+        self.name_error = error_label()
 
         for name in (*LINE_FIELDS, "tags"):
             widget = getattr(self, name)
@@ -311,7 +298,7 @@ class ContactForm(QWidget):
     # -- messages at the fields -----------------------------------------------------------
 
     def clear_errors(self) -> None:
-        _show_error(self.name_error, None)
+        show_error(self.name_error, None)
         self.phones.clear_errors()
         self.emails.clear_errors()
 
@@ -332,7 +319,7 @@ class ContactForm(QWidget):
                 self.emails.set_error(row, tr_message(error.message))
                 first_widget = first_widget or self.emails.edit(row)
             else:
-                _show_error(self.name_error, tr_message(error.message))
+                show_error(self.name_error, tr_message(error.message))
                 first_widget = first_widget or self.last_name
         if first_widget is not None:
             first_widget.setFocus()

@@ -8,24 +8,25 @@ from typing import Any
 from buergeranfragen.contacts.records import ContactSummary
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.ui.common.i18n import contact_kind_label, tr
-from buergeranfragen.ui.common.paged_model import PagedTableModel
+from buergeranfragen.ui.common.paged_model import Page, PagedTableModel
 
 
 class ContactTableModel(PagedTableModel[ContactSummary]):
     def __init__(self, service: ContactService) -> None:
         super().__init__()
         self._service = service
-        self._filter = ""
+        self.filter = ""
 
-    def set_filter(self, text: str) -> None:
-        self._filter = text
-        self.load(
+    def read(self, text: str) -> Page[ContactSummary]:
+        """The first page for ``text``; runs on a worker (reads the service only)."""
+        return self.first_page(
             lambda: self._service.count(text),
             lambda offset, limit: self._service.search(text, offset, limit),
         )
 
-    def refresh(self) -> None:
-        self.set_filter(self._filter)
+    def show_filtered(self, text: str, page: Page[ContactSummary]) -> None:
+        self.filter = text
+        self.show(page, lambda offset, limit: self._service.search(text, offset, limit))
 
     def contact_at(self, row: int) -> ContactSummary | None:
         return self.row_at(row)

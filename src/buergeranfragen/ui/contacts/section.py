@@ -1,10 +1,15 @@
-"""Section "Kontakte": a list that filters as you type, the form, duplicate hints and merge."""
+"""Section "Kontakte": a list that filters as you type, the form, duplicate hints and merge.
+
+Every call to the contact service goes through ``Operations``; what the user decides next
+(leave the form, close the window) is passed on as a callback that runs once the form has been
+saved or discarded."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -15,79 +20,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buergeranfragen.contacts.records import ContactRecord, DuplicateHint
+from buergeranfragen.contacts.records import (
+    ContactDraft,
+    ContactRecord,
+    ContactSummary,
+    DuplicateHint,
+)
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError, RecordNotFound, StaleRecord, ValidationFailed
 from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.list_view import list_view
+from buergeranfragen.ui.common.operations import (
+    CONTACTS,
+    Changes,
+    Operation,
+    Operations,
+    Show,
+)
+from buergeranfragen.ui.common.paged_model import Page
 from buergeranfragen.ui.common.prompts import Discard, Prompts
 from buergeranfragen.ui.contacts.form import ContactForm
+from buergeranfragen.ui.contacts.hints import DuplicateHints
 from buergeranfragen.ui.contacts.model import ContactTableModel
 
 FILTER_DELAY_MS = 150
 HINT_DELAY_MS = 250
 
-
-class DuplicateHints(QGroupBox):
-    """Existing contacts that look like the one in the form, each with "Zusammenführen"."""
-
-    open_requested = Signal(int)
-    merge_requested = Signal(int)
-
-    def __init__(self) -> None:
-        super().__init__(tr("Mögliche Dubletten"))
-        self.setStyleSheet("QGroupBox { background: #fff8e1; }")
-        self._layout = QVBoxLayout(self)
-        self.hints: list[DuplicateHint] = []
-        self.merge_buttons: list[QPushButton] = []
-        self.hide()
-
-    def show_hints(self, hints: list[DuplicateHint]) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.hints = hints
-        self.merge_buttons = []
-        for hint in hints:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            who = hint.contact.name
-            if hint.contact.organisation and hint.contact.organisation != who:
-                who += f" ({hint.contact.organisation})"
-            text = QLabel(f"<b>{_html(who)}</b>: {_html(', '.join(hint.reasons))}")
-            text.setWordWrap(True)
-            line.addWidget(text, 1)
-            show = QPushButton(tr("Öffnen"))
-            show.clicked.connect(lambda _=False, i=hint.contact.id: self.open_requested.emit(i))
-            merge = QPushButton(tr("Zusammenführen"))
-            merge.setToolTip(
-                tr(
-                    "Beide Kontakte zu einem vereinen; keine Nummer, Adresse oder "
-                    "Notiz geht verloren."
-                )
-            )
-            merge.clicked.connect(lambda _=False, i=hint.contact.id: self.merge_requested.emit(i))
-            line.addWidget(show)
-            line.addWidget(merge)
-            self.merge_buttons.append(merge)
-            self._layout.addWidget(row)
-        self.setVisible(bool(hints))
+Then = Callable[[], None]
 
 
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _nothing() -> None:
+    pass
 
 
 class ContactsSection(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, service: ContactService, prompts: Prompts) -> None:
+    def __init__(self, service: ContactService, ops: Operations, prompts: Prompts) -> None:
         super().__init__()
         self.service = service
+        self.ops = ops
         self.prompts = prompts
+        self._saving: Operation[ContactRecord] | None = None
 
         self.search = QLineEdit()
         self.search.setObjectName("contactSearch")
@@ -107,6 +81,7 @@ class ContactsSection(QWidget):
         self.save_button.setDefault(True)
         self.discard_button = QPushButton(tr("Verwerfen"))
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
 
         left = QWidget()
@@ -152,8 +127,9 @@ class ContactsSection(QWidget):
         self.hints.open_requested.connect(self.open_contact)
         self.hints.merge_requested.connect(self.merge_with)
         self.new_button.clicked.connect(self.new_contact)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.discard_button.clicked.connect(self.discard)
+        ops.changed.connect(self._data_changed)
 
         self.apply_filter()
         self._update_heading()
@@ -162,7 +138,16 @@ class ContactsSection(QWidget):
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
-        self.model.set_filter(self.search.text())
+        text = self.search.text()
+        self.ops.run(
+            lambda: self.model.read(text),
+            lambda page: self._listed(text, page),
+            key="contacts.list",
+            show=Show.STATUS,
+        )
+
+    def _listed(self, text: str, page: Page[ContactSummary]) -> None:
+        self.model.show_filtered(text, page)
         self._select_current()
         total = self.model.total
         self.count_label.setText(
@@ -171,6 +156,10 @@ class ContactsSection(QWidget):
 
     def refresh(self) -> None:
         self.apply_filter()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.contacts:
+            self.refresh()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -200,16 +189,20 @@ class ContactsSection(QWidget):
     def open_contact(self, contact_id: int) -> None:
         if self.form.record is not None and self.form.record.id == contact_id:
             return
-        if not self.confirm_leave():
-            self._select_current()
-            return
-        try:
-            record = self.service.get(contact_id)
-        except KnownError as exc:
-            self.prompts.warn(tr("Kontakt nicht verfügbar"), tr_message(exc.msg))
-            self.refresh()
-            return
-        self._show(record)
+        self.confirm_leave(lambda: self._load(contact_id), self._select_current)
+
+    def _load(self, contact_id: int) -> None:
+        self.ops.run(
+            lambda: self.service.get(contact_id),
+            self._show,
+            failure=self._load_failed,
+            title=tr("Kontakt nicht verfügbar"),
+            key="contacts.open",
+        )
+
+    def _load_failed(self, _error: KnownError) -> bool:
+        self.refresh()  # it may be gone from the list too
+        return False  # the message is shown as usual
 
     def _show(self, record: ContactRecord | None) -> None:
         self.form.load(record)
@@ -218,36 +211,63 @@ class ContactsSection(QWidget):
         self._select_current()
 
     def new_contact(self) -> None:
-        if not self.confirm_leave():
-            return
+        self.confirm_leave(self._new)
+
+    def _new(self) -> None:
         self._show(None)
         self.form.first_name.setFocus()
 
-    def save(self) -> bool:
+    @property
+    def saving(self) -> bool:
+        return self._saving is not None and self._saving.running
+
+    def save(self, then: Then = _nothing, otherwise: Then = _nothing) -> None:
+        """Save the form; ``then`` runs once it is saved, ``otherwise`` if it was not."""
+        if self.saving:
+            return
         draft = self.form.draft()
         record = self.form.record
-        try:
+
+        def work() -> ContactRecord:
             if record is None:
-                saved = self.service.create(draft)
-            else:
-                saved = self.service.update(record.id, record.version, draft)
-        except ValidationFailed as exc:
-            self.form.show_errors(exc.errors)
+                return self.service.create(draft)
+            return self.service.update(record.id, record.version, draft)
+
+        self._saving = self.ops.run(
+            work,
+            lambda saved: self._saved(saved, draft, then),
+            failure=lambda error: self._save_failed(error, otherwise),
+            changes=CONTACTS,
+            title=tr("Speichern nicht möglich"),
+        )
+
+    def _saved(self, saved: ContactRecord, sent: ContactDraft, then: Then) -> None:
+        typed_meanwhile = self.form.draft()
+        self.form.load(saved, typed_meanwhile if typed_meanwhile != sent else None)
+        self._update_heading()
+        self.status_message.emit(tr("Gespeichert: {0}").format(saved.display_name))
+        self.update_hints()
+        then()
+
+    def _save_failed(self, error: KnownError, otherwise: Then) -> bool:
+        otherwise()
+        if isinstance(error, ValidationFailed):
+            self.form.show_errors(error.errors)
             self.status_message.emit(tr("Nicht gespeichert: bitte die markierten Felder prüfen."))
-            return False
-        except StaleRecord as exc:
+            return True
+        if isinstance(error, StaleRecord):
             if self.prompts.confirm(
                 tr("Kontakt wurde inzwischen geändert"),
-                tr_message(exc.msg),
+                tr_message(error.msg),
                 tr("Neu laden (meine Änderungen verwerfen)"),
                 tr("Weiter bearbeiten"),
             ):
                 self._reload_current()
-            return False
-        except RecordNotFound as exc:
+            return True
+        if isinstance(error, RecordNotFound):
             self.prompts.warn(
                 tr("Kontakt gelöscht"),
-                tr_message(exc.msg)
+                tr_message(error.msg)
                 + " "
                 + tr(
                     "Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an."
@@ -255,27 +275,26 @@ class ContactsSection(QWidget):
             )
             self.form.record = None
             self._update_heading()
-            return False
-        except KnownError as exc:
-            self.prompts.warn(tr("Speichern nicht möglich"), tr_message(exc.msg))
-            return False
-        self.form.mark_saved(saved)
-        self.refresh()
-        self._update_heading()
-        self.status_message.emit(tr("Gespeichert: {0}").format(saved.display_name))
-        self.update_hints()
-        return True
+            return True
+        return False
 
     def _reload_current(self) -> None:
         record = self.form.record
         if record is None:
             return
-        try:
-            self._show(self.service.get(record.id))
-        except KnownError as exc:
-            self.prompts.warn(tr("Kontakt nicht verfügbar"), tr_message(exc.msg))
-            self._show(None)
         self.refresh()
+        contact_id = record.id
+        self.ops.run(
+            lambda: self.service.get(contact_id),
+            self._show,
+            failure=self._reload_failed,
+            title=tr("Kontakt nicht verfügbar"),
+            key="contacts.open",
+        )
+
+    def _reload_failed(self, _error: KnownError) -> bool:
+        self._show(None)
+        return False
 
     def discard(self) -> None:
         if self.form.is_dirty() and not self.prompts.confirm(
@@ -289,14 +308,19 @@ class ContactsSection(QWidget):
         self.hints.show_hints([])
         self.status_message.emit(tr("Eingaben verworfen."))
 
-    def confirm_leave(self) -> bool:
-        """True when the form may be replaced: nothing typed, or saved, or discarded."""
+    def confirm_leave(self, then: Then, otherwise: Then = _nothing) -> None:
+        """``then`` once the form may be replaced (nothing typed, or saved, or discarded);
+        ``otherwise`` when the user goes on editing or the input could not be saved."""
         if not self.form.is_dirty():
-            return True
+            then()
+            return
         answer = self.prompts.unsaved_changes(tr("Das Kontaktformular"))
         if answer == Discard.SAVE:
-            return self.save()
-        return answer == Discard.DISCARD
+            self.save(then, otherwise)
+        elif answer == Discard.DISCARD:
+            then()
+        else:
+            otherwise()
 
     def _form_changed(self) -> None:
         self._hint_timer.start()
@@ -314,55 +338,73 @@ class ContactsSection(QWidget):
     def update_hints(self) -> None:
         self._hint_timer.stop()
         record = self.form.record
-        try:
-            hints = self.service.find_duplicates(
-                self.form.draft(), exclude_id=record.id if record else None
-            )
-        except KnownError:
-            hints = []
+        draft = self.form.draft()
+        exclude = record.id if record else None
+        self.ops.run(
+            lambda: self.service.find_duplicates(draft, exclude_id=exclude),
+            self._hinted,
+            key="contacts.hints",
+            show=Show.NOWHERE,  # a hint that cannot be computed now is no news
+        )
+
+    def _hinted(self, hints: list[DuplicateHint]) -> None:
         self.hints.show_hints(hints)
 
     def merge_with(self, other_id: int) -> None:
+        if self.form.record is None:
+            self._merge_draft_into(other_id)
+        elif self.form.is_dirty():
+            self.save(lambda: self._merge_saved(other_id))
+        else:
+            self._merge_saved(other_id)
+
+    def _merge_draft_into(self, other_id: int) -> None:
+        """The unsaved form joins the existing contact, in one transaction."""
+        if not self.prompts.confirm(
+            tr("Zusammenführen"),
+            tr(
+                "Ihre Eingaben werden dem vorhandenen Kontakt „{0}“ hinzugefügt. "
+                "Keine Rufnummer, Adresse oder Notiz geht verloren."
+            ).format(self.hints.name_of(other_id)),
+            tr("Zusammenführen"),
+            tr("Abbrechen"),
+        ):
+            return
+        draft = self.form.draft()
+        self._run_merge(lambda: self.service.create_and_merge(draft, other_id))
+
+    def _merge_saved(self, other_id: int) -> None:
         record = self.form.record
-        other = next((h.contact for h in self.hints.hints if h.contact.id == other_id), None)
-        other_name = other.name if other else str(other_id)
-        try:
-            if record is None:
-                if not self.prompts.confirm(
-                    tr("Zusammenführen"),
-                    tr(
-                        "Ihre Eingaben werden dem vorhandenen Kontakt „{0}“ hinzugefügt. "
-                        "Keine Rufnummer, Adresse oder Notiz geht verloren."
-                    ).format(other_name),
-                    tr("Zusammenführen"),
-                    tr("Abbrechen"),
-                ):
-                    return
-                created = self.service.create(self.form.draft())
-                merged = self.service.merge(other_id, created.id)
-            else:
-                if self.form.is_dirty() and not self.save():
-                    return
-                record = self.form.record
-                assert record is not None
-                if not self.prompts.confirm(
-                    tr("Zusammenführen"),
-                    tr(
-                        "„{0}“ wird in „{1}“ übernommen und danach entfernt. Alle Rufnummern, "
-                        "Adressen und Notizen bleiben erhalten."
-                    ).format(other_name, record.display_name),
-                    tr("Zusammenführen"),
-                    tr("Abbrechen"),
-                ):
-                    return
-                merged = self.service.merge(record.id, other_id, record.version)
-        except ValidationFailed as exc:
-            self.form.show_errors(exc.errors)
+        if record is None:
             return
-        except KnownError as exc:
-            self.prompts.warn(tr("Zusammenführen nicht möglich"), tr_message(exc.msg))
+        if not self.prompts.confirm(
+            tr("Zusammenführen"),
+            tr(
+                "„{0}“ wird in „{1}“ übernommen und danach entfernt. Alle Rufnummern, "
+                "Adressen und Notizen bleiben erhalten."
+            ).format(self.hints.name_of(other_id), record.display_name),
+            tr("Zusammenführen"),
+            tr("Abbrechen"),
+        ):
             return
+        keep_id, version = record.id, record.version
+        self._run_merge(lambda: self.service.merge(keep_id, other_id, version))
+
+    def _run_merge(self, work: Callable[[], ContactRecord]) -> None:
+        self.ops.run(
+            work,
+            self._merged,
+            failure=self._merge_failed,
+            changes=CONTACTS,
+            title=tr("Zusammenführen nicht möglich"),
+        )
+
+    def _merge_failed(self, error: KnownError) -> bool:
+        if isinstance(error, ValidationFailed):
+            self.form.show_errors(error.errors)
+            return True
+        return False
+
+    def _merged(self, merged: ContactRecord) -> None:
         self._show(merged)
-        self.refresh()
-        self._select_current()
         self.status_message.emit(tr("Zusammengeführt: {0}").format(merged.display_name))

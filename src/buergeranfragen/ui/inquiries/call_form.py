@@ -3,10 +3,11 @@ typed, the caller and their open inquiries appear; an unknown caller is created 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import cast
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,47 +26,71 @@ from PySide6.QtWidgets import (
 )
 
 from buergeranfragen.calendar import BERLIN, format_local
+from buergeranfragen.clock import Clock
 from buergeranfragen.contacts.phones import try_parse_phone
-from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactSummary
+from buergeranfragen.contacts.records import ContactKind, ContactSummary
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError, ValidationFailed
-from buergeranfragen.inquiries.records import CallDraft, InquiryRecord, InquiryStatus
+from buergeranfragen.inquiries.callers import default_deadline, kind_for_caller, new_caller_draft
+from buergeranfragen.inquiries.records import (
+    CallDraft,
+    InquiryRecord,
+    InquiryStatus,
+    InquirySummary,
+)
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.ui.common.i18n import inquiry_kind_label, tr, tr_message
+from buergeranfragen.ui.common.labels import ERROR_STYLE, person_label, plain_label
+from buergeranfragen.ui.common.operations import CONTACTS, INQUIRIES, Operation, Operations, Show
 from buergeranfragen.ui.common.prompts import Prompts
-from buergeranfragen.ui.contacts.form import ERROR_STYLE
+
+Then = Callable[[], None]
+
+
+def _nothing() -> None:
+    pass
 
 
 class CallForm(QDialog):
+    """Every read and write goes through ``Operations``: the lookup runs as the number is
+    typed (an older answer is dropped when a newer one was asked for), and saving waits for
+    the lookup of the number on screen, so the call goes to the caller that is shown."""
+
     saved = Signal(object)  # InquiryRecord
 
     def __init__(
         self,
         contacts: ContactService,
         inquiries: InquiryService,
+        ops: Operations,
         prompts: Prompts,
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.contacts = contacts
         self.inquiries = inquiries
+        self.ops = ops
         self.prompts = prompts
         self.matches: list[ContactSummary] = []
-        self.started = inquiries.now()
+        self._lookup: Operation[list[ContactSummary]] | None = None
+        self._saving: Operation[InquiryRecord] | None = None
+        self._save_after_lookup: tuple[Then, Then] | None = None
+        self.started = clock()
         self.setWindowTitle(tr("Anruf erfassen"))
         self.setModal(False)
 
         self.number = QLineEdit()
         self.number.setObjectName("callNumber")
         self.number.setPlaceholderText(tr("Rufnummer des Anrufers, z. B. 0211 837-1001"))
-        self.number_error = QLabel()
+        self.number_error = plain_label()
         self.number_error.setStyleSheet(ERROR_STYLE)
-        self.caller = QLabel(tr("Noch keine Rufnummer."))
+        self.caller = plain_label(tr("Noch keine Rufnummer."))
         self.caller.setWordWrap(True)
-        self.caller.setTextFormat(Qt.TextFormat.RichText)
+        self.caller.setStyleSheet("font-weight: bold;")
         self.choice = QComboBox()
         self.choice.hide()
-        self.open_list = QLabel()
+        self.open_list = plain_label()
         self.open_list.setWordWrap(True)
 
         self.new_box = QGroupBox(tr("Unbekannte Nummer: neuen Kontakt anlegen"))
@@ -87,13 +112,13 @@ class CallForm(QDialog):
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.topic = QLineEdit()
-        self.subject_error = QLabel()
+        self.subject_error = plain_label()
         self.subject_error.setStyleSheet(ERROR_STYLE)
         self.has_deadline = QCheckBox(tr("Redaktionsschluss"))
         self.deadline = QDateTimeEdit()
         self.deadline.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.deadline.setCalendarPopup(True)
-        default = (self.started + timedelta(hours=3)).astimezone(BERLIN)
+        default = default_deadline(self.started)
         self.deadline.setDateTime(
             QDateTime(default.year, default.month, default.day, default.hour, 0, 0)
         )
@@ -125,10 +150,10 @@ class CallForm(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Speichern"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Abbrechen"))
-        self.buttons.accepted.connect(self.save)
+        self.buttons.accepted.connect(lambda: self.save())
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, lambda: self.save())
+        QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.save())
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Anruf um {0}").format(format_local(self.started))))
@@ -153,24 +178,35 @@ class CallForm(QDialog):
     def look_up(self) -> None:
         typed = self.number.text()
         self.number_error.clear()
-        self.matches = self.contacts.lookup_caller(typed) if typed.strip() else []
+        if not typed.strip():
+            self._matched(typed, [])
+            return
+        self._lookup = self.ops.run(
+            lambda: self.contacts.lookup_caller(typed),
+            lambda matches: self._matched(typed, matches),
+            failure=lambda _error: self._lookup_failed(typed),
+            key="call.lookup",
+            show=Show.STATUS,
+        )
+
+    def _lookup_failed(self, typed: str) -> bool:
+        self._matched(typed, [])  # a save waiting for the lookup goes on (and says why not)
+        return False  # the message goes to the status bar
+
+    def _matched(self, typed: str, matches: list[ContactSummary]) -> None:
+        self.matches = matches
         self.choice.blockSignals(True)
         self.choice.clear()
-        for match in self.matches:
-            label = match.name + (
-                f" ({match.organisation})"
-                if match.organisation and match.organisation != match.name
-                else ""
-            )
-            self.choice.addItem(label, match.id)
+        for match in matches:
+            self.choice.addItem(person_label(match.name, match.organisation), match.id)
         self.choice.blockSignals(False)
-        self.choice.setVisible(len(self.matches) > 1)
-        parsed = try_parse_phone(typed) if typed.strip() else None
-        if self.matches:
+        self.choice.setVisible(len(matches) > 1)
+        if matches:
             self.new_box.hide()
             self._chosen()
         else:
             self.open_list.clear()
+            parsed = try_parse_phone(typed) if typed.strip() else None
             if parsed is not None:
                 self.caller.setText(tr("Unbekannte Nummer {0}.").format(parsed.national))
                 self.new_box.show()
@@ -181,6 +217,14 @@ class CallForm(QDialog):
                     else tr("Noch keine Rufnummer.")
                 )
                 self.new_box.hide()
+        if self._save_after_lookup is not None and not self.looking_up:
+            then, otherwise = self._save_after_lookup
+            self._save_after_lookup = None
+            self.save(then, otherwise)
+
+    @property
+    def looking_up(self) -> bool:
+        return self._lookup is not None and self._lookup.running
 
     @property
     def contact(self) -> ContactSummary | None:
@@ -193,14 +237,22 @@ class CallForm(QDialog):
         if contact is None:
             return
         count = len(self.matches)
-        who = f"<b>{_html(contact.name)}</b>"
-        if contact.organisation and contact.organisation != contact.name:
-            who += f", {_html(contact.organisation)}"
+        who = person_label(contact.name, contact.organisation)
         prefix = tr("Erkannt") if count == 1 else tr("{0} Kontakte mit dieser Nummer").format(count)
         self.caller.setText(f"{prefix}: {who}")
-        if contact.kind == ContactKind.PRESS:
-            self.kind.setCurrentIndex(self.kind.findData(ContactKind.PRESS.value))
-        open_items = self.inquiries.open_for_contact(contact.id)
+        suggested = kind_for_caller(contact.kind)
+        if suggested is not None:
+            self.kind.setCurrentIndex(self.kind.findData(suggested.value))
+        contact_id = contact.id
+        self.open_list.clear()
+        self.ops.run(
+            lambda: self.inquiries.open_for_contact(contact_id),
+            self._show_open,
+            key="call.open",
+            show=Show.STATUS,
+        )
+
+    def _show_open(self, open_items: list[InquirySummary]) -> None:
         if open_items:
             lines = [
                 f"{i.reference} ({format_local(i.received_at)}): {i.subject}" for i in open_items
@@ -222,18 +274,9 @@ class CallForm(QDialog):
         kind = ContactKind(self.kind.currentData())
         contact = self.contact
         new_contact = None
-        if contact is None and (
-            self.first_name.text().strip()
-            or self.last_name.text().strip()
-            or self.organisation.text().strip()
-        ):
-            organisation = self.organisation.text().strip()
-            new_contact = ContactDraft(
-                kind=kind,
-                first_name=self.first_name.text().strip(),
-                last_name=self.last_name.text().strip(),
-                organisation=organisation if kind == ContactKind.CITIZEN else "",
-                outlet=organisation if kind == ContactKind.PRESS else "",
+        if contact is None:
+            new_contact = new_caller_draft(
+                kind, self.first_name.text(), self.last_name.text(), self.organisation.text()
             )
         deadline = None
         if kind == ContactKind.PRESS and self.has_deadline.isChecked():
@@ -265,28 +308,48 @@ class CallForm(QDialog):
             )
         )
 
-    def save(self) -> InquiryRecord | None:
+    @property
+    def saving(self) -> bool:
+        return self._saving is not None and self._saving.running
+
+    def save(self, then: Then = _nothing, otherwise: Then = _nothing) -> None:
+        """Store the call; ``then`` runs once it is stored, ``otherwise`` if it was not."""
+        if self.saving:
+            return
+        if self.looking_up:  # the caller on screen is not yet the one of the number typed
+            self._save_after_lookup = (then, otherwise)
+            return
         self.number_error.clear()
         self.subject_error.clear()
-        try:
-            record = self.inquiries.log_call(self.draft())
-        except ValidationFailed as exc:
-            for error in exc.errors:
-                if error.field == "number":
-                    self.number_error.setText(tr_message(error.message))
-                    self.number.setFocus()
-                elif error.field in ("subject", "deadline"):
-                    self.subject_error.setText(tr_message(error.message))
-                    self.subject.setFocus()
-                else:
-                    self.subject_error.setText(tr_message(error.message))
-            return None
-        except KnownError as exc:
-            self.prompts.warn(tr("Anruf nicht gespeichert"), tr_message(exc.msg))
-            return None
+        draft = self.draft()
+        self._saving = self.ops.run(
+            lambda: self.inquiries.log_call(draft),
+            lambda record: self._saved(record, then),
+            failure=lambda error: self._save_failed(error, otherwise),
+            changes=INQUIRIES | CONTACTS if draft.new_contact else INQUIRIES,
+            title=tr("Anruf nicht gespeichert"),
+        )
+
+    def _saved(self, record: InquiryRecord, then: Then) -> None:
         self.saved.emit(record)
         self.accept()
-        return record
+        then()
+
+    def _save_failed(self, error: KnownError, otherwise: Then) -> bool:
+        otherwise()
+        if not isinstance(error, ValidationFailed):
+            return False
+        for field_error in error.errors:
+            text = tr_message(field_error.message)
+            if field_error.field == "number":
+                self.number_error.setText(text)
+                self.number.setFocus()
+            elif field_error.field in ("subject", "deadline"):
+                self.subject_error.setText(text)
+                self.subject.setFocus()
+            else:
+                self.subject_error.setText(text)
+        return True
 
     def reject(self) -> None:
         if self.is_dirty() and not self.prompts.confirm(
@@ -297,7 +360,3 @@ class CallForm(QDialog):
         ):
             return
         super().reject()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -4,10 +4,9 @@ ever loaded), the attachments to open or save."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-import nh3
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -27,14 +25,12 @@ from buergeranfragen.calendar import format_local
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.records import AttachmentRecord, InquiryRecord
 from buergeranfragen.inquiries.service import InquiryService
-from buergeranfragen.ui.common.i18n import (
-    channel_label,
-    inquiry_kind_label,
-    status_label,
-    tr,
-    tr_message,
-)
+from buergeranfragen.messages import msg
+from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
+from buergeranfragen.ui.common.labels import plain_label
+from buergeranfragen.ui.common.operations import Operations
 from buergeranfragen.ui.common.prompts import Prompts
+from buergeranfragen.ui.inquiries.mail_body import OfflineBrowser, sanitise_html
 
 # Attachments that run programs when opened: asked about first.
 RISKY_SUFFIXES = {
@@ -65,94 +61,18 @@ RISKY_SUFFIXES = {
     ".img",
 }
 
-SAFE_TAGS = {
-    "a",
-    "abbr",
-    "b",
-    "blockquote",
-    "br",
-    "caption",
-    "code",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "i",
-    "li",
-    "ol",
-    "p",
-    "pre",
-    "q",
-    "s",
-    "small",
-    "span",
-    "strong",
-    "sub",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "u",
-    "ul",
-}
-
-
-def sanitise_html(html: str) -> str:
-    """Only harmless markup: no scripts, styles, images, frames or forms; links kept as text
-    targets with http, https or mailto."""
-    return nh3.clean(
-        html,
-        tags=SAFE_TAGS,
-        attributes={"a": {"href"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}},
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer",
-        strip_comments=True,
-    )
-
-
-class OfflineBrowser(QTextBrowser):
-    """A text browser that never loads anything: no images, no remote or local files."""
-
-    blocked = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(self._open_link)
-
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt's name
-        self.blocked.emit(name.toString() if isinstance(name, QUrl) else str(name))
-        return None
-
-    @staticmethod
-    def _open_link(url: QUrl) -> None:
-        if url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
-
 
 class InquiryDetail(QWidget):
     contact_requested = Signal(int)
 
-    def __init__(self, service: InquiryService, prompts: Prompts) -> None:
+    def __init__(self, service: InquiryService, ops: Operations, prompts: Prompts) -> None:
         super().__init__()
         self.service = service
+        self.ops = ops
         self.prompts = prompts
         self.record: InquiryRecord | None = None
 
-        self.heading = QLabel(tr("Keine Anfrage gewählt"))
+        self.heading = plain_label(tr("Keine Anfrage gewählt"))
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         self.fields: dict[str, QLabel] = {}
@@ -169,7 +89,7 @@ class InquiryDetail(QWidget):
             ("deadline", tr("Redaktionsschluss")),
             ("topic", tr("Thema")),
         ):
-            value = QLabel()
+            value = plain_label()  # names, addresses, topics: text from outside, never markup
             value.setTextInteractionFlags(
                 value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse
             )
@@ -260,23 +180,23 @@ class InquiryDetail(QWidget):
         else:
             self.body.setPlainText(record.body)
 
-    def _chosen_file(self) -> tuple[AttachmentRecord, Path] | None:
-        """The selected attachment (or the first) and its file, or a message why not."""
+    def _with_chosen_file(self, then: Callable[[AttachmentRecord, Path], None]) -> None:
+        """The selected attachment (or the first) and its file: written out of the database
+        first if need be, on a worker; a message if it is not available."""
         item = self.attachments.currentItem() or self.attachments.item(0)
         if item is None:
-            return None
+            return
         attachment: AttachmentRecord = item.data(Qt.ItemDataRole.UserRole)
-        try:
-            return attachment, self.service.attachment_file(attachment)
-        except KnownError as exc:
-            self.prompts.warn(tr("Anhang nicht verfügbar"), tr_message(exc.msg))
-            return None
+        self.ops.run(
+            lambda: self.service.attachment_file(attachment),
+            lambda path: then(attachment, path),
+            title=tr("Anhang nicht verfügbar"),
+        )
 
     def open_attachment(self) -> None:
-        chosen = self._chosen_file()
-        if chosen is None:
-            return
-        attachment, path = chosen
+        self._with_chosen_file(self._open)
+
+    def _open(self, attachment: AttachmentRecord, path: Path) -> None:
         if path.suffix.lower() in RISKY_SUFFIXES and not self.prompts.confirm(
             tr("Anhang öffnen?"),
             tr(
@@ -289,20 +209,26 @@ class InquiryDetail(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def save_attachment(self) -> None:
-        chosen = self._chosen_file()
-        if chosen is None:
-            return
-        _, path = chosen
+        self._with_chosen_file(self._save)
+
+    def _save(self, _attachment: AttachmentRecord, path: Path) -> None:
         target = self.prompts.save_file(tr("Anhang speichern"), path.name, tr("Alle Dateien (*)"))
         if target is None:
             return
-        try:
-            shutil.copyfile(path, target)
-        except OSError as exc:
-            self.prompts.warn(
-                tr("Speichern nicht möglich"),
-                tr("Die Datei {0} kann nicht geschrieben werden: {1}").format(target, exc.strerror),
+        self.ops.run(lambda: _copy(path, target), title=tr("Speichern nicht möglich"))
+
+
+def _copy(source: Path, target: Path) -> None:
+    try:
+        shutil.copyfile(source, target)
+    except OSError as exc:
+        raise KnownError(
+            msg(
+                "Die Datei {name} kann nicht geschrieben werden: {reason}",
+                name=str(target),
+                reason=exc.strerror or str(exc),
             )
+        ) from exc
 
 
 def _size(size: int) -> str:

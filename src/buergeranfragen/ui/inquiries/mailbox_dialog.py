@@ -25,17 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from buergeranfragen.errors import KnownError, ValidationFailed
-from buergeranfragen.mail.imap import MailboxService, MailboxSettings
+from buergeranfragen.mail.imap import MailboxRecord, MailboxService, MailboxSettings
 from buergeranfragen.ui.common.i18n import tr, tr_message
+from buergeranfragen.ui.common.labels import ERROR_STYLE, plain_label
+from buergeranfragen.ui.common.operations import MAILBOXES, Operations
 from buergeranfragen.ui.common.prompts import Prompts
-from buergeranfragen.ui.contacts.form import ERROR_STYLE
 
 
 class MailboxDialog(QDialog):
-    def __init__(self, service: MailboxService, prompts: Prompts, parent: QWidget) -> None:
+    """Adding and removing announce ``Changes(mailboxes=True)``: the window then starts or
+    stops fetching."""
+
+    def __init__(
+        self, service: MailboxService, ops: Operations, prompts: Prompts, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self.ops = ops
         self.prompts = prompts
+        self.records: list[MailboxRecord] = []
         self.setWindowTitle(tr("Postfächer"))
         self.list = QListWidget()
         self.remove_button = QPushButton(tr("Entfernen"))
@@ -67,7 +75,7 @@ class MailboxDialog(QDialog):
         self.since.setCalendarPopup(True)
         self.move_to = QLineEdit()
         self.move_to.setPlaceholderText(tr("leer lassen: Mails bleiben im Ordner"))
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         add_button = QPushButton(tr("Postfach hinzufügen"))
@@ -105,12 +113,15 @@ class MailboxDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        self.ops.run(self.service.configured, self._listed, title=tr("Postfächer"))
+
+    def _listed(self, records: list[MailboxRecord]) -> None:
         self.list.clear()
-        self.records = self.service.configured()
-        for record in self.records:
+        self.records = records
+        for record in records:
             s = record.settings
             self.list.addItem(f"{s.name}: {s.username}@{s.host}:{s.port}, {s.folder}")
-        self.remove_button.setEnabled(bool(self.records))
+        self.remove_button.setEnabled(bool(records))
 
     def settings(self) -> MailboxSettings:
         since = cast(date, self.since.date().toPython()) if self.use_since.isChecked() else None
@@ -125,18 +136,25 @@ class MailboxDialog(QDialog):
             move_to=self.move_to.text().strip(),
         )
 
-    def add(self) -> bool:
+    def add(self) -> None:
         self.error.clear()
-        try:
-            self.service.add(self.settings(), self.password.text())
-        except ValidationFailed as exc:
-            self.error.setText("\n".join(tr_message(e.message) for e in exc.errors))
-            return False
-        except KnownError as exc:
-            self.error.setText(tr_message(exc.msg))
-            return False
+        settings, password = self.settings(), self.password.text()
+        self.ops.run(
+            lambda: self.service.add(settings, password),
+            self._added,
+            failure=self._add_failed,
+            changes=MAILBOXES,
+        )
+
+    def _added(self, _record: MailboxRecord) -> None:
         self.password.clear()
         self.reload()
+
+    def _add_failed(self, error: KnownError) -> bool:
+        if isinstance(error, ValidationFailed):
+            self.error.setText("\n".join(tr_message(e.message) for e in error.errors))
+        else:
+            self.error.setText(tr_message(error.msg))
         return True
 
     def remove(self) -> None:
@@ -150,5 +168,10 @@ class MailboxDialog(QDialog):
             tr("Entfernen"),
             tr("Abbrechen"),
         ):
-            self.service.remove(record.id)
-            self.reload()
+            mailbox_id = record.id
+            self.ops.run(
+                lambda: self.service.remove(mailbox_id),
+                lambda _none: self.reload(),
+                changes=MAILBOXES,
+                title=tr("Postfach entfernen"),
+            )

@@ -6,42 +6,47 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 
 from buergeranfragen.calendar import format_local
 from buergeranfragen.inquiries.records import InquiryQuery, InquirySummary
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
-from buergeranfragen.ui.common.paged_model import PagedTableModel
+from buergeranfragen.ui.common.paged_model import Page, PagedTableModel
 
 SORT_COLUMNS = ("reference", "received_at", "channel", "kind", "contact", "subject", "status")
 
 
 class InquiryTableModel(PagedTableModel[InquirySummary]):
+    """``sort_requested`` asks the section to read the rows again in the new order (the read
+    runs on a worker, so it cannot happen inside Qt's ``sort``)."""
+
+    sort_requested = Signal()
+
     def __init__(self, service: InquiryService) -> None:
         super().__init__()
         self._service = service
         self.query = InquiryQuery()
 
-    def set_query(self, query: InquiryQuery) -> None:
-        self.query = query
-        self.load(
+    def read(self, query: InquiryQuery) -> Page[InquirySummary]:
+        """The first page for ``query``; runs on a worker (reads the service only)."""
+        return self.first_page(
             lambda: self._service.count(query),
             lambda offset, limit: self._service.search(query, offset, limit),
         )
 
-    def refresh(self) -> None:
-        self.set_query(self.query)
+    def show_query(self, query: InquiryQuery, page: Page[InquirySummary]) -> None:
+        self.query = query
+        self.show(page, lambda offset, limit: self._service.search(query, offset, limit))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(SORT_COLUMNS):
-            self.set_query(
-                replace(
-                    self.query,
-                    sort=SORT_COLUMNS[column],
-                    descending=order == Qt.SortOrder.DescendingOrder,
-                )
+            self.query = replace(
+                self.query,
+                sort=SORT_COLUMNS[column],
+                descending=order == Qt.SortOrder.DescendingOrder,
             )
+            self.sort_requested.emit()
 
     def headers(self) -> list[str]:
         return [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,49 +13,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buergeranfragen.calendar import BERLIN
+from buergeranfragen.calendar import Period, period_start
+from buergeranfragen.clock import Clock
 from buergeranfragen.contacts.records import ContactKind
-from buergeranfragen.errors import KnownError
-from buergeranfragen.inquiries.records import InquiryChannel, InquiryQuery, InquiryStatus
-from buergeranfragen.inquiries.service import COUNT_LIMIT, InquiryService
-from buergeranfragen.ui.common.i18n import (
-    channel_label,
-    inquiry_kind_label,
-    status_label,
-    tr,
-    tr_message,
+from buergeranfragen.inquiries.records import (
+    InquiryChannel,
+    InquiryQuery,
+    InquiryRecord,
+    InquiryStatus,
+    InquirySummary,
 )
+from buergeranfragen.inquiries.service import COUNT_LIMIT, InquiryService
+from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
 from buergeranfragen.ui.common.list_view import list_view
+from buergeranfragen.ui.common.operations import Changes, Operations, Show
+from buergeranfragen.ui.common.paged_model import Page
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.inquiries.detail import InquiryDetail
 from buergeranfragen.ui.inquiries.model import InquiryTableModel
 
 SEARCH_DELAY_MS = 200
-PERIODS = ("all", "today", "week", "month", "year")
 
 
-def _period_start(period: str, now: datetime) -> datetime | None:
-    local = now.astimezone(BERLIN)
-    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    if period == "today":
-        return midnight
-    if period == "week":
-        return midnight - timedelta(days=6)
-    if period == "month":
-        return midnight - timedelta(days=29)
-    if period == "year":
-        return midnight.replace(month=1, day=1)
-    return None
+def period_label(period: Period) -> str:
+    return {
+        Period.ALL: tr("Jederzeit"),
+        Period.TODAY: tr("Heute"),
+        Period.WEEK: tr("Letzte 7 Tage"),
+        Period.MONTH: tr("Letzte 30 Tage"),
+        Period.YEAR: tr("Dieses Jahr"),
+    }[period]
 
 
 class InquiriesSection(QWidget):
     status_message = Signal(str)
     contact_requested = Signal(int)
 
-    def __init__(self, service: InquiryService, prompts: Prompts) -> None:
+    def __init__(
+        self, service: InquiryService, ops: Operations, prompts: Prompts, clock: Clock
+    ) -> None:
         super().__init__()
         self.service = service
+        self.ops = ops
         self.prompts = prompts
+        self.clock = clock
 
         self.search = QLineEdit()
         self.search.setObjectName("inquirySearch")
@@ -78,25 +77,15 @@ class InquiriesSection(QWidget):
         for status in InquiryStatus:
             self.status.addItem(status_label(status), status.value)
         self.period = QComboBox()
-        for period, label in zip(
-            PERIODS,
-            (
-                tr("Jederzeit"),
-                tr("Heute"),
-                tr("Letzte 7 Tage"),
-                tr("Letzte 30 Tage"),
-                tr("Dieses Jahr"),
-            ),
-            strict=True,
-        ):
-            self.period.addItem(label, period)
+        for period in Period:
+            self.period.addItem(period_label(period), period.value)
         self.count_label = QLabel()
 
         self.model = InquiryTableModel(service)
         self.table = list_view(self.model, "inquiryTable", (108, 124, 62, 108, 140, 220))
         self.table.setSortingEnabled(True)  # the model sorts in SQL
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.detail = InquiryDetail(service, prompts)
+        self.detail = InquiryDetail(service, ops, prompts)
         self.detail.contact_requested.connect(self.contact_requested)
 
         filters = QHBoxLayout()
@@ -126,6 +115,8 @@ class InquiriesSection(QWidget):
         for combo in (self.kind, self.channel, self.status, self.period):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.model.sort_requested.connect(self.apply_filter)
+        ops.changed.connect(self._data_changed)
         self.apply_filter()
 
     def query(self) -> InquiryQuery:
@@ -140,15 +131,23 @@ class InquiriesSection(QWidget):
             kind=ContactKind(kind) if kind else None,
             channel=InquiryChannel(channel) if channel else None,
             status=InquiryStatus(status) if status else None,
-            received_from=_period_start(self.period.currentData(), self.service.now()),
+            received_from=period_start(Period(self.period.currentData()), self.clock()),
             sort=current.sort,
             descending=current.descending,
         )
 
     def apply_filter(self) -> None:
         self._timer.stop()
-        selected = self.detail.record.id if self.detail.record else None
-        self.model.set_query(self.query())
+        query = self.query()
+        self.ops.run(
+            lambda: self.model.read(query),
+            lambda page: self._listed(query, page),
+            key="inquiries.list",
+            show=Show.STATUS,
+        )
+
+    def _listed(self, query: InquiryQuery, page: Page[InquirySummary]) -> None:
+        self.model.show_query(query, page)
         total = self.model.total
         if total > COUNT_LIMIT:
             limit = f"{COUNT_LIMIT:,}".replace(",", ".")
@@ -159,25 +158,33 @@ class InquiriesSection(QWidget):
             self.count_label.setText(
                 tr("{0} Anfragen").format(total) if total != 1 else tr("1 Anfrage")
             )
-        row = self.model.row_of(selected) if selected is not None else None
-        if row is not None:
-            self.table.selectionModel().blockSignals(True)
-            self.table.selectRow(row)
-            self.table.selectionModel().blockSignals(False)
+        if self.detail.record is not None:
+            self._select(self.detail.record.id)
 
     def refresh(self) -> None:
         self.apply_filter()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.inquiries or changes.contacts:  # the queue names each inquiry's contact
+            self.refresh()
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
     def show_inquiry(self, inquiry_id: int) -> None:
-        try:
-            self.detail.show_record(self.service.get(inquiry_id))
-        except KnownError as exc:
-            self.prompts.warn(tr("Anfrage nicht verfügbar"), tr_message(exc.msg))
-            return
+        self.ops.run(
+            lambda: self.service.get(inquiry_id),
+            self._shown,
+            title=tr("Anfrage nicht verfügbar"),
+            key="inquiries.detail",
+        )
+
+    def _shown(self, record: InquiryRecord) -> None:
+        self.detail.show_record(record)
+        self._select(record.id)
+
+    def _select(self, inquiry_id: int) -> None:
         row = self.model.row_of(inquiry_id)
         if row is not None:
             self.table.selectionModel().blockSignals(True)

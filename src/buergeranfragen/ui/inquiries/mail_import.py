@@ -1,0 +1,123 @@
+"""Mails from files or dropped onto the window become inquiries: on a worker, with a progress
+dialog that can cancel, and a report per mail at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from buergeranfragen.mail.intake import MailIntake, MailReport
+from buergeranfragen.ui.common.i18n import mail_result_label, tr, tr_messages
+from buergeranfragen.ui.common.operations import (
+    CONTACTS,
+    INQUIRIES,
+    Cancelled,
+    Operation,
+    Operations,
+    Progress,
+    ProgressDialog,
+)
+from buergeranfragen.ui.common.prompts import Prompts
+from buergeranfragen.ui.common.report_dialog import ReportDialog
+
+
+def mail_report(reports: list[MailReport], cancelled: bool, parent: QWidget) -> ReportDialog:
+    counts = {s: sum(r.status == s for r in reports) for s in ("imported", "duplicate", "rejected")}
+    summary = tr(
+        "{0} Mails als Anfragen übernommen, {1} waren schon vorhanden, {2} abgelehnt."
+    ).format(counts["imported"], counts["duplicate"], counts["rejected"])
+    if cancelled:
+        summary += " " + tr("Der Import wurde abgebrochen.")
+    rows = []
+    for report in reports:
+        notes = tr_messages(([report.error] if report.error else []) + list(report.warnings))
+        rows.append(
+            [
+                Path(report.file).name,
+                mail_result_label(report.status),
+                report.reference or "",
+                report.from_email,
+                report.subject,
+                " ".join(notes),
+            ]
+        )
+    title = tr("E-Mail-Import abgebrochen") if cancelled else tr("E-Mail-Import abgeschlossen")
+    return ReportDialog(
+        title,
+        summary,
+        [
+            tr("Datei"),
+            tr("Ergebnis"),
+            tr("Vorgang"),
+            tr("Absender"),
+            tr("Betreff"),
+            tr("Grund / Hinweise"),
+        ],
+        rows,
+        parent,
+    )
+
+
+class MailImport(QObject):
+    """Mail files (and mails dragged in as data) become inquiries, one import at a time."""
+
+    mail_import_finished = Signal(list)  # list[MailReport]
+
+    def __init__(
+        self, intake: MailIntake, ops: Operations, prompts: Prompts, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._intake = intake
+        self._ops = ops
+        self._prompts = prompts
+        self._parent = parent
+        self._operation: Operation[Any] | None = None
+        self.report_dialog: ReportDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._operation is not None and self._operation.running
+
+    def ask_for_files(self) -> list[Path]:
+        return self._prompts.open_files(
+            tr("E-Mails importieren"), tr("E-Mails (*.eml *.msg *.mbox);;Alle Dateien (*)")
+        )
+
+    def import_mails(self, paths: list[Path], raw: list[bytes] | None = None) -> None:
+        if self.busy or not (paths or raw):
+            return
+        intake = self._intake
+        dropped = [
+            (tr("Gezogene Mail {0}").format(number), f"mail-{number}.eml", data)
+            for number, data in enumerate(raw or [], start=1)
+        ]
+        dialog = ProgressDialog(tr("E-Mails werden übernommen …"), self._parent)
+
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[list[MailReport], bool]:
+            total = len(paths) + len(dropped)
+            reports = list(intake.import_files(paths, lambda d, _t: progress(d, total), cancelled))
+            for number, (label, name, data) in enumerate(dropped, start=1):
+                if cancelled():
+                    break
+                reports.append(intake.import_bytes(data, label, name))
+                progress(len(paths) + number, total)
+            return reports, cancelled()
+
+        def done(result: tuple[list[MailReport], bool]) -> None:
+            reports, cancelled = result
+            self.report_dialog = mail_report(reports, cancelled, self._parent)
+            self.report_dialog.open()
+            self.mail_import_finished.emit(reports)
+
+        operation = self._ops.run_long(
+            work,
+            done,
+            progress=dialog.show_progress,
+            changes=INQUIRIES | CONTACTS,  # a new sender becomes a contact
+            cleanup=dialog.finish,
+        )
+        dialog.follow(operation)
+        self._operation = operation

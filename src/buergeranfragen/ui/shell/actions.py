@@ -1,0 +1,137 @@
+"""The window's commands: each a QAction with its shortcut, in the menus and the toolbar.
+What they do is the window's business (``Commands``); this module only builds and places them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from buergeranfragen.ui.common.i18n import tr
+
+
+class Commands(Protocol):
+    def open_call_form(self, number: str = "") -> object: ...
+    def new_contact(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def save_current(self) -> None: ...
+    def discard_current(self) -> None: ...
+    def import_mails(self) -> None: ...
+    def fetch_mail(self) -> None: ...
+    def edit_mailboxes(self) -> None: ...
+    def import_contacts(self) -> None: ...
+    def export_contacts(self, fmt: str) -> None: ...
+    def about(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class WindowActions:
+    call: QAction
+    new_contact: QAction
+    find: QAction
+    save: QAction
+    discard: QAction
+    import_mails: QAction
+    fetch: QAction
+    mailboxes: QAction
+    import_contacts: QAction
+    export_vcf: QAction
+    export_csv: QAction
+    quit: QAction
+    about: QAction
+
+
+def _action(
+    window: QMainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | str | None = None,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    return action
+
+
+def build_actions(window: QMainWindow, commands: Commands) -> WindowActions:
+    """The actions, with the menus and the toolbar of ``window``."""
+    actions = WindowActions(
+        call=_action(
+            window,
+            tr("&Anruf erfassen"),
+            commands.open_call_form,
+            "Ctrl+Shift+N",
+            tr("Einen Anruf als Anfrage erfassen"),
+        ),
+        new_contact=_action(window, tr("&Neuer Kontakt"), commands.new_contact, "Ctrl+N"),
+        find=_action(window, tr("&Suchen"), commands.focus_search, "Ctrl+F"),
+        save=_action(window, tr("&Speichern"), commands.save_current, "Ctrl+S"),
+        discard=_action(window, tr("Eingaben &verwerfen"), commands.discard_current, "Esc"),
+        import_mails=_action(
+            window,
+            tr("E-&Mails importieren …"),
+            commands.import_mails,
+            tip=tr(".eml- oder .msg-Dateien übernehmen"),
+        ),
+        fetch=_action(window, tr("Postfach &abrufen"), commands.fetch_mail, "F5"),
+        mailboxes=_action(window, tr("Post&fächer einrichten …"), commands.edit_mailboxes),
+        import_contacts=_action(
+            window,
+            tr("Kontakte &importieren …"),
+            commands.import_contacts,
+            tip=tr("vCard- oder CSV-Dateien einlesen"),
+        ),
+        export_vcf=_action(
+            window, tr("Als &vCard exportieren …"), lambda: commands.export_contacts("vcf")
+        ),
+        export_csv=_action(
+            window, tr("Als &CSV exportieren …"), lambda: commands.export_contacts("csv")
+        ),
+        quit=_action(
+            window, tr("&Beenden"), window.close, QKeySequence(QKeySequence.StandardKey.Quit)
+        ),
+        about=_action(window, tr("Ü&ber Bürgeranfragen"), commands.about),
+    )
+    _place(window, actions)
+    return actions
+
+
+def _place(window: QMainWindow, actions: WindowActions) -> None:
+    file_menu = window.menuBar().addMenu(tr("&Datei"))
+    file_menu.addAction(actions.import_mails)
+    file_menu.addAction(actions.fetch)
+    file_menu.addAction(actions.mailboxes)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.import_contacts)
+    export_menu = file_menu.addMenu(tr("Kontakte &exportieren"))
+    export_menu.addAction(actions.export_vcf)
+    export_menu.addAction(actions.export_csv)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    inquiry_menu = window.menuBar().addMenu(tr("A&nfrage"))
+    inquiry_menu.addAction(actions.call)
+    contact_menu = window.menuBar().addMenu(tr("&Kontakt"))
+    for action in (actions.new_contact, actions.find, actions.save, actions.discard):
+        contact_menu.addAction(action)
+    help_menu = window.menuBar().addMenu(tr("&Hilfe"))
+    help_menu.addAction(actions.about)
+    toolbar = window.addToolBar(tr("Werkzeuge"))
+    toolbar.setObjectName("mainToolbar")
+    for action in (
+        actions.call,
+        actions.import_mails,
+        actions.fetch,
+        actions.new_contact,
+        actions.save,
+    ):
+        toolbar.addAction(action)
