@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from email_validator import EmailNotValidError, validate_email
 
+from buergeranfragen.messages import Message, msg
+
 
 class EmailError(ValueError):
-    """An invalid email address; the message is German."""
+    """An invalid email address; ``msg`` names what was typed and why it is refused."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.msg = message
 
 
 def normalise_email(raw: str, check_deliverability: bool = False) -> str:
@@ -14,26 +20,33 @@ def normalise_email(raw: str, check_deliverability: bool = False) -> str:
     if text.lower().startswith("mailto:"):
         text = text[7:]
     if not text:
-        raise EmailError("Bitte eine E-Mail-Adresse eingeben.")
+        raise EmailError(msg("Bitte eine E-Mail-Adresse eingeben."))
     try:
         result = validate_email(text, check_deliverability=check_deliverability)
     except EmailNotValidError as exc:
-        raise EmailError(f"„{text}“ ist keine gültige E-Mail-Adresse: {_german(exc)}") from exc
+        raise EmailError(
+            msg(
+                "„{address}“ ist keine gültige E-Mail-Adresse: {reason}",
+                address=text,
+                reason=_reason(exc),
+            )
+        ) from exc
     # The domain is case-insensitive; local parts are kept as written except for case folding,
     # which every real mail system applies too.
     return result.normalized.lower()
 
 
-def _german(exc: EmailNotValidError) -> str:
+def _reason(exc: EmailNotValidError) -> Message:
+    """email-validator explains in English; the user gets one of a few reasons of our own."""
     text = str(exc)
     if "special-use" in text or "reserved" in text:
-        return "die Domain ist reserviert und nicht erreichbar."
+        return msg("die Domain ist reserviert und nicht erreichbar.")
     if "something after the @-sign" in text:
-        return "nach dem @ fehlt der Domainname (z. B. nrw.de)."
+        return msg("nach dem @ fehlt der Domainname (z. B. nrw.de).")
     if "part after the @-sign" in text or "domain name" in text.lower():
-        return "der Teil nach dem @ ist kein gültiger Domainname."
+        return msg("der Teil nach dem @ ist kein gültiger Domainname.")
     if "@-sign" in text:
-        return "das @-Zeichen fehlt oder steht mehrfach."
+        return msg("das @-Zeichen fehlt oder steht mehrfach.")
     if "too long" in text:
-        return "die Adresse ist zu lang."
-    return "die Schreibweise ist nicht zulässig."
+        return msg("die Adresse ist zu lang.")
+    return msg("die Schreibweise ist nicht zulässig.")

@@ -8,13 +8,19 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 
+from buergeranfragen.messages import Message, msg
+
 DEFAULT_REGION = "DE"
 _PHONE_CHARS = re.compile(r"^[\s\d+()/\-.]+$")
 _TRUNK_ZERO = re.compile(r"\(\s*0\s*\)")
 
 
 class PhoneError(ValueError):
-    """An invalid phone number; the message is German and names what was typed."""
+    """An invalid phone number; ``msg`` names what was typed."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.msg = message
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,7 @@ def _clean(raw: str) -> str:
 def parse_phone(raw: str, region: str = DEFAULT_REGION) -> ParsedPhone:
     text = raw.strip()
     if not text:
-        raise PhoneError("Bitte eine Rufnummer eingeben.")
+        raise PhoneError(msg("Bitte eine Rufnummer eingeben."))
     try:
         number = phonenumbers.parse(_clean(text), region)
     except NumberParseException as exc:
@@ -48,15 +54,23 @@ def parse_phone(raw: str, region: str = DEFAULT_REGION) -> ParsedPhone:
             NumberParseException.TOO_SHORT_NSN,
             NumberParseException.TOO_SHORT_AFTER_IDD,
         ):
-            raise PhoneError(f"„{text}“ hat nicht die richtige Länge für eine Rufnummer.") from exc
+            raise PhoneError(_wrong_length(text)) from exc
         if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE:
-            raise PhoneError(f"„{text}“: Die Ländervorwahl ist unbekannt.") from exc
-        raise PhoneError(f"„{text}“ ist keine Rufnummer.") from exc
+            raise PhoneError(
+                msg("„{number}“: Die Ländervorwahl ist unbekannt.", number=text)
+            ) from exc
+        raise PhoneError(msg("„{number}“ ist keine Rufnummer.", number=text)) from exc
     if not phonenumbers.is_valid_number(number):
         if phonenumbers.is_possible_number(number):
-            raise PhoneError(f"„{text}“ ist keine gültige Rufnummer (Vorwahl prüfen).")
-        raise PhoneError(f"„{text}“ hat nicht die richtige Länge für eine Rufnummer.")
+            raise PhoneError(
+                msg("„{number}“ ist keine gültige Rufnummer (Vorwahl prüfen).", number=text)
+            )
+        raise PhoneError(_wrong_length(text))
     return ParsedPhone(phonenumbers.format_number(number, PhoneNumberFormat.E164), text)
+
+
+def _wrong_length(text: str) -> Message:
+    return msg("„{number}“ hat nicht die richtige Länge für eine Rufnummer.", number=text)
 
 
 def try_parse_phone(raw: str, region: str = DEFAULT_REGION) -> ParsedPhone | None:

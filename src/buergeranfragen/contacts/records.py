@@ -1,5 +1,8 @@
 """Plain data that crosses the service boundary: what a form or an importer hands in (drafts)
-and what the services hand out (records, summaries). No ORM objects leave a service."""
+and what the services hand out (records, summaries). No ORM objects leave a service.
+
+The kinds are codes; how they are called (in German or English) is up to the window and the
+command line."""
 
 from __future__ import annotations
 
@@ -8,15 +11,12 @@ from datetime import datetime
 from enum import StrEnum
 
 from buergeranfragen.contacts.phones import format_for_display
+from buergeranfragen.messages import Message
 
 
 class ContactKind(StrEnum):
     PRESS = "press"
     CITIZEN = "citizen"
-
-    @property
-    def label(self) -> str:
-        return {"press": "Presse", "citizen": "Bürger/in"}[self.value]
 
 
 class ContactSource(StrEnum):
@@ -25,15 +25,6 @@ class ContactSource(StrEnum):
     IMPORT = "import"
     TYPED = "typed"
 
-    @property
-    def label(self) -> str:
-        return {
-            "call": "Anruf",
-            "email": "E-Mail",
-            "import": "Import",
-            "typed": "Eingegeben",
-        }[self.value]
-
 
 class PhoneKind(StrEnum):
     OFFICE = "office"
@@ -41,18 +32,10 @@ class PhoneKind(StrEnum):
     FAX = "fax"
     PRIVATE = "private"
 
-    @property
-    def label(self) -> str:
-        return {"office": "Büro", "mobile": "Mobil", "fax": "Fax", "private": "Privat"}[self.value]
-
 
 class EmailKind(StrEnum):
     WORK = "work"
     PRIVATE = "private"
-
-    @property
-    def label(self) -> str:
-        return {"work": "Dienstlich", "private": "Privat"}[self.value]
 
 
 @dataclass(frozen=True)
@@ -217,15 +200,16 @@ class ContactRef:
 @dataclass(frozen=True)
 class DuplicateHint:
     contact: ContactSummary
-    reasons: tuple[str, ...] = field(default=())
+    reasons: tuple[Message, ...] = field(default=())
 
 
 def display_name(
     title: str, first_name: str, last_name: str, organisation: str = "", fallback: str = ""
 ) -> str:
-    """'Dr. Eva Schmidt'; without a name the organisation, then an address or number."""
+    """'Dr. Eva Schmidt'; without a name the organisation, then an address or number; "" when
+    there is nothing at all (the caller decides how to show that)."""
     name = " ".join(p for p in (title.strip(), first_name.strip(), last_name.strip()) if p)
-    return name or organisation.strip() or fallback.strip() or "(ohne Namen)"
+    return name or organisation.strip() or fallback.strip()
 
 
 def contact_name(contact: object, fallback: str = "") -> str:

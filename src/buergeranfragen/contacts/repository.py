@@ -1,22 +1,46 @@
 """Contact storage: the only place in contacts/ that takes a SQLAlchemy ``Session``.
 
-Other concepts (the inquiry writer, the mail intake) call these functions inside the unit of
-work that their service opened, so an inquiry and its new contact are stored together or not
-at all. Everything returned is plain data (``ContactRef``, ``ContactSummary``), never an ORM
-object.
+The contact service opens a unit of work and calls these functions; other concepts (the
+inquiry writer, the mail intake) call them inside the unit of work that their own service
+opened, so an inquiry and its new contact are stored together or not at all. ORM objects pass
+only between these functions (``mapping`` converts them); what leaves them for a service is
+plain data (``ContactRecord``, ``ContactSummary``, ``ContactRef``, ``DuplicateHint``, ints).
+Every write refreshes the derived columns (``derived``) and writes its audit entry in the same
+transaction.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, CursorResult, func, insert, select, true, tuple_, update
 from sqlalchemy.orm import Session
 
-from buergeranfragen.contacts.records import ContactKind, ContactRef, ContactSummary, contact_name
+from buergeranfragen.contacts import duplicates, mapping, merging
+from buergeranfragen.contacts.derived import search_words
+from buergeranfragen.contacts.phones import looks_like_phone, search_key
+from buergeranfragen.contacts.records import (
+    ContactKind,
+    ContactRecord,
+    ContactRef,
+    ContactSource,
+    ContactSummary,
+    DuplicateHint,
+    contact_name,
+)
 from buergeranfragen.contacts.validation import CleanContact
-from buergeranfragen.db.models import Contact, ContactEmail
+from buergeranfragen.db.models import Base, Contact, ContactEmail, ContactPhone, table_of
+from buergeranfragen.errors import RecordNotFound, StaleRecord
+from buergeranfragen.messages import msg
+from buergeranfragen.privacy import audit
 
+ENTITY = "contact"  # the audit trail's name for contacts
+_INSERT_CONTACT = insert(table_of(Contact))
+_INSERT_PHONE = insert(table_of(ContactPhone))
+_INSERT_EMAIL = insert(table_of(ContactEmail))
+_OWN_TABLES = {"contact_phones", "contact_emails"}  # follow a contact by cascade, not by merge
 _NAME_COLUMNS = (
     Contact.id,
     Contact.title,
@@ -26,6 +50,9 @@ _NAME_COLUMNS = (
     Contact.outlet,
     Contact.kind,
 )
+
+
+# -- references for other concepts ----------------------------------------------------------
 
 
 def _ref_from_row(row: object) -> ContactRef:
@@ -57,11 +84,316 @@ def press_email_domains(session: Session) -> set[str]:
     return {a.rpartition("@")[2] for a in addresses if "@" in a}
 
 
+# -- loading ----------------------------------------------------------------------------------
+
+
+def load(session: Session, contact_id: int, expected_version: int | None = None) -> Contact:
+    """The contact to change; refused if it is gone or (with ``expected_version``) if someone
+    saved a newer version meanwhile."""
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise RecordNotFound(msg("Kontakt Nr. {id} gibt es nicht (mehr).", id=contact_id))
+    if expected_version is not None and contact.version != expected_version:
+        raise StaleRecord(
+            msg(
+                "„{name}“ wurde inzwischen von jemand anderem geändert. Bitte laden Sie den "
+                "Kontakt neu; Ihre Eingaben wurden nicht gespeichert.",
+                name=mapping.to_summary(contact).name,
+            )
+        )
+    return contact
+
+
+def get_record(session: Session, contact_id: int) -> ContactRecord:
+    return mapping.to_record(load(session, contact_id))
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def _audit(
+    session: Session,
+    contact_id: int,
+    action: str,
+    changes: dict[str, Any],
+    *,
+    now: datetime,
+    actor: str,
+) -> None:
+    audit.record(
+        session,
+        at=now,
+        actor=actor,
+        entity=ENTITY,
+        entity_id=contact_id,
+        action=action,
+        changes=changes,
+    )
+
+
+def _insert_rows(session: Session, clean: CleanContact, now: datetime, actor: str) -> Contact:
+    """Insert a new contact with plain statements (imports and the mail intake create many);
+    returns the detached object the values were derived on, with its new id."""
+    contact = Contact(
+        kind=ContactKind(clean.draft.kind).value,
+        source=ContactSource(clean.draft.source).value,
+        created_at=now,
+        updated_at=now,
+        version=1,
+    )
+    mapping.apply_clean(contact, clean)
+    mapping.refresh_derived(contact)
+    values = {c.key: getattr(contact, c.key) for c in Contact.__table__.columns if c.key != "id"}
+    result = cast(CursorResult[Any], session.execute(_INSERT_CONTACT, values))
+    contact_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+    if contact.phones:
+        rows = [
+            dict(contact_id=contact_id, kind=p.kind, e164=p.e164, raw=p.raw, position=p.position)
+            for p in contact.phones
+        ]
+        session.execute(_INSERT_PHONE, rows)
+    if contact.emails:
+        rows = [
+            dict(contact_id=contact_id, kind=e.kind, address=e.address, position=e.position)
+            for e in contact.emails
+        ]
+        session.execute(_INSERT_EMAIL, rows)
+    _audit(session, contact_id, "create", mapping.snapshot(contact), now=now, actor=actor)
+    contact.id = contact_id
+    return contact
+
+
 def insert_contact(
     session: Session, clean: CleanContact, *, now: datetime, actor: str
 ) -> ContactSummary:
     """Insert a new, validated contact with plain statements (imports and the mail intake
     create many) and its audit entry, inside the caller's unit of work."""
-    from buergeranfragen.contacts.service import insert_rows  # moved here by the split
+    return mapping.to_summary(_insert_rows(session, clean, now, actor))
 
-    return insert_rows(session, clean, now=now, actor=actor)
+
+def insert_many(
+    session: Session, cleans: Iterable[CleanContact], *, now: datetime, actor: str
+) -> int:
+    """Insert validated contacts (each audited); returns how many."""
+    count = 0
+    for clean in cleans:
+        _insert_rows(session, clean, now, actor)
+        count += 1
+    return count
+
+
+def _insert_and_load(session: Session, clean: CleanContact, now: datetime, actor: str) -> Contact:
+    contact = session.get(Contact, _insert_rows(session, clean, now, actor).id)
+    assert contact is not None
+    return contact
+
+
+def create_contact(
+    session: Session, clean: CleanContact, *, now: datetime, actor: str
+) -> ContactRecord:
+    """Insert a new, validated contact and return it whole."""
+    return mapping.to_record(_insert_and_load(session, clean, now, actor))
+
+
+def update_contact(
+    session: Session,
+    contact_id: int,
+    expected_version: int,
+    clean: CleanContact,
+    *,
+    now: datetime,
+    actor: str,
+) -> ContactRecord:
+    """Save an edited contact; refused if someone saved a newer version meanwhile. Saving the
+    same values again is no change: no new version, no audit entry."""
+    contact = load(session, contact_id, expected_version)
+    before = mapping.snapshot(contact)
+    mapping.apply_clean(contact, clean)
+    changes = audit.diff(before, mapping.snapshot(contact))
+    if not changes:
+        session.expunge(contact)
+        return mapping.to_record(contact)
+    contact.updated_at = now
+    mapping.refresh_derived(contact)
+    session.flush()
+    _audit(session, contact.id, "update", changes, now=now, actor=actor)
+    return mapping.to_record(contact)
+
+
+def _reassign_references(session: Session, old_id: int, new_id: int) -> None:
+    """Point every row of other tables that refers to ``old_id`` (inquiries, later more) at
+    ``new_id``; found through the foreign keys, so a new table is covered by itself."""
+    contacts_id = Contact.__table__.c.id
+    for table in Base.metadata.sorted_tables:
+        if table.name in _OWN_TABLES:
+            continue
+        for fk in table.foreign_keys:
+            if fk.column is contacts_id:
+                session.execute(
+                    update(table).where(fk.parent == old_id).values({fk.parent.name: new_id})
+                )
+
+
+def _fold_into(
+    session: Session, keep: Contact, other: Contact, now: datetime, actor: str
+) -> Contact:
+    keep_id, other_id = keep.id, other.id
+    _reassign_references(session, other_id, keep_id)  # first: it flushes
+    before = mapping.snapshot(keep)
+    other_snapshot = mapping.snapshot(other)
+    mapping.add_values(keep, merging.absorb(mapping.values_of(keep), mapping.values_of(other)))
+    kind = merging.merged_kind(keep.kind, other.kind)
+    if keep.kind != kind:
+        keep.kind = kind
+    keep.updated_at = now
+    mapping.refresh_derived(keep)
+    session.delete(other)
+    session.flush()
+    changes = {"merged_from": other_id, "changes": audit.diff(before, mapping.snapshot(keep))}
+    _audit(session, keep_id, "merge", changes, now=now, actor=actor)
+    changes = {"into": keep_id, "snapshot": other_snapshot}
+    _audit(session, other_id, "merged_into", changes, now=now, actor=actor)
+    return keep
+
+
+def merge_contacts(
+    session: Session,
+    keep_id: int,
+    other_id: int,
+    keep_version: int | None,
+    other_version: int | None,
+    *,
+    now: datetime,
+    actor: str,
+) -> ContactRecord:
+    """Fold ``other`` into ``keep`` (see ``merging``), repoint what referred to ``other``,
+    delete it; both sides audited."""
+    keep = load(session, keep_id, keep_version)
+    other = load(session, other_id, other_version)
+    return mapping.to_record(_fold_into(session, keep, other, now, actor))
+
+
+def merge_new_contact(
+    session: Session,
+    clean: CleanContact,
+    into_id: int,
+    into_version: int | None,
+    *,
+    now: datetime,
+    actor: str,
+) -> ContactRecord:
+    """Store ``clean`` as a contact (audited) and fold it straight into ``into_id``."""
+    keep = load(session, into_id, into_version)
+    other = _insert_and_load(session, clean, now, actor)
+    return mapping.to_record(_fold_into(session, keep, other, now, actor))
+
+
+def complete_contact(
+    session: Session, contact_id: int, clean: CleanContact, *, now: datetime, actor: str
+) -> ContactRecord:
+    """Add what ``clean`` has and the contact lacks (an import meeting a known contact)."""
+    target = load(session, contact_id)
+    before = mapping.snapshot(target)
+    additions = merging.absorb(mapping.values_of(target), merging.values_of_clean(clean))
+    if additions:
+        mapping.add_values(target, additions)
+        target.updated_at = now
+        mapping.refresh_derived(target)
+        session.flush()
+        changes = audit.diff(before, mapping.snapshot(target))
+        _audit(session, target.id, "import_merge", changes, now=now, actor=actor)
+    return mapping.to_record(target)
+
+
+def history(session: Session, contact_id: int) -> list[audit.AuditRecord]:
+    return audit.history(session, ENTITY, contact_id)
+
+
+# -- lists and look-ups -----------------------------------------------------------------------
+
+
+def _like(column: Any, needle: str) -> ColumnElement[bool]:
+    return column.contains(needle, autoescape=True)  # type: ignore[no-any-return]
+
+
+def search_condition(typed: str) -> ColumnElement[bool]:
+    """The filter of the contact list: every word must occur (in the one normalised form, so
+    "Mueller" finds "Müller"); a number in any writing."""
+    typed = typed.strip()
+    if not typed:
+        return true()
+    if looks_like_phone(typed):
+        return _like(Contact.search_text, search_key(typed))
+    condition: ColumnElement[bool] = true()
+    for word in search_words(typed):
+        condition = condition & _like(Contact.search_text, word)
+    return condition
+
+
+def search(session: Session, typed: str, offset: int, limit: int) -> list[ContactSummary]:
+    contacts = session.scalars(
+        select(Contact)
+        .where(search_condition(typed))
+        .order_by(Contact.sort_name, Contact.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [mapping.to_summary(c) for c in contacts]
+
+
+def count(session: Session, typed: str) -> int:
+    return int(session.scalar(select(func.count(Contact.id)).where(search_condition(typed))) or 0)
+
+
+def with_number(session: Session, e164: str, limit: int) -> list[ContactSummary]:
+    """Contacts with exactly this number (indexed), in list order."""
+    ids = select(ContactPhone.contact_id).where(ContactPhone.e164 == e164)
+    contacts = session.scalars(
+        select(Contact).where(Contact.id.in_(ids)).order_by(Contact.sort_name).limit(limit)
+    )
+    return [mapping.to_summary(c) for c in contacts]
+
+
+ListKey = tuple[str, int]  # (sort_name, id): where a page of the whole list ends
+
+
+def page_after(
+    session: Session, after: ListKey | None, batch: int
+) -> tuple[list[ContactRecord], ListKey | None]:
+    """The next ``batch`` contacts in list order after ``after`` (keyset paging), and the key
+    of the last one (None when there are no more)."""
+    query = select(Contact).order_by(Contact.sort_name, Contact.id).limit(batch)
+    if after is not None:
+        query = query.where(tuple_(Contact.sort_name, Contact.id) > after)
+    contacts = list(session.scalars(query))
+    if not contacts:
+        return [], None
+    return [mapping.to_record(c) for c in contacts], (contacts[-1].sort_name, contacts[-1].id)
+
+
+def duplicate_hints(
+    session: Session, keys: duplicates.DuplicateKeys, exclude_id: int | None, limit: int
+) -> list[DuplicateHint]:
+    """Stored contacts sharing a number, an address or the name key (see ``duplicates``),
+    oldest first within each kind of match."""
+    by_number: list[tuple[int, str]] = []
+    by_address: list[tuple[int, str]] = []
+    by_name: list[int] = []
+    if keys.numbers:
+        query = select(ContactPhone.contact_id, ContactPhone.e164)
+        query = query.where(ContactPhone.e164.in_(keys.numbers))
+        rows = session.execute(query.order_by(ContactPhone.contact_id, ContactPhone.position))
+        by_number = [(contact_id, e164) for contact_id, e164 in rows]
+    if keys.addresses:
+        query = select(ContactEmail.contact_id, ContactEmail.address)
+        query = query.where(ContactEmail.address.in_(keys.addresses))
+        rows = session.execute(query.order_by(ContactEmail.contact_id, ContactEmail.position))
+        by_address = [(contact_id, address) for contact_id, address in rows]
+    if keys.name_key:
+        same_name = select(Contact.id).where(Contact.name_key == keys.name_key)
+        by_name = list(session.scalars(same_name.order_by(Contact.id)))
+    reasons = duplicates.reasons_by_contact(by_number, by_address, by_name, exclude_id, limit)
+    if not reasons:
+        return []
+    contacts = session.scalars(select(Contact).where(Contact.id.in_(list(reasons))))
+    return duplicates.hints(reasons, {c.id: mapping.to_summary(c) for c in contacts})

@@ -9,6 +9,10 @@ from buergeranfragen.contacts.emails import EmailError, normalise_email
 from buergeranfragen.contacts.phones import ParsedPhone, PhoneError, parse_phone
 from buergeranfragen.contacts.records import ContactDraft, EmailKind, PhoneKind
 from buergeranfragen.errors import FieldError, ValidationFailed
+from buergeranfragen.messages import msg
+
+# A contact needs one of these, or a number or an address.
+NAME_FIELDS = ("first_name", "last_name", "organisation", "outlet")
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,7 @@ def validate(draft: ContactDraft) -> CleanContact:
         try:
             parsed = parse_phone(phone.raw)
         except PhoneError as exc:
-            errors.append(FieldError(f"phones.{index}", str(exc)))
+            errors.append(FieldError(f"phones.{index}", exc.msg))
             continue
         if all(parsed.e164 != p.e164 for _, p in phones):
             phones.append((PhoneKind(phone.kind), parsed))
@@ -41,19 +45,19 @@ def validate(draft: ContactDraft) -> CleanContact:
         try:
             address = normalise_email(email.address)
         except EmailError as exc:
-            errors.append(FieldError(f"emails.{index}", str(exc)))
+            errors.append(FieldError(f"emails.{index}", exc.msg))
             continue
         if all(address != a for _, a in emails):
             emails.append((EmailKind(email.kind), address))
-    has_name = any(
-        getattr(draft, f).strip() for f in ("first_name", "last_name", "organisation", "outlet")
-    )
+    has_name = any(getattr(draft, f).strip() for f in NAME_FIELDS)
     if not (has_name or phones or emails) and not errors:
         errors.append(
             FieldError(
                 "last_name",
-                "Bitte mindestens einen Namen, eine Organisation, eine Rufnummer "
-                "oder eine E-Mail-Adresse angeben.",
+                msg(
+                    "Bitte mindestens einen Namen, eine Organisation, eine Rufnummer "
+                    "oder eine E-Mail-Adresse angeben."
+                ),
             )
         )
     if errors:

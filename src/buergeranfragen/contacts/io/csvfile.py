@@ -21,6 +21,7 @@ from buergeranfragen.contacts.records import (
     PhoneInput,
     PhoneKind,
 )
+from buergeranfragen.messages import join, msg
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -374,7 +375,9 @@ def read_csv(data: bytes) -> Iterator[ReadEntry]:
     except StopIteration:
         return
     except csv.Error as exc:
-        yield ReadEntry(1, None, error=f"Die Kopfzeile ist nicht lesbar: {exc}")
+        yield ReadEntry(
+            1, None, error=msg("Die Kopfzeile ist nicht lesbar: {reason}", reason=str(exc))
+        )
         return
     plan = _ColumnPlan(header)
     number = 0
@@ -385,19 +388,21 @@ def read_csv(data: bytes) -> Iterator[ReadEntry]:
         except StopIteration:
             return
         except csv.Error as exc:
-            yield ReadEntry(number, None, error=f"Die Zeile ist nicht lesbar: {exc}")
+            yield ReadEntry(
+                number, None, error=msg("Die Zeile ist nicht lesbar: {reason}", reason=str(exc))
+            )
             return
         if not any(cell.strip() for cell in row):
             number -= 1
             continue
         if not plan.usable:
-            shown = ", ".join(f"„{h}“" for h in header[:4])
-            yield ReadEntry(
-                number,
-                None,
-                error="Die Spalten der Datei sind nicht erkannt (keine Spalte für Name, "
-                f"Telefon oder E-Mail; die Kopfzeile beginnt mit {shown}).",
+            shown = join((msg("„{column}“", column=h) for h in header[:4]), ", ")
+            error = msg(
+                "Die Spalten der Datei sind nicht erkannt (keine Spalte für Name, Telefon oder "
+                "E-Mail; die Kopfzeile beginnt mit {columns}).",
+                columns=shown,
             )
+            yield ReadEntry(number, None, error=error)
             continue
         yield plan.entry(number, row)
 
@@ -416,6 +421,8 @@ def _csv_number(e164: str) -> str:
     return "00" + shown[1:] if shown.startswith("+") else shown
 
 
+# What the "Art" column says: part of the file format (read back by ``_KIND_WORDS``).
+_KIND_CELLS = {ContactKind.PRESS: "Presse", ContactKind.CITIZEN: "Bürger"}
 _PHONE_COLUMNS = {
     PhoneKind.OFFICE: "Telefon Büro",
     PhoneKind.MOBILE: "Mobil",
@@ -457,7 +464,7 @@ def write_csv(contacts: Iterable[ContactRecord], out: io.TextIOBase | io.StringI
     writer.writerow(header)
     for c in rows:
         row = [
-            c.kind.label if c.kind == ContactKind.PRESS else "Bürger",
+            _KIND_CELLS[c.kind],
             c.salutation,
             c.title,
             c.first_name,

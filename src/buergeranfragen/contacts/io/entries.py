@@ -5,22 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from buergeranfragen.contacts.records import ContactDraft
+from buergeranfragen.errors import KnownError
+from buergeranfragen.messages import Message
 
 
 @dataclass(frozen=True)
 class ReadEntry:
     number: int  # 1-based position in the file
     draft: ContactDraft | None
-    warnings: tuple[str, ...] = ()
-    error: str | None = None  # why the entry could not be read
+    warnings: tuple[Message, ...] = ()
+    error: Message | None = None  # why the entry could not be read
 
     @property
     def name(self) -> str:
         return self.draft.display_name if self.draft else ""
 
 
-class UnreadableFile(Exception):
-    """The file as a whole cannot be read (not found, not a contact file); German message."""
+class UnreadableFile(KnownError):
+    """The file as a whole cannot be read (not found, not a contact file); ``msg`` says why."""
 
 
 def split_name(full: str) -> tuple[str, str]:

@@ -11,12 +11,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from buergeranfragen.contacts.importing import ImportStatus
 from buergeranfragen.contacts.io.csvfile import read_csv, write_csv
 from buergeranfragen.contacts.io.entries import ReadEntry, UnreadableFile
 from buergeranfragen.contacts.io.vcard import contact_to_vcard, looks_like_vcard, read_vcards
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError
+from buergeranfragen.messages import Message, msg
 
 Progress = Callable[[int, int], None]
 
@@ -28,26 +30,27 @@ class EntryReport:
     """What happened to one entry of an import file (the JSON of `contacts import`)."""
 
     file: str
-    entry: int | None
-    status: str  # "imported" | "merged" | "skipped"
+    entry: int | None  # None: the file as a whole was not readable
+    status: ImportStatus
     contact_id: int | None = None
-    name: str = ""
+    name: str = ""  # "" when the entry has no name, organisation, address or number
     phones_e164: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
-    error: str | None = None
+    warnings: tuple[Message, ...] = ()
+    error: Message | None = None
 
     def to_json(self) -> dict[str, Any]:
+        """The JSON line of `contacts import --json`, messages in German (README)."""
         return {
             "file": self.file,
             "entry": self.entry,
-            "status": self.status,
+            "status": self.status.value,
             "contact_id": self.contact_id,
             "name": self.name,
             "phones_e164": list(self.phones_e164),
             "emails": list(self.emails),
-            "warnings": list(self.warnings),
-            "error": self.error,
+            "warnings": [str(w) for w in self.warnings],
+            "error": str(self.error) if self.error is not None else None,
         }
 
 
@@ -56,7 +59,7 @@ class ImportSummary:
     reports: list[EntryReport] = field(default_factory=list)
     unreadable_files: list[str] = field(default_factory=list)
 
-    def count(self, status: str) -> int:
+    def count(self, status: ImportStatus) -> int:
         return sum(r.status == status for r in self.reports)
 
 
@@ -66,24 +69,39 @@ def read_contact_file(path: Path) -> list[ReadEntry]:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise UnreadableFile(
-                f"{path.name}: Die Datei ist mit {size // (1024 * 1024)} MB zu groß "
-                f"(höchstens {MAX_FILE_BYTES // (1024 * 1024)} MB)."
+                msg(
+                    "{name}: Die Datei ist mit {size} MB zu groß (höchstens {limit} MB).",
+                    name=path.name,
+                    size=size // (1024 * 1024),
+                    limit=MAX_FILE_BYTES // (1024 * 1024),
+                )
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise UnreadableFile(f"{path}: Die Datei gibt es nicht.") from exc
+        raise UnreadableFile(msg("{path}: Die Datei gibt es nicht.", path=str(path))) from exc
     except IsADirectoryError as exc:
-        raise UnreadableFile(f"{path}: Das ist ein Ordner, keine Datei.") from exc
+        raise UnreadableFile(
+            msg("{path}: Das ist ein Ordner, keine Datei.", path=str(path))
+        ) from exc
     except OSError as exc:
-        raise UnreadableFile(f"{path}: Die Datei ist nicht lesbar ({exc.strerror}).") from exc
+        raise UnreadableFile(
+            msg(
+                "{path}: Die Datei ist nicht lesbar ({reason}).",
+                path=str(path),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     suffix = path.suffix.lower()
     if suffix in (".vcf", ".vcard") or looks_like_vcard(data):
         return list(read_vcards(data))
     if suffix in (".csv", ".txt", ".tsv", ".tab"):
         return list(read_csv(data))
     raise UnreadableFile(
-        f"{path.name}: Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) "
-        "und CSV-Dateien (.csv)."
+        msg(
+            "{name}: Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und "
+            "CSV-Dateien (.csv).",
+            name=path.name,
+        )
     )
 
 
@@ -101,7 +119,7 @@ def import_contact_files(
         try:
             files.append((path, read_contact_file(path)))
         except UnreadableFile as exc:
-            yield EntryReport(str(path), None, "skipped", error=str(exc))
+            yield EntryReport(str(path), None, ImportStatus.SKIPPED, error=exc.msg)
     total = sum(len(entries) for _, entries in files)
     done = 0
     for path, entries in files:
@@ -121,9 +139,9 @@ def _import_one(
         return EntryReport(
             str(path),
             entry.number,
-            "skipped",
+            ImportStatus.SKIPPED,
             warnings=entry.warnings,
-            error=entry.error or "Der Eintrag ist nicht lesbar.",
+            error=entry.error or msg("Der Eintrag ist nicht lesbar."),
         )
     draft = entry.draft
     if kind is not None and draft.kind != kind:
@@ -134,10 +152,10 @@ def _import_one(
         return EntryReport(
             str(path),
             entry.number,
-            "skipped",
+            ImportStatus.SKIPPED,
             name=draft.display_name,
             warnings=entry.warnings,
-            error=exc.message,
+            error=exc.msg,
         )
     record = outcome.record
     return EntryReport(
@@ -158,7 +176,9 @@ def export_contacts(
 ) -> int:
     """Write every contact as vCard 4.0 or CSV; the file appears whole or not at all."""
     if fmt not in ("vcf", "csv"):
-        raise KnownError(f"Unbekanntes Format „{fmt}“: möglich sind vcf und csv.")
+        raise KnownError(
+            msg("Unbekanntes Format „{format}“: möglich sind vcf und csv.", format=fmt)
+        )
     records = list(service.iter_records(progress))
     if fmt == "vcf":
         text = "".join(contact_to_vcard(r) for r in records)
@@ -177,6 +197,10 @@ def export_contacts(
         os.replace(temp, target)
     except OSError as exc:
         raise KnownError(
-            f"Die Datei {target} kann nicht geschrieben werden: {exc.strerror}."
+            msg(
+                "Die Datei {path} kann nicht geschrieben werden: {reason}.",
+                path=str(target),
+                reason=exc.strerror or str(exc),
+            )
         ) from exc
     return len(records)

@@ -27,6 +27,7 @@ from buergeranfragen.contacts.records import (
     PhoneInput,
     PhoneKind,
 )
+from buergeranfragen.messages import Message, msg
 
 _DROPPED = {b"PHOTO", b"LOGO", b"SOUND", b"KEY", b"AGENT", b"PROFILE"}
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
@@ -42,7 +43,7 @@ def _is_qp(params: bytes) -> bool:
     return b"QUOTED-PRINTABLE" in upper
 
 
-def _split_cards(data: bytes) -> Iterator[tuple[list[bytes], str | None]]:
+def _split_cards(data: bytes) -> Iterator[tuple[list[bytes], Message | None]]:
     """Raw physical lines of each top-level card; nested cards (AGENT) stay inside."""
     depth = 0
     lines: list[bytes] = []
@@ -61,7 +62,7 @@ def _split_cards(data: bytes) -> Iterator[tuple[list[bytes], str | None]]:
         if depth:
             lines.append(line)
     if depth:
-        yield lines, "Der Eintrag ist unvollständig (END:VCARD fehlt)."
+        yield lines, msg("Der Eintrag ist unvollständig (END:VCARD fehlt).")
 
 
 def _logical_lines(physical: list[bytes]) -> tuple[list[bytes], int]:
@@ -172,8 +173,8 @@ def _first_text(card: Any, name: str) -> str:
     return ""
 
 
-def _draft_from_card(card: Any) -> tuple[ContactDraft, list[str]]:
-    warnings: list[str] = []
+def _draft_from_card(card: Any) -> tuple[ContactDraft, list[Message]]:
+    warnings: list[Message] = []
     values: dict[str, Any] = {}
     first = last = title = salutation = ""
     for prop in _all(card, "n"):
@@ -260,14 +261,17 @@ def read_vcards(data: bytes) -> Iterator[ReadEntry]:
             yield ReadEntry(number, None, error=error)
             continue
         lines, ignored = _logical_lines(physical)
-        warnings = [f"{ignored} unlesbare Zeile(n) übersprungen."] if ignored else []
+        warnings = (
+            [msg("{count} unlesbare Zeile(n) übersprungen.", count=ignored)] if ignored else []
+        )
         text_lines = [t for t in (_decode_line(line) for line in lines) if t is not None]
         text = "BEGIN:VCARD\r\n" + "\r\n".join(text_lines) + "\r\nEND:VCARD\r\n"
         try:
             card = vobject.readOne(text, ignoreUnreadable=True)
             draft, more = _draft_from_card(card)
         except Exception as exc:  # noqa: BLE001 - vobject raises many kinds on broken cards
-            yield ReadEntry(number, None, tuple(warnings), f"Der Eintrag ist beschädigt: {exc}")
+            error = msg("Der Eintrag ist beschädigt: {reason}", reason=str(exc))
+            yield ReadEntry(number, None, tuple(warnings), error)
             continue
         yield ReadEntry(number, draft, tuple(warnings + more))
 

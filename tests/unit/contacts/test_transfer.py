@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from buergeranfragen.contacts import service as service_module
 from buergeranfragen.contacts.io.csvfile import neutralise, read_csv
 from buergeranfragen.contacts.io.transfer import export_contacts, import_contact_files
 from buergeranfragen.contacts.io.vcard import read_vcards
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, EmailInput, PhoneInput
 from buergeranfragen.contacts.service import ContactService
+from buergeranfragen.errors import DatabaseUnavailable
+from buergeranfragen.messages import msg
+from buergeranfragen.privacy import audit
 
 VCARD_21_QP = (
     b"BEGIN:VCARD\r\nVERSION:2.1\r\n"
@@ -51,6 +53,7 @@ BROKEN_BETWEEN_GOOD = (
     "BEGIN:VCARD\nVERSION:3.0\nN:Kaputt;;;\nFN:Kaputt\nBDAY:kein-datum;;;\n"
     "ADR:\\\nEND:VCARD\n"
     "BEGIN:VCARD\nVERSION:3.0\nFN:Dritte Person\nTEL:0211 8371399\nEND:VCARD\n"
+    "BEGIN:VCARD\nVERSION:3.0\nN:Zerbrochen;;;\nEND:VCALENDAR\nEND:VCARD\n"
     "BEGIN:VCARD\nVERSION:3.0\nFN:Ohne Ende\n"
 )
 
@@ -94,35 +97,39 @@ def test_broken_entries_are_skipped_with_reasons_and_the_rest_stored(
 ) -> None:
     path = write(tmp_path, "gemischt.vcf", BROKEN_BETWEEN_GOOD)
     reports = list(import_contact_files(contacts, [path]))
-    statuses = [(r.entry, r.status) for r in reports]
-    assert statuses[0] == (1, "imported") and statuses[2] == (3, "imported")
-    assert statuses[3] == (4, "skipped")
-    assert "END:VCARD" in (reports[3].error or "")
-    assert all(r.error for r in reports if r.status == "skipped")
-    assert {c.name for c in contacts.search()} >= {"Erste Person", "Dritte Person"}
+    assert [(r.entry, r.status, r.name) for r in reports] == [
+        (1, "imported", "Erste Person"),
+        (2, "imported", "Kaputt"),  # the unreadable birthday and address are left out
+        (3, "imported", "Dritte Person"),
+        (4, "skipped", ""),
+        (5, "skipped", ""),
+    ]
+    assert [r.error is None for r in reports] == [True, True, True, False, False]
+    assert str(reports[3].error).startswith("Der Eintrag ist beschädigt: ")
+    assert str(reports[4].error) == "Der Eintrag ist unvollständig (END:VCARD fehlt)."
+    assert reports[4].to_json()["error"] == "Der Eintrag ist unvollständig (END:VCARD fehlt)."
+    assert sorted(c.name for c in contacts.search()) == ["Dritte Person", "Erste Person", "Kaputt"]
 
 
 def test_a_failing_entry_leaves_nothing_half_written(
     tmp_path: Path, contacts: ContactService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The audit write fails for the second entry: its contact row must not remain."""
-    original = service_module.audit.record
+    original = audit.record
     calls = {"n": 0}
 
     def flaky(session, **kwargs):  # type: ignore[no-untyped-def]
         calls["n"] += 1
         if calls["n"] == 2:
-            from buergeranfragen.errors import DatabaseUnavailable
-
-            raise DatabaseUnavailable("Der Datenträger ist voll.")
+            raise DatabaseUnavailable(msg("Der Datenträger ist voll."))
         return original(session, **kwargs)
 
-    monkeypatch.setattr(service_module.audit, "record", flaky)
+    monkeypatch.setattr(audit, "record", flaky)
     csv_text = "Vorname;Nachname;E-Mail\nAnna;Eins;a@example.org\nBernd;Zwei;b@example.org\n"
     csv_text += "Clara;Drei;c@example.org\n"
     reports = list(import_contact_files(contacts, [write(tmp_path, "k.csv", csv_text)]))
     assert [r.status for r in reports] == ["imported", "skipped", "imported"]
-    assert reports[1].error == "Der Datenträger ist voll."
+    assert str(reports[1].error) == "Der Datenträger ist voll."
     assert sorted(c.name for c in contacts.search()) == ["Anna Eins", "Clara Drei"]
 
 
@@ -209,10 +216,30 @@ def test_unknown_columns_and_unreadable_files_are_reported(
         write(tmp_path, "bild.png", b"\x89PNG\r\n\x1a\n"),
     ]
     reports = list(import_contact_files(contacts, files))
-    assert [r.status for r in reports] == ["skipped"] * 3
-    assert "gibt es nicht" in (reports[0].error or "")
-    assert "Format ist nicht bekannt" in (reports[1].error or "")
-    assert "Spalten der Datei sind nicht erkannt" in (reports[2].error or "")
+    # the unreadable files are reported first, then the entries of the readable ones
+    assert [(Path(r.file).name, r.entry, r.status) for r in reports] == [
+        ("fehlt.vcf", None, "skipped"),
+        ("bild.png", None, "skipped"),
+        ("termine.csv", 1, "skipped"),
+    ]
+    assert [str(r.error) for r in reports] == [
+        f"{tmp_path / 'fehlt.vcf'}: Die Datei gibt es nicht.",
+        "bild.png: Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und "
+        "CSV-Dateien (.csv).",
+        "Die Spalten der Datei sind nicht erkannt (keine Spalte für Name, Telefon oder "
+        "E-Mail; die Kopfzeile beginnt mit „Betreff“, „Beginnt am“).",
+    ]
+    assert reports[0].to_json() == {
+        "file": str(tmp_path / "fehlt.vcf"),
+        "entry": None,
+        "status": "skipped",
+        "contact_id": None,
+        "name": "",
+        "phones_e164": [],
+        "emails": [],
+        "warnings": [],
+        "error": f"{tmp_path / 'fehlt.vcf'}: Die Datei gibt es nicht.",
+    }
     assert contacts.count() == 0
 
 
@@ -265,6 +292,8 @@ def test_csv_export_neutralises_formula_cells_and_reimports(
     text = target.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     cells = [c for row in rows for c in row]
+    kind_column = rows[0].index("Art")
+    assert sorted(row[kind_column] for row in rows[1:]) == ["Bürger", "Presse"]
     assert all(not c.startswith(("=", "+", "-", "@")) for c in cells)
     assert '\'=HYPERLINK("http://x")\nZweite Zeile; mit, Zeichen' in cells
     assert "0044 20 7946 0958" in cells  # foreign number needs no neutralising

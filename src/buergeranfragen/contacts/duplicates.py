@@ -1,0 +1,82 @@
+"""Duplicate hints: which stored contacts look like the one being typed or imported, and why.
+
+A contact is a likely duplicate if it has the same number (any writing), the same address, or
+the same name at the same organisation. Numbers and addresses that do not validate are
+ignored here (the form shows them as errors anyway). The repository answers the three lookups;
+this module decides what to look up and words the reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from buergeranfragen.contacts.derived import name_key
+from buergeranfragen.contacts.emails import EmailError, normalise_email
+from buergeranfragen.contacts.phones import format_for_display, try_parse_phone
+from buergeranfragen.contacts.records import ContactDraft, ContactSummary, DuplicateHint
+from buergeranfragen.messages import Message, msg
+
+
+@dataclass(frozen=True)
+class DuplicateKeys:
+    """What a draft is looked up by."""
+
+    numbers: frozenset[str]  # E.164
+    addresses: frozenset[str]  # normalised
+    name_key: str  # "" when the draft has no name or no organisation
+
+    def __bool__(self) -> bool:
+        return bool(self.numbers or self.addresses or self.name_key)
+
+
+def keys_of(draft: ContactDraft) -> DuplicateKeys:
+    numbers = {p.e164 for p in (try_parse_phone(x.raw) for x in draft.phones) if p}
+    addresses: set[str] = set()
+    for email in draft.emails:
+        try:
+            addresses.add(normalise_email(email.address))
+        except EmailError:
+            pass
+    key = name_key(draft.first_name, draft.last_name, draft.organisation, draft.outlet)
+    return DuplicateKeys(frozenset(numbers), frozenset(addresses), key)
+
+
+def same_number(e164: str) -> Message:
+    return msg("gleiche Rufnummer {number}", number=format_for_display(e164))
+
+
+def same_address(address: str) -> Message:
+    return msg("gleiche E-Mail-Adresse {address}", address=address)
+
+
+def same_name() -> Message:
+    return msg("gleicher Name bei derselben Organisation")
+
+
+def reasons_by_contact(
+    by_number: Iterable[tuple[int, str]],
+    by_address: Iterable[tuple[int, str]],
+    by_name: Iterable[int],
+    exclude_id: int | None = None,
+    limit: int = 10,
+) -> dict[int, tuple[Message, ...]]:
+    """The reasons per contact id (numbers first, then addresses, then the name), for at most
+    ``limit`` contacts in the order found; ``exclude_id`` (the contact being edited) left out."""
+    reasons: dict[int, list[Message]] = {}
+    for contact_id, e164 in by_number:
+        reasons.setdefault(contact_id, []).append(same_number(e164))
+    for contact_id, address in by_address:
+        reasons.setdefault(contact_id, []).append(same_address(address))
+    for contact_id in by_name:
+        reasons.setdefault(contact_id, []).append(same_name())
+    if exclude_id is not None:
+        reasons.pop(exclude_id, None)
+    return {i: tuple(dict.fromkeys(r)) for i, r in list(reasons.items())[:limit]}
+
+
+def hints(
+    reasons: Mapping[int, tuple[Message, ...]], summaries: Mapping[int, ContactSummary]
+) -> list[DuplicateHint]:
+    """One hint per contact that still exists, in the order of ``reasons``."""
+    return [DuplicateHint(summaries[i], r) for i, r in reasons.items() if i in summaries]
