@@ -173,3 +173,50 @@ def test_list_loads_lazily_in_pages(qtbot, window) -> None:  # type: ignore[no-u
     section.table.scrollToBottom()
     qtbot.waitUntil(lambda: section.model.rowCount() > section.model.PAGE)
     assert section.count_label.text() == "450 Kontakte"
+
+
+def test_a_database_error_is_shown_and_the_input_stays(qtbot, window, prompts, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from buergeranfragen.errors import DatabaseUnavailable
+    from buergeranfragen.messages import msg
+
+    def locked(draft):  # type: ignore[no-untyped-def]
+        raise DatabaseUnavailable(msg("Die Datenbank ist gerade gesperrt."))
+
+    monkeypatch.setattr(window.context.contacts, "create", locked)
+    window.new_contact()
+    window.contacts.form.last_name.setText("Bleibt")
+    window.contacts.save()
+    settle(qtbot, window)
+    assert prompts.messages[-1] == (
+        "warn",
+        "Speichern nicht möglich",
+        "Die Datenbank ist gerade gesperrt.",
+    )
+    form = window.contacts.form
+    assert form.record is None and form.last_name.text() == "Bleibt" and form.is_dirty()
+
+
+def test_what_is_typed_while_saving_is_kept(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    service = window.context.contacts
+    real_create = service.create
+    release = threading.Event()
+
+    def slow_create(draft):  # type: ignore[no-untyped-def]
+        release.wait(5)
+        return real_create(draft)
+
+    monkeypatch.setattr(service, "create", slow_create)
+    form = window.contacts.form
+    window.new_contact()
+    form.last_name.setText("Albers")
+    window.contacts.save()
+    window.contacts.save()  # a second Ctrl+S while the first runs does not save twice
+    form.city.setText("Köln")  # typed while the save runs
+    release.set()
+    qtbot.waitUntil(lambda: form.record is not None)
+    settle(qtbot, window)
+    assert service.count() == 1
+    assert form.record.last_name == "Albers" and form.record.city == ""
+    assert form.city.text() == "Köln" and form.is_dirty()

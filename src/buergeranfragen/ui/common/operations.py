@@ -40,6 +40,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from buergeranfragen.errors import KnownError
+from buergeranfragen.ui.common.errors import log
 from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.prompts import Prompts
 
@@ -306,6 +307,7 @@ class Operations(QObject):
                 self.settled.emit()
 
     def _show_known(self, operation: Operation[Any], error: KnownError) -> None:
+        log.info("known error: %s", error.message)
         text = tr_message(error.msg)
         if operation.show is Show.DIALOG:
             self.prompts.warn(operation.title or tr("Vorgang nicht möglich"), text)
