@@ -253,7 +253,7 @@ def sample_contacts(contacts: ContactService) -> None:
             last_name="Celik",
             outlet="Rheinische Post",
             desk="Landespolitik",
-            function="Korr.",
+            function="Korrespondentin für Landespolitik und Umwelt im Landtag in Düsseldorf",
             street="Zülpicher Str. 10",
             postal_code="40549",
             city="Düsseldorf",
@@ -319,7 +319,10 @@ def test_vcard_export_is_40_and_roundtrips(tmp_path: Path, contacts: ContactServ
     export_contacts(contacts, "vcf", target)
     raw = target.read_bytes()
     assert raw.count(b"VERSION:4.0") == 2
-    assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
+    lines = raw.split(b"\r\n")
+    assert all(len(line) <= 75 for line in lines)
+    assert any(line.startswith(b" ") for line in lines)  # the long function was folded
+    assert all(line.decode("utf-8") for line in lines if line)  # no character cut in two
 
     from buergeranfragen.db.migrate import open_database
 
