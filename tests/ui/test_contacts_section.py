@@ -220,3 +220,13 @@ def test_what_is_typed_while_saving_is_kept(qtbot, window, monkeypatch) -> None:
     assert service.count() == 1
     assert form.record.last_name == "Albers" and form.record.city == ""
     assert form.city.text() == "Köln" and form.is_dirty()
+
+
+def test_a_contact_still_being_read_does_not_replace_a_new_form(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    stored = window.context.contacts.create(ContactDraft(last_name="Gespeichert"))
+    section = window.contacts
+    section.open_contact(stored.id)
+    section.new_contact()  # before the contact has arrived
+    section.form.last_name.setText("Neu getippt")
+    settle(qtbot, window)
+    assert section.form.record is None and section.form.last_name.text() == "Neu getippt"

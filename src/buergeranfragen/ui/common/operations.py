@@ -244,6 +244,10 @@ class Operations(QObject):
         key = operation.key
         return key is not None and self._latest.get(key) != operation.serial
 
+    def supersede(self, key: str) -> None:
+        """Drop the result of a run with ``key`` still under way (the user moved on)."""
+        self._latest[key] = next(self._serials)
+
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """The window is closing: cancel what can be cancelled, wait for the workers, drop
         their results; later runs are not started."""

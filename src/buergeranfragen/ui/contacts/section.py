@@ -194,11 +194,15 @@ class ContactsSection(QWidget):
     def _load(self, contact_id: int) -> None:
         self.ops.run(
             lambda: self.service.get(contact_id),
-            self._show,
+            self._loaded,
             failure=self._load_failed,
             title=tr("Kontakt nicht verfügbar"),
             key="contacts.open",
         )
+
+    def _loaded(self, record: ContactRecord) -> None:
+        # typed into the form while the contact was read: ask again before replacing it
+        self.confirm_leave(lambda: self._show(record), self._select_current)
 
     def _load_failed(self, _error: KnownError) -> bool:
         self.refresh()  # it may be gone from the list too
@@ -214,6 +218,7 @@ class ContactsSection(QWidget):
         self.confirm_leave(self._new)
 
     def _new(self) -> None:
+        self.ops.supersede("contacts.open")  # a contact still being read must not replace it
         self._show(None)
         self.form.first_name.setFocus()
 
@@ -406,5 +411,6 @@ class ContactsSection(QWidget):
         return False
 
     def _merged(self, merged: ContactRecord) -> None:
+        self.ops.supersede("contacts.open")
         self._show(merged)
         self.status_message.emit(tr("Zusammengeführt: {0}").format(merged.display_name))

@@ -178,11 +178,10 @@ class CallForm(QDialog):
     def look_up(self) -> None:
         typed = self.number.text()
         self.number_error.clear()
-        if not typed.strip():
-            self._matched(typed, [])
-            return
+        contacts = self.contacts
+        # an empty field is asked too, so that an older answer cannot overwrite it
         self._lookup = self.ops.run(
-            lambda: self.contacts.lookup_caller(typed),
+            lambda: contacts.lookup_caller(typed) if typed.strip() else [],
             lambda matches: self._matched(typed, matches),
             failure=lambda _error: self._lookup_failed(typed),
             key="call.lookup",
