@@ -1,6 +1,6 @@
-"""Full-text search over inquiries: SQLite FTS5, PostgreSQL to_tsvector('simple'); the same
-German-aware normalisation on both sides (ä -> ae, ß -> ss, accents dropped, case folded), so
-"Müller", "mueller" and "MÜLLER" find each other.
+"""Full-text search over inquiries: SQLite FTS5, PostgreSQL to_tsvector('simple'); the index and
+the query are both made of ``buergeranfragen.text.tokens`` (ä -> ae, ß -> ss, accents dropped,
+case folded), so "Müller", "mueller" and "MÜLLER" find each other.
 
 The index's rowid is a time key - the second the inquiry was received, then its id - so the
 queue's usual order, newest first, is the index's own order: a search reads the first page
@@ -9,17 +9,13 @@ straight from the index and stops, however many inquiries match.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import datetime
 
 from sqlalchemy import BigInteger, Column, ColumnElement, Integer, MetaData, Table, Text, text
 from sqlalchemy.orm import Session
 
-_GERMAN = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ẞ": "ss"}
-)
-_TOKEN = re.compile(r"[0-9a-z]+")
+from buergeranfragen.text import tokens
+
 _ID_BITS = 24
 
 # Not part of the ORM metadata: the migration creates it per database (FTS5 / GIN).
@@ -30,16 +26,6 @@ fts_table = Table(
     Column("inquiry_id", Integer),
     Column("text", Text),
 )
-
-
-def normalise(value: str) -> str:
-    folded = value.translate(_GERMAN).casefold()
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def tokens(value: str) -> list[str]:
-    return _TOKEN.findall(normalise(value))
 
 
 def index_text(*parts: str) -> str:
