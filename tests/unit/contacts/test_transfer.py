@@ -6,10 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from buergeranfragen.clock import FixedClock
 from buergeranfragen.contacts.io.csvfile import neutralise, read_csv
 from buergeranfragen.contacts.io.transfer import export_contacts, import_contact_files
 from buergeranfragen.contacts.io.vcard import read_vcards
-from buergeranfragen.contacts.records import ContactDraft, ContactKind, EmailInput, PhoneInput
+from buergeranfragen.contacts.records import (
+    ContactDraft,
+    ContactKind,
+    ContactRecord,
+    EmailInput,
+    PhoneInput,
+)
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import DatabaseUnavailable
 from buergeranfragen.messages import msg
@@ -274,7 +281,7 @@ def sample_contacts(contacts: ContactService) -> None:
     )
 
 
-def comparable(record):  # type: ignore[no-untyped-def]
+def comparable(record: ContactRecord) -> dict[str, object]:
     """What an export must carry over: all fields, numbers by E.164 (the typed form is not
     exported), but not where the contact came from."""
     data = dict(record.to_draft().__dict__)
@@ -284,7 +291,7 @@ def comparable(record):  # type: ignore[no-untyped-def]
 
 
 def test_csv_export_neutralises_formula_cells_and_reimports(
-    tmp_path: Path, contacts: ContactService, clock
+    tmp_path: Path, contacts: ContactService, clock: FixedClock
 ) -> None:
     sample_contacts(contacts)
     target = tmp_path / "out" / "kontakte.csv"
@@ -313,7 +320,9 @@ def test_csv_export_neutralises_formula_cells_and_reimports(
     fresh.close()
 
 
-def test_vcard_export_is_40_and_roundtrips(tmp_path: Path, contacts: ContactService, clock) -> None:
+def test_vcard_export_is_40_and_roundtrips(
+    tmp_path: Path, contacts: ContactService, clock: FixedClock
+) -> None:
     sample_contacts(contacts)
     target = tmp_path / "kontakte.vcf"
     export_contacts(contacts, "vcf", target)
