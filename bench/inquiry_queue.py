@@ -23,11 +23,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from buergeranfragen.clock import system_clock  # noqa: E402
-from buergeranfragen.contacts.service import ContactService  # noqa: E402
 from buergeranfragen.db.migrate import open_database  # noqa: E402
 from buergeranfragen.inquiries import search  # noqa: E402
 from buergeranfragen.inquiries.records import InquiryQuery  # noqa: E402
-from buergeranfragen.inquiries.service import InquiryService, format_reference  # noqa: E402
+from buergeranfragen.inquiries.references import format_reference  # noqa: E402
+from buergeranfragen.inquiries.service import InquiryService  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
 WORDS = (
@@ -126,8 +126,7 @@ def main() -> int:
 
     rss_before = rss_mb()
     db = open_database(f"sqlite:///{path}", system_clock)
-    contacts = ContactService(db.session_factory, system_clock, "bench")
-    service = InquiryService(db.session_factory, system_clock, "bench", contacts, OUT / "att")
+    service = InquiryService(db.session_factory, system_clock, "bench", OUT / "att")
 
     from PySide6.QtWidgets import QApplication
 

@@ -31,8 +31,8 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
     database = open_database(settings.database_url, clock)
     contacts = ContactService(database.session_factory, clock, settings.actor)
     inquiries = InquiryService(
-        database.session_factory, clock, settings.actor, contacts, settings.attachments_dir
+        database.session_factory, clock, settings.actor, settings.attachments_dir
     )
-    mail = MailIntake(inquiries, settings.office_domains)
+    mail = MailIntake(inquiries, clock, settings.office_domains)
     mailboxes = MailboxService(database.session_factory, clock, mail)
     return AppContext(settings, clock, database, contacts, inquiries, mail, mailboxes)

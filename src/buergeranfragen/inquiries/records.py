@@ -1,4 +1,5 @@
-"""Plain data of inquiries crossing the service boundary."""
+"""Plain data of inquiries crossing the service boundary. The labels of the enums live in the
+window (``ui/common/i18n.py``) and the command line, not here."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from buergeranfragen.contacts.records import ContactDraft, ContactKind
+from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactRef
+
+ENTITY = "inquiry"  # the audit trail's name for inquiries
+OUTLOOK_MAIL = "application/vnd.ms-outlook"
 
 
 class InquiryChannel(StrEnum):
@@ -15,23 +19,10 @@ class InquiryChannel(StrEnum):
     LETTER = "letter"
     IN_PERSON = "in_person"
 
-    @property
-    def label(self) -> str:
-        return {
-            "phone": "Telefon",
-            "email": "E-Mail",
-            "letter": "Brief",
-            "in_person": "persönlich",
-        }[self.value]
-
 
 class InquiryStatus(StrEnum):
     NEW = "new"
     ANSWERED_ON_PHONE = "answered_on_phone"
-
-    @property
-    def label(self) -> str:
-        return {"new": "Neu", "answered_on_phone": "am Telefon erledigt"}[self.value]
 
 
 @dataclass(frozen=True)
@@ -113,3 +104,83 @@ class InquiryQuery:
     contact_id: int | None = None
     sort: str = "received_at"  # a column of the queue
     descending: bool = True
+
+
+@dataclass(frozen=True)
+class NewAttachment:
+    """A file that arrived with a mail; ``is_original`` marks the mail file itself."""
+
+    filename: str
+    content_type: str
+    data: bytes
+    is_original: bool = False
+
+
+@dataclass(frozen=True)
+class MailInquiry:
+    """A mail, read and decided on, ready to be stored."""
+
+    kind: ContactKind
+    contact_id: int | None
+    new_contact: ContactDraft | None
+    received_at: datetime
+    subject: str
+    body: str
+    body_html: str
+    from_email: str
+    from_name: str
+    forwarded_by: str
+    message_id: str | None
+    content_hash: str
+    source_file: str
+    attachments: tuple[NewAttachment, ...] = ()
+
+
+@dataclass(frozen=True)
+class MailLookup:
+    """What the mail intake asks before storing a mail (one read per mail)."""
+
+    duplicate: str | None  # the reference of an inquiry made from the same mail
+    sender: ContactRef | None  # the oldest contact with the sender's address
+
+
+@dataclass(frozen=True)
+class InquiryFields:
+    """The columns an inquiry is stored with, besides its reference, contact and kind."""
+
+    channel: InquiryChannel
+    status: InquiryStatus
+    received_at: datetime
+    subject: str
+    body: str
+    body_html: str = ""
+    topic: str = ""
+    caller_number: str = ""  # E.164
+    from_email: str = ""
+    from_name: str = ""
+    forwarded_by: str = ""
+    message_id: str | None = None
+    content_hash: str | None = None
+    source_file: str = ""
+
+
+@dataclass(frozen=True)
+class ContactPlan:
+    """Whose inquiry it is, settled inside the unit of work that stores it."""
+
+    contact_id: int | None = None  # a known contact ...
+    required: bool = False  # ... that must still exist (a call) or may be gone (a mail)
+    new_contact: ContactDraft | None = None  # otherwise a new one, created with the inquiry,
+    reuse_email: str = ""  # unless a contact with this address was stored meanwhile
+
+
+@dataclass(frozen=True)
+class NewInquiry:
+    """Everything the writer needs to store one inquiry."""
+
+    fields: InquiryFields
+    contact: ContactPlan
+    kind: ContactKind
+    press_contact_makes_press: bool = False  # a call from a press contact is a press inquiry
+    deadline: datetime | None = None  # Redaktionsschluss, press inquiries only
+    attachments: tuple[NewAttachment, ...] = ()

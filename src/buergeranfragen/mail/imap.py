@@ -1,5 +1,6 @@
 """IMAP mailboxes (the nrwdirekt inbox): settings in the database, the password in the operating
-system's keyring, fetching only new messages (UID and UIDVALIDITY remembered per folder).
+system's keyring (``passwords``), fetching only new messages (UID and UIDVALIDITY remembered per
+folder).
 
 A message counts as handled once the intake has imported it, recognised it as a duplicate or
 refused it; the remembered UID moves on after each one, so a lost connection loses nothing and
@@ -22,9 +23,10 @@ from buergeranfragen.clock import Clock
 from buergeranfragen.db.engine import SessionFactory, transaction
 from buergeranfragen.db.models import Mailbox, MailboxFolderState
 from buergeranfragen.errors import FieldError, KnownError, RecordNotFound, ValidationFailed
-from buergeranfragen.mail.intake import MailIntake, MailReport
+from buergeranfragen.mail.intake import MailIntake, MailOutcome, MailReport
+from buergeranfragen.mail.passwords import PasswordStore
+from buergeranfragen.messages import Message, msg
 
-KEYRING_SERVICE = "buergeranfragen"
 SECURITY_CHOICES = ("tls", "starttls", "none")
 IMAP_TIMEOUT_S = 30
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -53,74 +55,26 @@ class MailboxRecord:
 class FetchResult:
     mailbox: str
     reports: list[MailReport] = field(default_factory=list)
-    error: str | None = None  # the connection failed; will be tried again later
+    error: Message | None = None  # the connection failed; will be tried again later
 
     def count(self, status: str) -> int:
         return sum(r.status == status for r in self.reports)
 
 
-class PasswordStore:
-    """The operating system's keyring (Secret Service, macOS Keychain, Windows Credential
-    Locker) through the keyring package; never the database or a settings file."""
-
-    @staticmethod
-    def _keyring() -> tuple[Any, type[Exception]]:
-        import keyring
-        from keyring.errors import KeyringError
-
-        return keyring, KeyringError
-
-    @staticmethod
-    def key(settings: MailboxSettings) -> str:
-        return f"imap://{settings.username}@{settings.host}:{settings.port}"
-
-    def set(self, settings: MailboxSettings, password: str) -> None:
-        keyring, error = self._keyring()
-        try:
-            keyring.set_password(KEYRING_SERVICE, self.key(settings), password)
-        except error as exc:
-            raise KnownError(
-                "Das Passwort kann nicht im Schlüsselbund des Systems gespeichert werden "
-                f"({exc}). Ist ein Schlüsselbund (z. B. GNOME Keyring, KWallet) eingerichtet?"
-            ) from exc
-
-    def get(self, settings: MailboxSettings) -> str:
-        keyring, error = self._keyring()
-        try:
-            password = keyring.get_password(KEYRING_SERVICE, self.key(settings))
-        except error as exc:
-            raise KnownError(
-                f"Der Schlüsselbund des Systems ist nicht erreichbar ({exc})."
-            ) from exc
-        if password is None:
-            raise KnownError(
-                f"Für das Postfach „{settings.name}“ ist kein Passwort im Schlüsselbund "
-                "gespeichert. Bitte in den Postfach-Einstellungen eingeben."
-            )
-        return str(password)
-
-    def delete(self, settings: MailboxSettings) -> None:
-        keyring, error = self._keyring()
-        try:
-            keyring.delete_password(KEYRING_SERVICE, self.key(settings))
-        except Exception:  # noqa: BLE001 - nothing stored is fine when removing
-            pass
-
-
 def _validate(settings: MailboxSettings) -> None:
     errors = []
     if not settings.name.strip():
-        errors.append(FieldError("name", "Bitte einen Namen für das Postfach angeben."))
+        errors.append(FieldError("name", msg("Bitte einen Namen für das Postfach angeben.")))
     if not settings.host.strip() or " " in settings.host.strip():
-        errors.append(FieldError("host", "Bitte den Servernamen angeben (z. B. imap.nrw.de)."))
+        errors.append(FieldError("host", msg("Bitte den Servernamen angeben (z. B. imap.nrw.de).")))
     if not settings.username.strip():
-        errors.append(FieldError("username", "Bitte den Benutzernamen angeben."))
+        errors.append(FieldError("username", msg("Bitte den Benutzernamen angeben.")))
     if not 1 <= settings.port <= 65535:
-        errors.append(FieldError("port", "Der Port muss zwischen 1 und 65535 liegen."))
+        errors.append(FieldError("port", msg("Der Port muss zwischen 1 und 65535 liegen.")))
     if settings.security not in SECURITY_CHOICES:
-        errors.append(FieldError("security", "Verschlüsselung: tls, starttls oder none."))
+        errors.append(FieldError("security", msg("Verschlüsselung: tls, starttls oder none.")))
     if not settings.folder.strip():
-        errors.append(FieldError("folder", "Bitte den Ordner angeben (meist INBOX)."))
+        errors.append(FieldError("folder", msg("Bitte den Ordner angeben (meist INBOX).")))
     if errors:
         raise ValidationFailed(errors)
 
@@ -164,7 +118,7 @@ class MailboxService:
     def add(self, settings: MailboxSettings, password: str) -> MailboxRecord:
         _validate(settings)
         if not password:
-            raise ValidationFailed([FieldError("password", "Bitte das Passwort angeben.")])
+            raise ValidationFailed([FieldError("password", msg("Bitte das Passwort angeben."))])
         self.passwords.set(settings, password)
         now = self._clock()
         with transaction(self._factory) as session:
@@ -181,7 +135,7 @@ class MailboxService:
         with transaction(self._factory) as session:
             row = session.get(Mailbox, mailbox_id)
             if row is None:
-                raise RecordNotFound(f"Postfach Nr. {mailbox_id} gibt es nicht.")
+                raise RecordNotFound(msg("Postfach Nr. {number} gibt es nicht.", number=mailbox_id))
             self.passwords.delete(_to_record(row).settings)
             session.delete(row)
 
@@ -206,32 +160,42 @@ class MailboxService:
             password = self.passwords.get(settings)
             connection = self._connect(settings)
         except KnownError as exc:
-            result.error = exc.message
+            result.error = exc.msg
             return result
         except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
-            result.error = (
-                f"Postfach „{settings.name}“ ist nicht erreichbar ({exc}); "
-                "es wird später erneut versucht."
+            result.error = msg(
+                "Postfach „{mailbox}“ ist nicht erreichbar ({reason}); "
+                "es wird später erneut versucht.",
+                mailbox=settings.name,
+                reason=str(exc),
             )
             return result
         try:
             try:
                 connection.login(settings.username, password)
             except imaplib.IMAP4.error as exc:
-                result.error = (
-                    f"Anmeldung am Postfach „{settings.name}“ abgelehnt: "
-                    f"{_text(exc)}. Bitte Benutzername und Passwort prüfen."
+                result.error = msg(
+                    "Anmeldung am Postfach „{mailbox}“ abgelehnt: {reason}. "
+                    "Bitte Benutzername und Passwort prüfen.",
+                    mailbox=settings.name,
+                    reason=_text(exc),
                 )
                 return result
             self._fetch_folder(connection, record, result, progress, cancelled)
         except (TimeoutError, OSError, imaplib.IMAP4.abort, ssl.SSLError) as exc:
-            result.error = (
-                f"Die Verbindung zum Postfach „{settings.name}“ brach ab ({exc}). "
+            result.error = msg(
+                "Die Verbindung zum Postfach „{mailbox}“ brach ab ({reason}). "
                 "Bereits übernommene Mails sind gespeichert; der Rest folgt beim "
-                "nächsten Abruf."
+                "nächsten Abruf.",
+                mailbox=settings.name,
+                reason=str(exc),
             )
         except imaplib.IMAP4.error as exc:
-            result.error = f"Das Postfach „{settings.name}“ meldet einen Fehler: {_text(exc)}"
+            result.error = msg(
+                "Das Postfach „{mailbox}“ meldet einen Fehler: {reason}",
+                mailbox=settings.name,
+                reason=exc.msg if isinstance(exc, _Refused) else _text(exc),
+            )
         finally:
             try:
                 connection.logout()
@@ -263,7 +227,7 @@ class MailboxService:
         settings = record.settings
         status, _ = connection.select(_quote(settings.folder))
         if status != "OK":
-            raise imaplib.IMAP4.error(f"Ordner {settings.folder} nicht gefunden")
+            raise _Refused(msg("Ordner {folder} nicht gefunden", folder=settings.folder))
         answer: Any = connection.untagged_responses.get("UIDVALIDITY", [b"0"])[-1]
         uidvalidity = int(answer)
         state = self._state(record.id, settings.folder)
@@ -274,7 +238,7 @@ class MailboxService:
             criteria.append(f"SINCE {since.day:02d}-{_MONTHS[since.month - 1]}-{since.year}")
         status, data = connection.uid("SEARCH", *criteria)
         if status != "OK":
-            raise imaplib.IMAP4.error("Suche im Postfach fehlgeschlagen")
+            raise _Refused(msg("Suche im Postfach fehlgeschlagen"))
         found = data[0] if data and isinstance(data[0], bytes) else b""
         uids = sorted(int(u) for u in found.split() if int(u) > last_uid)
         if state is None or state[0] != uidvalidity:
@@ -294,7 +258,7 @@ class MailboxService:
             report = self._intake.import_bytes(raw, label, f"{settings.folder}-{uid}.eml")
             result.reports.append(report)
             self._save_state(record.id, settings.folder, uidvalidity, uid)
-            if move and report.status in ("imported", "duplicate"):
+            if move and report.status in (MailOutcome.IMPORTED, MailOutcome.DUPLICATE):
                 self._move(connection, uid, settings.move_to, can_move)
             if progress is not None:
                 progress(done, len(uids))
@@ -331,7 +295,16 @@ class MailboxService:
                 row.uidvalidity, row.last_uid = uidvalidity, last_uid
 
 
+class _Refused(imaplib.IMAP4.error):
+    """The server said no to a step of the fetch (no such folder, search failed)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.msg = message
+
+
 def _text(exc: BaseException) -> str:
+    """The server's reply without the b'...' of its bytes."""
     text = str(exc)
     match = re.match(r"^b'(.*)'$", text)
     return match.group(1) if match else text

@@ -9,29 +9,34 @@ from pathlib import Path
 import pytest
 
 from buergeranfragen.clock import FixedClock
-from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.migrate import Database
 from buergeranfragen.errors import ValidationFailed
 from buergeranfragen.inquiries.records import InquiryQuery
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.imap import MailboxService, MailboxSettings
-from buergeranfragen.mail.intake import MailIntake
+from buergeranfragen.mail.intake import MailIntake, MailOutcome
 from tests.conftest import ACTOR, MemoryKeyring
 from tests.support import ImapServer
+
+
+@pytest.fixture
+def inquiries(sqlite_database: Database, clock: FixedClock, tmp_path: Path) -> InquiryService:
+    return InquiryService(sqlite_database.session_factory, clock, ACTOR, tmp_path / "anhaenge")
+
+
+@pytest.fixture
+def intake(inquiries: InquiryService, clock: FixedClock) -> MailIntake:
+    return MailIntake(inquiries, clock)
 
 
 @pytest.fixture
 def mailboxes(
     sqlite_database: Database,
     clock: FixedClock,
-    sqlite_contacts: ContactService,
-    tmp_path: Path,
+    intake: MailIntake,
     memory_keyring: MemoryKeyring,
 ) -> MailboxService:
-    inquiries = InquiryService(
-        sqlite_database.session_factory, clock, ACTOR, sqlite_contacts, tmp_path / "anhaenge"
-    )
-    return MailboxService(sqlite_database.session_factory, clock, MailIntake(inquiries))
+    return MailboxService(sqlite_database.session_factory, clock, intake)
 
 
 def message(n: int, day: int = 23) -> bytes:
@@ -54,13 +59,15 @@ def settings_for(imap: ImapServer, folder: str, **extra: object) -> MailboxSetti
     )  # type: ignore[arg-type]
 
 
-def subjects(service: MailboxService) -> list[str]:
-    inquiries = service._intake.inquiries  # noqa: SLF001 - the test looks at the result
+def subjects(inquiries: InquiryService) -> list[str]:
     return sorted(s.subject for s in inquiries.search(InquiryQuery(), 0, 100))
 
 
 def test_fetch_takes_only_new_messages_and_keeps_the_password_in_the_keyring(
-    imap: ImapServer, mailboxes: MailboxService, memory_keyring: MemoryKeyring
+    imap: ImapServer,
+    mailboxes: MailboxService,
+    inquiries: InquiryService,
+    memory_keyring: MemoryKeyring,
 ) -> None:
     folder = "Eingang-neu"
     imap.append(folder, message(1))
@@ -69,8 +76,8 @@ def test_fetch_takes_only_new_messages_and_keeps_the_password_in_the_keyring(
     assert list(memory_keyring.store.values()) == [imap.password]
 
     [first] = mailboxes.fetch_all()
-    assert first.error is None and first.count("imported") == 2
-    assert subjects(mailboxes) == ["Anfrage 1", "Anfrage 2"]
+    assert first.error is None and first.count(MailOutcome.IMPORTED) == 2
+    assert subjects(inquiries) == ["Anfrage 1", "Anfrage 2"]
     [again] = mailboxes.fetch_all()
     assert again.reports == []  # nothing new: nothing fetched at all
 
@@ -108,22 +115,26 @@ def test_wrong_password_and_unreachable_server_are_clear_messages(
 ) -> None:
     mailboxes.add(settings_for(imap, "INBOX"), "falsch")
     [result] = mailboxes.fetch_all()
-    assert "Anmeldung" in (result.error or "") and "Passwort" in (result.error or "")
+    assert result.reports == [] and result.error is not None
+    assert "Anmeldung" in str(result.error) and "Passwort" in str(result.error)
     closed = MailboxSettings(name="weg", host="127.0.0.1", port=1, security="none", username="x")
     mailboxes.add(closed, "x")
     results = mailboxes.fetch_all()
-    assert "nicht erreichbar" in (results[1].error or "")
-    assert "später erneut" in (results[1].error or "")
+    assert "nicht erreichbar" in str(results[1].error)
+    assert "später erneut" in str(results[1].error)
 
 
 def test_a_lost_connection_loses_nothing(
-    imap: ImapServer, mailboxes: MailboxService, monkeypatch: pytest.MonkeyPatch
+    imap: ImapServer,
+    mailboxes: MailboxService,
+    intake: MailIntake,
+    inquiries: InquiryService,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = "Abbruch"
     for n in (6, 7, 8):
         imap.append(folder, message(n))
     mailboxes.add(settings_for(imap, folder), imap.password)
-    intake = mailboxes._intake  # noqa: SLF001
     original = intake.import_bytes
     calls = {"n": 0}
 
@@ -135,11 +146,12 @@ def test_a_lost_connection_loses_nothing(
 
     monkeypatch.setattr(intake, "import_bytes", breaks_on_second)
     [broken] = mailboxes.fetch_all()
-    assert "brach ab" in (broken.error or "") and broken.count("imported") == 1
+    assert "brach ab" in str(broken.error) and broken.count(MailOutcome.IMPORTED) == 1
+    assert broken.error is not None and broken.error.param("mailbox") == "nrwdirekt"
     monkeypatch.setattr(intake, "import_bytes", original)
     [resumed] = mailboxes.fetch_all()
     assert [r.subject for r in resumed.reports] == ["Anfrage 7", "Anfrage 8"]
-    assert subjects(mailboxes) == ["Anfrage 6", "Anfrage 7", "Anfrage 8"]
+    assert subjects(inquiries) == ["Anfrage 6", "Anfrage 7", "Anfrage 8"]
 
 
 def test_mailbox_settings_are_checked(mailboxes: MailboxService) -> None:
@@ -170,9 +182,25 @@ def test_starttls_checks_the_certificate(
     )
     mailboxes.add(settings, tls_imap.password)
     [untrusted] = mailboxes.fetch_all()  # a certificate nobody vouches for is refused
-    assert "nicht erreichbar" in (untrusted.error or "")
-    assert "CERTIFICATE_VERIFY_FAILED" in (untrusted.error or "")
+    assert "nicht erreichbar" in str(untrusted.error)
+    assert "CERTIFICATE_VERIFY_FAILED" in str(untrusted.error)
     monkeypatch.setenv("SSL_CERT_FILE", str(tls_imap.certificate))  # the office's own CA
     [trusted] = mailboxes.fetch_all()
     assert trusted.error is None
-    assert trusted.count("imported") + trusted.count("rejected") >= 1  # pymap's demo mails
+    # pymap's demo inbox: four plain mails, each imported
+    assert [r.status for r in trusted.reports] == [MailOutcome.IMPORTED] * 4
+    assert sorted(r.subject for r in trusted.reports) == [
+        "Hello, World!",
+        "Important notice regarding your account",
+        "Random question",
+        "Re: Re: Random question",
+    ]
+
+
+def test_a_missing_folder_is_named(imap: ImapServer, mailboxes: MailboxService) -> None:
+    mailboxes.add(settings_for(imap, "Gibt-es-nicht"), imap.password)
+    [result] = mailboxes.fetch_all()
+    assert result.reports == []
+    assert str(result.error) == (
+        "Das Postfach „nrwdirekt“ meldet einen Fehler: Ordner Gibt-es-nicht nicht gefunden"
+    )

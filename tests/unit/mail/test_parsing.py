@@ -1,5 +1,5 @@
-"""Reading mails as they arrive: encodings, HTML, forwarded blocks, damage, things that are no
-mail."""
+"""Reading RFC 822 mails as they arrive: encodings, HTML, attachments, damage, things that
+are no mail."""
 
 from __future__ import annotations
 
@@ -8,12 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from buergeranfragen.mail.html_text import html_to_text
-from buergeranfragen.mail.parsing import (
-    NotAMail,
-    find_forwarded,
-    parse_mail_bytes,
-    strip_forward_prefix,
-)
+from buergeranfragen.mail.parsing import parse_mail_bytes
+from buergeranfragen.mail.records import NotAMail
 
 
 def test_rfc2047_headers_and_quoted_printable_latin1_body() -> None:
@@ -84,7 +80,10 @@ def test_damaged_headers_are_repaired_with_a_warning() -> None:
     )
     mail = parse_mail_bytes(raw)
     assert (mail.from_email, mail.subject) == ("x@example.cz", "Kontakt")
-    assert any("repariert" in w for w in mail.warnings)
+    assert [str(w) for w in mail.warnings] == [
+        "Die Kopfzeilen der Mail waren beschädigt und wurden repariert."
+    ]
+    assert mail.text == "Text"
 
 
 @pytest.mark.parametrize(
@@ -99,76 +98,7 @@ def test_damaged_headers_are_repaired_with_a_warning() -> None:
 def test_files_that_are_no_mail_are_refused_with_a_reason(data: bytes, reason: str) -> None:
     with pytest.raises(NotAMail) as info:
         parse_mail_bytes(data)
-    assert reason in str(info.value)
-
-
-OUTLOOK_FORWARD = """Bitte beantworten, danke!
-
------Ursprüngliche Nachricht-----
-Von: Erika Mustermann <erika.mustermann@example.org>
-Gesendet: Montag, 23. November 2026 10:15
-An: Poststelle <poststelle@stk.nrw.de>
-Betreff: Frage zum Wohngeld
-
-Sehr geehrte Damen und Herren,
-wie lange dauert die Bearbeitung?
-"""
-
-GMAIL_FORWARD = """---------- Forwarded message ---------
-From: Max Muster <max@example.com>
-Date: Tue, 24 Nov 2026 at 09:00
-Subject: Termin beim Bürgeramt
-To: <someone@nrw.de>
-
-Hallo,
-ich brauche einen Termin.
-"""
-
-THUNDERBIRD_FORWARD = """-------- Weitergeleitete Nachricht --------
-Betreff: 	Lärm an der Baustelle
-Datum: 	Tue, 24 Nov 2026 09:30:00 +0100
-Von: 	Anna Nachbarin <anna@example.net>
-An: 	info@nrw.de
-
-Seit Wochen wird nachts gebaut.
-"""
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "address", "subject", "date"),
-    [
-        (
-            OUTLOOK_FORWARD,
-            "Erika Mustermann",
-            "erika.mustermann@example.org",
-            "Frage zum Wohngeld",
-            datetime(2026, 11, 23, 9, 15, tzinfo=UTC),
-        ),
-        (GMAIL_FORWARD, "Max Muster", "max@example.com", "Termin beim Bürgeramt", None),
-        (
-            THUNDERBIRD_FORWARD,
-            "Anna Nachbarin",
-            "anna@example.net",
-            "Lärm an der Baustelle",
-            datetime(2026, 11, 24, 8, 30, tzinfo=UTC),
-        ),
-    ],
-)
-def test_forwarded_blocks_of_outlook_gmail_and_thunderbird(
-    text: str, name: str, address: str, subject: str, date: datetime | None
-) -> None:
-    block = find_forwarded(text)
-    assert block is not None
-    assert (block.from_name, block.from_email, block.subject) == (name, address, subject)
-    if date is not None:
-        assert block.date == date
-    assert block.text.strip()
-
-
-def test_subject_prefixes_are_stripped() -> None:
-    assert strip_forward_prefix("WG: AW: Frage") == "Frage"
-    assert strip_forward_prefix("Fwd: Lines") == "Lines"
-    assert find_forwarded("Nur ein Text ohne Weiterleitung") is None
+    assert reason in info.value.message
 
 
 def test_a_mail_attached_whole_stays_one_attachment() -> None:

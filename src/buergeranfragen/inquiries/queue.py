@@ -1,0 +1,145 @@
+"""The queue: which inquiries a filter selects, in which order, how many, as plain rows.
+
+Statements only (run by ``repository``): filters on kind, channel, status, period and
+contact; words through the full-text index, whose time-keyed rowid gives the usual order
+(newest first) for free; counts of a search stop at a cap (the service's ``COUNT_LIMIT``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, select, true
+
+from buergeranfragen.contacts.records import ContactKind, contact_name
+from buergeranfragen.db.models import Contact, Inquiry
+from buergeranfragen.inquiries import search
+from buergeranfragen.inquiries.records import (
+    InquiryChannel,
+    InquiryQuery,
+    InquiryStatus,
+    InquirySummary,
+)
+
+OPEN_LIMIT = 5
+
+SUMMARY_COLUMNS = (
+    Inquiry.id,
+    Inquiry.reference,
+    Inquiry.received_at,
+    Inquiry.channel,
+    Inquiry.kind,
+    Inquiry.subject,
+    Inquiry.status,
+    Inquiry.from_name,
+    Inquiry.from_email,
+    Contact.id.label("contact_id"),
+    Contact.title,
+    Contact.first_name,
+    Contact.last_name,
+    Contact.organisation,
+    Contact.outlet,
+)
+
+SORTS = {
+    "reference": (Inquiry.ref_year, Inquiry.ref_number),
+    "received_at": (Inquiry.received_at, Inquiry.id),
+    "channel": (Inquiry.channel, Inquiry.received_at),
+    "kind": (Inquiry.kind, Inquiry.received_at),
+    "subject": (Inquiry.subject, Inquiry.received_at),
+    "status": (Inquiry.status, Inquiry.received_at),
+    "contact": (Contact.sort_name, Inquiry.received_at),
+}
+
+
+def open_for_contact(contact_id: int) -> InquiryQuery:
+    """The query for a caller's open inquiries (shown in the call form)."""
+    return InquiryQuery(contact_id=contact_id, status=InquiryStatus.NEW)
+
+
+def filters(query: InquiryQuery) -> ColumnElement[bool]:
+    parts: list[ColumnElement[bool]] = []
+    if query.kind is not None:
+        parts.append(Inquiry.kind == query.kind.value)
+    if query.channel is not None:
+        parts.append(Inquiry.channel == query.channel.value)
+    if query.status is not None:
+        parts.append(Inquiry.status == query.status.value)
+    if query.received_from is not None:
+        parts.append(Inquiry.received_at >= query.received_from)
+    if query.received_until is not None:
+        parts.append(Inquiry.received_at < query.received_until)
+    if query.contact_id is not None:
+        parts.append(Inquiry.contact_id == query.contact_id)
+    return and_(true(), *parts)
+
+
+def _index_matches(dialect: str, expression: str) -> Select[Any]:
+    """Rowids of the index entries with every word, within the query's period."""
+    return select(search.fts_table.c.rowid).where(search.match_clause(dialect, expression))
+
+
+def _in_period(statement: Select[Any], query: InquiryQuery) -> Select[Any]:
+    """The period on the index's time key: the index alone can narrow it."""
+    rowid = search.fts_table.c.rowid
+    if query.received_from is not None:
+        statement = statement.where(rowid >= search.time_key(query.received_from))
+    if query.received_until is not None:
+        statement = statement.where(rowid < search.time_key(query.received_until))
+    return statement
+
+
+def _select(dialect: str, query: InquiryQuery, *columns: Any) -> tuple[Select[Any], bool]:
+    """The statement for a query; with words, it is driven by the full-text index."""
+    expression = search.match_expression(dialect, query.text) if query.text.strip() else None
+    statement = select(*columns)
+    if expression is None:
+        return statement.select_from(Inquiry).where(filters(query)), False
+    fts = search.fts_table
+    statement = statement.select_from(fts.join(Inquiry, Inquiry.id == fts.c.inquiry_id)).where(
+        search.match_clause(dialect, expression), filters(query)
+    )
+    return _in_period(statement, query), True
+
+
+def page_statement(dialect: str, query: InquiryQuery, offset: int, limit: int) -> Select[Any]:
+    """One page of queue rows (``SUMMARY_COLUMNS``) in the query's order."""
+    statement, by_index = _select(dialect, query, *SUMMARY_COLUMNS)
+    statement = statement.outerjoin(Contact, Inquiry.contact_id == Contact.id)
+    if by_index and query.sort == "received_at":
+        key = search.fts_table.c.rowid
+        order = [key.desc() if query.descending else key.asc()]
+    else:
+        columns = SORTS.get(query.sort, SORTS["received_at"])
+        order = [(c.desc() if query.descending else c.asc()).nulls_last() for c in columns]
+    return statement.order_by(*order).offset(offset).limit(limit)
+
+
+def count_statement(dialect: str, query: InquiryQuery, cap: int) -> Select[Any]:
+    """How many inquiries match; a search with words counts to ``cap`` + 1 at most (the queue
+    then says "more than 10,000")."""
+    only_words = not any((query.kind, query.channel, query.status, query.contact_id is not None))
+    statement, by_index = _select(dialect, query, Inquiry.id)
+    if by_index and only_words:  # the index alone knows: no need to visit the rows
+        expression = search.match_expression(dialect, query.text) or ""
+        inner = _in_period(_index_matches(dialect, expression), query)
+        return select(func.count()).select_from(inner.limit(cap + 1).subquery())
+    if by_index:
+        return select(func.count()).select_from(statement.limit(cap + 1).subquery())
+    return statement.with_only_columns(func.count(Inquiry.id))
+
+
+def summary_from_row(row: Any) -> InquirySummary:
+    """A queue row from plain columns (no ORM objects: the queue reads thousands of them)."""
+    return InquirySummary(
+        id=row.id,
+        reference=row.reference,
+        received_at=row.received_at,
+        channel=InquiryChannel(row.channel),
+        kind=ContactKind(row.kind),
+        contact_name=contact_name(
+            row if row.contact_id is not None else None, row.from_name or row.from_email
+        ),
+        subject=row.subject,
+        status=InquiryStatus(row.status),
+    )

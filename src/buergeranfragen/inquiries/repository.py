@@ -1,0 +1,194 @@
+"""Inquiry storage: the only place in inquiries/ (besides the full-text index helpers in
+``search``) that takes a SQLAlchemy ``Session``. The service opens the unit of work and calls
+these functions inside it; everything returned is plain data, never an ORM object.
+
+Writes are plain table inserts with bound parameters, compiled once and cheap to run many
+times: a mailbox brings thousands of mails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, func, insert, select
+from sqlalchemy.orm import Session, selectinload
+
+from buergeranfragen.contacts import repository as contact_store
+from buergeranfragen.contacts.records import ContactRef
+from buergeranfragen.contacts.validation import validate
+from buergeranfragen.db.models import Inquiry, InquiryAttachment, InquiryOriginal, table_of
+from buergeranfragen.errors import RecordNotFound
+from buergeranfragen.inquiries import detail, queue
+from buergeranfragen.inquiries.attachments import WrittenFile, original_entry
+from buergeranfragen.inquiries.records import (
+    AttachmentRecord,
+    ContactPlan,
+    InquiryQuery,
+    InquiryRecord,
+    InquirySummary,
+    MailLookup,
+    NewAttachment,
+)
+from buergeranfragen.messages import msg
+
+_INSERT_INQUIRY = insert(table_of(Inquiry))
+_INSERT_ORIGINAL = insert(table_of(InquiryOriginal))
+_INSERT_ATTACHMENT = insert(table_of(InquiryAttachment)).returning(
+    table_of(InquiryAttachment).c.id, sort_by_parameter_order=True
+)
+
+
+@dataclass(frozen=True)
+class StoredOriginal:
+    reference: str
+    filename: str
+    data: bytes
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+# -- the queue and the detail ----------------------------------------------------------------
+
+
+def page(session: Session, query: InquiryQuery, offset: int, limit: int) -> list[InquirySummary]:
+    rows = session.execute(queue.page_statement(_dialect(session), query, offset, limit))
+    return [queue.summary_from_row(row) for row in rows]
+
+
+def count(session: Session, query: InquiryQuery, cap: int) -> int:
+    """How many inquiries match; a search with words stops counting at ``cap`` + 1."""
+    return int(session.scalar(queue.count_statement(_dialect(session), query, cap)) or 0)
+
+
+def load(session: Session, inquiry_id: int) -> InquiryRecord | None:
+    """One inquiry with its contact's name, its attachments and (last) its original mail."""
+    inquiry = session.get(
+        Inquiry,
+        inquiry_id,
+        options=[selectinload(Inquiry.attachments), selectinload(Inquiry.contact)],
+    )
+    if inquiry is None:
+        return None
+    original = session.execute(
+        select(
+            InquiryOriginal.filename,
+            InquiryOriginal.content_type,
+            func.length(InquiryOriginal.data),
+        ).where(InquiryOriginal.inquiry_id == inquiry_id)
+    ).first()
+    entry = (
+        None
+        if original is None
+        else original_entry(inquiry_id, original[0], original[1], int(original[2]))
+    )
+    return detail.record_of(inquiry, entry)
+
+
+def original(session: Session, inquiry_id: int) -> StoredOriginal | None:
+    """The mail file an inquiry was made from, as it arrived."""
+    row = session.execute(
+        select(Inquiry.reference, InquiryOriginal.filename, InquiryOriginal.data)
+        .join(InquiryOriginal, InquiryOriginal.inquiry_id == Inquiry.id)
+        .where(Inquiry.id == inquiry_id)
+    ).first()
+    return None if row is None else StoredOriginal(row[0], row[1], row[2])
+
+
+# -- the mail intake's questions -------------------------------------------------------------
+
+
+def duplicate_reference(session: Session, message_id: str | None, content_hash: str) -> str | None:
+    """The reference of an inquiry made from the same mail, if any."""
+    if message_id:  # the same content always carries the same Message-ID
+        return session.scalar(select(Inquiry.reference).where(Inquiry.message_id == message_id))
+    return session.scalar(
+        select(Inquiry.reference).where(Inquiry.content_hash == content_hash).limit(1)
+    )
+
+
+def mail_lookup(
+    session: Session, message_id: str | None, content_hash: str, from_email: str
+) -> MailLookup:
+    duplicate = duplicate_reference(session, message_id, content_hash)
+    senders = contact_store.refs_by_email(session, from_email) if from_email else []
+    return MailLookup(duplicate, senders[0] if senders else None)
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def resolve_contact(
+    session: Session, plan: ContactPlan, *, now: datetime, actor: str
+) -> ContactRef | None:
+    """The contact an inquiry belongs to; a new one is inserted in the same unit of work."""
+    if plan.contact_id is not None:
+        found = contact_store.contact_ref(session, plan.contact_id)
+        if found is None and plan.required:
+            raise RecordNotFound(
+                msg("Kontakt Nr. {number} gibt es nicht (mehr).", number=plan.contact_id)
+            )
+        return found
+    if plan.new_contact is None:
+        return None
+    if plan.reuse_email:
+        existing = contact_store.refs_by_email(session, plan.reuse_email)
+        if existing:  # a colleague's import got there first
+            return existing[0]
+    created = contact_store.insert_contact(
+        session, validate(plan.new_contact), now=now, actor=actor
+    )
+    return ContactRef(created.id, created.name, created.kind)
+
+
+def last_number(session: Session, year: int) -> int | None:
+    return session.scalar(select(func.max(Inquiry.ref_number)).where(Inquiry.ref_year == year))
+
+
+def insert_inquiry(session: Session, row: dict[str, Any]) -> int:
+    result = cast(CursorResult[Any], session.execute(_INSERT_INQUIRY, row))
+    return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def insert_attachments(
+    session: Session, inquiry_id: int, files: Sequence[WrittenFile]
+) -> list[AttachmentRecord]:
+    if not files:
+        return []
+    rows = [
+        {
+            "inquiry_id": inquiry_id,
+            "filename": f.filename,
+            "stored_path": f.stored_path,
+            "content_type": f.content_type,
+            "size": f.size,
+            "is_original": False,
+        }
+        for f in files
+    ]
+    ids = session.scalars(_INSERT_ATTACHMENT, rows).all()
+    return [
+        AttachmentRecord(i, f.filename, f.stored_path, f.content_type, f.size, False)
+        for i, f in zip(ids, files, strict=True)
+    ]
+
+
+def insert_original(
+    session: Session, inquiry_id: int, original_mail: NewAttachment
+) -> AttachmentRecord:
+    session.execute(
+        _INSERT_ORIGINAL,
+        {
+            "inquiry_id": inquiry_id,
+            "filename": original_mail.filename[:300],
+            "content_type": original_mail.content_type[:200],
+            "data": original_mail.data,
+        },
+    )
+    return original_entry(
+        inquiry_id, original_mail.filename, original_mail.content_type, len(original_mail.data)
+    )

@@ -1,0 +1,130 @@
+"""Storing one inquiry: one unit of work with its contact if new, the next reference of the
+year, the row, the attachment files and rows, the original mail, the audit entry and the index
+entry - all stored, or none (files written are removed again). A reference taken meanwhile by
+a colleague means: try again with the next number."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from buergeranfragen.clock import Clock
+from buergeranfragen.contacts.records import ContactKind, ContactRef
+from buergeranfragen.db.engine import SessionFactory, transaction
+from buergeranfragen.inquiries import repository, search
+from buergeranfragen.inquiries.attachments import AttachmentFolder, WrittenFile
+from buergeranfragen.inquiries.callers import kind_for_caller
+from buergeranfragen.inquiries.detail import record_from_row
+from buergeranfragen.inquiries.records import ENTITY, InquiryRecord, NewInquiry
+from buergeranfragen.inquiries.references import (
+    format_reference,
+    next_number,
+    reference_year,
+    retry_on_clash,
+)
+from buergeranfragen.privacy import audit
+
+_AUDITED = ("reference", "channel", "kind", "status", "contact_id", "subject")
+
+
+def decided_kind(new: NewInquiry, contact: ContactRef | None) -> ContactKind:
+    if new.press_contact_makes_press and contact is not None:
+        return kind_for_caller(contact.kind) or new.kind
+    return new.kind
+
+
+def inquiry_row(
+    new: NewInquiry, contact: ContactRef | None, year: int, number: int, now: datetime
+) -> dict[str, Any]:
+    """Every column of the new row."""
+    fields = new.fields
+    kind = decided_kind(new, contact)
+    return {
+        "channel": fields.channel.value,
+        "status": fields.status.value,
+        "received_at": fields.received_at,
+        "subject": fields.subject[:500],
+        "body": fields.body,
+        "body_html": fields.body_html,
+        "topic": fields.topic[:200],
+        "caller_number": fields.caller_number,
+        "from_email": fields.from_email[:320],
+        "from_name": fields.from_name[:300],
+        "forwarded_by": fields.forwarded_by[:320],
+        "message_id": fields.message_id,
+        "content_hash": fields.content_hash,
+        "source_file": fields.source_file[:500],
+        "kind": kind.value,
+        "deadline": new.deadline if kind == ContactKind.PRESS else None,
+        "reference": format_reference(year, number),
+        "ref_year": year,
+        "ref_number": number,
+        "contact_id": contact.id if contact is not None else None,
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def shown_name(contact: ContactRef | None, row: dict[str, Any]) -> str:
+    """The contact's name, or the sender's as the mail gave it."""
+    return (contact.name if contact else "") or (row["from_name"] or row["from_email"])
+
+
+def index_text(row: dict[str, Any], name: str) -> str:
+    return search.index_text(
+        row["reference"],
+        row["subject"],
+        row["body"],
+        row["topic"],
+        name,
+        row["from_email"],
+        row["from_name"],
+    )
+
+
+class InquiryWriter:
+    def __init__(
+        self, factory: SessionFactory, clock: Clock, actor: str, folder: AttachmentFolder
+    ) -> None:
+        self._factory = factory
+        self._clock = clock
+        self._actor = actor
+        self._folder = folder
+
+    def write(self, new: NewInquiry) -> InquiryRecord:
+        return retry_on_clash(lambda: self._write_once(new))
+
+    def _write_once(self, new: NewInquiry) -> InquiryRecord:
+        written: list[WrittenFile] = []
+        try:
+            with transaction(self._factory) as session:
+                contact = repository.resolve_contact(
+                    session, new.contact, now=self._clock(), actor=self._actor
+                )
+                now = self._clock()
+                year = reference_year(now)
+                row = inquiry_row(
+                    new, contact, year, next_number(repository.last_number(session, year)), now
+                )
+                inquiry_id = repository.insert_inquiry(session, row)
+                files = [a for a in new.attachments if not a.is_original]
+                written = self._folder.write(row["reference"], year, files)
+                stored = repository.insert_attachments(session, inquiry_id, written)
+                for original in (a for a in new.attachments if a.is_original):
+                    stored.append(repository.insert_original(session, inquiry_id, original))
+                audit.record(
+                    session,
+                    at=now,
+                    actor=self._actor,
+                    entity=ENTITY,
+                    entity_id=inquiry_id,
+                    action="create",
+                    changes={key: row[key] for key in _AUDITED},
+                )
+                name = shown_name(contact, row)
+                search.write_index(session, inquiry_id, row["received_at"], index_text(row, name))
+                return record_from_row(inquiry_id, row, name, stored)
+        except BaseException:
+            self._folder.remove(written)
+            raise

@@ -1,0 +1,83 @@
+"""Header values as mailers really write them: RFC 2047 words, raw 8-bit bytes without a
+charset, charsets under their odd names, broken addresses, dates with or without a zone."""
+
+from __future__ import annotations
+
+import email.header
+import email.utils
+import re
+from datetime import UTC, datetime
+
+from buergeranfragen.calendar import BERLIN
+from buergeranfragen.charsets import decode_bytes
+
+_CHARSET_ALIASES = {
+    "unknown-8bit": "",
+    "x-unknown": "",
+    "utf8": "utf-8",
+    "ks_c_5601-1987": "cp949",
+    "gb2312": "gbk",
+    "iso-8859-8-i": "iso-8859-8",
+}
+_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def decode_unknown(data: bytes, declared: str | None = None) -> str:
+    """Bytes of a body or header: the declared charset (as mailers really name them), else
+    detected, else Windows-1252."""
+    charset = (declared or "").strip().strip('"').lower()
+    return decode_bytes(data, _CHARSET_ALIASES.get(charset, charset) or None, detect=True)
+
+
+def decode_header_value(value: object) -> str:
+    """An RFC 2047 header, or raw 8-bit bytes without a declared charset, as text."""
+    if value is None:
+        return ""
+    if isinstance(value, email.header.Header):  # compat32 keeps raw 8-bit bytes this way
+        return " ".join(
+            "".join(
+                decode_unknown(chunk, charset) if isinstance(chunk, bytes) else chunk
+                for chunk, charset in email.header.decode_header(value)
+            ).split()
+        )
+    raw = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in raw):  # 8-bit bytes kept as surrogates
+        raw = decode_unknown(raw.encode("utf-8", "surrogateescape"))
+    try:
+        parts = email.header.decode_header(raw)
+    except Exception:  # noqa: BLE001 - broken encoded words are shown as they are
+        return " ".join(raw.split())
+    out = []
+    for chunk, charset in parts:
+        if isinstance(chunk, bytes):
+            out.append(decode_unknown(chunk, charset))
+        else:
+            out.append(chunk)
+    text = "".join(out)
+    return " ".join(text.replace("\r", " ").replace("\n", " ").split())
+
+
+def parse_address(raw_header: str) -> tuple[str, str]:
+    """Name and address of a From header, also from "Name <addr" without its bracket."""
+    name, address = email.utils.parseaddr(raw_header)
+    if not address or "@" not in address:
+        found = _ADDRESS.search(raw_header)
+        address = found.group(0) if found else address
+        if found and not name:
+            name = raw_header.replace(found.group(0), "").strip(" <>\"'")
+    return name.strip().strip('"').strip(), address.strip()
+
+
+def parse_date(value: str) -> datetime | None:
+    """An RFC 2822 date in UTC; without a zone it is taken as Berlin time."""
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=BERLIN)
+    return parsed.astimezone(UTC)

@@ -1,0 +1,23 @@
+"""The mail intake on each test's database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from buergeranfragen.clock import FixedClock
+from buergeranfragen.db.migrate import Database
+from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.mail.intake import MailIntake
+from tests.conftest import ACTOR
+
+
+@pytest.fixture
+def inquiries(database: Database, clock: FixedClock, tmp_path: Path) -> InquiryService:
+    return InquiryService(database.session_factory, clock, ACTOR, tmp_path / "anhaenge")
+
+
+@pytest.fixture
+def intake(inquiries: InquiryService, clock: FixedClock) -> MailIntake:
+    return MailIntake(inquiries, clock, ("nrw.de",))
