@@ -90,6 +90,14 @@ class InquiryRecord:
     attachments: tuple[AttachmentRecord, ...] = field(default=())
     created_at: datetime | None = None
 
+    @property
+    def formatting_in_original(self) -> bool:
+        """An Outlook mail whose formatted body was not stored: it is in the original's RTF
+        body (``MailIntake.formatted_body`` derives it)."""
+        return not self.body_html and any(
+            a.is_original and a.content_type == OUTLOOK_MAIL for a in self.attachments
+        )
+
 
 @dataclass(frozen=True)
 class InquiryQuery:

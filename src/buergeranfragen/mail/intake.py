@@ -20,13 +20,14 @@ from buergeranfragen.errors import DuplicateMail, KnownError
 from buergeranfragen.inquiries.attachments import within_limits
 from buergeranfragen.inquiries.records import (
     OUTLOOK_MAIL,
+    InquiryRecord,
     MailInquiry,
     MailLookup,
     NewAttachment,
 )
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.forwarding import attached_original, find_forwarded, strip_forward_prefix
-from buergeranfragen.mail.outlook import OLE_SIGNATURE
+from buergeranfragen.mail.outlook import OLE_SIGNATURE, formatted_html
 from buergeranfragen.mail.parsing import parse_mail_bytes
 from buergeranfragen.mail.press import PressDetector, domain_in
 from buergeranfragen.mail.records import NotAMail, ParsedMail
@@ -191,6 +192,15 @@ class MailIntake:
                 error=_stored_as(lookup.duplicate),
             )
         return self._store(parsed, data, source_name, message_id, decision, lookup, report)
+
+    def formatted_body(self, record: InquiryRecord) -> str:
+        """The formatted (HTML) body of a mail: as stored, or - for an Outlook mail whose
+        formatting is only in its RTF body - derived from the stored original. That can take
+        seconds: for the formatted view, on request."""
+        if record.body_html or not record.formatting_in_original:
+            return record.body_html
+        original = self.inquiries.original_mail(record.id)
+        return formatted_html(original) if original else ""
 
     # -- storing ----------------------------------------------------------------------------
 

@@ -11,6 +11,11 @@ import pytest
 import yaml
 
 from buergeranfragen.cli import main
+from buergeranfragen.clock import FixedClock
+from buergeranfragen.db.migrate import Database
+from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.mail.intake import MailIntake
+from tests.conftest import ACTOR
 from tests.support import corpus_dir
 
 pytestmark = pytest.mark.corpus
@@ -129,6 +134,26 @@ def test_outlook_msg_files_are_imported_or_refused_with_reasons(tmp_path: Path) 
     imported = sum(r["status"] == "imported" for r in reports)
     print(f"\n.msg-Korpus: {imported} übernommen, {len(rejected)} abgelehnt")
     assert imported == 28
+
+
+def test_msg_with_plain_text_keeps_its_rtf_formatting_for_later(
+    sqlite_database: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The formatted body of a .msg without an HTML stream is not derived from its RTF body
+    at import (seconds per file), but on request from the stored original."""
+    inquiries = InquiryService(sqlite_database.session_factory, clock, ACTOR, tmp_path / "a")
+    intake = MailIntake(inquiries, clock)
+    [simple] = corpus_dir("msg").rglob("Simple.msg")
+    report = intake.import_file(simple)
+    record = inquiries.get(report.inquiry_id or 0)
+    assert (record.body, record.body_html) == ("Simple", "")
+    assert record.formatting_in_original
+    formatted = intake.formatted_body(record)
+    assert "<body" in formatted and ">Simple<" in formatted
+    [html_only] = corpus_dir("msg").rglob("newOutlook Microsoft Outlook test.msg")
+    stored = inquiries.get(intake.import_file(html_only).inquiry_id or 0)
+    assert stored.body_html and stored.body and not stored.formatting_in_original
+    assert intake.formatted_body(stored) == stored.body_html
 
 
 def test_roundcube_eml_files_including_a_misnamed_one(tmp_path: Path) -> None:
