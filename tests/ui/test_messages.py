@@ -87,3 +87,14 @@ def test_contact_import_reports_are_translated(  # type: ignore[no-untyped-def]
     table = window.contact_files.report_dialog.table
     assert table.item(0, 2).text() == "[übersprungen]"
     assert bracketed_text(table.item(0, 4).text()), table.item(0, 4).text()
+
+
+@pytest.mark.usefixtures("bracketed")
+def test_mail_import_reports_are_translated(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "kaputt.eml"
+    broken.write_bytes(b"\x00\x01 nichts")
+    with qtbot.waitSignal(window.mail_import.mail_import_finished, timeout=10000):
+        window.mail_import.import_mails([broken])
+    table = window.mail_import.report_dialog.table
+    assert table.item(0, 1).text() == "[abgelehnt]"
+    assert bracketed_text(table.item(0, 5).text()), table.item(0, 5).text()

@@ -11,8 +11,10 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from buergeranfragen.contacts.importing import ImportStatus
 from buergeranfragen.contacts.records import ContactKind, ContactSource, EmailKind, PhoneKind
 from buergeranfragen.inquiries.records import InquiryChannel, InquiryStatus
+from buergeranfragen.mail.intake import MailOutcome
 from buergeranfragen.messages import Message
 
 
@@ -66,22 +68,22 @@ def status_label(status: InquiryStatus) -> str:
     }[status]
 
 
-def entry_result_label(status: str) -> str:
+def import_status_label(status: ImportStatus) -> str:
     """What became of one entry of a contact file."""
     return {
-        "imported": tr("importiert"),
-        "merged": tr("zusammengeführt"),
-        "skipped": tr("übersprungen"),
+        ImportStatus.IMPORTED: tr("importiert"),
+        ImportStatus.MERGED: tr("zusammengeführt"),
+        ImportStatus.SKIPPED: tr("übersprungen"),
     }[status]
 
 
-def mail_result_label(status: str) -> str:
+def mail_outcome_label(outcome: MailOutcome) -> str:
     """What became of one mail of an import or a mailbox fetch."""
     return {
-        "imported": tr("übernommen"),
-        "duplicate": tr("schon vorhanden"),
-        "rejected": tr("abgelehnt"),
-    }[status]
+        MailOutcome.IMPORTED: tr("übernommen"),
+        MailOutcome.DUPLICATE: tr("schon vorhanden"),
+        MailOutcome.REJECTED: tr("abgelehnt"),
+    }[outcome]
 
 
 def tr_message(message: Message) -> str:
@@ -89,7 +91,6 @@ def tr_message(message: Message) -> str:
     return message.render(tr)
 
 
-def tr_messages(messages: Iterable[Message | str]) -> list[str]:
-    """Several core messages (warnings of a report), each in the interface's language. A plain
-    str is text from outside (a file's own words) and shown as it is."""
-    return [tr_message(m) if isinstance(m, Message) else m for m in messages]
+def tr_messages(messages: Iterable[Message]) -> list[str]:
+    """Several core messages (the warnings of a report), each in the interface's language."""
+    return [tr_message(m) for m in messages]

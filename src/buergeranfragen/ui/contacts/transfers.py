@@ -10,10 +10,11 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from buergeranfragen.contacts.importing import ImportStatus
 from buergeranfragen.contacts.io.transfer import EntryReport, export_contacts, import_contact_files
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.contacts.service import ContactService
-from buergeranfragen.ui.common.i18n import entry_result_label, tr, tr_messages
+from buergeranfragen.ui.common.i18n import import_status_label, tr, tr_messages
 from buergeranfragen.ui.common.operations import (
     CONTACTS,
     NOTHING,
@@ -31,10 +32,12 @@ T = TypeVar("T")
 
 
 def contact_report(reports: list[EntryReport], cancelled: bool, parent: QWidget) -> ReportDialog:
-    counts = {s: sum(r.status == s for r in reports) for s in ("imported", "merged", "skipped")}
+    counts = {s: sum(r.status == s for r in reports) for s in ImportStatus}
     summary = tr(
         "{0} importiert, {1} mit vorhandenen Kontakten zusammengeführt, {2} übersprungen."
-    ).format(counts["imported"], counts["merged"], counts["skipped"])
+    ).format(
+        counts[ImportStatus.IMPORTED], counts[ImportStatus.MERGED], counts[ImportStatus.SKIPPED]
+    )
     if cancelled:
         summary += " " + tr(
             "Der Import wurde abgebrochen; die bis dahin gelesenen Einträge sind gespeichert."
@@ -46,7 +49,7 @@ def contact_report(reports: list[EntryReport], cancelled: bool, parent: QWidget)
             [
                 Path(report.file).name,
                 str(report.entry or ""),
-                entry_result_label(report.status),
+                import_status_label(report.status),
                 report.name,
                 " ".join(notes),
             ]

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from buergeranfragen.mail.imap import FetchResult, MailboxRecord, MailboxService
+from buergeranfragen.mail.intake import MailOutcome
 from buergeranfragen.ui.common.i18n import tr, tr_messages
 from buergeranfragen.ui.common.operations import (
     CONTACTS,
@@ -27,7 +28,8 @@ FIRST_FETCH_DELAY_MS = 2000
 
 def _changes(results: list[FetchResult] | None) -> Changes:
     """A fetch that brought mails touched the inquiries and perhaps new senders' contacts."""
-    return INQUIRIES | CONTACTS if any(r.count("imported") for r in results or []) else NOTHING
+    brought = any(r.count(MailOutcome.IMPORTED) for r in results or [])
+    return INQUIRIES | CONTACTS if brought else NOTHING
 
 
 class MailFetcher(QObject):
@@ -97,7 +99,7 @@ class MailFetcher(QObject):
             )
             self.fetch_finished.emit([])
             return
-        new = sum(r.count("imported") for r in results)
+        new = sum(r.count(MailOutcome.IMPORTED) for r in results)
         errors = tr_messages(r.error for r in results if r.error)
         text = tr("{0} neue Anfragen aus dem Postfach.").format(new)
         if errors:

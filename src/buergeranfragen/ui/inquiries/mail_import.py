@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from buergeranfragen.mail.intake import MailIntake, MailReport
-from buergeranfragen.ui.common.i18n import mail_result_label, tr, tr_messages
+from buergeranfragen.mail.intake import MailIntake, MailOutcome, MailReport
+from buergeranfragen.ui.common.i18n import mail_outcome_label, tr, tr_messages
 from buergeranfragen.ui.common.operations import (
     CONTACTS,
     INQUIRIES,
@@ -25,10 +25,12 @@ from buergeranfragen.ui.common.report_dialog import ReportDialog
 
 
 def mail_report(reports: list[MailReport], cancelled: bool, parent: QWidget) -> ReportDialog:
-    counts = {s: sum(r.status == s for r in reports) for s in ("imported", "duplicate", "rejected")}
+    counts = {s: sum(r.status == s for r in reports) for s in MailOutcome}
     summary = tr(
         "{0} Mails als Anfragen übernommen, {1} waren schon vorhanden, {2} abgelehnt."
-    ).format(counts["imported"], counts["duplicate"], counts["rejected"])
+    ).format(
+        counts[MailOutcome.IMPORTED], counts[MailOutcome.DUPLICATE], counts[MailOutcome.REJECTED]
+    )
     if cancelled:
         summary += " " + tr("Der Import wurde abgebrochen.")
     rows = []
@@ -37,7 +39,7 @@ def mail_report(reports: list[MailReport], cancelled: bool, parent: QWidget) -> 
         rows.append(
             [
                 Path(report.file).name,
-                mail_result_label(report.status),
+                mail_outcome_label(report.status),
                 report.reference or "",
                 report.from_email,
                 report.subject,
