@@ -75,11 +75,11 @@ class Contact(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[str] = mapped_column(String(1000), default="")  # comma separated
     source: Mapped[str] = mapped_column(String(16))  # ContactSource value
-    # Derived, casefolded: name, organisation, outlet, emails and numbers in every writing;
-    # the list filter searches this one column.
+    # Derived, normalised with buergeranfragen.text (ä → ae, ß → ss, case folded): name,
+    # organisation, outlet, emails and numbers in every writing; the list filter searches it.
     search_text: Mapped[str] = mapped_column(Text, default="")
     sort_name: Mapped[str] = mapped_column(String(400), default="", index=True)
-    # casefolded "first last|organisation-or-outlet", for the same-name duplicate hint
+    # normalised "first last|organisation-or-outlet", for the same-name duplicate hint
     name_key: Mapped[str] = mapped_column(String(800), default="", index=True)
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
