@@ -62,12 +62,14 @@ def _same(a: str, b: str) -> bool:
 def test_zammad_mails_agree_with_the_expected_parse(tmp_path: Path) -> None:
     folder = corpus_dir("zammad")
     boxes = sorted(folder.glob("*.box"))
-    assert len(boxes) >= 40
+    assert len(boxes) == 43
     reports = run_import(boxes, tmp_path)
+    duplicates = [Path(r["file"]).name for r in reports if r["status"] == "duplicate"]
+    assert duplicates == ["mail065.box", "mail077.box", "mail090.box"]  # the same mail again
+    assert [r for r in reports if r["status"] == "rejected"] == []
     agree = compared = 0
     differing = []
     for box, report in zip(boxes, reports, strict=True):
-        assert report["status"] in ("imported", "duplicate"), report
         expected_file = box.with_suffix(".yml")
         if not expected_file.exists():
             continue
@@ -89,7 +91,7 @@ def test_zammad_mails_agree_with_the_expected_parse(tmp_path: Path) -> None:
         f"\nZammad-Korpus: {agree} von {compared} Mails stimmen in Absender und Betreff "
         f"überein ({share:.1%}); abweichend: {', '.join(differing) or '-'}"
     )
-    assert share >= 0.95
+    assert compared == 43 and agree >= 42  # mail076.box: a broken From, read otherwise
 
 
 NOT_MAILS = {  # Outlook items that are no mails, and one mail with nothing readable in it
@@ -165,6 +167,6 @@ def test_roundcube_eml_files_including_a_misnamed_one(tmp_path: Path) -> None:
     assert duplicates == ["list_00.eml", "list_01.eml", "filename.eml", "import.mbox", "mail0.eml"]
     assert all(r["error"] for r in reports if r["status"] == "duplicate")
     # an RFC 822 mail saved as .msg is read as what it is
-    assert by_name["html.msg"]["status"] in ("imported", "duplicate")
+    assert by_name["html.msg"]["status"] == "imported"
     assert by_name["html.msg"]["from_email"] == "alec@domain.tld"
     assert by_name["email-address-spoofing-attacks.eml"]["status"] == "imported"
