@@ -28,6 +28,7 @@ from buergeranfragen.inquiries import search  # noqa: E402
 from buergeranfragen.inquiries.records import InquiryQuery  # noqa: E402
 from buergeranfragen.inquiries.references import format_reference  # noqa: E402
 from buergeranfragen.inquiries.service import InquiryService  # noqa: E402
+from buergeranfragen.text import tokens  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
 WORDS = (
@@ -135,7 +136,8 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     model = InquiryTableModel(service)
     started = time.perf_counter()
-    model.set_query(InquiryQuery())
+    first = InquiryQuery()
+    model.show_query(first, model.read(first))  # in the window, read runs on a worker
     open_ms = (time.perf_counter() - started) * 1000
     rss_after = rss_mb()
 
@@ -159,7 +161,7 @@ def main() -> int:
         service.search(query, 0, 200)
         service_ms.append((time.perf_counter() - start) * 1000)
         hits.append(total)
-        expression = " AND ".join(f'"{w}"*' for w in search.tokens(text))
+        expression = " AND ".join(f'"{w}"*' for w in tokens(text))
         start = time.perf_counter()
         raw.execute(
             "SELECT count(*) FROM (SELECT 1 FROM inquiry_fts WHERE inquiry_fts "
