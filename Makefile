@@ -43,6 +43,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/caller_lookup.py
 	$(BIN)/python bench/inquiry_queue.py
 	$(BIN)/python bench/mail_import.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_call_form.py
 
 translations: $(TEST_STAMP)
 	$(BIN)/pyside6-lupdate $$(find src/buergeranfragen -name '*.py' -not -path '*/migrations/*') \
