@@ -6,6 +6,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -16,6 +17,7 @@ from buergeranfragen.inquiries.records import CallDraft, InquiryQuery
 from buergeranfragen.ui.inquiries.mail_body import OfflineBrowser, sanitise_html
 from buergeranfragen.ui.shell.sections import Section
 from buergeranfragen.ui.shell.single_instance import InstanceServer, send_to_running
+from tests.support import corpus_dir
 from tests.ui.conftest import ScriptedPrompts, settle
 
 MAIL = """From: Erika Mustermann <erika@example.org>
@@ -379,3 +381,27 @@ def test_attachments_open_and_save_and_programs_are_asked_about(  # type: ignore
     kind, title, text = prompts.messages[-1]
     assert (kind, title) == ("warn", "Speichern nicht möglich")
     assert "kann nicht geschrieben werden" in text and "kopie.exe" in text
+
+
+@pytest.mark.corpus
+def test_an_outlook_mails_formatting_is_made_from_its_original_on_request(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A .msg whose formatting lives only in its RTF body is imported without it (fast); the
+    formatted view makes it from the stored original when the clerk asks for it."""
+    [simple] = corpus_dir("msg").rglob("Simple.msg")
+    report = window.context.mail.import_file(simple)
+    assert report.inquiry_id is not None
+    window.inquiries.show_inquiry(report.inquiry_id)
+    settle(qtbot, window)
+    detail = window.inquiries.detail
+    assert detail.record.body_html == "" and detail.html_toggle.isEnabled()
+    assert detail.body.toPlainText() == "Simple"
+    shown: list[str] = []
+    set_html = detail.body.setHtml
+    detail.body.setHtml = lambda html: (shown.append(html), set_html(html))  # type: ignore[method-assign]
+    detail.html_toggle.setChecked(True)
+    settle(qtbot, window)
+    assert len(shown) == 1 and "Simple" in shown[0]  # made from the original's RTF, sanitised
+    assert "Microsoft Word" not in shown[0]  # nothing of Word's head survives the sanitiser
+    assert detail.body.toPlainText().strip() == "Simple"
+    detail.html_toggle.setChecked(False)
+    assert detail.body.toPlainText() == "Simple"

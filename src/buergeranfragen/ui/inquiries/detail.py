@@ -65,9 +65,17 @@ RISKY_SUFFIXES = {
 class InquiryDetail(QWidget):
     contact_requested = Signal(int)
 
-    def __init__(self, service: InquiryService, ops: Operations, prompts: Prompts) -> None:
+    def __init__(
+        self,
+        service: InquiryService,
+        ops: Operations,
+        prompts: Prompts,
+        formatted_body: Callable[[InquiryRecord], str] | None = None,
+    ) -> None:
         super().__init__()
         self.service = service
+        # an Outlook mail whose formatting is only in its RTF body gets it from the original
+        self.formatted_body = formatted_body
         self.ops = ops
         self.prompts = prompts
         self.record: InquiryRecord | None = None
@@ -156,7 +164,15 @@ class InquiryDetail(QWidget):
         for key, label in self.fields.items():
             label.setText(values[key])
         self.contact_button.setEnabled(bool(record and record.contact_id is not None))
-        self.html_toggle.setEnabled(bool(record and record.body_html))
+        self.html_toggle.setEnabled(
+            bool(
+                record
+                and (
+                    record.body_html
+                    or (record.formatting_in_original and self.formatted_body is not None)
+                )
+            )
+        )
         self.html_toggle.setChecked(False)
         self._show_body()
         self.attachments.clear()
@@ -177,6 +193,23 @@ class InquiryDetail(QWidget):
             self.body.setPlainText("")
         elif self.html_toggle.isChecked() and record.body_html:
             self.body.setHtml(sanitise_html(record.body_html))
+        elif self.html_toggle.isChecked() and self.formatted_body is not None:
+            derive = self.formatted_body
+            self.body.setPlainText(tr("Formatierte Ansicht wird aus der Originalmail erstellt …"))
+            self.ops.run(
+                lambda: derive(record),
+                lambda html: self._show_derived(record, html),
+                title=tr("Formatierte Ansicht nicht verfügbar"),
+                key="formatted-body",
+            )
+        else:
+            self.body.setPlainText(record.body)
+
+    def _show_derived(self, record: InquiryRecord, html: str) -> None:
+        if self.record is not record or not self.html_toggle.isChecked():
+            return  # the clerk moved on meanwhile
+        if html:
+            self.body.setHtml(sanitise_html(html))
         else:
             self.body.setPlainText(record.body)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,7 +52,12 @@ class InquiriesSection(QWidget):
     contact_requested = Signal(int)
 
     def __init__(
-        self, service: InquiryService, ops: Operations, prompts: Prompts, clock: Clock
+        self,
+        service: InquiryService,
+        ops: Operations,
+        prompts: Prompts,
+        clock: Clock,
+        formatted_body: Callable[[InquiryRecord], str] | None = None,
     ) -> None:
         super().__init__()
         self.service = service
@@ -85,7 +92,7 @@ class InquiriesSection(QWidget):
         self.table = list_view(self.model, "inquiryTable", (108, 124, 62, 108, 140, 220))
         self.table.setSortingEnabled(True)  # the model sorts in SQL
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.detail = InquiryDetail(service, ops, prompts)
+        self.detail = InquiryDetail(service, ops, prompts, formatted_body)
         self.detail.contact_requested.connect(self.contact_requested)
 
         filters = QHBoxLayout()

@@ -53,7 +53,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
         self.sections = SectionRegistry(self.nav, self.stack)
-        self.inquiries = InquiriesSection(context.inquiries, self.ops, self.prompts, context.clock)
+        self.inquiries = InquiriesSection(
+            context.inquiries, self.ops, self.prompts, context.clock, context.mail.formatted_body
+        )
         self.contacts = ContactsSection(context.contacts, self.ops, self.prompts)
         self.reports = ReportsSection()
         self.sections.add(Section.INQUIRIES, tr("Anfragen"), self.inquiries)
