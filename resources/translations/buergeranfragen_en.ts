@@ -1,788 +1,779 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="94" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="82"/>
         <source>Diese Zeile entfernen</source>
         <translation>Remove this row</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="160" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="148"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="160" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="148"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="162" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="150"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="168" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="156"/>
         <source>z. B. WDR, Rheinische Post</source>
         <translation>e.g. WDR, Rheinische Post</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="170" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="158"/>
         <source>z. B. Landespolitik</source>
         <translation>e.g. state politics</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="177" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="165"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="194" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="182"/>
         <source>z. B. 0211 837-1001</source>
         <translation>e.g. 0211 837-1001</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="195" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="183"/>
         <source>Weitere Rufnummer</source>
         <translation>Add phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="200" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="188"/>
         <source>name@beispiel.de</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="201" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="189"/>
         <source>Weitere E-Mail-Adresse</source>
         <translation>Add email address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="208" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="51" />
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="112" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="136" />
-        <location filename="../../src/buergeranfragen/ui/contact_model.py" line="34" />
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="196"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="91"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="211" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="199"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="213" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="201"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="214" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="202"/>
         <source>&amp;Vorname</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="215" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="203"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="217" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="205"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="218" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="206"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="219" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="207"/>
         <source>&amp;Medium</source>
         <translation>&amp;Outlet</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="221" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="209"/>
         <source>Ressort</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="226" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="214"/>
         <source>Rufnummern</source>
         <translation>Phone numbers</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="227" />
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="40" />
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="49" />
-        <location filename="../../src/buergeranfragen/ui/contact_model.py" line="34" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="215"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="230" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="218"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="234" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="222"/>
         <source>PLZ, Ort</source>
         <translation>Postcode, city</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="235" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="223"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="238" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="226"/>
         <source>Kategorien</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="239" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="227"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="240" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="228"/>
         <source>Herkunft</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="244" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="232"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="245" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="233"/>
         <source>Erreichbarkeit</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="246" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="234"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_form.py" line="247" />
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="235"/>
         <source>Weiteres</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="78" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="97" />
-        <location filename="../../src/buergeranfragen/ui/contact_model.py" line="34" />
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contact_model.py" line="34" />
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="35"/>
         <source>Organisation / Medium</source>
         <translation>Organisation / outlet</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="48" />
-        <location filename="../../src/buergeranfragen/ui/contact_model.py" line="34" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="35"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="38" />
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="21"/>
         <source>Mögliche Dubletten</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="63" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="166" />
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="47"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="121"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="65" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="332" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="337" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="349" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="354" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="369"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="374"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="386"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="391"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="49"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="68" />
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="52"/>
         <source>Beide Kontakte zu einem vereinen; keine Nummer, Adresse oder Notiz geht verloren.</source>
         <translation>Combine both contacts into one; no number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="95" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="69"/>
         <source>Suchen: Name, Organisation, Rufnummer in jeder Schreibweise, E-Mail (Strg+F)</source>
         <translation>Search: name, organisation, phone number in any format, email (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="105" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="307" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="79"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="336"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="55" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="80"/>
         <source>Anruf erfassen</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="60" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="85"/>
         <source>Rufnummer des Anrufers, z. B. 0211 837-1001</source>
-        <translation>Caller's number, e.g. 0211 837-1001</translation>
+        <translation>Caller&apos;s number, e.g. 0211 837-1001</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="63" />
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="181" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="216"/>
         <source>Noch keine Rufnummer.</source>
         <translation>No number yet.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="71" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="96"/>
         <source>Unbekannte Nummer: neuen Kontakt anlegen</source>
         <translation>Unknown number: create a new contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="75" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="100"/>
         <source>Organisation oder Medium</source>
         <translation>Organisation or outlet</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="77" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="102"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="78" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="103"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="79" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="104"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="92" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="142" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="97"/>
         <source>Redaktionsschluss</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="100" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="125"/>
         <source>Am Telefon erledigt</source>
         <translation>Resolved on the phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="102" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="127"/>
         <source>Anrufer</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="110" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="135"/>
         <source>Anliegen</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="53" />
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="113" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="137" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="138"/>
         <source>Betreff</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="115" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="140"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="116" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="143" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="141"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="98"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="106" />
-        <location filename="../../src/buergeranfragen/ui/prompts.py" line="52" />
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="126" />
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="52"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="151"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="134" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="159"/>
         <source>Anruf um {0}</source>
         <translation>Call at {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="175" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="210"/>
         <source>Unbekannte Nummer {0}.</source>
         <translation>Unknown number {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="179" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="214"/>
         <source>Noch keine vollständige Rufnummer.</source>
         <translation>Not a complete number yet.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="199" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="240"/>
         <source>Erkannt</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="199" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="240"/>
         <source>{0} Kontakte mit dieser Nummer</source>
         <translation>{0} contacts with this number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="208" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="259"/>
         <source>Offene Anfragen:</source>
         <translation>Open inquiries:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="210" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="261"/>
         <source>Keine offenen Anfragen.</source>
         <translation>No open inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="285" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="329"/>
         <source>Anruf nicht gespeichert</source>
         <translation>Call not saved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="293" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="355"/>
         <source>Anruf verwerfen?</source>
         <translation>Discard call?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="294" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="356"/>
         <source>Die Eingaben zu diesem Anruf gehen verloren.</source>
         <translation>The input for this call will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="108" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="284" />
-        <location filename="../../src/buergeranfragen/ui/prompts.py" line="53" />
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="295" />
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="308"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="357"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="169" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="154"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="169" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="154"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="209" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="276" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="199"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="296"/>
         <source>Kontakt nicht verfügbar</source>
         <translation>Contact not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="236" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="261"/>
         <source>Nicht gespeichert: bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="240" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="265"/>
         <source>Kontakt wurde inzwischen geändert</source>
         <translation>Contact was changed meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="242" />
-        <source>Neu laden (meine Änderungen verwerfen)</source>
-        <translation>Reload (discard my changes)</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="243" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="285" />
-        <location filename="../../src/buergeranfragen/ui/prompts.py" line="54" />
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="296" />
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="268"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="309"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="358"/>
         <source>Weiter bearbeiten</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="249" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="274"/>
         <source>Kontakt gelöscht</source>
         <translation>Contact deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="253" />
-        <source>Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an.</source>
-        <translation>Your input stays in the form; “Save” stores it as a new contact.</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="260" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="279" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="246"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="251"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="265" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="253"/>
         <source>Gespeichert: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="282" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="306"/>
         <source>Eingaben verwerfen?</source>
         <translation>Discard input?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="283" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="307"/>
         <source>Die ungespeicherten Eingaben in diesem Kontakt gehen verloren.</source>
         <translation>The unsaved input in this contact will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="290" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="314"/>
         <source>Eingaben verworfen.</source>
         <translation>Input discarded.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="296" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="322"/>
         <source>Das Kontaktformular</source>
         <translation>The contact form</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="334" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="371"/>
         <source>Ihre Eingaben werden dem vorhandenen Kontakt „{0}“ hinzugefügt. Keine Rufnummer, Adresse oder Notiz geht verloren.</source>
         <translation>Your input will be added to the existing contact “{0}”. No number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="338" />
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="355" />
-        <location filename="../../src/buergeranfragen/ui/prompts.py" line="77" />
-        <location filename="../../src/buergeranfragen/ui/call_form.py" line="127" />
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="151" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="173" />
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="77"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="332"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="375"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="392"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="152"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="169"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="351" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="388"/>
         <source>„{0}“ wird in „{1}“ übernommen und danach entfernt. Alle Rufnummern, Adressen und Notizen bleiben erhalten.</source>
         <translation>“{0}” is merged into “{1}” and then removed. All numbers, addresses and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="363" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="404"/>
         <source>Zusammenführen nicht möglich</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts_section.py" line="368" />
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="416"/>
         <source>Zusammengeführt: {0}</source>
         <translation>Merged: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="22" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="27"/>
         <source>Büro</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="23" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="28"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="24" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="29"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="25" />
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="30" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="30"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="35"/>
         <source>Privat</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="30" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="35"/>
         <source>Dienstlich</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="34" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="39"/>
         <source>Presse</source>
         <translation>Press</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="34" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="39"/>
         <source>Bürger/in</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="39" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="44"/>
         <source>Anruf</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="41" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="46"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="42" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="47"/>
         <source>Eingegeben</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="50" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="51" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="56"/>
         <source>persönlich</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="56" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="61"/>
         <source>Presseanfrage</source>
         <translation>Press inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="56" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="61"/>
         <source>Bürgeranfrage</source>
         <translation>Citizen inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="61" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="66"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/i18n.py" line="62" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="67"/>
         <source>am Telefon erledigt</source>
         <translation>resolved on the phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="64" />
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="61"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="64" />
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="62"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="64" />
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="70" />
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="63"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="14"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="108" />
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="92"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="110" />
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="94"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="135" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="76"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="72" />
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="18"/>
         <source>Der Wochenbericht für die Referatsleitung ist noch nicht gebaut; er kommt mit der Verteilung und Verfolgung der Anfragen.</source>
         <translation>The weekly report for the head of unit is not built yet; it comes with routing and tracking of inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="130" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="71"/>
         <source>&amp;Anruf erfassen</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="133" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="74"/>
         <source>Einen Anruf als Anfrage erfassen</source>
         <translation>Log a call as an inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="136" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="77"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="137" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="78"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="138" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="79"/>
         <source>Eingaben &amp;verwerfen</source>
         <translation>&amp;Discard input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="140" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="82"/>
         <source>E-&amp;Mails importieren …</source>
         <translation>Import e&amp;mails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="142" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="84"/>
         <source>.eml- oder .msg-Dateien übernehmen</source>
         <translation>Take in .eml or .msg files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="144" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="86"/>
         <source>Postfach &amp;abrufen</source>
         <translation>&amp;Fetch mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="145" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="87"/>
         <source>Post&amp;fächer einrichten …</source>
         <translation>Set up mail&amp;boxes …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="147" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="90"/>
         <source>Kontakte &amp;importieren …</source>
         <translation>&amp;Import contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="149" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="92"/>
         <source>vCard- oder CSV-Dateien einlesen</source>
         <translation>Read vCard or CSV files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="152" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="95"/>
         <source>Als &amp;vCard exportieren …</source>
         <translation>As &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="155" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="98"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>As &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="158" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="101"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="160" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="103"/>
         <source>Ü&amp;ber Bürgeranfragen</source>
         <translation>&amp;About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="162" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="110"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="168" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="116"/>
         <source>Kontakte &amp;exportieren</source>
         <translation>&amp;Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="173" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="121"/>
         <source>A&amp;nfrage</source>
         <translation>&amp;Inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="175" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="123"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="178" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="126"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="180" />
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="128"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="243" />
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="163"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="258" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="88"/>
         <source>E-Mails importieren</source>
         <translation>Import emails</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="258" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="88"/>
         <source>E-Mails (*.eml *.msg *.mbox);;Alle Dateien (*)</source>
         <translation>Emails (*.eml *.msg *.mbox);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="295" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="98"/>
         <source>Kein Postfach eingerichtet (Datei → Postfächer einrichten).</source>
         <translation>No mailbox set up (File → Set up mailboxes).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="302" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="93"/>
         <source>Postfach wird abgerufen … {0} von {1}</source>
         <translation>Fetching mailbox … {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="307" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="83"/>
         <source>Postfach wird abgerufen …</source>
         <translation>Fetching mailbox …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="315" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="104"/>
         <source>{0} neue Anfragen aus dem Postfach.</source>
         <translation>{0} new inquiries from the mailbox.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="339" />
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="345" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="97"/>
         <source>Kontakte importieren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="340" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="92"/>
         <source>Kontaktdateien (*.vcf *.vcard *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="346" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="98"/>
         <source>Als welche Art sollen die Kontakte angelegt werden?</source>
         <translation>Which kind of contact should be created?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="347" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="99"/>
         <source>Wie in der Datei (sonst Bürger/in)</source>
         <translation>As the file says (otherwise citizen)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="347" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="99"/>
         <source>Alle als Presse</source>
         <translation>All as press</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="356" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="108"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="356" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="108"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="357" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="109"/>
         <source>Kontakte exportieren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="363" />
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="216"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="365" />
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="218"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -793,459 +784,1013 @@ Log, route and answer inquiries from citizens and the press.
 {2}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="380" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="174" />
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="333"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="258"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="382" />
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="260"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/main_window.py" line="390" />
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="269"/>
         <source>Das Anrufformular</source>
         <translation>The call form</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/prompts.py" line="32" />
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="32"/>
         <source>Unerwarteter Fehler</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/prompts.py" line="35" />
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="35"/>
         <source>Einzelheiten stehen im Protokoll:
 {0}</source>
         <translation>Details are in the log:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/prompts.py" line="48" />
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="48"/>
         <source>Ungespeicherte Eingaben</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/prompts.py" line="49" />
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="49"/>
         <source>{0} enthält ungespeicherte Eingaben. Was soll damit geschehen?</source>
         <translation>{0} contains unsaved input. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="35" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="74"/>
         <source>importiert</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="36" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="75"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="37" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="76"/>
         <source>übersprungen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="93" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="57"/>
         <source>Import abgeschlossen</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="93" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="57"/>
         <source>Import abgebrochen</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="75" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="37"/>
         <source>{0} importiert, {1} mit vorhandenen Kontakten zusammengeführt, {2} übersprungen.</source>
         <translation>{0} imported, {1} merged into existing contacts, {2} skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="79" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="43"/>
         <source>Der Import wurde abgebrochen; die bis dahin gelesenen Einträge sind gespeichert.</source>
         <translation>The import was cancelled; the entries read until then are stored.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="97" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="133" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="54"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="97" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="61"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="97" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="134" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="55"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="97" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="138" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="59"/>
         <source>Grund / Hinweise</source>
         <translation>Reason / notes</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="106" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="30"/>
         <source>{0} Mails als Anfragen übernommen, {1} waren schon vorhanden, {2} abgelehnt.</source>
         <translation>{0} mails taken in as inquiries, {1} were already there, {2} refused.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="109" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="35"/>
         <source>Der Import wurde abgebrochen.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="111" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="83"/>
         <source>übernommen</source>
         <translation>taken in</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="112" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="84"/>
         <source>schon vorhanden</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="113" />
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="85"/>
         <source>abgelehnt</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="128" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="49"/>
         <source>E-Mail-Import abgebrochen</source>
         <translation>Email import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="128" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="49"/>
         <source>E-Mail-Import abgeschlossen</source>
         <translation>Email import finished</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="219" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="117"/>
         <source>Kontakte werden importiert …</source>
         <translation>Importing contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="235" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="96"/>
         <source>Gezogene Mail {0}</source>
         <translation>Dropped mail {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="246" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="99"/>
         <source>E-Mails werden übernommen …</source>
         <translation>Taking in emails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="262" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="135"/>
         <source>Kontakte werden exportiert …</source>
         <translation>Exporting contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="268" />
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="346"/>
         <source>{0} von {1} Einträgen …</source>
         <translation>{0} of {1} entries …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="258" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="142"/>
         <source>Export abgeschlossen</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="259" />
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="143"/>
         <source>{0} Kontakte gespeichert in {1}.</source>
         <translation>{0} contacts saved to {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="283" />
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="317"/>
         <source>Vorgang nicht möglich</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="59" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="71"/>
         <source>Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)</source>
         <translation>Search subject, text, contact and reference (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="63" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="75"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="67" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="79"/>
         <source>Alle Kanäle</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="71" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="83"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="78" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="42"/>
         <source>Jederzeit</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="79" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="43"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="80" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="44"/>
         <source>Letzte 7 Tage</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="81" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="45"/>
         <source>Letzte 30 Tage</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="82" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="46"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="150" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="162"/>
         <source>mehr als {0} Anfragen – bitte die Suche eingrenzen</source>
         <translation>more than {0} inquiries – please narrow the search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="154" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="166"/>
         <source>{0} Anfragen</source>
         <translation>{0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="154" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="166"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries_section.py" line="173" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="186"/>
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="128" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="208" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="163"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="49" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="134" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="89"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="50" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="135" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="90"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="54" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="137" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="52" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="138" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="93"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="136" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="139" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="94"/>
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="140" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="95"/>
         <source>Weitergeleitet von</source>
         <translation>Forwarded by</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="141" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="96"/>
         <source>Rufnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="152" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="107"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="161" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="167" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="122"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="173" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="128"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="190" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="145"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="219" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="182"/>
         <source>Originalmail</source>
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="250" />
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="268" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="198"/>
+        <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
+        <translation>Building the formatted view from the original mail …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="202"/>
+        <source>Formatierte Ansicht nicht verfügbar</source>
+        <translation>Formatted view not available</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="226"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="253" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="234"/>
         <source>Anhang öffnen?</source>
         <translation>Open attachment?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="254" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="236"/>
         <source>„{0}“ kann ein Programm starten. Nur öffnen, wenn Sie dem Absender vertrauen.</source>
         <translation>“{0}” can start a program. Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="256" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="238"/>
         <source>Trotzdem öffnen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="256" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="239"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="271" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="248"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="271" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="248"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_detail.py" line="280" />
-        <source>Die Datei {0} kann nicht geschrieben werden: {1}</source>
-        <translation>The file {0} cannot be written: {1}</translation>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="260"/>
+        <source>Die Datei {name} kann nicht geschrieben werden: {reason}</source>
+        <translation>The file {name} cannot be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiry_model.py" line="48" />
-        <location filename="../../src/buergeranfragen/ui/transfer_dialogs.py" line="135" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="56"/>
         <source>Vorgang</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="39" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="47"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="116"/>
         <source>Postfächer</source>
         <translation>Mailboxes</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="41" />
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="150" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="168"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="49" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="57"/>
         <source>TLS (Port 993)</source>
         <translation>TLS (port 993)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="50" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="58"/>
         <source>STARTTLS (Port 143)</source>
         <translation>STARTTLS (port 143)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="51" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="59"/>
         <source>unverschlüsselt (nur im Testnetz)</source>
         <translation>unencrypted (test networks only)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="64" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="72"/>
         <source>Nur Mails ab</source>
         <translation>Only mail since</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="69" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="77"/>
         <source>leer lassen: Mails bleiben im Ordner</source>
         <translation>leave empty: mails stay in the folder</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="73" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="81"/>
         <source>Postfach hinzufügen</source>
         <translation>Add mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="76" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="84"/>
         <source>Neues Postfach</source>
         <translation>New mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="79" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="87"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="80" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="88"/>
         <source>Verschlüsselung</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="81" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="89"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="82" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="90"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="83" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="91"/>
         <source>Passwort</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="84" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="92"/>
         <source>Ordner</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="89" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="97"/>
         <source>Danach verschieben nach</source>
         <translation>Afterwards move to</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="98" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="106"/>
         <source>Eingerichtete Postfächer (das Passwort liegt im Schlüsselbund des Systems):</source>
         <translation>Mailboxes set up (the password is kept in the system keyring):</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="148" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="176"/>
         <source>Postfach entfernen</source>
         <translation>Remove mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/mailbox_dialog.py" line="149" />
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="167"/>
         <source>Das Postfach „{0}“ wird nicht mehr abgerufen.</source>
         <translation>The mailbox “{0}” will no longer be fetched.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/errors.py" line="70"/>
+        <source>Es ist ein unerwarteter Fehler aufgetreten. Ihre Eingaben sind noch im Formular; bitte speichern Sie sie erneut.
+
+{0}: {1}</source>
+        <translation>An unexpected error occurred. Your input is still in the form; please save it again.
+
+{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/app.py" line="95"/>
+        <source>Die Datenbank kann nicht geöffnet werden:
+{0}
+
+{1}
+
+Protokoll: {2}</source>
+        <translation>The database cannot be opened:
+{0}
+
+{1}
+
+Log: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/errors.py" line="41"/>
+        <source>Ungültige Eingabe.</source>
+        <translation>Invalid input.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/passwords.py" line="47"/>
+        <source>Das Passwort kann nicht im Schlüsselbund des Systems gespeichert werden ({reason}). Ist ein Schlüsselbund (z. B. GNOME Keyring, KWallet) eingerichtet?</source>
+        <translation>The password cannot be stored in the system keyring ({reason}). Is a keyring (e.g. GNOME Keyring, KWallet) set up?</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/passwords.py" line="61"/>
+        <source>Der Schlüsselbund des Systems ist nicht erreichbar ({reason}).</source>
+        <translation>The system keyring cannot be reached ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/passwords.py" line="68"/>
+        <source>Für das Postfach „{mailbox}“ ist kein Passwort im Schlüsselbund gespeichert. Bitte in den Postfach-Einstellungen eingeben.</source>
+        <translation>No password for mailbox “{mailbox}” is stored in the keyring. Please enter it in the mailbox settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="35"/>
+        <source>ein Outlook-Kontakt</source>
+        <translation>an Outlook contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="36"/>
+        <source>ein Outlook-Termin</source>
+        <translation>an Outlook appointment</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="37"/>
+        <source>eine Besprechungsanfrage</source>
+        <translation>a meeting request</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="38"/>
+        <source>eine Outlook-Aufgabe</source>
+        <translation>an Outlook task</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="39"/>
+        <source>eine Outlook-Notiz</source>
+        <translation>an Outlook note</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="40"/>
+        <source>ein Journaleintrag</source>
+        <translation>a journal entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="41"/>
+        <source>eine Verteilerliste</source>
+        <translation>a distribution list</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="56"/>
+        <source>Die Outlook-Datei ist nicht lesbar: {reason}</source>
+        <translation>The Outlook file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="76"/>
+        <source>Die Outlook-Datei enthält keine lesbare E-Mail.</source>
+        <translation>The Outlook file contains no readable email.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="100"/>
+        <source>Die Datei ist {what} ({message_class}), keine E-Mail.</source>
+        <translation>The file is {what} ({message_class}), not an email.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="108"/>
+        <source>Die Datei ist keine E-Mail ({message_class}).</source>
+        <translation>The file is not an email ({message_class}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="130"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="119"/>
+        <source>Die Mail hat kein lesbares Datum.</source>
+        <translation>The mail has no readable date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="169"/>
+        <source>Anhang „{name}“ konnte nicht gelesen werden.</source>
+        <translation>Attachment “{name}” could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="135"/>
+        <source>Die Datei ist mit {size} MB zu groß für eine Mail.</source>
+        <translation>At {size} MB, the file is too large for a mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="141"/>
+        <source>Die Datei gibt es nicht.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="143"/>
+        <source>Das ist ein Ordner, keine Datei.</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="147"/>
+        <source>Die Datei ist nicht lesbar ({reason}).</source>
+        <translation>The file cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="161"/>
+        <source>Die Mail ist so beschädigt, dass sie nicht lesbar ist ({reason}).</source>
+        <translation>The mail is too damaged to be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="167"/>
+        <source>Die Datei enthält mehrere Mails; übernommen wurde die erste.</source>
+        <translation>The file contains several mails; the first one was taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="269"/>
+        <source>Als Eingangszeit gilt die Zeit des Imports.</source>
+        <translation>The time of the import counts as the time received.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="296"/>
+        <source>Der Kommentar der weiterleitenden Person steht im Original.</source>
+        <translation>The forwarding person&apos;s comment is in the original.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="301"/>
+        <source>Diese Mail ist schon als {reference} gespeichert.</source>
+        <translation>This mail is already stored as {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="67"/>
+        <source>Bitte einen Namen für das Postfach angeben.</source>
+        <translation>Please enter a name for the mailbox.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="69"/>
+        <source>Bitte den Servernamen angeben (z. B. imap.nrw.de).</source>
+        <translation>Please enter the server name (e.g. imap.nrw.de).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="71"/>
+        <source>Bitte den Benutzernamen angeben.</source>
+        <translation>Please enter the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="73"/>
+        <source>Der Port muss zwischen 1 und 65535 liegen.</source>
+        <translation>The port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="75"/>
+        <source>Verschlüsselung: tls, starttls oder none.</source>
+        <translation>Encryption: tls, starttls or none.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="77"/>
+        <source>Bitte den Ordner angeben (meist INBOX).</source>
+        <translation>Please enter the folder (usually INBOX).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="121"/>
+        <source>Bitte das Passwort angeben.</source>
+        <translation>Please enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="138"/>
+        <source>Postfach Nr. {number} gibt es nicht.</source>
+        <translation>Mailbox no. {number} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="167"/>
+        <source>Postfach „{mailbox}“ ist nicht erreichbar ({reason}); es wird später erneut versucht.</source>
+        <translation>Mailbox “{mailbox}” cannot be reached ({reason}); it will be tried again later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="178"/>
+        <source>Anmeldung am Postfach „{mailbox}“ abgelehnt: {reason}. Bitte Benutzername und Passwort prüfen.</source>
+        <translation>Login to mailbox “{mailbox}” refused: {reason}. Please check user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="187"/>
+        <source>Die Verbindung zum Postfach „{mailbox}“ brach ab ({reason}). Bereits übernommene Mails sind gespeichert; der Rest folgt beim nächsten Abruf.</source>
+        <translation>The connection to mailbox “{mailbox}” broke off ({reason}). Mails already taken over are stored; the rest follows with the next fetch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="195"/>
+        <source>Das Postfach „{mailbox}“ meldet einen Fehler: {reason}</source>
+        <translation>Mailbox “{mailbox}” reports an error: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="230"/>
+        <source>Ordner {folder} nicht gefunden</source>
+        <translation>Folder {folder} not found</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="241"/>
+        <source>Suche im Postfach fehlgeschlagen</source>
+        <translation>Search in the mailbox failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="40"/>
+        <source>Die Datei ist leer.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="92"/>
+        <source>Die Datei ist keine E-Mail (keine Kopfzeilen wie From, Subject, Date).</source>
+        <translation>The file is not an email (no header lines such as From, Subject, Date).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="98"/>
+        <source>Die Kopfzeilen der Mail waren beschädigt und wurden repariert.</source>
+        <translation>The mail&apos;s header lines were damaged and have been repaired.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="102"/>
+        <source>Die Mail ist beschädigt ({defect}); sie wurde so weit wie möglich gelesen.</source>
+        <translation>The mail is damaged ({defect}); it was read as far as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="112"/>
+        <source>Der Absender ist nicht lesbar.</source>
+        <translation>The sender cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="46"/>
+        <source>gleiche Rufnummer {number}</source>
+        <translation>same phone number {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="50"/>
+        <source>gleiche E-Mail-Adresse {address}</source>
+        <translation>same email address {address}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="54"/>
+        <source>gleicher Name bei derselben Organisation</source>
+        <translation>same name at the same organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/merging.py" line="92"/>
+        <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
+        <translation>A contact cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/phones.py" line="48"/>
+        <source>Bitte eine Rufnummer eingeben.</source>
+        <translation>Please enter a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/phones.py" line="60"/>
+        <source>„{number}“: Die Ländervorwahl ist unbekannt.</source>
+        <translation>“{number}”: unknown country code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/phones.py" line="62"/>
+        <source>„{number}“ ist keine Rufnummer.</source>
+        <translation>“{number}” is not a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/phones.py" line="66"/>
+        <source>„{number}“ ist keine gültige Rufnummer (Vorwahl prüfen).</source>
+        <translation>“{number}” is not a valid phone number (check the area code).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/phones.py" line="73"/>
+        <source>„{number}“ hat nicht die richtige Länge für eine Rufnummer.</source>
+        <translation>“{number}” does not have the right length for a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/repository.py" line="95"/>
+        <source>Kontakt Nr. {id} gibt es nicht (mehr).</source>
+        <translation>Contact no. {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/repository.py" line="99"/>
+        <source>„{name}“ wurde inzwischen von jemand anderem geändert. Bitte laden Sie den Kontakt neu; Ihre Eingaben wurden nicht gespeichert.</source>
+        <translation>“{name}” has been changed by someone else in the meantime. Please reload the contact; your changes were not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="75"/>
+        <source>Rufnummer „{number}“ nicht erkannt; in den Notizen aufbewahrt.</source>
+        <translation>Phone number “{number}” not recognised; kept in the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="89"/>
+        <source>E-Mail-Adresse „{address}“ ungültig; in den Notizen aufbewahrt.</source>
+        <translation>Email address “{address}” invalid; kept in the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="108"/>
+        <source>Mit vorhandenem Kontakt zusammengeführt ({reasons}).</source>
+        <translation>Merged with an existing contact ({reasons}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/emails.py" line="23"/>
+        <source>Bitte eine E-Mail-Adresse eingeben.</source>
+        <translation>Please enter an email address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/emails.py" line="29"/>
+        <source>„{address}“ ist keine gültige E-Mail-Adresse: {reason}</source>
+        <translation>“{address}” is not a valid email address: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/emails.py" line="43"/>
+        <source>die Domain ist reserviert und nicht erreichbar.</source>
+        <translation>the domain is reserved and cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/emails.py" line="45"/>
+        <source>nach dem @ fehlt der Domainname (z. B. nrw.de).</source>
+        <translation>the domain name after the @ is missing (e.g. nrw.de).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/emails.py" line="47"/>
+        <source>der Teil nach dem @ ist kein gültiger Domainname.</source>
+        <translation>the part after the @ is not a valid domain name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/emails.py" line="49"/>
+        <source>das @-Zeichen fehlt oder steht mehrfach.</source>
+        <translation>the @ sign is missing or appears more than once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/emails.py" line="51"/>
+        <source>die Adresse ist zu lang.</source>
+        <translation>the address is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/emails.py" line="52"/>
+        <source>die Schreibweise ist nicht zulässig.</source>
+        <translation>the spelling is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="65"/>
+        <source>Der Eintrag ist unvollständig (END:VCARD fehlt).</source>
+        <translation>The entry is incomplete (END:VCARD missing).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="265"/>
+        <source>{count} unlesbare Zeile(n) übersprungen.</source>
+        <translation>{count} unreadable line(s) skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="273"/>
+        <source>Der Eintrag ist beschädigt: {reason}</source>
+        <translation>The entry is damaged: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/csvfile.py" line="379"/>
+        <source>Die Kopfzeile ist nicht lesbar: {reason}</source>
+        <translation>The header line cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/csvfile.py" line="392"/>
+        <source>Die Zeile ist nicht lesbar: {reason}</source>
+        <translation>The line cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/csvfile.py" line="399"/>
+        <source>„{column}“</source>
+        <translation>“{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/csvfile.py" line="401"/>
+        <source>Die Spalten der Datei sind nicht erkannt (keine Spalte für Name, Telefon oder E-Mail; die Kopfzeile beginnt mit {columns}).</source>
+        <translation>The file&apos;s columns were not recognised (no column for name, phone or email; the header starts with {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="73"/>
+        <source>{name}: Die Datei ist mit {size} MB zu groß (höchstens {limit} MB).</source>
+        <translation>{name}: the file is too large at {size} MB (at most {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="81"/>
+        <source>{path}: Die Datei gibt es nicht.</source>
+        <translation>{path}: the file does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="84"/>
+        <source>{path}: Das ist ein Ordner, keine Datei.</source>
+        <translation>{path}: this is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="89"/>
+        <source>{path}: Die Datei ist nicht lesbar ({reason}).</source>
+        <translation>{path}: the file cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="101"/>
+        <source>{name}: Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und CSV-Dateien (.csv).</source>
+        <translation>{name}: unknown format. vCard (.vcf) and CSV (.csv) files can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="144"/>
+        <source>Der Eintrag ist nicht lesbar.</source>
+        <translation>The entry cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="180"/>
+        <source>Unbekanntes Format „{format}“: möglich sind vcf und csv.</source>
+        <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="201"/>
+        <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
+        <translation>The file {path} cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/validation.py" line="58"/>
+        <source>Bitte mindestens einen Namen, eine Organisation, eine Rufnummer oder eine E-Mail-Adresse angeben.</source>
+        <translation>Please enter at least a name, an organisation, a phone number or an email address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="83"/>
+        <source>Die Datenbank ist gerade durch einen anderen Vorgang gesperrt. Bitte versuchen Sie es in einigen Sekunden erneut; Ihre Eingaben bleiben erhalten.</source>
+        <translation>The database is locked by another operation right now. Please try again in a few seconds; your input is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="88"/>
+        <source>Die Datenbank ist schreibgeschützt. Änderungen können nicht gespeichert werden.</source>
+        <translation>The database is read-only. Changes cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="91"/>
+        <source>Der Datenträger ist voll. Änderungen können nicht gespeichert werden.</source>
+        <translation>The disk is full. Changes cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="93"/>
+        <source>Die Datenbank ist nicht erreichbar. Bitte prüfen Sie die Verbindung.</source>
+        <translation>The database cannot be reached. Please check the connection.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="94"/>
+        <source>Datenbankfehler: {detail}</source>
+        <translation>Database error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="112"/>
+        <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte laden Sie ihn neu; Ihre Eingaben wurden nicht gespeichert.</source>
+        <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="106"/>
+        <source>Anfrage Nr. {number} gibt es nicht (mehr).</source>
+        <translation>Inquiry no. {number} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="141"/>
+        <source>Die Originalmail ist nicht gespeichert.</source>
+        <translation>The original mail is not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="133"/>
+        <source>Kontakt Nr. {number} gibt es nicht (mehr).</source>
+        <translation>Contact no. {number} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="51"/>
+        <source>Anhang „{name}“ ist mit {size} MB größer als {limit} MB und wurde nicht gespeichert.</source>
+        <translation>Attachment “{name}” is {size} MB, larger than {limit} MB, and was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="62"/>
+        <source>Anhang „{name}“ wurde nicht gespeichert: zusammen mehr als {limit} MB Anhänge.</source>
+        <translation>Attachment “{name}” was not saved: more than {limit} MB of attachments together.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="138"/>
+        <source>Unzulässiger Dateiname für einen Anhang: {name}</source>
+        <translation>Invalid file name for an attachment: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="169"/>
+        <source>Der Anhang liegt außerhalb des Anhang-Ordners.</source>
+        <translation>The attachment lies outside the attachment folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="173"/>
+        <source>Der Anhang „{name}“ fehlt im Anhang-Ordner {path}.</source>
+        <translation>The attachment “{name}” is missing from the attachment folder {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/references.py" line="54"/>
+        <source>Diese Mail ist schon als Anfrage gespeichert.</source>
+        <translation>This mail is already stored as an inquiry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/references.py" line="57"/>
+        <source>Es konnte keine Vorgangsnummer vergeben werden. Bitte erneut versuchen.</source>
+        <translation>No reference number could be assigned. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/calls.py" line="37"/>
+        <source>Bitte einen Betreff oder eine Notiz zum Anruf eingeben.</source>
+        <translation>Please enter a subject or a note for the call.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/calls.py" line="41"/>
+        <source>Ein Redaktionsschluss gehört nur zu Presseanfragen.</source>
+        <translation>A deadline belongs to press inquiries only.</translation>
+    </message>
+</context>
+<context>
+    <name>error</name>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="267"/>
+        <source>Neu laden (meine Änderungen verwerfen)</source>
+        <translation>Reload (discard my changes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="278"/>
+        <source>Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an.</source>
+        <translation>Your input stays in the form; “Save” creates it as a new contact.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,110 @@
+"""With the English translation installed, no message a test can trigger shows German: field
+messages, duplicate hints, known errors, the call form and both import reports. (test_messages.py
+proves that each such text goes through the translation; this proves the translation exists.)"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from buergeranfragen.contacts.records import ContactDraft, PhoneInput
+from buergeranfragen.ui.app import install_translations
+from tests.ui.conftest import ScriptedPrompts, settle
+
+GERMAN = re.compile(
+    r"[äöüÄÖÜß„]|\b(der|die|das|und|nicht|ist|bitte|eine?|keine?|gibt|Datei|Kontakt|"
+    r"Rufnummer|gleiche|übersprungen|abgelehnt|Eingaben|Anfrage)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    translators = install_translations(qapp, "en")
+    assert translators, "the English .qm did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def assert_english(*texts: str) -> None:
+    german = [t for t in texts if GERMAN.search(t)]
+    assert german == []
+    assert all(texts), texts  # every message was there to check
+
+
+@pytest.mark.usefixtures("english")
+def test_field_messages_and_duplicate_hints_are_english(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.context.contacts.create(
+        ContactDraft(last_name="Albers", phones=(PhoneInput("0211 8371001"),))
+    )
+    form = window.contacts.form
+    window.new_contact()
+    form.last_name.setText("Kotter")
+    form.phones.edit(0).setText("12345")
+    form.emails.edit(0).setText("juergen@")
+    window.contacts.save()
+    settle(qtbot, window)
+    phone_error, email_error = form.phones.error_text(0), form.emails.error_text(0)
+    assert "12345" in phone_error and "juergen@" in email_error
+    assert_english(phone_error, email_error, window.statusBar().currentMessage())
+
+    form.phones.edit(0).setText("0211 837-1001")
+    window.contacts.update_hints()
+    settle(qtbot, window)
+    [hint] = [label.text() for label in window.contacts.hints.findChildren(QLabel)]
+    assert "same phone number 0211 8371001" in hint
+    assert_english(hint.replace("Albers", ""))
+
+
+@pytest.mark.usefixtures("english")
+def test_known_errors_and_the_call_form_are_english(
+    qtbot, window, prompts: ScriptedPrompts
+) -> None:  # type: ignore[no-untyped-def]
+    window.contacts.open_contact(999)  # gone
+    settle(qtbot, window)
+    kind, title, text = prompts.messages[-1]
+    assert kind == "warn" and "999" in text
+    assert_english(title, text)
+
+    form = window.open_call_form("12345")
+    form.subject.setText("x")
+    form.save()
+    settle(qtbot, window)
+    assert_english(form.number_error.text())
+
+    form.number.setText("")
+    form.subject.setText("")
+    form.save()
+    settle(qtbot, window)
+    assert_english(form.subject_error.text())
+
+
+@pytest.mark.usefixtures("english")
+def test_import_reports_are_english(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path
+) -> None:
+    cut = tmp_path / "cut.vcf"
+    cut.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Off\r\n", encoding="utf-8")
+    bad_number = tmp_path / "number.vcf"
+    bad_number.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva Berg\r\nTEL:12345\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.contact_files.import_finished, timeout=10000):
+        window.contact_files.import_files([cut, bad_number], None)
+    table = window.contact_files.report_dialog.table
+    cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in (2, 4)]
+    assert any("12345" in cell for cell in cells), cells  # the number kept in the notes
+    assert_english(*[c for c in cells if c])
+
+    broken = tmp_path / "broken.eml"
+    broken.write_bytes(b"\x00\x01 nothing")
+    with qtbot.waitSignal(window.mail_import.mail_import_finished, timeout=10000):
+        window.mail_import.import_mails([broken])
+    table = window.mail_import.report_dialog.table
+    assert_english(table.item(0, 1).text(), table.item(0, 5).text())
