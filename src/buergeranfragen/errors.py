@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from buergeranfragen.messages import Message, join, msg, text
+from buergeranfragen.messages import Message, join, msg
 
 
 class KnownError(Exception):
     """An error with a clear message for the user; the application keeps running."""
 
     def __init__(self, message: Message) -> None:
-        if not isinstance(message, Message):  # TRANSITION: remove once every caller passes msg()
-            message = text(str(message))
+        if not isinstance(message, Message):
+            raise TypeError("KnownError needs a Message: buergeranfragen.messages.msg(...)")
         super().__init__(message.render())
         self.msg = message
 
@@ -31,9 +31,9 @@ class FieldError:
     field: str
     message: Message
 
-    def __post_init__(self) -> None:  # TRANSITION: remove once every caller passes msg()
+    def __post_init__(self) -> None:
         if not isinstance(self.message, Message):
-            object.__setattr__(self, "message", text(str(self.message)))
+            raise TypeError("FieldError needs a Message: buergeranfragen.messages.msg(...)")
 
 
 class ValidationFailed(KnownError):
