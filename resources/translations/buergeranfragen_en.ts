@@ -172,7 +172,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="35"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="58"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="57"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="138"/>
         <source>Betreff</source>
         <translation>Subject</translation>
@@ -697,12 +697,12 @@
         <translation>Call saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="78"/>
         <source>E-Mails importieren</source>
         <translation>Import emails</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="78"/>
         <source>E-Mails (*.eml *.msg *.mbox);;Alle Dateien (*)</source>
         <translation>Emails (*.eml *.msg *.mbox);;All files (*)</translation>
     </message>
@@ -727,43 +727,43 @@
         <translation>{0} new inquiries from the mailbox.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="91"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="86"/>
         <source>Kontakte importieren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="81"/>
         <source>Kontaktdateien (*.vcf *.vcard *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="87"/>
         <source>Als welche Art sollen die Kontakte angelegt werden?</source>
         <translation>Which kind of contact should be created?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="88"/>
         <source>Wie in der Datei (sonst Bürger/in)</source>
         <translation>As the file says (otherwise citizen)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="88"/>
         <source>Alle als Presse</source>
         <translation>All as press</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="97"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="97"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="98"/>
         <source>Kontakte exportieren</source>
         <translation>Export contacts</translation>
     </message>
@@ -837,55 +837,55 @@ Log, route and answer inquiries from citizens and the press.
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="55"/>
         <source>Import abgeschlossen</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="55"/>
         <source>Import abgebrochen</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="37"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="35"/>
         <source>{0} importiert, {1} mit vorhandenen Kontakten zusammengeführt, {2} übersprungen.</source>
         <translation>{0} imported, {1} merged into existing contacts, {2} skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="43"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="41"/>
         <source>Der Import wurde abgebrochen; die bis dahin gelesenen Einträge sind gespeichert.</source>
         <translation>The import was cancelled; the entries read until then are stored.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="61"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="53"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="61"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="54"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="61"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="58"/>
         <source>Grund / Hinweise</source>
         <translation>Reason / notes</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="30"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="29"/>
         <source>{0} Mails als Anfragen übernommen, {1} waren schon vorhanden, {2} abgelehnt.</source>
         <translation>{0} mails taken in as inquiries, {1} were already there, {2} refused.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="34"/>
         <source>Der Import wurde abgebrochen.</source>
         <translation>The import was cancelled.</translation>
     </message>
@@ -905,32 +905,32 @@ Log, route and answer inquiries from citizens and the press.
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="48"/>
         <source>E-Mail-Import abgebrochen</source>
         <translation>Email import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="48"/>
         <source>E-Mail-Import abgeschlossen</source>
         <translation>Email import finished</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="106"/>
         <source>Kontakte werden importiert …</source>
         <translation>Importing contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="86"/>
         <source>Gezogene Mail {0}</source>
         <translation>Dropped mail {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="89"/>
         <source>E-Mails werden übernommen …</source>
         <translation>Taking in emails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="135"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="124"/>
         <source>Kontakte werden exportiert …</source>
         <translation>Exporting contacts …</translation>
     </message>
@@ -940,12 +940,12 @@ Log, route and answer inquiries from citizens and the press.
         <translation>{0} of {1} entries …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="142"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="131"/>
         <source>Export abgeschlossen</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="132"/>
         <source>{0} Kontakte gespeichert in {1}.</source>
         <translation>{0} contacts saved to {1}.</translation>
     </message>
@@ -1050,7 +1050,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="56"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="94"/>
         <source>Absender</source>
         <translation>Sender</translation>
@@ -1141,13 +1141,8 @@ Log, route and answer inquiries from citizens and the press.
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="260"/>
-        <source>Die Datei {name} kann nicht geschrieben werden: {reason}</source>
-        <translation>The file {name} cannot be written: {reason}</translation>
-    </message>
-    <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="53"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="55"/>
         <source>Vorgang</source>
         <translation>Reference</translation>
     </message>
@@ -1680,6 +1675,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="260"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="201"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>

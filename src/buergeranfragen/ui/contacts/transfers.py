@@ -3,24 +3,22 @@ can cancel an import, and a report per entry at the end."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from buergeranfragen.contacts.importing import ImportStatus
 from buergeranfragen.contacts.io.transfer import EntryReport, export_contacts, import_contact_files
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.contacts.service import ContactService
+from buergeranfragen.ui.common.file_jobs import FileJobs
 from buergeranfragen.ui.common.i18n import import_status_label, tr, tr_messages
 from buergeranfragen.ui.common.operations import (
     CONTACTS,
     NOTHING,
     Cancelled,
-    Changes,
-    Operation,
     Operations,
     Progress,
     ProgressDialog,
@@ -64,7 +62,7 @@ def contact_report(reports: list[EntryReport], cancelled: bool, parent: QWidget)
     )
 
 
-class ContactFiles(QObject):
+class ContactFiles(FileJobs):
     """Contact files in and out, one transfer at a time."""
 
     import_finished = Signal(list)  # list[EntryReport]
@@ -73,17 +71,8 @@ class ContactFiles(QObject):
     def __init__(
         self, service: ContactService, ops: Operations, prompts: Prompts, parent: QWidget
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, prompts, parent)
         self._service = service
-        self._ops = ops
-        self._prompts = prompts
-        self._parent = parent
-        self._operation: Operation[Any] | None = None
-        self.report_dialog: ReportDialog | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self._operation is not None and self._operation.running
 
     def ask_and_import(self) -> bool:
         """Ask for the files and the kind, then import; False when the user cancelled."""
@@ -126,7 +115,7 @@ class ContactFiles(QObject):
             self.report_dialog.open()
             self.import_finished.emit(reports)
 
-        self._start(dialog, work, done)
+        self._start(dialog, work, done, CONTACTS)
 
     def export(self, fmt: str, target: Path) -> None:
         if self.busy:
@@ -145,20 +134,3 @@ class ContactFiles(QObject):
             self.export_finished.emit(count)
 
         self._start(dialog, work, done, NOTHING)
-
-    def _start(
-        self,
-        dialog: ProgressDialog,
-        work: Callable[[Progress, Cancelled], T],
-        done: Callable[[T], None],
-        changes: Changes = CONTACTS,
-    ) -> None:
-        operation = self._ops.run_long(
-            work,
-            done,
-            progress=dialog.show_progress,
-            changes=changes,
-            cleanup=dialog.finish,
-        )
-        dialog.follow(operation)
-        self._operation = operation

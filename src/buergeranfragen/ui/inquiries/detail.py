@@ -257,8 +257,8 @@ def _copy(source: Path, target: Path) -> None:
     except OSError as exc:
         raise KnownError(
             msg(
-                "Die Datei {name} kann nicht geschrieben werden: {reason}",
-                name=str(target),
+                "Die Datei {path} kann nicht geschrieben werden: {reason}.",
+                path=str(target),
                 reason=exc.strerror or str(exc),
             )
         ) from exc

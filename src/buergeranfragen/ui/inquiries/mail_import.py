@@ -4,18 +4,17 @@ dialog that can cancel, and a report per mail at the end."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from buergeranfragen.mail.intake import MailIntake, MailOutcome, MailReport
+from buergeranfragen.ui.common.file_jobs import FileJobs
 from buergeranfragen.ui.common.i18n import mail_outcome_label, tr, tr_messages
 from buergeranfragen.ui.common.operations import (
     CONTACTS,
     INQUIRIES,
     Cancelled,
-    Operation,
     Operations,
     Progress,
     ProgressDialog,
@@ -63,7 +62,7 @@ def mail_report(reports: list[MailReport], cancelled: bool, parent: QWidget) -> 
     )
 
 
-class MailImport(QObject):
+class MailImport(FileJobs):
     """Mail files (and mails dragged in as data) become inquiries, one import at a time."""
 
     mail_import_finished = Signal(list)  # list[MailReport]
@@ -71,17 +70,8 @@ class MailImport(QObject):
     def __init__(
         self, intake: MailIntake, ops: Operations, prompts: Prompts, parent: QWidget
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, prompts, parent)
         self._intake = intake
-        self._ops = ops
-        self._prompts = prompts
-        self._parent = parent
-        self._operation: Operation[Any] | None = None
-        self.report_dialog: ReportDialog | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self._operation is not None and self._operation.running
 
     def ask_for_files(self) -> list[Path]:
         return self._prompts.open_files(
@@ -114,12 +104,4 @@ class MailImport(QObject):
             self.report_dialog.open()
             self.mail_import_finished.emit(reports)
 
-        operation = self._ops.run_long(
-            work,
-            done,
-            progress=dialog.show_progress,
-            changes=INQUIRIES | CONTACTS,  # a new sender becomes a contact
-            cleanup=dialog.finish,
-        )
-        dialog.follow(operation)
-        self._operation = operation
+        self._start(dialog, work, done, INQUIRIES | CONTACTS)  # a new sender becomes a contact
