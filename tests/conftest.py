@@ -46,9 +46,15 @@ def postgres_server() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def backend(request: pytest.FixtureRequest) -> str:
     """Each storage test runs on both databases the app supports."""
-    if request.param == "sqlite":
+    return str(request.param)
+
+
+@pytest.fixture
+def db_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database (for tests of the migrations themselves)."""
+    if backend == "sqlite":
         return f"sqlite:///{tmp_path / 'test.sqlite'}"
     server: PostgresServer = request.getfixturevalue("postgres_server")
     return server.new_database()
@@ -60,8 +66,16 @@ def sqlite_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def database(db_url: str, clock: FixedClock) -> Iterator[Database]:
-    db = open_database(db_url, clock)
+def database(
+    backend: str, clock: FixedClock, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[Database]:
+    """A database at the newest schema (on PostgreSQL a copy of a template migrated once)."""
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'test.sqlite'}"
+    else:
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        url = server.migrated_database()
+    db = open_database(url, clock)
     yield db
     db.close()
 
