@@ -305,7 +305,7 @@
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="52"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="53"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="80"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="151"/>
         <source>Speichern</source>
@@ -362,7 +362,7 @@
         <translation>The input for this call will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="54"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="82"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="308"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="357"/>
@@ -396,7 +396,7 @@
         <translation>Contact was changed meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="55"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="268"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="309"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="358"/>
@@ -445,7 +445,7 @@
         <translation>Your input will be added to the existing contact “{0}”. No number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="77"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="84"/>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="332"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="375"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="392"/>
@@ -800,24 +800,24 @@ Log, route and answer inquiries from citizens and the press.
         <translation>The call form</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="32"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="33"/>
         <source>Unerwarteter Fehler</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="36"/>
         <source>Einzelheiten stehen im Protokoll:
 {0}</source>
         <translation>Details are in the log:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="49"/>
         <source>Ungespeicherte Eingaben</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="50"/>
         <source>{0} enthält ungespeicherte Eingaben. Was soll damit geschehen?</source>
         <translation>{0} contains unsaved input. What should happen to it?</translation>
     </message>
@@ -857,10 +857,16 @@ Log, route and answer inquiries from citizens and the press.
         <translation>The import was cancelled; the entries read until then are stored.</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/common/file_dialog.py" line="38"/>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="53"/>
         <source>Datei</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/file_dialog.py" line="38"/>
+        <source>{0}-Datei</source>
+        <translation>{0} file</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
@@ -1219,6 +1225,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Password</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/common/file_dialog.py" line="36"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="92"/>
         <source>Ordner</source>
         <translation>Folder</translation>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from buergeranfragen.ui.common.file_dialog import file_dialog
 from buergeranfragen.ui.common.i18n import tr
 
 
@@ -61,14 +62,20 @@ class Prompts:
         return Discard.CANCEL
 
     def open_files(self, title: str, filter_text: str) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(self.parent, title, str(Path.home()), filter_text)
-        return [Path(n) for n in names]
+        dialog = file_dialog(self.parent, title, str(Path.home()), filter_text)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        if not dialog.exec():
+            return []
+        return [Path(n) for n in dialog.selectedFiles()]
 
     def save_file(self, title: str, suggestion: str, filter_text: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent, title, str(Path.home() / suggestion), filter_text
-        )
-        return Path(name) if name else None
+        dialog = file_dialog(self.parent, title, str(Path.home()), filter_text)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(suggestion)
+        if not dialog.exec():
+            return None
+        names = dialog.selectedFiles()
+        return Path(names[0]) if names else None
 
     def choose(self, title: str, text: str, options: list[str]) -> int | None:
         """One of several answers (index), or None when cancelled."""
