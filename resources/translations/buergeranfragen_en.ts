@@ -420,6 +420,16 @@
         <translation>Saved: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="267"/>
+        <source>Neu laden (meine Änderungen verwerfen)</source>
+        <translation>Reload (discard my changes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="278"/>
+        <source>Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an.</source>
+        <translation>Your input stays in the form; “Save” creates it as a new contact.</translation>
+    </message>
+    <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="306"/>
         <source>Eingaben verwerfen?</source>
         <translation>Discard input?</translation>
@@ -1781,19 +1791,6 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/inquiries/calls.py" line="41"/>
         <source>Ein Redaktionsschluss gehört nur zu Presseanfragen.</source>
         <translation>A deadline belongs to press inquiries only.</translation>
-    </message>
-</context>
-<context>
-    <name>error</name>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="267"/>
-        <source>Neu laden (meine Änderungen verwerfen)</source>
-        <translation>Reload (discard my changes)</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="278"/>
-        <source>Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an.</source>
-        <translation>Your input stays in the form; “Save” creates it as a new contact.</translation>
     </message>
 </context>
 </TS>

@@ -16,12 +16,12 @@ class KnownError(Exception):
         if not isinstance(message, Message):
             raise TypeError("KnownError needs a Message: buergeranfragen.messages.msg(...)")
         super().__init__(message.render())
-        self.msg = message
+        self.reason = message
 
     @property
     def message(self) -> str:
         """The German text (command line, logs)."""
-        return self.msg.render()
+        return self.reason.render()
 
 
 @dataclass(frozen=True)

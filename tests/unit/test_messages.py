@@ -56,7 +56,7 @@ def test_errors_carry_messages_and_validation_joins_its_fields() -> None:
         ]
     )
     assert failed.message == "gleiche Rufnummer 1; kaputt"
-    assert failed.msg.render(english) == "same phone number 1; kaputt"
+    assert failed.reason.render(english) == "same phone number 1; kaputt"
     assert str(join([text("a")])) == "a"
     with pytest.raises(TypeError):
         KnownError("Klartext")  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ class EmailError(ValueError):
 
     def __init__(self, message: Message) -> None:
         super().__init__(message.render())
-        self.msg = message
+        self.reason = message
 
 
 def normalise_email(raw: str, check_deliverability: bool = False) -> str:

@@ -96,7 +96,7 @@ def prepare(draft: ContactDraft) -> PreparedEntry:
     try:
         clean = validate(cleaned)  # also refuses an entry without name, number and address
     except ValidationFailed as exc:
-        return PreparedEntry(cleaned, None, tuple(warnings), exc.msg)
+        return PreparedEntry(cleaned, None, tuple(warnings), exc.reason)
     return PreparedEntry(cleaned, clean, tuple(warnings))
 
 

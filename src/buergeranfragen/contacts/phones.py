@@ -20,7 +20,7 @@ class PhoneError(ValueError):
 
     def __init__(self, message: Message) -> None:
         super().__init__(message.render())
-        self.msg = message
+        self.reason = message
 
 
 @dataclass(frozen=True)

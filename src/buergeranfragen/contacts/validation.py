@@ -35,7 +35,7 @@ def validate(draft: ContactDraft) -> CleanContact:
         try:
             parsed = parse_phone(phone.raw)
         except PhoneError as exc:
-            errors.append(FieldError(f"phones.{index}", exc.msg))
+            errors.append(FieldError(f"phones.{index}", exc.reason))
             continue
         if all(parsed.e164 != p.e164 for _, p in phones):
             phones.append((PhoneKind(phone.kind), parsed))
@@ -45,7 +45,7 @@ def validate(draft: ContactDraft) -> CleanContact:
         try:
             address = normalise_email(email.address)
         except EmailError as exc:
-            errors.append(FieldError(f"emails.{index}", exc.msg))
+            errors.append(FieldError(f"emails.{index}", exc.reason))
             continue
         if all(address != a for _, a in emails):
             emails.append((EmailKind(email.kind), address))

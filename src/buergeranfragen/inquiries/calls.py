@@ -28,7 +28,7 @@ def caller_number(draft: CallDraft) -> str:
     try:
         return parse_phone(draft.number).e164
     except PhoneError as exc:
-        raise ValidationFailed([FieldError("number", exc.msg)]) from exc
+        raise ValidationFailed([FieldError("number", exc.reason)]) from exc
 
 
 def check(draft: CallDraft) -> None:

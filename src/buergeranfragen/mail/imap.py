@@ -160,7 +160,7 @@ class MailboxService:
             password = self.passwords.get(settings)
             connection = self._connect(settings)
         except KnownError as exc:
-            result.error = exc.msg
+            result.error = exc.reason
             return result
         except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
             result.error = msg(
@@ -194,7 +194,7 @@ class MailboxService:
             result.error = msg(
                 "Das Postfach „{mailbox}“ meldet einen Fehler: {reason}",
                 mailbox=settings.name,
-                reason=exc.msg if isinstance(exc, _Refused) else _text(exc),
+                reason=exc.reason if isinstance(exc, _Refused) else _text(exc),
             )
         finally:
             try:
@@ -300,7 +300,7 @@ class _Refused(imaplib.IMAP4.error):
 
     def __init__(self, message: Message) -> None:
         super().__init__(str(message))
-        self.msg = message
+        self.reason = message
 
 
 def _text(exc: BaseException) -> str:

@@ -153,7 +153,7 @@ class MailIntake:
         try:
             parsed = parse_mail_bytes(data)
         except NotAMail as exc:
-            return _refused(label, exc.msg)
+            return _refused(label, exc.reason)
         except Exception as exc:  # noqa: BLE001 - a mail no reader understands is refused
             return _refused(
                 label,
@@ -240,10 +240,10 @@ class MailIntake:
             )
         except DuplicateMail as exc:  # stored by a colleague's client a moment ago
             reference = self.inquiries.find_duplicate(message_id, parsed.content_hash)
-            error = _stored_as(reference) if reference else exc.msg
+            error = _stored_as(reference) if reference else exc.reason
             return replace(report, status=MailOutcome.DUPLICATE, reference=reference, error=error)
         except KnownError as exc:
-            return replace(report, error=exc.msg)
+            return replace(report, error=exc.reason)
         return replace(
             report,
             status=MailOutcome.IMPORTED,

@@ -85,7 +85,7 @@ def run_window(settings: Settings, call_number: str | None = None) -> int:
     try:
         context = build_context(settings)
     except KnownError as exc:
-        QMessageBox.critical(None, APP_NAME, tr_message(exc.msg))
+        QMessageBox.critical(None, APP_NAME, tr_message(exc.reason))
         return 1
     except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is the user's
         log.exception("cannot open database")

@@ -59,9 +59,9 @@ def test_invalid_numbers_get_a_german_message_naming_the_input(typed: str, fragm
     with pytest.raises(PhoneError) as info:
         parse_phone(typed)
     assert fragment in str(info.value)
-    assert str(info.value.msg) == str(info.value)
+    assert str(info.value.reason) == str(info.value)
     if typed:
-        assert info.value.msg.param("number") == typed
+        assert info.value.reason.param("number") == typed
         assert f"„{typed}“" in str(info.value)
 
 
@@ -92,7 +92,7 @@ def test_invalid_email_gets_a_german_message(typed: str, fragment: str) -> None:
     with pytest.raises(EmailError) as info:
         normalise_email(typed)
     assert fragment in str(info.value)
-    assert str(info.value.msg) == str(info.value)
+    assert str(info.value.reason) == str(info.value)
     if typed:
-        assert info.value.msg.param("address") == typed
+        assert info.value.reason.param("address") == typed
         assert str(info.value).startswith(f"„{typed}“ ist keine gültige E-Mail-Adresse: ")

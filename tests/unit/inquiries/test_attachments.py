@@ -53,7 +53,7 @@ def test_files_are_written_owner_only_and_removed_on_request(tmp_path: Path) -> 
     folder.remove([written])
     with pytest.raises(KnownError) as info:
         folder.path_of(record)
-    assert info.value.msg.param("name") == "../Bescheid.pdf"
+    assert info.value.reason.param("name") == "../Bescheid.pdf"
     escaping = AttachmentRecord(2, "x", "../../etc/passwd", "text/plain", 1, False)
     with pytest.raises(KnownError, match="außerhalb"):
         folder.path_of(escaping)

@@ -116,5 +116,5 @@ def test_a_call_for_a_contact_deleted_meanwhile_is_refused(
 ) -> None:
     with pytest.raises(RecordNotFound) as info:
         inquiries.log_call(CallDraft(contact_id=4711, subject="Frage"))
-    assert info.value.msg.param("number") == 4711
+    assert info.value.reason.param("number") == 4711
     assert inquiries.count(InquiryQuery()) == 0

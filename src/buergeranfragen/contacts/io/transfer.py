@@ -119,7 +119,7 @@ def import_contact_files(
         try:
             files.append((path, read_contact_file(path)))
         except UnreadableFile as exc:
-            yield EntryReport(str(path), None, ImportStatus.SKIPPED, error=exc.msg)
+            yield EntryReport(str(path), None, ImportStatus.SKIPPED, error=exc.reason)
     total = sum(len(entries) for _, entries in files)
     done = 0
     for path, entries in files:
@@ -155,7 +155,7 @@ def _import_one(
             ImportStatus.SKIPPED,
             name=draft.display_name,
             warnings=entry.warnings,
-            error=exc.msg,
+            error=exc.reason,
         )
     record = outcome.record
     return EntryReport(

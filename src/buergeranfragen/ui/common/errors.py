@@ -57,8 +57,8 @@ class ErrorReporter:
         trace: TracebackType | None,
     ) -> None:
         if isinstance(error, KnownError):
-            log.info("known error: %s", tr_message(error.msg))
-            self._show_known(tr_message(error.msg))
+            log.info("known error: %s", tr_message(error.reason))
+            self._show_known(tr_message(error.reason))
             return
         if isinstance(error, KeyboardInterrupt):
             self._previous(kind, error, trace)

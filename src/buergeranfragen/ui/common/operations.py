@@ -312,7 +312,7 @@ class Operations(QObject):
 
     def _show_known(self, operation: Operation[Any], error: KnownError) -> None:
         log.info("known error: %s", error.message)
-        text = tr_message(error.msg)
+        text = tr_message(error.reason)
         if operation.show is Show.DIALOG:
             self.prompts.warn(operation.title or tr("Vorgang nicht möglich"), text)
         elif operation.show is Show.STATUS:

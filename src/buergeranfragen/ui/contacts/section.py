@@ -263,7 +263,7 @@ class ContactsSection(QWidget):
         if isinstance(error, StaleRecord):
             if self.prompts.confirm(
                 tr("Kontakt wurde inzwischen geändert"),
-                tr_message(error.msg),
+                tr_message(error.reason),
                 tr("Neu laden (meine Änderungen verwerfen)"),
                 tr("Weiter bearbeiten"),
             ):
@@ -272,7 +272,7 @@ class ContactsSection(QWidget):
         if isinstance(error, RecordNotFound):
             self.prompts.warn(
                 tr("Kontakt gelöscht"),
-                tr_message(error.msg)
+                tr_message(error.reason)
                 + " "
                 + tr(
                     "Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an."

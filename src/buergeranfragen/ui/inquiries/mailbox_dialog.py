@@ -154,7 +154,7 @@ class MailboxDialog(QDialog):
         if isinstance(error, ValidationFailed):
             self.error.setText("\n".join(tr_message(e.message) for e in error.errors))
         else:
-            self.error.setText(tr_message(error.msg))
+            self.error.setText(tr_message(error.reason))
         return True
 
     def remove(self) -> None:
