@@ -21,7 +21,7 @@ from buergeranfragen.contacts.records import (
     DuplicateHint,
 )
 from buergeranfragen.contacts.validation import CleanContact, validate
-from buergeranfragen.db.engine import SessionFactory, transaction
+from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.privacy.audit import AuditRecord
 
 __all__ = ["ContactService", "ImportOutcome", "ImportStatus"]
@@ -36,7 +36,7 @@ class ContactService:
     # -- reading -----------------------------------------------------------------------------
 
     def get(self, contact_id: int) -> ContactRecord:
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return repository.get_record(session, contact_id)
 
     def lookup_caller(self, number: str, limit: int = 10) -> list[ContactSummary]:
@@ -44,18 +44,18 @@ class ContactService:
         parsed = try_parse_phone(number)
         if parsed is None:
             return []
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return repository.with_number(session, parsed.e164, limit)
 
     def search(self, text: str = "", offset: int = 0, limit: int = 100) -> list[ContactSummary]:
         """A page of the contact list, filtered: every word must occur in a name, the
         organisation, a place, a tag or an address ("Mueller" finds "Müller"), or a number in
         any writing."""
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return repository.search(session, text, offset, limit)
 
     def count(self, text: str = "") -> int:
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return repository.count(session, text)
 
     def find_duplicates(
@@ -66,7 +66,7 @@ class ContactService:
         keys = duplicates.keys_of(draft)
         if not keys:
             return []
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return repository.duplicate_hints(session, keys, exclude_id, limit)
 
     def iter_records(
@@ -77,7 +77,7 @@ class ContactService:
         done = 0
         after: repository.ListKey | None = None
         while True:
-            with self._factory() as session:
+            with reading(self._factory) as session:
                 records, after = repository.page_after(session, after, batch)
             if not records:
                 return
@@ -87,7 +87,7 @@ class ContactService:
                 progress(done, total)
 
     def history(self, contact_id: int) -> list[AuditRecord]:
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return repository.history(session, contact_id)
 
     # -- writing -----------------------------------------------------------------------------

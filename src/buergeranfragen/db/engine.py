@@ -94,6 +94,14 @@ def describe_database_error(exc: BaseException) -> Message:
     return msg("Datenbankfehler: {detail}", detail=str(getattr(exc, "orig", exc)))
 
 
+def _environment_error(exc: DBAPIError) -> DatabaseUnavailable | None:
+    """The KnownError for a database that is locked, unreachable or not writable; None for a
+    driver error that is a bug (a broken statement, a violated constraint)."""
+    if isinstance(exc, OperationalError) or exc.connection_invalidated:
+        return DatabaseUnavailable(describe_database_error(exc))
+    return None
+
+
 @contextmanager
 def transaction(factory: SessionFactory) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on any error.
@@ -113,13 +121,31 @@ def transaction(factory: SessionFactory) -> Iterator[Session]:
                 "Bitte laden Sie ihn neu; Ihre Eingaben wurden nicht gespeichert."
             )
         ) from exc
-    except (OperationalError, DBAPIError) as exc:
+    except DBAPIError as exc:
         session.rollback()
-        if isinstance(exc, OperationalError) or exc.connection_invalidated:
-            raise DatabaseUnavailable(describe_database_error(exc)) from exc
+        known = _environment_error(exc)
+        if known is not None:
+            raise known from exc
         raise
     except BaseException:
         session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+@contextmanager
+def reading(factory: SessionFactory) -> Iterator[Session]:
+    """A read (nothing is committed): errors of the environment - a locked, unreachable or
+    unreadable database - become ``DatabaseUnavailable`` with the same German message as in
+    ``transaction``, so a list that cannot load says why instead of crashing."""
+    session = factory()
+    try:
+        yield session
+    except DBAPIError as exc:
+        known = _environment_error(exc)
+        if known is not None:
+            raise known from exc
         raise
     finally:
         session.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts import repository as contact_store
-from buergeranfragen.db.engine import SessionFactory
+from buergeranfragen.db.engine import SessionFactory, reading
 from buergeranfragen.errors import KnownError, RecordNotFound
 from buergeranfragen.inquiries import queue, repository
 from buergeranfragen.inquiries.attachments import AttachmentFolder
@@ -83,23 +83,23 @@ class InquiryService:
 
     def mail_lookup(self, message_id: str | None, content_hash: str, from_email: str) -> MailLookup:
         """Is the mail stored already, and who is its sender? One read."""
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return repository.mail_lookup(session, message_id, content_hash, from_email)
 
     def find_duplicate(self, message_id: str | None, content_hash: str) -> str | None:
         """The reference of an inquiry made from the same mail, if any."""
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return repository.duplicate_reference(session, message_id, content_hash)
 
     def press_email_domains(self) -> set[str]:
         """The mail domains of press contacts (freemail and the office's own included)."""
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return contact_store.press_email_domains(session)
 
     # -- reading -----------------------------------------------------------------------------
 
     def get(self, inquiry_id: int) -> InquiryRecord:
-        with self._factory() as session:
+        with reading(self._factory) as session:
             record = repository.load(session, inquiry_id)
         if record is None:
             raise RecordNotFound(
@@ -108,19 +108,19 @@ class InquiryService:
         return record
 
     def history(self, inquiry_id: int) -> list[audit.AuditRecord]:
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return audit.history(session, ENTITY, inquiry_id)
 
     def search(
         self, query: InquiryQuery, offset: int = 0, limit: int = 200
     ) -> list[InquirySummary]:
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return repository.page(session, query, offset, limit)
 
     def count(self, query: InquiryQuery) -> int:
         """How many inquiries match; a search with words counts to COUNT_LIMIT + 1 at most
         (the queue then says "more than 10,000")."""
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return repository.count(session, query, COUNT_LIMIT)
 
     def open_for_contact(
@@ -135,7 +135,7 @@ class InquiryService:
         """The file to open; the original mail is written out of the database on first use."""
         if not attachment.is_original:
             return self._folder.path_of(attachment)
-        with self._factory() as session:
+        with reading(self._factory) as session:
             original = repository.original(session, -attachment.id)
         if original is None:
             raise KnownError(msg("Die Originalmail ist nicht gespeichert."))
@@ -143,6 +143,6 @@ class InquiryService:
 
     def original_mail(self, inquiry_id: int) -> bytes | None:
         """The mail file an inquiry was made from, as it arrived (None for calls)."""
-        with self._factory() as session:
+        with reading(self._factory) as session:
             original = repository.original(session, inquiry_id)
         return None if original is None else original.data

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from buergeranfragen.clock import Clock
-from buergeranfragen.db.engine import SessionFactory, transaction
+from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.models import Mailbox, MailboxFolderState
 from buergeranfragen.errors import FieldError, KnownError, RecordNotFound, ValidationFailed
 from buergeranfragen.mail.intake import MailIntake, MailOutcome, MailReport
@@ -128,7 +128,7 @@ class MailboxService:
             return _to_record(row)
 
     def configured(self) -> list[MailboxRecord]:
-        with self._factory() as session:
+        with reading(self._factory) as session:
             return [_to_record(r) for r in session.scalars(select(Mailbox).order_by(Mailbox.id))]
 
     def remove(self, mailbox_id: int) -> None:
@@ -146,7 +146,17 @@ class MailboxService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> list[FetchResult]:
-        return [self.fetch(m, progress, cancelled) for m in self.configured() if m.settings.enabled]
+        """Fetch every enabled mailbox in turn. Once ``cancelled`` says so, no further mailbox
+        is connected to (a connection may take up to ``IMAP_TIMEOUT_S``): the mailboxes not
+        reached have no result."""
+        results = []
+        for mailbox in self.configured():
+            if not mailbox.settings.enabled:
+                continue
+            if cancelled is not None and cancelled():
+                break
+            results.append(self.fetch(mailbox, progress, cancelled))
+        return results
 
     def fetch(
         self,
@@ -156,6 +166,8 @@ class MailboxService:
     ) -> FetchResult:
         settings = record.settings
         result = FetchResult(settings.name)
+        if cancelled is not None and cancelled():
+            return result
         try:
             password = self.passwords.get(settings)
             connection = self._connect(settings)
@@ -171,6 +183,8 @@ class MailboxService:
             )
             return result
         try:
+            if cancelled is not None and cancelled():
+                return result  # closed while connecting: not logged in, nothing fetched
             try:
                 connection.login(settings.username, password)
             except imaplib.IMAP4.error as exc:
@@ -275,7 +289,7 @@ class MailboxService:
             connection.uid("STORE", str(uid), "+FLAGS.SILENT", r"(\Deleted)")
 
     def _state(self, mailbox_id: int, folder: str) -> tuple[int, int] | None:
-        with self._factory() as session:
+        with reading(self._factory) as session:
             row = session.get(MailboxFolderState, (mailbox_id, folder))
             return (row.uidvalidity, row.last_uid) if row is not None else None
 

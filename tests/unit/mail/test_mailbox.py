@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import imaplib
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -152,6 +153,79 @@ def test_a_lost_connection_loses_nothing(
     [resumed] = mailboxes.fetch_all()
     assert [r.subject for r in resumed.reports] == ["Anfrage 7", "Anfrage 8"]
     assert subjects(inquiries) == ["Anfrage 6", "Anfrage 7", "Anfrage 8"]
+
+
+def connections_recorded(
+    mailboxes: MailboxService, monkeypatch: pytest.MonkeyPatch, then: Callable[[], None]
+) -> list[str]:
+    """The mailboxes connected to, in order; ``then`` runs right after each connection (the
+    user closing the window while it was made)."""
+    connect = mailboxes._connect
+    names: list[str] = []
+
+    def recording(settings: MailboxSettings) -> imaplib.IMAP4:
+        names.append(settings.name)
+        connection = connect(settings)
+        then()
+        return connection
+
+    monkeypatch.setattr(mailboxes, "_connect", recording)
+    return names
+
+
+def test_closing_the_window_connects_to_no_further_mailbox(
+    imap: ImapServer,
+    mailboxes: MailboxService,
+    inquiries: InquiryService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = "Schliessen"
+    imap.append(folder, message(31))
+    mailboxes.add(settings_for(imap, folder), imap.password)
+    slow = MailboxSettings(name="langsam", host="127.0.0.1", port=1, security="none", username="x")
+    mailboxes.add(slow, "x")
+    closed = {"now": False}
+    connected = connections_recorded(mailboxes, monkeypatch, lambda: None)
+
+    def progress(done: int, total: int) -> None:
+        closed["now"] = True  # the window closes while the first mailbox is read
+
+    results = mailboxes.fetch_all(progress, lambda: closed["now"])
+    assert [(r.mailbox, r.count(MailOutcome.IMPORTED), r.error) for r in results] == [
+        ("nrwdirekt", 1, None)
+    ]
+    assert connected == ["nrwdirekt"]  # the second mailbox is not even connected to
+    assert mailboxes.fetch_all(cancelled=lambda: True) == []
+    assert connected == ["nrwdirekt"]
+    assert subjects(inquiries) == ["Anfrage 31"]
+
+
+def test_closing_the_window_while_connecting_skips_the_login(
+    imap: ImapServer,
+    mailboxes: MailboxService,
+    inquiries: InquiryService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = "Verbinden"
+    imap.append(folder, message(32))
+    mailboxes.add(settings_for(imap, folder), imap.password)
+    closed = {"now": False}
+    logins: list[str] = []
+    original_login = imaplib.IMAP4.login
+
+    def login(connection: imaplib.IMAP4, user: str, password: str) -> tuple[str, list[bytes]]:
+        logins.append(user)
+        return original_login(connection, user, password)
+
+    monkeypatch.setattr(imaplib.IMAP4, "login", login)
+    connected = connections_recorded(mailboxes, monkeypatch, lambda: closed.update(now=True))
+    [result] = mailboxes.fetch_all(cancelled=lambda: closed["now"])
+    assert connected == ["nrwdirekt"] and logins == []
+    assert (result.reports, result.error) == ([], None)
+    assert subjects(inquiries) == []
+    [later] = mailboxes.fetch_all()  # the next fetch, not cancelled
+    assert logins == ["demouser"]
+    assert [r.subject for r in later.reports] == ["Anfrage 32"]  # nothing was lost
 
 
 def test_mailbox_settings_are_checked(mailboxes: MailboxService) -> None:
