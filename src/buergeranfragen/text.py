@@ -14,8 +14,12 @@ _TOKEN = re.compile(r"[0-9a-z]+")
 
 
 def normalise(value: str) -> str:
-    """Casefolded, umlauts written out, accents dropped; spacing and punctuation kept."""
-    folded = value.translate(_GERMAN).casefold().translate(_GERMAN)
+    """Casefolded, umlauts written out, accents dropped; spacing and punctuation kept.
+
+    Composed first (NFC): macOS file names and some mail clients write "ü" as "u" followed by
+    a combining diaeresis, which must become "ue" too, not "u"."""
+    composed = unicodedata.normalize("NFC", value)
+    folded = composed.translate(_GERMAN).casefold().translate(_GERMAN)
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -25,6 +25,31 @@ def test_every_spelling_of_a_name_is_one_word(written: str, same_as: str) -> Non
     assert normalise(written) == normalise(same_as)
 
 
+@pytest.mark.parametrize(
+    ("composed", "decomposed"),
+    [
+        ("Müller", "Mu\u0308ller"),
+        ("ÄRGER", "A\u0308RGER"),
+        ("Köln", "Ko\u0308ln"),
+        ("Désirée", "De\u0301sire\u0301e"),
+    ],
+)
+def test_decomposed_umlauts_are_the_same_word(composed: str, decomposed: str) -> None:
+    """NFD text ("u" + combining diaeresis) is normalised as its composed form (NFC), in
+    either direction: "ü" becomes "ue", not "u"."""
+    assert composed != decomposed
+    assert normalise(decomposed) == normalise(composed)
+    assert tokens(decomposed) == tokens(composed)
+    assert sort_key(decomposed) == sort_key(composed)
+
+
+def test_decomposed_umlauts_are_written_out() -> None:
+    assert normalise("Mu\u0308ller") == "mueller"
+    assert normalise("Müller") == "mueller"
+    assert fold_spaces(" A\u0308rger  in Ko\u0308ln ") == "aerger in koeln"
+    assert normalise("Mu\u0308ller") != normalise("Muller")
+
+
 def test_tokens_and_spacing() -> None:
     assert tokens("Kita-Platz für Köln, 2026!") == ["kita", "platz", "fuer", "koeln", "2026"]
     assert fold_spaces("  Dr.   Jürgen\tMüller ") == "dr. juergen mueller"

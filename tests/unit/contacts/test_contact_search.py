@@ -68,6 +68,11 @@ def test_list_filter_matches_names_numbers_and_addresses(
         ("Strauß", "Strauss"),
         ("Strauss", "STRAUSS"),
         ("Désirée", "desiree"),
+        # decomposed (NFD: "u" + combining diaeresis, as macOS and some mailers write it)
+        ("Mu\u0308ller", "Müller"),
+        ("Mu\u0308ller", "Mueller"),
+        ("Müller", "Mu\u0308ller"),
+        ("De\u0301sire\u0301e", "Désirée"),
     ],
 )
 def test_umlauts_sharp_s_and_accents_are_found_in_any_writing(

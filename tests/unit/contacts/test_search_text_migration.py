@@ -1,12 +1,22 @@
 """Migration 0004: contacts stored before it are found the new way ("Mueller" finds "Müller"),
-on SQLite and PostgreSQL; the downgrade writes the old casefolded form back."""
+on SQLite and PostgreSQL; the downgrade writes the old casefolded form back. The derivation it
+writes is a frozen copy inside the revision: it agrees with today's, but later edits of the
+live code cannot change it."""
 
+import ast
+import importlib.util
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
 
+import pytest
 from alembic import command
 from sqlalchemy import Engine, insert, select
 
 from buergeranfragen.clock import FixedClock
+from buergeranfragen.contacts.derived import derive
 from buergeranfragen.contacts.records import ContactDraft
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.engine import create_database_engine
@@ -15,6 +25,19 @@ from buergeranfragen.db.models import Contact, ContactEmail, ContactPhone, table
 
 OLD = datetime(2026, 1, 1, tzinfo=UTC)
 MANY = 1100  # more than two batches of the migration
+DECOMPOSED = MANY + 2  # a contact written with combining marks (NFD), as macOS writes them
+REVISION_0004 = (
+    Path(__file__).resolve().parents[3]
+    / "src/buergeranfragen/db/migrations/versions/0004_contact_search_text.py"
+)
+
+
+def revision_0004() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("revision_0004", REVISION_0004)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def contact_row(contact_id: int, first: str, last: str, outlet: str) -> dict[str, object]:
@@ -52,6 +75,7 @@ def database_at_0003(db_url: str, clock: FixedClock) -> Engine:
     upgrade(engine, clock, revision="0003")
     rows = [contact_row(1, "Jürgen", "Müller", "WDR")]
     rows += [contact_row(n, "Anna", f"Größe {n}", "") for n in range(2, MANY + 2)]
+    rows += [contact_row(DECOMPOSED, "Jo\u0308rg", "Ba\u0308cker", "Radio Ko\u0308ln")]
     with engine.begin() as connection:
         connection.execute(insert(table_of(Contact)), rows)
         connection.execute(
@@ -85,6 +109,8 @@ def test_contacts_stored_before_0004_are_found_by_any_spelling(
         for typed in ("Mueller", "MÜLLER", "müller", "juergen mueller wdr", "0221 123"):
             assert [c.id for c in service.search(typed)] == [1], typed
         assert service.count("groesse") == MANY
+        for typed in ("Jörg Bäcker", "joerg baecker", "Jo\u0308rg", "radio köln"):
+            assert [c.id for c in service.search(typed)] == [DECOMPOSED], typed
         assert service.count("größe") == MANY
         hints = service.find_duplicates(
             ContactDraft(first_name="Juergen", last_name="MUELLER", outlet="wdr")
@@ -123,3 +149,48 @@ def test_the_downgrade_writes_the_casefolded_form_back(db_url: str, clock: Fixed
         assert name_key == "jürgen müller|wdr"
     finally:
         engine.dispose()
+
+
+def test_0004_imports_nothing_of_the_live_code() -> None:
+    """A later change of buergeranfragen.text or contacts.derived must not change what a
+    database upgraded through 0004 holds."""
+    tree = ast.parse(REVISION_0004.read_text(encoding="utf-8"))
+    imported = {
+        node.module if isinstance(node, ast.ImportFrom) else alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        for alias in node.names
+    }
+    assert {m for m in imported if m and m.startswith("buergeranfragen")} == set()
+
+
+CONTACTS = [
+    ({"first_name": "Jürgen", "last_name": "Müller", "outlet": "WDR"}, ["+492211234567"], []),
+    ({"first_name": "Mu\u0308ller", "organisation": "Stadt Ko\u0308ln"}, [], ["a@koeln.de"]),
+    ({"title": "Dr.", "last_name": "Strauß", "tags": "Presse, Radio"}, ["+12025550143"], []),
+    ({"first_name": "Désirée", "desk": "Politik", "city": "Düsseldorf"}, [], []),
+    ({"last_name": "Größe", "organisation": "", "outlet": "ẞ-Verlag"}, ["+491721234567"], []),
+]
+
+
+@pytest.mark.parametrize(("fields", "numbers", "addresses"), CONTACTS)
+def test_0004_writes_what_a_save_writes_today(
+    fields: dict[str, str], numbers: Sequence[str], addresses: Sequence[str]
+) -> None:
+    row: Mapping[str, Any] = {
+        name: fields.get(name, "")
+        for name in (
+            "title",
+            "first_name",
+            "last_name",
+            "organisation",
+            "outlet",
+            "desk",
+            "function",
+            "postal_code",
+            "city",
+            "tags",
+        )
+    }
+    live = derive(row, numbers, addresses)
+    assert revision_0004()._derive_now(row, numbers, addresses) == (live.search_text, live.name_key)

@@ -2,22 +2,28 @@
 recompute search_text and name_key of the stored contacts.
 
 Until 0003 both columns were only casefolded, so "Mueller" did not find "Müller". The upgrade
-derives them again with the function every write uses (``contacts.derived.derive``), batch by
-batch, on SQLite and PostgreSQL alike; the downgrade writes the casefolded form back.
+derives them again, batch by batch, on SQLite and PostgreSQL alike; the downgrade writes the
+casefolded form back.
+
+Both derivations are frozen copies kept in this file (the normaliser of ``buergeranfragen.text``
+and the number forms of ``contacts.phones`` as they were for 0004): a later change of the live
+code must not change what this revision writes. A later change of the derivation needs a
+revision of its own.
 
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-26
 """
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
+import phonenumbers
 import sqlalchemy as sa
 from alembic import op
-
-from buergeranfragen.contacts.derived import derive
-from buergeranfragen.contacts.phones import search_forms
+from phonenumbers import NumberParseException, PhoneNumberFormat
 
 revision = "0004"
 down_revision = "0003"
@@ -112,11 +118,64 @@ def _recompute(derive: Derive) -> None:
         connection.execute(statement, changes)
 
 
+# -- the derivation of 0004, frozen --------------------------------------------------------
+
+_GERMAN = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ẞ": "ss"}
+)
+_SEARCHED = (
+    "title",
+    "first_name",
+    "last_name",
+    "organisation",
+    "outlet",
+    "desk",
+    "function",
+    "postal_code",
+    "city",
+    "tags",
+)
+_NAME_KEY_LENGTH = 800
+
+
+def _normalise(value: str) -> str:
+    """Composed, casefolded, umlauts written out, accents dropped."""
+    composed = unicodedata.normalize("NFC", value)
+    folded = composed.translate(_GERMAN).casefold().translate(_GERMAN)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _fold_spaces(value: str) -> str:
+    return " ".join(_normalise(value).split())
+
+
+def _search_forms(e164: str) -> list[str]:
+    """E.164, the national digits and, for foreign numbers, 00 instead of +."""
+    forms = [e164]
+    try:
+        number = phonenumbers.parse(e164, None)
+        national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+        forms.append(re.sub(r"\D", "", national))
+        if phonenumbers.region_code_for_number(number) != "DE":
+            forms.append("00" + e164[1:])
+    except NumberParseException:
+        pass
+    return forms
+
+
 def _derive_now(
     row: Mapping[str, Any], e164s: Sequence[str], addresses: Sequence[str]
 ) -> tuple[str, str]:
-    columns = derive(row, e164s, addresses)
-    return columns.search_text, columns.name_key
+    """search_text and name_key as revision 0004 defines them."""
+    values = {name: row[name] or "" for name in _SEARCHED}
+    numbers = [form for e164 in e164s for form in _search_forms(e164)]
+    parts = [*(values[name] for name in _SEARCHED), *addresses, *numbers]
+    search_text = _fold_spaces(" ".join(p for p in parts if p))
+    name = _fold_spaces(f"{values['first_name']} {values['last_name']}")
+    organisation = _fold_spaces(values["organisation"] or values["outlet"])
+    name_key = f"{name}|{organisation}"[:_NAME_KEY_LENGTH] if name and organisation else ""
+    return search_text, name_key
 
 
 def _derive_casefolded(
@@ -131,7 +190,7 @@ def _derive_casefolded(
     parts = [
         *(row[name] for name in (*fields, "postal_code", "city", "tags")),
         *addresses,
-        *(form for e164 in e164s for form in search_forms(e164)),
+        *(form for e164 in e164s for form in _search_forms(e164)),
     ]
     name = fold(f"{row['first_name']} {row['last_name']}")
     organisation = fold(row["organisation"] or row["outlet"])
