@@ -93,9 +93,13 @@ class InquiryRecord:
     @property
     def formatting_in_original(self) -> bool:
         """An Outlook mail whose formatted body was not stored: it is in the original's RTF
-        body (``MailIntake.formatted_body`` derives it)."""
-        return not self.body_html and any(
-            a.is_original and a.content_type == OUTLOOK_MAIL for a in self.attachments
+        body (``MailIntake.formatted_body`` derives it). Not so for a mail a colleague
+        forwarded (``forwarded_by``): the stored original is the colleague's mail, while the
+        inquiry shows the mail it carried - its formatting would be the wrong mail's."""
+        return (
+            not self.body_html
+            and not self.forwarded_by
+            and any(a.is_original and a.content_type == OUTLOOK_MAIL for a in self.attachments)
         )
 
 

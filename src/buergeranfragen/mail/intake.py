@@ -196,7 +196,9 @@ class MailIntake:
     def formatted_body(self, record: InquiryRecord) -> str:
         """The formatted (HTML) body of a mail: as stored, or - for an Outlook mail whose
         formatting is only in its RTF body - derived from the stored original. That can take
-        seconds: for the formatted view, on request."""
+        seconds: for the formatted view, on request. Never derived for a mail unwrapped from a
+        colleague's forward: the original stored is the colleague's (see
+        ``InquiryRecord.formatting_in_original``)."""
         if record.body_html or not record.formatting_in_original:
             return record.body_html
         original = self.inquiries.original_mail(record.id)

@@ -4,15 +4,24 @@ mail (both databases)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from buergeranfragen.contacts.records import ContactDraft, EmailInput
 from buergeranfragen.contacts.service import ContactService
-from buergeranfragen.inquiries.records import InquiryChannel, InquiryQuery, MailLookup
+from buergeranfragen.inquiries.records import (
+    OUTLOOK_MAIL,
+    InquiryChannel,
+    InquiryQuery,
+    MailLookup,
+)
 from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.mail import intake as intake_module
 from buergeranfragen.mail.intake import MailIntake, MailOutcome
+from buergeranfragen.mail.outlook import OLE_SIGNATURE
+from buergeranfragen.mail.records import Attachment, ParsedMail
 from tests.unit.mail.files import FROM_CITIZEN, mail_file
 
 
@@ -161,6 +170,78 @@ Seit Wochen wird nachts gebaut.
     )
     assert report.subject == "Lärmbelästigung"
     assert report.received_at == "2026-11-22T22:00:00+01:00"
+
+
+ORIGINAL_PLAIN = b"""From: Anna Nachbarin <anna@example.net>
+Subject: Laerm
+Date: Sun, 22 Nov 2026 22:00:00 +0100
+Message-ID: <laerm@example.net>
+Content-Type: text/plain; charset=utf-8
+
+Seit Wochen wird nachts gebaut.
+""".replace(b"\n", b"\r\n")
+
+
+def outlook_mail(sender: str, attachments: list[Attachment]) -> ParsedMail:
+    """An Outlook .msg as the reader hands it out: plain text, its formatting only in the RTF
+    body (no HTML stored)."""
+    return ParsedMail(
+        from_name="Absender",
+        from_email=sender,
+        subject="WG: Laerm",
+        received_at=datetime(2026, 11, 24, 7, 0, tzinfo=UTC),
+        message_id=f"outlook-{sender}",
+        text="Zur Beantwortung.",
+        attachments=attachments,
+        content_hash=sender,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sender", "attachments", "forwarded_by", "formatted"),
+    [
+        # a colleague forwards the citizen's mail attached: the .msg stored is the colleague's
+        (
+            "petra.kollegin@mik.nrw.de",
+            [Attachment("Laerm.eml", "message/rfc822", ORIGINAL_PLAIN)],
+            "petra.kollegin@mik.nrw.de",
+            "",
+        ),
+        # the citizen's own .msg: its formatting is the inquiry's
+        ("anna@example.net", [], "", "<p>aus dem RTF</p>"),
+    ],
+    ids=["forwarded by a colleague", "the citizen's own"],
+)
+def test_the_formatted_view_never_shows_the_forwarding_colleague_s_mail(
+    intake: MailIntake,
+    inquiries: InquiryService,
+    monkeypatch: pytest.MonkeyPatch,
+    sender: str,
+    attachments: list[Attachment],
+    forwarded_by: str,
+    formatted: str,
+) -> None:
+    data = OLE_SIGNATURE + sender.encode()
+    derived_from: list[bytes] = []
+
+    def from_rtf(original: bytes) -> str:
+        derived_from.append(original)
+        return "<p>aus dem RTF</p>"
+
+    monkeypatch.setattr(
+        intake_module, "parse_mail_bytes", lambda _: outlook_mail(sender, attachments)
+    )
+    monkeypatch.setattr(intake_module, "formatted_html", from_rtf)
+    report = intake.import_bytes(data, "weiter.msg", "weiter.msg")
+    assert (report.status, report.forwarded_by) == (MailOutcome.IMPORTED, forwarded_by)
+    record = inquiries.get(report.inquiry_id or 0)
+    assert record.body_html == ""
+    assert [(a.filename, a.content_type) for a in record.attachments if a.is_original] == [
+        ("original.msg", OUTLOOK_MAIL)
+    ]
+    assert record.formatting_in_original == bool(formatted)
+    assert intake.formatted_body(record) == formatted
+    assert derived_from == ([data] if formatted else [])
 
 
 def test_a_citizen_forwarding_something_stays_the_sender(
