@@ -87,9 +87,10 @@ def press_email_domains(session: Session) -> set[str]:
 # -- loading ----------------------------------------------------------------------------------
 
 
-def load(session: Session, contact_id: int, expected_version: int | None = None) -> Contact:
+def _load(session: Session, contact_id: int, expected_version: int | None = None) -> Contact:
     """The contact to change; refused if it is gone or (with ``expected_version``) if someone
-    saved a newer version meanwhile."""
+    saved a newer version meanwhile. Returns the ORM object, so it stays private to this
+    module: what leaves the repository is a record (``get_record``)."""
     contact = session.get(Contact, contact_id)
     if contact is None:
         raise RecordNotFound(msg("Kontakt Nr. {id} gibt es nicht (mehr).", id=contact_id))
@@ -105,7 +106,7 @@ def load(session: Session, contact_id: int, expected_version: int | None = None)
 
 
 def get_record(session: Session, contact_id: int) -> ContactRecord:
-    return mapping.to_record(load(session, contact_id))
+    return mapping.to_record(_load(session, contact_id))
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -206,7 +207,7 @@ def update_contact(
 ) -> ContactRecord:
     """Save an edited contact; refused if someone saved a newer version meanwhile. Saving the
     same values again is no change: no new version, no audit entry."""
-    contact = load(session, contact_id, expected_version)
+    contact = _load(session, contact_id, expected_version)
     before = mapping.snapshot(contact)
     mapping.apply_clean(contact, clean)
     changes = audit.diff(before, mapping.snapshot(contact))
@@ -268,8 +269,8 @@ def merge_contacts(
 ) -> ContactRecord:
     """Fold ``other`` into ``keep`` (see ``merging``), repoint what referred to ``other``,
     delete it; both sides audited."""
-    keep = load(session, keep_id, keep_version)
-    other = load(session, other_id, other_version)
+    keep = _load(session, keep_id, keep_version)
+    other = _load(session, other_id, other_version)
     return mapping.to_record(_fold_into(session, keep, other, now, actor))
 
 
@@ -283,7 +284,7 @@ def merge_new_contact(
     actor: str,
 ) -> ContactRecord:
     """Store ``clean`` as a contact (audited) and fold it straight into ``into_id``."""
-    keep = load(session, into_id, into_version)
+    keep = _load(session, into_id, into_version)
     other = _insert_and_load(session, clean, now, actor)
     return mapping.to_record(_fold_into(session, keep, other, now, actor))
 
@@ -292,7 +293,7 @@ def complete_contact(
     session: Session, contact_id: int, clean: CleanContact, *, now: datetime, actor: str
 ) -> ContactRecord:
     """Add what ``clean`` has and the contact lacks (an import meeting a known contact)."""
-    target = load(session, contact_id)
+    target = _load(session, contact_id)
     before = mapping.snapshot(target)
     additions = merging.absorb(mapping.values_of(target), merging.values_of_clean(clean))
     if additions:

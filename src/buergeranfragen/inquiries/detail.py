@@ -1,5 +1,6 @@
 """The read model of one inquiry: everything the detail view shows, as one plain record
-(built from a stored row, or from the values just written)."""
+(built from a stored row's values, or from the values just written). Plain values only: the
+repository reads the row."""
 
 from __future__ import annotations
 
@@ -7,8 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from buergeranfragen.contacts.phones import format_for_display
-from buergeranfragen.contacts.records import ContactKind, contact_name
-from buergeranfragen.db.models import Inquiry, table_of
+from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.inquiries.records import (
     AttachmentRecord,
     InquiryChannel,
@@ -48,17 +48,3 @@ def record_from_row(
         attachments=tuple(attachments),
         created_at=row["created_at"],
     )
-
-
-def record_of(inquiry: Inquiry, original: AttachmentRecord | None) -> InquiryRecord:
-    """A loaded inquiry (its attachments and contact loaded with it) as a plain record; the
-    original mail, if stored, ends the attachment list."""
-    row = {column.key: getattr(inquiry, column.key) for column in table_of(Inquiry).columns}
-    files = [
-        AttachmentRecord(a.id, a.filename, a.stored_path, a.content_type, a.size, a.is_original)
-        for a in inquiry.attachments
-    ]
-    if original is not None:
-        files.append(original)
-    name = contact_name(inquiry.contact, inquiry.from_name or inquiry.from_email)
-    return record_from_row(inquiry.id, row, name, files)

@@ -17,7 +17,7 @@ from sqlalchemy import CursorResult, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from buergeranfragen.contacts import repository as contact_store
-from buergeranfragen.contacts.records import ContactRef
+from buergeranfragen.contacts.records import ContactRef, contact_name
 from buergeranfragen.contacts.validation import validate
 from buergeranfragen.db.models import Inquiry, InquiryAttachment, InquiryOriginal, table_of
 from buergeranfragen.errors import RecordNotFound
@@ -86,7 +86,21 @@ def load(session: Session, inquiry_id: int) -> InquiryRecord | None:
         if original is None
         else original_entry(inquiry_id, original[0], original[1], int(original[2]))
     )
-    return detail.record_of(inquiry, entry)
+    return _record_of(inquiry, entry)
+
+
+def _record_of(inquiry: Inquiry, original: AttachmentRecord | None) -> InquiryRecord:
+    """A loaded inquiry (its attachments and contact loaded with it) as a plain record; the
+    original mail, if stored, ends the attachment list."""
+    row = {column.key: getattr(inquiry, column.key) for column in table_of(Inquiry).columns}
+    files = [
+        AttachmentRecord(a.id, a.filename, a.stored_path, a.content_type, a.size, a.is_original)
+        for a in inquiry.attachments
+    ]
+    if original is not None:
+        files.append(original)
+    name = contact_name(inquiry.contact, inquiry.from_name or inquiry.from_email)
+    return detail.record_from_row(inquiry.id, row, name, files)
 
 
 def original(session: Session, inquiry_id: int) -> StoredOriginal | None:
