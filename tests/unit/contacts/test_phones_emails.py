@@ -8,6 +8,7 @@ from buergeranfragen.contacts.phones import (
     parse_phone,
     search_key,
 )
+from buergeranfragen.messages import Message
 
 NRW_DIREKT = "+492118371001"
 
@@ -47,22 +48,22 @@ def test_foreign_and_mobile_numbers(typed: str, e164: str, shown: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("typed", "fragment"),
+    ("typed", "template"),
     [
-        ("", "Bitte eine Rufnummer"),
-        ("abc", "keine Rufnummer"),
-        ("12345", "keine gültige Rufnummer"),
-        ("0211 837-1001-1001-1001-99", "Länge"),
+        ("", "Bitte eine Rufnummer eingeben."),
+        ("abc", "„{number}“ ist keine Rufnummer."),
+        ("12345", "„{number}“ ist keine gültige Rufnummer (Vorwahl prüfen)."),
+        (
+            "0211 837-1001-1001-1001-99",
+            "„{number}“ hat nicht die richtige Länge für eine Rufnummer.",
+        ),
     ],
 )
-def test_invalid_numbers_get_a_german_message_naming_the_input(typed: str, fragment: str) -> None:
+def test_invalid_numbers_get_a_german_message_naming_the_input(typed: str, template: str) -> None:
     with pytest.raises(PhoneError) as info:
         parse_phone(typed)
-    assert fragment in str(info.value)
-    assert str(info.value.reason) == str(info.value)
-    if typed:
-        assert info.value.reason.param("number") == typed
-        assert f"„{typed}“" in str(info.value)
+    assert info.value.reason == Message(template, (("number", typed),) if typed else ())
+    assert str(info.value) == template.format(number=typed)
 
 
 def test_partial_numbers_become_search_keys() -> None:
@@ -80,19 +81,24 @@ def test_email_is_normalised_without_network() -> None:
 
 
 @pytest.mark.parametrize(
-    ("typed", "fragment"),
+    ("typed", "reason"),
     [
-        ("foo", "@-Zeichen"),
-        ("a@b", "Domainname"),
-        ("jemand@doe.invalid", "reserviert"),
-        ("", "Bitte eine E-Mail-Adresse"),
+        ("foo", "das @-Zeichen fehlt oder steht mehrfach."),
+        ("a@b", "der Teil nach dem @ ist kein gültiger Domainname."),
+        ("jemand@doe.invalid", "die Domain ist reserviert und nicht erreichbar."),
     ],
 )
-def test_invalid_email_gets_a_german_message(typed: str, fragment: str) -> None:
+def test_invalid_email_gets_a_german_message(typed: str, reason: str) -> None:
     with pytest.raises(EmailError) as info:
         normalise_email(typed)
-    assert fragment in str(info.value)
-    assert str(info.value.reason) == str(info.value)
-    if typed:
-        assert info.value.reason.param("address") == typed
-        assert str(info.value).startswith(f"„{typed}“ ist keine gültige E-Mail-Adresse: ")
+    assert info.value.reason == Message(
+        "„{address}“ ist keine gültige E-Mail-Adresse: {reason}",
+        (("address", typed), ("reason", Message(reason))),
+    )
+    assert str(info.value) == f"„{typed}“ ist keine gültige E-Mail-Adresse: {reason}"
+
+
+def test_a_missing_email_asks_for_one() -> None:
+    with pytest.raises(EmailError) as info:
+        normalise_email("  ")
+    assert info.value.reason == Message("Bitte eine E-Mail-Adresse eingeben.")
