@@ -6,10 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from buergeranfragen.clock import FixedClock
 from buergeranfragen.config import Settings
 from buergeranfragen.context import AppContext, build_context
+from buergeranfragen.ui.common.debounce import DEBOUNCE
 from buergeranfragen.ui.common.prompts import Discard, Prompts
 
 
@@ -80,15 +84,56 @@ def app_context(tmp_path: Path, clock: FixedClock) -> Iterator[AppContext]:
     context.close()
 
 
-def settle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """Wait until every call the window made to the core has come back and been handled."""
-    qtbot.waitUntil(lambda: window.ops.idle, timeout=10000)
+class Bracketing(QTranslator):
+    """Translates every text to itself in brackets: a German text on screen without brackets
+    came around the translation."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"[{source}]"
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
 
 
 @pytest.fixture
-def window(qtbot, app_context: AppContext, prompts: ScriptedPrompts):  # type: ignore[no-untyped-def]
+def bracketed(qapp: QApplication) -> Iterator[None]:
+    translator = Bracketing()
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def bracketed_text(text: str) -> bool:
+    return text.startswith("[") and text.endswith("]")
+
+
+def debouncing(window) -> bool:  # type: ignore[no-untyped-def]
+    """A section waits for the typing to pause before it asks the core: while one of those
+    timers runs, what was typed has not been asked for yet."""
+    return any(timer.isActive() for timer in window.findChildren(QTimer, DEBOUNCE))
+
+
+def settle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Wait until what was typed has been asked for (no debounce timer pending) and every call
+    the window made to the core has come back and been handled."""
+    qtbot.waitUntil(lambda: window.ops.idle and not debouncing(window), timeout=10000)
+
+
+@pytest.fixture
+def window(qtbot, app_context: AppContext, prompts: ScriptedPrompts, monkeypatch):  # type: ignore[no-untyped-def]
+    from buergeranfragen.ui.contacts import section as contacts_section
+    from buergeranfragen.ui.inquiries import section as inquiries_section
     from buergeranfragen.ui.shell.main_window import MainWindow
 
+    # the pauses the sections wait for after typing, shortened: settle() waits for them
+    for module, name in (
+        (contacts_section, "FILTER_DELAY_MS"),
+        (contacts_section, "HINT_DELAY_MS"),
+        (inquiries_section, "SEARCH_DELAY_MS"),
+    ):
+        monkeypatch.setattr(module, name, 20)
     win = MainWindow(app_context, prompts)
     qtbot.addWidget(win)
     win.show()
@@ -96,4 +141,8 @@ def window(qtbot, app_context: AppContext, prompts: ScriptedPrompts):  # type: i
     win.activateWindow()
     settle(qtbot, win)  # the first pages of the lists
     yield win
-    settle(qtbot, win)  # nothing may still run when the database is closed
+    # No worker may still run when the database is closed. pytest-qt has closed the window
+    # (which cancelled what ran) and perhaps deleted it already, which waited for its thread
+    # pools; otherwise wait here, without running the event loop that would delete it.
+    if shiboken6.isValid(win):
+        assert win.ops.shutdown(10000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from buergeranfragen.contacts.records import ContactDraft, PhoneInput
 from buergeranfragen.ui.common.prompts import Discard
@@ -63,7 +63,10 @@ def test_create_find_duplicate_hint_and_merge(qtbot, window, prompts: ScriptedPr
 
     # merging keeps both numbers in the one remaining contact, and nothing of the draft is left
     prompts.confirm_answers.append(True)
-    section.hints.merge_buttons[0].click()
+    [merge] = [
+        b for b in section.hints.findChildren(QPushButton, "mergeButton") if b.isVisibleTo(section)
+    ]
+    merge.click()
     qtbot.waitUntil(lambda: form.record is not None)
     merged = form.record
     assert merged.display_name == "Katrin Albers"
@@ -230,3 +233,144 @@ def test_a_contact_still_being_read_does_not_replace_a_new_form(qtbot, window) -
     section.form.last_name.setText("Neu getippt")
     settle(qtbot, window)
     assert section.form.record is None and section.form.last_name.text() == "Neu getippt"
+
+
+def test_a_page_of_the_list_that_cannot_be_read_is_reported_once(  # type: ignore[no-untyped-def]
+    qtbot, window, monkeypatch
+) -> None:
+    from buergeranfragen.errors import DatabaseUnavailable
+    from buergeranfragen.messages import msg
+    from buergeranfragen.ui.contacts.model import ContactTableModel
+
+    monkeypatch.setattr(ContactTableModel, "PAGE", 2)
+    service = window.context.contacts
+    for n in range(5):
+        service.create(ContactDraft(last_name=f"Person {n}"))
+    real_search = service.search
+    pages_asked: list[int] = []
+
+    def search(text: str = "", offset: int = 0, limit: int = 100):  # type: ignore[no-untyped-def]
+        if offset == 0:  # the first page, read on a worker
+            return real_search(text, offset, limit)
+        pages_asked.append(offset)
+        raise DatabaseUnavailable(msg("Die Datenbank ist gerade nicht erreichbar."))
+
+    monkeypatch.setattr(service, "search", search)
+    section = window.contacts
+    said: list[str] = []
+    section.status_message.connect(said.append)
+    window.show_section(Section.CONTACTS)
+    section.refresh()
+    settle(qtbot, window)
+    for _ in range(3):  # the view asks for more while it is scrolled (pytest-qt fails the
+        section.table.scrollToBottom()  # test on any exception raised in there)
+        section.model.fetchMore()
+        qtbot.wait(10)
+    assert pages_asked == [2]
+    assert said == ["Die Datenbank ist gerade nicht erreichbar."]
+    assert window.statusBar().currentMessage() == said[0]
+    assert section.model.rowCount() == 2 and section.count_label.text() == "5 Kontakte"
+
+
+def test_a_hint_that_cannot_be_computed_is_no_news(  # type: ignore[no-untyped-def]
+    qtbot, window, prompts: ScriptedPrompts, monkeypatch
+) -> None:
+    import sys
+
+    from buergeranfragen.errors import DatabaseUnavailable
+    from buergeranfragen.messages import msg
+
+    bugs: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *error: bugs.append(error))
+
+    def unavailable(draft, exclude_id=None):  # type: ignore[no-untyped-def]
+        raise DatabaseUnavailable(msg("Die Datenbank ist gerade nicht erreichbar."))
+
+    monkeypatch.setattr(window.context.contacts, "find_duplicates", unavailable)
+    window.new_contact()
+    type_into(qtbot, window.contacts.form.last_name, "Albers")
+    settle(qtbot, window)  # the debounced hint lookup ran and failed
+    assert prompts.messages == [] and bugs == []
+    assert window.statusBar().currentMessage() == ""
+    assert not window.contacts.hints.isVisible()
+
+
+def slow_create(service, monkeypatch):  # type: ignore[no-untyped-def]
+    """``service.create`` waits for the returned event: a save the test holds up."""
+    import threading
+
+    real_create = service.create
+    release = threading.Event()
+
+    def create(draft):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real_create(draft)
+
+    monkeypatch.setattr(service, "create", create)
+    return release
+
+
+def test_closing_while_a_save_runs_closes_once_it_is_saved(  # type: ignore[no-untyped-def]
+    qtbot, window, prompts: ScriptedPrompts, monkeypatch
+) -> None:
+    service = window.context.contacts
+    release = slow_create(service, monkeypatch)
+    window.new_contact()
+    window.contacts.form.last_name.setText("Beim Schließen")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.contacts.saving
+    prompts.discard_answers.append(Discard.SAVE)
+    assert not window.close()  # "Speichern": the request waits for the save under way
+    assert window.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert [c.name for c in service.search()] == ["Beim Schließen"]
+    assert prompts.messages == [("unsaved", "Das Kontaktformular", "")]
+
+
+def test_what_is_typed_while_saving_is_saved_before_closing(  # type: ignore[no-untyped-def]
+    qtbot, window, prompts: ScriptedPrompts, monkeypatch
+) -> None:
+    service = window.context.contacts
+    release = slow_create(service, monkeypatch)
+    form = window.contacts.form
+    window.new_contact()
+    form.last_name.setText("Albers")
+    window.contacts.save()
+    form.city.setText("Köln")  # typed while the save runs
+    prompts.discard_answers.append(Discard.SAVE)
+    window.close()
+    release.set()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    [stored] = service.search()
+    assert service.get(stored.id).city == "Köln"
+
+
+def test_a_failed_save_keeps_the_window_open_for_a_close_that_waited(  # type: ignore[no-untyped-def]
+    qtbot, window, prompts: ScriptedPrompts, monkeypatch
+) -> None:
+    import threading
+
+    from buergeranfragen.errors import DatabaseUnavailable
+    from buergeranfragen.messages import msg
+
+    release = threading.Event()
+
+    def locked(draft):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        raise DatabaseUnavailable(msg("Die Datenbank ist gerade gesperrt."))
+
+    monkeypatch.setattr(window.context.contacts, "create", locked)
+    window.new_contact()
+    window.contacts.form.last_name.setText("Bleibt")
+    window.contacts.save()
+    prompts.discard_answers.append(Discard.SAVE)
+    window.close()
+    release.set()
+    settle(qtbot, window)
+    assert window.isVisible() and window.contacts.form.last_name.text() == "Bleibt"
+    assert prompts.messages[-1] == (
+        "warn",
+        "Speichern nicht möglich",
+        "Die Datenbank ist gerade gesperrt.",
+    )

@@ -95,16 +95,22 @@ def test_import_reports_are_english(  # type: ignore[no-untyped-def]
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva Berg\r\nTEL:12345\r\nEND:VCARD\r\n",
         encoding="utf-8",
     )
-    with qtbot.waitSignal(window.contact_files.import_finished, timeout=10000):
+    with qtbot.waitSignal(window.contact_files.report_shown, timeout=10000) as shown:
         window.contact_files.import_files([cut, bad_number], None)
-    table = window.contact_files.report_dialog.table
-    cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in (2, 4)]
-    assert any("12345" in cell for cell in cells), cells  # the number kept in the notes
-    assert_english(*[c for c in cells if c])
+    assert cells(shown.args[0].table, (2, 4)) == [
+        ["skipped", "The entry is incomplete (END:VCARD missing)."],
+        ["imported", "Phone number “12345” not recognised; kept in the notes."],
+    ]
 
     broken = tmp_path / "broken.eml"
     broken.write_bytes(b"\x00\x01 nothing")
-    with qtbot.waitSignal(window.mail_import.mail_import_finished, timeout=10000):
+    with qtbot.waitSignal(window.mail_import.report_shown, timeout=10000) as shown:
         window.mail_import.import_mails([broken])
-    table = window.mail_import.report_dialog.table
-    assert_english(table.item(0, 1).text(), table.item(0, 5).text())
+    assert cells(shown.args[0].table, (1, 5)) == [
+        ["refused", "The file is not an email (no header lines such as From, Subject, Date)."]
+    ]
+
+
+def cells(table, columns: tuple[int, ...]) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """The texts of ``columns`` in each row of a report table."""
+    return [[table.item(r, c).text() for c in columns] for r in range(table.rowCount())]

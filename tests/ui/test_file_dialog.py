@@ -15,8 +15,15 @@ from buergeranfragen.ui.common.file_dialog import NameOnlyIconProvider, file_dia
 
 
 def held_locks() -> list[str]:
-    pid = f" {os.getpid()} "
-    return [line for line in Path("/proc/locks").read_text().splitlines() if pid in line]
+    """This process's locks as /proc/locks lists them ("1: POSIX  ADVISORY  READ <pid>
+    <device:inode> <start> <end>"), without the ordinal, which other processes' locks shift."""
+    pid = str(os.getpid())
+    locks = []
+    for line in Path("/proc/locks").read_text().splitlines():
+        fields = line.split()
+        if len(fields) >= 5 and fields[1] != "->" and fields[4] == pid:
+            locks.append(" ".join(fields[1:]))
+    return sorted(locks)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/locks is Linux's")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from buergeranfragen.cli import translate_links
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, PhoneInput
 from buergeranfragen.inquiries.records import CallDraft, InquiryQuery
+from buergeranfragen.ui.common.prompts import Discard
 from buergeranfragen.ui.inquiries.mail_body import OfflineBrowser, sanitise_html
 from buergeranfragen.ui.shell.sections import Section
 from buergeranfragen.ui.shell.single_instance import InstanceServer, send_to_running
@@ -183,10 +184,13 @@ def test_mails_dropped_onto_the_window_become_inquiries(qtbot, window, tmp_path:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files])
     imported = window.mail_import.mail_import_finished
-    with qtbot.waitSignal(imported, timeout=10000) as finished:
+    with (
+        qtbot.waitSignal(imported, timeout=10000) as finished,
+        qtbot.waitSignal(window.mail_import.report_shown, timeout=10000) as shown,
+    ):
         drop(window, mime)
     assert sorted(r.status for r in finished.args[0]) == ["imported"] * 3 + ["rejected"]
-    dialog = window.mail_import.report_dialog
+    dialog = shown.args[0]
     assert "3 Mails als Anfragen übernommen" in dialog.summary.text()
     assert "1 abgelehnt" in dialog.summary.text()
     settle(qtbot, window)
@@ -204,8 +208,7 @@ def test_mails_dropped_onto_the_window_become_inquiries(qtbot, window, tmp_path:
 
     # the queue: search and the detail with sanitised HTML
     window.inquiries.search.setText("thunderbird")
-    window.inquiries.apply_filter()
-    settle(qtbot, window)
+    settle(qtbot, window)  # waits for the pause in typing, then for the search
     assert window.inquiries.model.total == 1
     window.inquiries.table.selectRow(0)
     settle(qtbot, window)
@@ -405,3 +408,90 @@ def test_an_outlook_mails_formatting_is_made_from_its_original_on_request(qtbot,
     assert detail.body.toPlainText().strip() == "Simple"
     detail.html_toggle.setChecked(False)
     assert detail.body.toPlainText() == "Simple"
+
+
+def slow_service_call(service, name: str, monkeypatch):  # type: ignore[no-untyped-def]
+    """``service.<name>`` waits for the returned event before it does its work."""
+    import threading
+
+    real = getattr(service, name)
+    release = threading.Event()
+
+    def held_up(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, name, held_up)
+    return release
+
+
+def test_a_discarded_call_is_not_stored_when_the_lookup_answers_late(  # type: ignore[no-untyped-def]
+    qtbot, window, prompts: ScriptedPrompts, monkeypatch
+) -> None:
+    window.context.contacts.create(
+        ContactDraft(last_name="Albers", phones=(PhoneInput("0221 4710011"),))
+    )
+    release = slow_service_call(window.context.contacts, "lookup_caller", monkeypatch)
+    form = window.open_call_form()
+    qtbot.waitUntil(form.number.hasFocus)  # the form is the active window: its keys work
+    form.subject.setText("Verworfen")
+    form.number.setText("0221 4710011")  # the lookup starts, and is held up
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.looking_up and not form.saving  # the save waits for the caller
+    prompts.confirm_answers.append(True)  # "Verwerfen"
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert prompts.messages[-1][1] == "Anruf verwerfen?"
+    release.set()  # the lookup answers after all
+    settle(qtbot, window)
+    assert window.context.inquiries.count(InquiryQuery()) == 0
+    assert form.caller.text() == "Noch keine Rufnummer."  # its answer was not even shown
+
+
+def test_closing_while_a_call_is_being_stored_closes_once_it_is_stored(  # type: ignore[no-untyped-def]
+    qtbot, window, prompts: ScriptedPrompts, monkeypatch
+) -> None:
+    release = slow_service_call(window.context.inquiries, "log_call", monkeypatch)
+    form = window.open_call_form()
+    qtbot.waitUntil(form.number.hasFocus)  # the form is the active window: its keys work
+    form.subject.setText("Beim Schließen")
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.saving
+    qtbot.keyClick(form, Qt.Key.Key_Escape)  # the call cannot be called back: Esc waits
+    assert form.isVisible()
+    prompts.discard_answers.append(Discard.SAVE)
+    assert not window.close()  # "Speichern": waits for the store under way
+    release.set()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    [stored] = window.context.inquiries.search(InquiryQuery())
+    assert stored.subject == "Beim Schließen"
+    assert [m[0] for m in prompts.messages] == ["unsaved"]
+
+
+def test_closing_during_a_mailbox_fetch_cancels_it(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    import time
+
+    mailboxes = window.context.mailboxes
+    started = threading.Event()
+    saw_cancel: list[bool] = []
+
+    def fetch_all(progress, cancelled):  # type: ignore[no-untyped-def]
+        started.set()
+        give_up = time.monotonic() + 10
+        while not cancelled() and time.monotonic() < give_up:  # a mailbox at a time
+            time.sleep(0.005)
+        saw_cancel.append(cancelled())
+        return []
+
+    monkeypatch.setattr(mailboxes, "configured", lambda: ["a mailbox"])
+    monkeypatch.setattr(mailboxes, "fetch_all", fetch_all)
+    fetched: list[object] = []
+    window.fetch_finished.connect(fetched.append)
+    window.fetch_mail()
+    assert started.wait(10)
+    assert window.close()  # nothing unsaved: closes at once, without waiting for the fetch
+    assert window.ops.shutdown(10_000)  # what ui/app.py does before it closes the database
+    assert saw_cancel == [True]
+    QApplication.processEvents()
+    assert fetched == []  # the result of the cancelled fetch went nowhere

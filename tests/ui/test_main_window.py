@@ -52,11 +52,15 @@ def test_import_runs_in_the_background_and_reports_every_entry(
     path.write_text(VCARDS, encoding="utf-8")
     prompts.files = [path]
     prompts.choice = 1  # all as press contacts
-    with qtbot.waitSignal(window.contact_files.import_finished, timeout=10000) as finished:
+    files = window.contact_files
+    with (
+        qtbot.waitSignal(files.import_finished, timeout=10000) as finished,
+        qtbot.waitSignal(files.report_shown, timeout=10000) as shown,
+    ):
         window.window_actions.import_contacts.trigger()
     reports = finished.args[0]
     assert [r.status for r in reports].count("imported") == 30
-    dialog = window.contact_files.report_dialog
+    dialog = shown.args[0]
     assert dialog.table.rowCount() == 31
     assert "30 importiert" in dialog.summary.text() and "1 übersprungen" in dialog.summary.text()
     assert dialog.table.item(30, 2).text() == "übersprungen"

@@ -4,37 +4,13 @@ makes each untranslated path visible: a German text without brackets came around
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from buergeranfragen.contacts.records import ContactDraft, PhoneInput
-from tests.ui.conftest import ScriptedPrompts, settle
-
-
-class Bracketing(QTranslator):
-    def translate(  # type: ignore[override]
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return f"[{source}]"
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
-@pytest.fixture
-def bracketed(qapp: QApplication) -> Iterator[None]:
-    translator = Bracketing()
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
-
-
-def bracketed_text(text: str) -> bool:
-    return text.startswith("[") and text.endswith("]")
+from tests.ui.conftest import ScriptedPrompts, bracketed_text, settle
 
 
 @pytest.mark.usefixtures("bracketed")
@@ -82,9 +58,9 @@ def test_contact_import_reports_are_translated(  # type: ignore[no-untyped-def]
 ) -> None:
     vcf = tmp_path / "kaputt.vcf"
     vcf.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Abgeschnitten\r\n", encoding="utf-8")
-    with qtbot.waitSignal(window.contact_files.import_finished, timeout=10000):
+    with qtbot.waitSignal(window.contact_files.report_shown, timeout=10000) as shown:
         window.contact_files.import_files([vcf], None)
-    table = window.contact_files.report_dialog.table
+    table = shown.args[0].table
     assert table.item(0, 2).text() == "[übersprungen]"
     assert bracketed_text(table.item(0, 4).text()), table.item(0, 4).text()
 
@@ -93,8 +69,8 @@ def test_contact_import_reports_are_translated(  # type: ignore[no-untyped-def]
 def test_mail_import_reports_are_translated(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     broken = tmp_path / "kaputt.eml"
     broken.write_bytes(b"\x00\x01 nichts")
-    with qtbot.waitSignal(window.mail_import.mail_import_finished, timeout=10000):
+    with qtbot.waitSignal(window.mail_import.report_shown, timeout=10000) as shown:
         window.mail_import.import_mails([broken])
-    table = window.mail_import.report_dialog.table
+    table = shown.args[0].table
     assert table.item(0, 1).text() == "[abgelehnt]"
     assert bracketed_text(table.item(0, 5).text()), table.item(0, 5).text()

@@ -3,14 +3,17 @@ GUI thread, errors are shown in one place, changes are announced, stale lookups 
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
-from buergeranfragen.errors import KnownError, ValidationFailed
+from buergeranfragen.errors import DatabaseUnavailable, KnownError, ValidationFailed
 from buergeranfragen.messages import msg
+from buergeranfragen.ui.app import close_down
 from buergeranfragen.ui.common.operations import (
     CONTACTS,
     INQUIRIES,
@@ -22,6 +25,8 @@ from buergeranfragen.ui.common.operations import (
 )
 from tests.ui.conftest import ScriptedPrompts
 
+STUCK = 10  # seconds a test's worker waits at most for the test to let it go (never reached)
+
 
 @pytest.fixture
 def ops(qtbot, prompts: ScriptedPrompts):  # type: ignore[no-untyped-def]
@@ -30,7 +35,8 @@ def ops(qtbot, prompts: ScriptedPrompts):  # type: ignore[no-untyped-def]
     operations.bugs = bugs  # type: ignore[attr-defined]
     yield operations
     qtbot.waitUntil(lambda: operations.idle)
-    operations.shutdown()
+    assert operations.shutdown()
+    operations.deleteLater()  # on this thread, not by a worker's garbage collection
 
 
 def test_work_runs_off_the_gui_thread_and_success_comes_back_on_it(qtbot, ops) -> None:  # type: ignore[no-untyped-def]
@@ -64,20 +70,30 @@ def test_changes_are_announced_once_after_success(qtbot, ops) -> None:  # type: 
     assert not NOTHING and CONTACTS
 
 
+@pytest.mark.usefixtures("bracketed")
 def test_a_known_error_is_shown_translated_in_one_place(qtbot, ops, prompts) -> None:  # type: ignore[no-untyped-def]
     def fails() -> None:
         raise KnownError(msg("Die Datei {name} fehlt.", name="a.vcf"))
+
+    def unavailable() -> None:
+        raise DatabaseUnavailable(msg("Die Datenbank ist gerade gesperrt."))
 
     statuses: list[str] = []
     ops.status.connect(statuses.append)
     announced: list[Changes] = []
     ops.changed.connect(announced.append)
     ops.run(fails, title="Import", changes=CONTACTS)
+    ops.run(fails)  # the title by default
     ops.run(fails, show=Show.STATUS)
     ops.run(fails, show=Show.NOWHERE)
+    ops.run(unavailable, show=Show.NOWHERE)  # a lookup's read: silent
     qtbot.waitUntil(lambda: ops.idle)
-    assert prompts.messages == [("warn", "Import", "Die Datei a.vcf fehlt.")]
-    assert statuses == ["Die Datei a.vcf fehlt."]
+    # the bracketing translator marks what went through the translation
+    assert sorted(prompts.messages) == [
+        ("warn", "Import", "[Die Datei a.vcf fehlt.]"),
+        ("warn", "[Vorgang nicht möglich]", "[Die Datei a.vcf fehlt.]"),
+    ]
+    assert statuses == ["[Die Datei a.vcf fehlt.]"]
     assert announced == []  # a failed write changed nothing
     assert ops.bugs == []
 
@@ -135,18 +151,14 @@ def test_an_older_lookup_is_dropped_when_a_newer_one_was_asked_for(qtbot, ops) -
 
 def test_long_work_reports_progress_and_can_be_cancelled(qtbot, ops) -> None:  # type: ignore[no-untyped-def]
     steps: list[tuple[int, int]] = []
-    started = threading.Event()
-    results: list[int] = []
+    results: list[str] = []
     cleaned: list[bool] = []
+    wake = threading.Event()
 
-    def work(progress, cancelled) -> int:  # type: ignore[no-untyped-def]
-        done = 0
-        started.set()
-        while not cancelled() and done < 1000:
-            done += 1
-            progress(done, 1000)
-            threading.Event().wait(0.001)
-        return done
+    def work(progress, cancelled) -> str:  # type: ignore[no-untyped-def]
+        progress(1, 3)
+        wake.wait(STUCK)  # the test cancels, then wakes it
+        return "cancelled" if cancelled() else "went on"
 
     operation = ops.run_long(
         work,
@@ -154,10 +166,101 @@ def test_long_work_reports_progress_and_can_be_cancelled(qtbot, ops) -> None:  #
         progress=lambda d, t: steps.append((d, t)),
         cleanup=lambda: cleaned.append(True),
     )
-    assert started.wait(5)
     qtbot.waitUntil(lambda: bool(steps))
     operation.cancel()
+    wake.set()
     qtbot.waitUntil(lambda: ops.idle)
-    assert results and results[0] < 1000  # stopped early
-    assert steps[0] == (1, 1000) and all(t == 1000 for _, t in steps)
+    assert results == ["cancelled"]
+    assert steps == [(1, 3)]
     assert cleaned == [True]
+
+
+def until_cancelled(started: threading.Event, seen: list[bool]):  # type: ignore[no-untyped-def]
+    """Long work that checks ``cancelled()`` between its steps, as an import or a fetch does,
+    and does not end before it is cancelled."""
+
+    def work(progress, cancelled) -> str:  # type: ignore[no-untyped-def]
+        started.set()
+        give_up = time.monotonic() + STUCK
+        while not cancelled() and time.monotonic() < give_up:
+            time.sleep(0.005)
+        seen.append(cancelled())
+        return "ended"
+
+    return work
+
+
+def test_shutdown_cancels_long_work_and_says_whether_the_workers_ended(qtbot, ops) -> None:  # type: ignore[no-untyped-def]
+    started = threading.Event()
+    seen: list[bool] = []
+    delivered: list[object] = []
+    release = threading.Event()
+    reading = threading.Event()
+
+    def read() -> bool:  # a read that cannot be cancelled
+        reading.set()
+        return release.wait(STUCK)
+
+    ops.run_long(until_cancelled(started, seen), delivered.append)
+    ops.run(read, delivered.append)
+    assert started.wait(STUCK) and reading.wait(STUCK)  # (work not yet begun would be skipped)
+
+    assert ops.shutdown(timeout_ms=0) is False  # cancelled, but the read still runs
+    assert ops.idle  # its result is no longer waited for
+    release.set()
+    assert ops.shutdown(timeout_ms=STUCK * 1000) is True  # called again: waits again
+    assert seen == [True]  # the long work ended because it was cancelled
+    QApplication.processEvents()  # the results, queued for the GUI thread, arrive ...
+    assert delivered == []  # ... and are dropped
+    ops.run(lambda: 1, delivered.append)  # nothing starts any more
+    QApplication.processEvents()
+    assert delivered == [] and ops.idle
+
+
+def test_long_work_does_not_hold_up_lookups(qtbot, ops) -> None:  # type: ignore[no-untyped-def]
+    """More long runs than the pool of short ones has threads: a lookup still answers at once,
+    and a slow single call waits with the long work, not with the lookups."""
+    release = threading.Event()
+    done: list[str] = []
+
+    def long(_progress, _cancelled) -> str:  # type: ignore[no-untyped-def]
+        release.wait(STUCK)
+        return "long"
+
+    for _ in range(6):
+        ops.run_long(long, done.append)
+    slow_started = threading.Event()
+    ops.run(lambda: slow_started.set() or "slow", done.append, slow=True)
+    ops.run(lambda: "lookup", done.append, key="lookup")
+    qtbot.waitUntil(lambda: done == ["lookup"])
+    assert not slow_started.is_set()  # queued behind the long work
+    release.set()
+    qtbot.waitUntil(lambda: ops.idle)
+    assert sorted(done) == ["long"] * 6 + ["lookup", "slow"]
+
+
+def test_close_down_closes_the_database_only_when_no_worker_is_left(  # type: ignore[no-untyped-def]
+    qtbot, ops, caplog
+) -> None:
+    class Database:
+        closed = 0
+
+        def close(self) -> None:
+            self.closed += 1
+
+    database = Database()
+    writing, release = threading.Event(), threading.Event()
+
+    def write() -> None:  # still under way when the window closed
+        writing.set()
+        release.wait(STUCK)
+
+    ops.run(write)
+    assert writing.wait(STUCK)
+    with caplog.at_level(logging.WARNING, logger="buergeranfragen"):
+        assert close_down(ops, database, timeout_ms=0) is False
+    assert database.closed == 0
+    assert "database left open" in caplog.text
+    release.set()
+    assert close_down(ops, database, timeout_ms=STUCK * 1000) is True
+    assert database.closed == 1

@@ -6,6 +6,7 @@ import os
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
@@ -17,11 +18,13 @@ from buergeranfragen.context import build_context
 from buergeranfragen.errors import KnownError
 from buergeranfragen.ui.common.errors import ErrorReporter, log, setup_logging
 from buergeranfragen.ui.common.i18n import tr, tr_message
+from buergeranfragen.ui.common.operations import Operations
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.shell.main_window import MainWindow
 from buergeranfragen.ui.shell.single_instance import InstanceServer, send_to_running
 
 LANGUAGE_ENV = "BUERGERANFRAGEN_LANGUAGE"
+SHUTDOWN_WAIT_MS = 30_000  # for the workers once the window has closed
 
 
 def resource_path(*parts: str) -> Path:
@@ -109,6 +112,23 @@ def run_window(settings: Settings, call_number: str | None = None) -> int:
         return app.exec()
     finally:
         instance.close()
-        window.ops.shutdown()  # no worker may outlive the database
         reporter.uninstall()
-        context.close()
+        close_down(window.ops, context)
+
+
+class Closable(Protocol):
+    def close(self) -> None: ...
+
+
+def close_down(ops: Operations, context: Closable, timeout_ms: int = SHUTDOWN_WAIT_MS) -> bool:
+    """After the window: cancel the workers and wait for them, then close the database. A
+    worker that does not end in time (a mail server that does not answer) still uses it: the
+    database is then left open, and the process ends when that worker does."""
+    if not ops.shutdown(timeout_ms):
+        log.warning(
+            "a worker was still running %d ms after the window closed; database left open",
+            timeout_ms,
+        )
+        return False
+    context.close()
+    return True

@@ -1,12 +1,12 @@
 """Work on files that takes a while (importing, exporting): one job at a time, a progress
-dialog with cancel, the report dialog kept for the clerk (and the tests) to look at."""
+dialog with cancel, and at the end a report dialog for the clerk to look at."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from buergeranfragen.ui.common.operations import (
@@ -24,7 +24,10 @@ T = TypeVar("T")
 
 
 class FileJobs(QObject):
-    """Base of the sections' file transfers: ``busy`` while one runs; ``start`` runs the next."""
+    """Base of the sections' file transfers: ``busy`` while one runs; ``start`` runs the next.
+    ``report_shown`` carries each report dialog as it opens."""
+
+    report_shown = Signal(object)  # ReportDialog
 
     def __init__(self, ops: Operations, prompts: Prompts, parent: QWidget) -> None:
         super().__init__(parent)
@@ -32,7 +35,6 @@ class FileJobs(QObject):
         self._prompts = prompts
         self._parent = parent
         self._operation: Operation[Any] | None = None
-        self.report_dialog: ReportDialog | None = None
 
     @property
     def busy(self) -> bool:
@@ -54,3 +56,8 @@ class FileJobs(QObject):
         )
         dialog.follow(operation)
         self._operation = operation
+
+    def _show_report(self, dialog: ReportDialog) -> None:
+        """Open the report, window-modal; the window (its parent) keeps it."""
+        dialog.open()
+        self.report_shown.emit(dialog)

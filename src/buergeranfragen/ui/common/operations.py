@@ -20,7 +20,12 @@ supersedes the older one, whose result is dropped (and whose work is skipped if 
 started yet).
 
 Long work (imports, the mailbox fetch) uses ``run_long``: the callable gets ``progress(done,
-total)`` and ``cancelled()``; ``ProgressDialog`` shows the progress with a cancel button.
+total)`` and ``cancelled()``; ``ProgressDialog`` shows the progress with a cancel button. Long
+work, and single calls that take seconds (``run(slow=True)``), run on a pool of their own, so
+that the lookups typed meanwhile never queue behind them.
+
+When the window closes, ``shutdown`` cancels what runs, drops every result still to come and
+waits a while for the workers; the database may be closed only when it says they are done.
 
 ``idle`` says whether anything is still running; ``settled`` is emitted when the last running
 operation has been handled (after its callbacks): tests wait for it.
@@ -31,6 +36,7 @@ from __future__ import annotations
 import itertools
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
@@ -97,6 +103,7 @@ class Operation(Generic[T]):
         show: Show,
         key: str | None,
         cleanup: Callable[[], None] | None = None,
+        slow: bool = False,
     ) -> None:
         self.work = work
         self.cleanup = cleanup
@@ -105,6 +112,7 @@ class Operation(Generic[T]):
         self.progress = progress
         self.changes = changes
         self.long = long
+        self.slow = slow or long  # runs on the pool of long work
         self.title = title
         self.show = show
         self.key = key
@@ -140,30 +148,39 @@ _SKIPPED = _Skipped()
 
 class _Runner(QRunnable):
     """Runs one operation's work on a pool thread; reports through the owner's signals, which
-    Qt delivers on the GUI thread."""
+    Qt delivers on the GUI thread. The pool deletes it when it has run (PySide keeps a runner
+    that is not auto-deleted alive for good)."""
 
     def __init__(self, owner: Operations, operation: Operation[Any]) -> None:
         super().__init__()
-        self.setAutoDelete(False)
         self.owner = owner
         self.operation = operation
 
     def run(self) -> None:
         owner, operation = self.owner, self.operation
         serial = operation.serial
-        if owner.superseded(operation):
-            owner._ended.emit(serial, True, _SKIPPED)
+        if operation.cancelled() or owner.superseded(operation):
+            _report(owner._ended, serial, True, _SKIPPED)
             return
 
         def progress(done: int, total: int) -> None:
-            owner._progressed.emit(serial, done, total)
+            _report(owner._progressed, serial, done, total)
 
         try:
             result = operation.work(progress, operation.cancelled)
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
-            owner._ended.emit(serial, False, exc)
+            _report(owner._ended, serial, False, exc)
         else:
-            owner._ended.emit(serial, True, result)
+            _report(owner._ended, serial, True, result)
+
+
+def _report(signal: Any, *values: object) -> None:
+    """Emit on a pool thread; once the window (and its ``Operations``) is gone, there is no one
+    left to tell, and the result is dropped."""
+    try:
+        signal.emit(*values)
+    except RuntimeError:  # "Signal source has been deleted"
+        pass
 
 
 class Operations(QObject):
@@ -182,13 +199,17 @@ class Operations(QObject):
         parent: QObject | None = None,
         report_bug: Callable[[BaseException], None] | None = None,
         threads: int = 4,
+        long_threads: int = 2,
     ) -> None:
         super().__init__(parent)
         self.prompts = prompts
         self._report_bug = report_bug or _to_excepthook
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
-        self._running: dict[int, tuple[Operation[Any], _Runner]] = {}
+        # imports, the mailbox fetch and other work of seconds: never in the way of lookups
+        self._long_pool = QThreadPool(self)
+        self._long_pool.setMaxThreadCount(long_threads)
+        self._running: dict[int, Operation[Any]] = {}
         self._latest: dict[str, int] = {}
         self._serials = itertools.count(1)
         self._closed = False
@@ -209,13 +230,17 @@ class Operations(QObject):
         title: str = "",
         show: Show = Show.DIALOG,
         key: str | None = None,
+        slow: bool = False,
     ) -> Operation[T]:
-        """Run ``work()`` on a worker; ``success(result)`` follows on the GUI thread."""
+        """Run ``work()`` on a worker; ``success(result)`` follows on the GUI thread. ``slow``
+        work (seconds, not milliseconds) runs on the pool of long work."""
 
         def call(_progress: Progress, _cancelled: Cancelled) -> T:
             return work()
 
-        operation = Operation(call, success, failure, None, changes, False, title, show, key)
+        operation = Operation(
+            call, success, failure, None, changes, False, title, show, key, slow=slow
+        )
         return self._start(operation)
 
     def run_long(
@@ -249,17 +274,26 @@ class Operations(QObject):
         self._latest[key] = next(self._serials)
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
-        """The window is closing: cancel what can be cancelled, wait for the workers, drop
-        their results; later runs are not started."""
-        self._closed = True
-        for operation, _runner in self._running.values():
-            operation.cancel()
-        done = self._pool.waitForDone(timeout_ms)
-        for operation, _runner in self._running.values():
-            operation.running = False
-        self._running.clear()
-        self.settled.emit()
-        return done
+        """The window is closing: later runs are not started; every running operation is
+        cancelled (long work stops at its next check, work not yet started is skipped) and
+        its result dropped. Then wait up to ``timeout_ms`` for the workers: True when none is
+        left, False while one still runs (it may still use the database). Called again, it
+        only waits again."""
+        if not self._closed:
+            self._closed = True
+            running = sorted(self._running.values(), key=lambda o: not o.slow)
+            for operation in running:  # long work first: it is what takes time to stop
+                operation.cancel()
+            for operation in running:
+                operation.running = False
+            self._running.clear()
+            self.settled.emit()
+        deadline = time.monotonic() + max(timeout_ms, 0) / 1000
+        finished = True
+        for pool in (self._long_pool, self._pool):
+            left_ms = max(0, round((deadline - time.monotonic()) * 1000))
+            finished = pool.waitForDone(left_ms) and finished
+        return finished
 
     # -- inside -------------------------------------------------------------------------
 
@@ -270,23 +304,22 @@ class Operations(QObject):
         operation.running = True
         if operation.key is not None:
             self._latest[operation.key] = operation.serial
-        runner = _Runner(self, operation)
-        self._running[operation.serial] = (operation, runner)
-        self._pool.start(runner)
+        self._running[operation.serial] = operation
+        pool = self._long_pool if operation.slow else self._pool
+        pool.start(_Runner(self, operation))
         return operation
 
     @Slot(int, int, int)
     def _on_progress(self, serial: int, done: int, total: int) -> None:
-        entry = self._running.get(serial)
-        if entry is not None and entry[0].progress is not None:
-            entry[0].progress(done, total)
+        operation = self._running.get(serial)
+        if operation is not None and operation.progress is not None:
+            operation.progress(done, total)
 
     @Slot(int, bool, object)
     def _on_end(self, serial: int, ok: bool, value: object) -> None:
-        entry = self._running.pop(serial, None)
-        if entry is None:
-            return
-        operation = entry[0]
+        operation = self._running.pop(serial, None)
+        if operation is None:
+            return  # dropped: the window is closing
         operation.running = False
         try:
             changes = NOTHING

@@ -4,7 +4,12 @@ sorting and filtering happen in the query (SQL), never in the model.
 The first page and the count arrive through ``Operations`` (``show``), read on a worker. The
 further pages are read directly in ``fetchMore``, on the GUI thread: Qt's model API is
 synchronous (the rows must be inserted before ``fetchMore`` returns, while the view scrolls),
-and each page is one indexed query of ``PAGE`` rows, read in a few milliseconds."""
+and each page is one indexed query of ``PAGE`` rows, read in a few milliseconds.
+
+A page that cannot be read there (``KnownError``: the database is locked or unreachable) stops
+the paging until the rows are shown anew, and is reported once on ``read_failed``, translated:
+the section puts it in the status bar. Qt calls ``fetchMore`` again on every scroll, so an
+error raised from it would reach the crash reporter over and over (a bug still does, once)."""
 
 from __future__ import annotations
 
@@ -12,7 +17,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from buergeranfragen.errors import KnownError
+from buergeranfragen.ui.common.errors import log
+from buergeranfragen.ui.common.i18n import tr_message
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -30,10 +46,15 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     PAGE = 200
     IdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self) -> None:
-        super().__init__()
+    read_failed = Signal(str)  # the translated message of a page that could not be read
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        # give it a parent (its section): a model that Python owns is deleted by whichever
+        # thread's garbage collection finds it, perhaps a worker's, and Qt crashes there
+        super().__init__(parent)
         self._rows: list[Row] = []
         self._total = 0
+        self._stalled = False  # a page could not be read: no more paging until show()
         self._fetch: Callable[[int, int], list[Row]] = lambda offset, limit: []
 
     # subclasses: headers(), display(row, column), row_id(row)
@@ -57,6 +78,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         """Replace the rows; ``fetch(offset, limit)`` reads the further pages on scrolling."""
         self.beginResetModel()
         self._fetch = fetch
+        self._stalled = False
         self._total = page.total
         self._rows = list(page.rows)
         self.endResetModel()
@@ -75,12 +97,21 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._stalled and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or self._stalled:
             return
-        more = self._fetch(len(self._rows), self.PAGE)
+        try:
+            more = self._fetch(len(self._rows), self.PAGE)
+        except KnownError as error:
+            log.info("page not read: %s", error.message)
+            self._stalled = True
+            self.read_failed.emit(tr_message(error.reason))
+            return
+        except Exception:
+            self._stalled = True  # a bug: to the crash reporter once, not on every scroll
+            raise
         if not more:
             self._total = len(self._rows)
             return

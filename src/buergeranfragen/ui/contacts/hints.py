@@ -1,5 +1,6 @@
 """The box of possible duplicates above the contact form: existing contacts that look like the
-one being typed, each with "Öffnen" and "Zusammenführen"."""
+one being typed, each with "Öffnen" and "Zusammenführen" (object names ``openButton`` and
+``mergeButton``)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ class DuplicateHints(QGroupBox):
         self.setStyleSheet("QGroupBox { background: #fff8e1; }")
         self._layout = QVBoxLayout(self)
         self.hints: list[DuplicateHint] = []
-        self.merge_buttons: list[QPushButton] = []
         self.hide()
 
     def show_hints(self, hints: list[DuplicateHint]) -> None:
@@ -30,9 +30,9 @@ class DuplicateHints(QGroupBox):
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.deleteLater()
+                widget.hide()
+                widget.deleteLater()  # later: its button may be the one being clicked
         self.hints = hints
-        self.merge_buttons = []
         for hint in hints:
             row = QWidget()
             line = QHBoxLayout(row)
@@ -45,8 +45,10 @@ class DuplicateHints(QGroupBox):
             text.setWordWrap(True)
             line.addWidget(text, 1)
             show = QPushButton(tr("Öffnen"))
+            show.setObjectName("openButton")
             show.clicked.connect(lambda _=False, i=hint.contact.id: self.open_requested.emit(i))
             merge = QPushButton(tr("Zusammenführen"))
+            merge.setObjectName("mergeButton")
             merge.setToolTip(
                 tr(
                     "Beide Kontakte zu einem vereinen; keine Nummer, Adresse oder "
@@ -56,7 +58,6 @@ class DuplicateHints(QGroupBox):
             merge.clicked.connect(lambda _=False, i=hint.contact.id: self.merge_requested.emit(i))
             line.addWidget(show)
             line.addWidget(merge)
-            self.merge_buttons.append(merge)
             self._layout.addWidget(row)
         self.setVisible(bool(hints))
 

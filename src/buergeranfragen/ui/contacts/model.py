@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QObject
+
 from buergeranfragen.contacts.records import ContactSummary
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.ui.common.i18n import contact_kind_label, tr
@@ -12,8 +14,8 @@ from buergeranfragen.ui.common.paged_model import Page, PagedTableModel
 
 
 class ContactTableModel(PagedTableModel[ContactSummary]):
-    def __init__(self, service: ContactService) -> None:
-        super().__init__()
+    def __init__(self, service: ContactService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._service = service
         self.filter = ""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from buergeranfragen.contacts.records import (
 )
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError, RecordNotFound, StaleRecord, ValidationFailed
+from buergeranfragen.ui.common.debounce import debounce_timer
 from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.list_view import list_view
 from buergeranfragen.ui.common.operations import (
@@ -62,6 +63,8 @@ class ContactsSection(QWidget):
         self.ops = ops
         self.prompts = prompts
         self._saving: Operation[ContactRecord] | None = None
+        # requests to save made while a save runs: what the form held then, and what follows
+        self._waiting: list[tuple[ContactDraft, Then, Then]] = []
 
         self.search = QLineEdit()
         self.search.setObjectName("contactSearch")
@@ -71,7 +74,7 @@ class ContactsSection(QWidget):
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
 
-        self.model = ContactTableModel(service)
+        self.model = ContactTableModel(service, self)
         self.table = list_view(self.model, "contactTable", (190, 170, 75, 125))
 
         self.form = ContactForm()
@@ -116,13 +119,12 @@ class ContactsSection(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_filter)
-        self._hint_timer = QTimer(self, singleShot=True, interval=HINT_DELAY_MS)
-        self._hint_timer.timeout.connect(self.update_hints)
+        self._filter_timer = debounce_timer(self, FILTER_DELAY_MS, self.apply_filter)
+        self._hint_timer = debounce_timer(self, HINT_DELAY_MS, self.update_hints)
         self.search.textChanged.connect(self._filter_timer.start)
         self.search.returnPressed.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.model.read_failed.connect(self.status_message)
         self.form.changed.connect(self._form_changed)
         self.hints.open_requested.connect(self.open_contact)
         self.hints.merge_requested.connect(self.merge_with)
@@ -227,9 +229,15 @@ class ContactsSection(QWidget):
         return self._saving is not None and self._saving.running
 
     def save(self, then: Then = _nothing, otherwise: Then = _nothing) -> None:
-        """Save the form; ``then`` runs once it is saved, ``otherwise`` if it was not."""
+        """Save the form; ``then`` runs once it is saved, ``otherwise`` if it was not.
+
+        Asked again while a save runs (Ctrl+S twice, or closing the window meanwhile), the
+        request waits for that save: when it ends, ``then`` follows its success and
+        ``otherwise`` its failure; what was typed in between is saved first."""
         if self.saving:
+            self._waiting.append((self.form.draft(), then, otherwise))
             return
+        self._waiting = []  # left by a save that ended in a bug (the crash dialog said so)
         draft = self.form.draft()
         record = self.form.record
 
@@ -247,15 +255,24 @@ class ContactsSection(QWidget):
         )
 
     def _saved(self, saved: ContactRecord, sent: ContactDraft, then: Then) -> None:
+        waiting, self._waiting = self._waiting, []
         typed_meanwhile = self.form.draft()
         self.form.load(saved, typed_meanwhile if typed_meanwhile != sent else None)
         self._update_heading()
         self.status_message.emit(tr("Gespeichert: {0}").format(saved.display_name))
         self.update_hints()
         then()
+        for asked, then_after, otherwise_after in waiting:
+            if asked == sent:  # what that request wanted stored is stored
+                then_after()
+            else:  # typed after the running save had started: save it too
+                self.save(then_after, otherwise_after)
 
     def _save_failed(self, error: KnownError, otherwise: Then) -> bool:
+        waiting, self._waiting = self._waiting, []
         otherwise()
+        for _asked, _then_after, otherwise_after in waiting:
+            otherwise_after()
         if isinstance(error, ValidationFailed):
             self.form.show_errors(error.errors)
             self.status_message.emit(tr("Nicht gespeichert: bitte die markierten Felder prüfen."))

@@ -111,8 +111,7 @@ class ContactFiles(FileJobs):
 
         def done(result: tuple[list[EntryReport], bool]) -> None:
             reports, cancelled = result
-            self.report_dialog = contact_report(reports, cancelled, self._parent)
-            self.report_dialog.open()
+            self._show_report(contact_report(reports, cancelled, self._parent))
             self.import_finished.emit(reports)
 
         self._start(dialog, work, done, CONTACTS)

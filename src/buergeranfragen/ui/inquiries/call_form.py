@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import cast
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,7 +54,10 @@ def _nothing() -> None:
 class CallForm(QDialog):
     """Every read and write goes through ``Operations``: the lookup runs as the number is
     typed (an older answer is dropped when a newer one was asked for), and saving waits for
-    the lookup of the number on screen, so the call goes to the caller that is shown."""
+    the lookup of the number on screen, so the call goes to the caller that is shown.
+
+    A form that is discarded or hidden forgets the save it was waiting to make and the lookup
+    still under way; a request to save while a save runs waits for that save's outcome."""
 
     saved = Signal(object)  # InquiryRecord
 
@@ -75,7 +78,9 @@ class CallForm(QDialog):
         self.matches: list[ContactSummary] = []
         self._lookup: Operation[list[ContactSummary]] | None = None
         self._saving: Operation[InquiryRecord] | None = None
-        self._save_after_lookup: tuple[Then, Then] | None = None
+        # requests to save that wait for the lookup, and requests made while a save runs
+        self._save_after_lookup: list[tuple[Then, Then]] = []
+        self._waiting: list[tuple[Then, Then]] = []
         self.started = clock()
         self.setWindowTitle(tr("Anruf erfassen"))
         self.setModal(False)
@@ -193,6 +198,8 @@ class CallForm(QDialog):
         return False  # the message goes to the status bar
 
     def _matched(self, typed: str, matches: list[ContactSummary]) -> None:
+        if not self.isVisible():
+            return  # discarded meanwhile: nothing to show, nothing to store
         self.matches = matches
         self.choice.blockSignals(True)
         self.choice.clear()
@@ -216,10 +223,10 @@ class CallForm(QDialog):
                     else tr("Noch keine Rufnummer.")
                 )
                 self.new_box.hide()
-        if self._save_after_lookup is not None and not self.looking_up:
-            then, otherwise = self._save_after_lookup
-            self._save_after_lookup = None
-            self.save(then, otherwise)
+        if self._save_after_lookup and not self.looking_up:
+            waiting, self._save_after_lookup = self._save_after_lookup, []
+            for then, otherwise in waiting:  # the first saves, the others wait for it
+                self.save(then, otherwise)
 
     @property
     def looking_up(self) -> bool:
@@ -312,12 +319,15 @@ class CallForm(QDialog):
         return self._saving is not None and self._saving.running
 
     def save(self, then: Then = _nothing, otherwise: Then = _nothing) -> None:
-        """Store the call; ``then`` runs once it is stored, ``otherwise`` if it was not."""
+        """Store the call; ``then`` runs once it is stored, ``otherwise`` if it was not.
+        Asked again while the call is being stored, the request follows that outcome."""
         if self.saving:
+            self._waiting.append((then, otherwise))
             return
         if self.looking_up:  # the caller on screen is not yet the one of the number typed
-            self._save_after_lookup = (then, otherwise)
+            self._save_after_lookup.append((then, otherwise))
             return
+        self._waiting = []  # left by a store that ended in a bug (the crash dialog said so)
         self.number_error.clear()
         self.subject_error.clear()
         draft = self.draft()
@@ -330,12 +340,18 @@ class CallForm(QDialog):
         )
 
     def _saved(self, record: InquiryRecord, then: Then) -> None:
+        waiting, self._waiting = self._waiting, []
         self.saved.emit(record)
         self.accept()
         then()
+        for then_after, _otherwise_after in waiting:
+            then_after()
 
     def _save_failed(self, error: KnownError, otherwise: Then) -> bool:
+        waiting, self._waiting = self._waiting, []
         otherwise()
+        for _then_after, otherwise_after in waiting:
+            otherwise_after()
         if not isinstance(error, ValidationFailed):
             return False
         for field_error in error.errors:
@@ -351,6 +367,8 @@ class CallForm(QDialog):
         return True
 
     def reject(self) -> None:
+        if self.saving:
+            return  # the call is being stored and cannot be called back; the form closes then
         if self.is_dirty() and not self.prompts.confirm(
             tr("Anruf verwerfen?"),
             tr("Die Eingaben zu diesem Anruf gehen verloren."),
@@ -359,3 +377,15 @@ class CallForm(QDialog):
         ):
             return
         super().reject()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Discarded, stored, or hidden by the window: a save waiting for the lookup is not
+        made, and a lookup still under way is not shown. (A minimised window's hide event is
+        the window system's, not ours: nothing is forgotten then.)"""
+        if not event.spontaneous():
+            waiting, self._save_after_lookup = self._save_after_lookup, []
+            self.ops.supersede("call.lookup")
+            self.ops.supersede("call.open")
+            for _then, otherwise in waiting:
+                otherwise()  # it was not stored
+        super().hideEvent(event)

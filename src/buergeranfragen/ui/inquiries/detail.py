@@ -201,6 +201,7 @@ class InquiryDetail(QWidget):
                 lambda html: self._show_derived(record, html),
                 title=tr("Formatierte Ansicht nicht verfügbar"),
                 key="formatted-body",
+                slow=True,  # seconds for an Outlook original: not in the way of lookups
             )
         else:
             self.body.setPlainText(record.body)

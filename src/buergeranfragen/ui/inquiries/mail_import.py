@@ -100,8 +100,7 @@ class MailImport(FileJobs):
 
         def done(result: tuple[list[MailReport], bool]) -> None:
             reports, cancelled = result
-            self.report_dialog = mail_report(reports, cancelled, self._parent)
-            self.report_dialog.open()
+            self._show_report(mail_report(reports, cancelled, self._parent))
             self.mail_import_finished.emit(reports)
 
         self._start(dialog, work, done, INQUIRIES | CONTACTS)  # a new sender becomes a contact

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from buergeranfragen.calendar import format_local
 from buergeranfragen.inquiries.records import InquiryQuery, InquirySummary
@@ -23,8 +23,8 @@ class InquiryTableModel(PagedTableModel[InquirySummary]):
 
     sort_requested = Signal()
 
-    def __init__(self, service: InquiryService) -> None:
-        super().__init__()
+    def __init__(self, service: InquiryService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._service = service
         self.query = InquiryQuery()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from buergeranfragen.inquiries.records import (
     InquirySummary,
 )
 from buergeranfragen.inquiries.service import COUNT_LIMIT, InquiryService
+from buergeranfragen.ui.common.debounce import debounce_timer
 from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
 from buergeranfragen.ui.common.list_view import list_view
 from buergeranfragen.ui.common.operations import Changes, Operations, Show
@@ -88,7 +89,7 @@ class InquiriesSection(QWidget):
             self.period.addItem(period_label(period), period.value)
         self.count_label = QLabel()
 
-        self.model = InquiryTableModel(service)
+        self.model = InquiryTableModel(service, self)
         self.table = list_view(self.model, "inquiryTable", (108, 124, 62, 108, 140, 220))
         self.table.setSortingEnabled(True)  # the model sorts in SQL
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
@@ -115,14 +116,14 @@ class InquiriesSection(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
+        self._timer = debounce_timer(self, SEARCH_DELAY_MS, self.apply_filter)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.apply_filter)
         for combo in (self.kind, self.channel, self.status, self.period):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.model.sort_requested.connect(self.apply_filter)
+        self.model.read_failed.connect(self.status_message)
         ops.changed.connect(self._data_changed)
         self.apply_filter()
 

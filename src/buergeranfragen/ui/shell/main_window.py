@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         self.fetcher = MailFetcher(context.mailboxes, self.ops, self)
         self.fetcher.fetch_finished.connect(self.fetch_finished)
         self.call_form: CallForm | None = None
-        self.mailbox_dialog: MailboxDialog | None = None
         self.window_actions = build_actions(self, self)
         for source in (self.contacts, self.inquiries, self.fetcher):
             source.status_message.connect(self.show_status)
@@ -198,9 +197,9 @@ class MainWindow(QMainWindow):
         self.fetcher.fetch()
 
     def edit_mailboxes(self) -> None:
-        dialog = MailboxDialog(self.context.mailboxes, self.ops, self.prompts, self)
-        dialog.open()
-        self.mailbox_dialog = dialog
+        # the window is its parent and keeps it; it is not deleted on closing, since an
+        # answer to what it asked the core may still be on its way
+        MailboxDialog(self.context.mailboxes, self.ops, self.prompts, self).open()
 
     # -- contact files --------------------------------------------------------------------
 
@@ -248,7 +247,9 @@ class MainWindow(QMainWindow):
                 return
         self._may_close = False
         self.fetcher.stop()
-        self.ops.shutdown()
+        # cancel what runs and drop what is still to come, without waiting here: the window
+        # goes at once; ui/app.py waits for the workers before it closes the database
+        self.ops.shutdown(timeout_ms=0)
         QSettings().setValue("window/geometry", self.saveGeometry())
         event.accept()
 
