@@ -73,7 +73,7 @@ class PostgresServer:
             self.run_as = [runuser, "-u", "postgres", "--"]
         self.log = self.root / "server.log"
         self.counter = 0
-        self.head_template: str | None = None
+        self.head_database: str | None = None
 
     def _run(self, *args: str) -> None:
         subprocess.run([*self.run_as, *args], check=True, capture_output=True, timeout=120)
@@ -136,9 +136,12 @@ class PostgresServer:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
 
     def migrated_database(self) -> str:
-        """A fresh database already at the newest schema: a copy of a template that was
-        migrated once (running the migrations for every test costs half a second each)."""
-        if self.head_template is None:
+        """A database at the newest schema with no rows: one database migrated once and emptied
+        before each test (TRUNCATE, identities restarted), which costs a few milliseconds where
+        a new database costs a third of a second."""
+        import psycopg
+
+        if self.head_database is None:
             from datetime import UTC, datetime
 
             from buergeranfragen.clock import FixedClock
@@ -146,8 +149,23 @@ class PostgresServer:
 
             url = self.new_database()
             open_database(url, FixedClock(datetime(2026, 1, 1, tzinfo=UTC))).close()
-            self.head_template = url.rpartition("/")[2]
-        return self.new_database(self.head_template)
+            self.head_database = url
+        name = self.head_database.rpartition("/")[2]
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user=postgres dbname={name}", autocommit=True
+        ) as conn:
+            conn.execute("SET lock_timeout = '10s'")  # a test that left a lock fails loudly
+            tables = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                    "AND tablename <> 'alembic_version'"
+                )
+            ]
+            conn.execute(
+                "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+            )
+        return self.head_database
 
 
 class ImapServer:
