@@ -15,7 +15,7 @@ test: $(TEST_STAMP)
 	@bash packaging/system-deps.sh test
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --maxprocesses=4 $(PYTEST_ARGS)
 
 install:
 	@bash packaging/system-deps.sh gui
