@@ -199,8 +199,54 @@ class ContactRef:
 
 @dataclass(frozen=True)
 class DuplicateHint:
+    """A stored contact that looks like the one being typed: ``same_person`` when it is the
+    same contact by ``identity.same_contact``, otherwise it only shares a number or address
+    (or the name); ``reasons`` say what is shared."""
+
     contact: ContactSummary
     reasons: tuple[Message, ...] = field(default=())
+    same_person: bool = False
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    """A field two contacts to be merged fill differently (values as stored; ``kind`` as its
+    code): the clerk picks one, the other goes into the notes."""
+
+    field: str
+    keep_value: str
+    other_value: str
+
+
+@dataclass(frozen=True)
+class SplitRequest:
+    """What to split off a contact: the new contact's name and fields (``draft``; its numbers
+    and addresses are ignored), the numbers (E.164) and addresses that move to it, and the
+    inquiries that move with them (the others stay)."""
+
+    draft: ContactDraft
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    move_inquiries: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class SplitResult:
+    kept: ContactRecord
+    new: ContactRecord
+
+
+@dataclass(frozen=True)
+class ImportMerge:
+    """A contact that received numbers or addresses through an import merge (from the audit):
+    for the review of imports made before the "same person" rule."""
+
+    contact_id: int
+    name: str  # the contact's name now ("" when it was deleted since)
+    at: datetime
+    added_phones: tuple[str, ...]
+    added_emails: tuple[str, ...]
+    actor: str
 
 
 def display_name(

@@ -15,7 +15,17 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, func, insert, select, true, tuple_, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    func,
+    insert,
+    select,
+    text,
+    true,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from buergeranfragen.contacts import duplicates, mapping, merging
@@ -50,6 +60,31 @@ _NAME_COLUMNS = (
     Contact.outlet,
     Contact.kind,
 )
+
+
+# -- deciding "the same contact?" and writing without interleaving -------------------------
+
+# The PostgreSQL advisory lock key of contact identities (any fixed 64-bit number; this one is
+# "BA-IDENT" in ASCII, so no other lock of the application collides with it by chance).
+IDENTITY_LOCK_KEY = 0x42412D4944454E54
+# A write statement that changes nothing: on SQLite it takes the database's write lock.
+_TAKE_SQLITE_WRITE_LOCK = text("UPDATE contacts SET version = version WHERE 1 = 0")
+
+
+def lock_identities(session: Session) -> None:
+    """Called FIRST in a unit of work that decides whether an entry is a known contact and then
+    inserts or completes one: a second writer doing the same waits until this transaction
+    ends, so two imports or mail intakes at once give the result of one after the other.
+
+    SQLite: a write statement before any read takes the write lock (a read first would pin an
+    old snapshot that could not be written later). PostgreSQL: a transaction-level advisory
+    lock on a fixed key (released at commit or rollback); later statements of this
+    transaction see what the previous holder committed (READ COMMITTED)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        session.execute(_TAKE_SQLITE_WRITE_LOCK)
+    elif dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IDENTITY_LOCK_KEY})
 
 
 # -- references for other concepts ----------------------------------------------------------
