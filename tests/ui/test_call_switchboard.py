@@ -50,9 +50,7 @@ def test_a_shared_switchboard_number_offers_every_contact(qtbot, window) -> None
         "Cem Demir (Stadt Dortmund)",
         "Eva Fischer (Stadt Dortmund)",
     ]
-    assert [form.choice.itemData(i) for i in range(form.choice.count())] == [
-        p.id for p in people
-    ]
+    assert [form.choice.itemData(i) for i in range(form.choice.count())] == [p.id for p in people]
     assert form.caller.text() == "3 Kontakte mit dieser Nummer: Anna Brandt (Stadt Dortmund)"
     assert not form.new_box.isVisibleTo(form)  # a known number: no new contact offered
 

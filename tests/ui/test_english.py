@@ -56,7 +56,7 @@ def test_field_messages_and_duplicate_hints_are_english(qtbot, window) -> None: 
     form.phones.edit(0).setText("0211 837-1001")
     window.contacts.update_hints()
     settle(qtbot, window)
-    [hint] = [label.text() for label in window.contacts.hints.findChildren(QLabel)]
+    [hint] = [label.text() for label in window.contacts.hints.findChildren(QLabel, "hintText")]
     assert "same phone number 0211 8371001" in hint
     assert_english(hint.replace("Albers", ""))
 

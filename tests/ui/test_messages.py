@@ -32,8 +32,11 @@ def test_field_messages_and_duplicate_hints_are_translated(qtbot, window) -> Non
     form.phones.edit(0).setText("0211 837-1001")
     window.contacts.update_hints()
     settle(qtbot, window)
-    [hint] = [label.text() for label in window.contacts.hints.findChildren(QLabel)]
-    assert hint.endswith(": [gleiche Rufnummer 0211 8371001]"), hint
+    [hint] = [label.text() for label in window.contacts.hints.findChildren(QLabel, "hintText")]
+    assert hint == "<b>Albers</b> ([andere Person]): [gleiche Rufnummer 0211 8371001]", hint
+    [heading] = window.contacts.hints.findChildren(QLabel, "otherPersonHeading")
+    assert bracketed_text(heading.text()), heading.text()
+    assert bracketed_text(window.contacts.hints.title())
 
 
 @pytest.mark.usefixtures("bracketed")

@@ -1,6 +1,12 @@
 """The box of possible duplicates above the contact form: existing contacts that look like the
 one being typed, each with "Öffnen" and "Zusammenführen" (object names ``openButton`` and
-``mergeButton``)."""
+``mergeButton``).
+
+The hints come ranked: first the contacts that are the same person (same name and a shared
+number, address or organisation), then those that only share a number or an address with
+another name (a newsroom's switchboard, an office's shared address) - useful while typing, but
+not duplicates. Each group has a heading and each hint says which it is in words, not only by
+its colour."""
 
 from __future__ import annotations
 
@@ -13,6 +19,16 @@ from buergeranfragen.contacts.records import DuplicateHint
 from buergeranfragen.ui.common.i18n import tr, tr_messages
 from buergeranfragen.ui.common.labels import person_label
 
+SAME_PERSON_STYLE = "QGroupBox { background: #fff8e1; }"
+OTHER_PERSON_STYLE = "QGroupBox { background: #f3f3f3; }"
+HEADING_STYLE = "font-weight: bold;"
+
+
+def ranked(hints: list[DuplicateHint]) -> list[DuplicateHint]:
+    """The same person first, then the others sharing a number or address; each group in the
+    order the core gave (a stable sort)."""
+    return sorted(hints, key=lambda hint: not hint.same_person)
+
 
 class DuplicateHints(QGroupBox):
     open_requested = Signal(int)
@@ -20,7 +36,7 @@ class DuplicateHints(QGroupBox):
 
     def __init__(self) -> None:
         super().__init__(tr("Mögliche Dubletten"))
-        self.setStyleSheet("QGroupBox { background: #fff8e1; }")
+        self.setStyleSheet(SAME_PERSON_STYLE)
         self._layout = QVBoxLayout(self)
         self.hints: list[DuplicateHint] = []
         self.hide()
@@ -32,34 +48,66 @@ class DuplicateHints(QGroupBox):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()  # later: its button may be the one being clicked
-        self.hints = hints
-        for hint in hints:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            who = person_label(hint.contact.name, hint.contact.organisation)
-            reasons = ", ".join(tr_messages(hint.reasons))
-            # names come from the database: escaped, the only markup is ours
-            text = QLabel(f"<b>{escape(who)}</b>: {escape(reasons)}")
-            text.setTextFormat(Qt.TextFormat.RichText)
-            text.setWordWrap(True)
-            line.addWidget(text, 1)
-            show = QPushButton(tr("Öffnen"))
-            show.setObjectName("openButton")
-            show.clicked.connect(lambda _=False, i=hint.contact.id: self.open_requested.emit(i))
-            merge = QPushButton(tr("Zusammenführen"))
-            merge.setObjectName("mergeButton")
+        self.hints = ranked(hints)
+        same = [h for h in self.hints if h.same_person]
+        others = [h for h in self.hints if not h.same_person]
+        if same:
+            self._heading(tr("Wahrscheinlich dieselbe Person"), "samePersonHeading")
+            for hint in same:
+                self._add(hint, tr("dieselbe Person"))
+        if others:
+            self._heading(tr("Gleiche Rufnummer oder Adresse, andere Person"), "otherPersonHeading")
+            for hint in others:
+                self._add(hint, tr("andere Person"))
+        self.setStyleSheet(SAME_PERSON_STYLE if same else OTHER_PERSON_STYLE)
+        self.setTitle(
+            tr("Mögliche Dubletten") if same else tr("Kontakte mit gleicher Rufnummer oder Adresse")
+        )
+        self.setVisible(bool(hints))
+
+    def _heading(self, text: str, name: str) -> None:
+        heading = QLabel(text)
+        heading.setObjectName(name)
+        heading.setStyleSheet(HEADING_STYLE)
+        self._layout.addWidget(heading)
+
+    def _add(self, hint: DuplicateHint, which: str) -> None:
+        row = QWidget()
+        row.setObjectName("samePersonHint" if hint.same_person else "otherPersonHint")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        who = person_label(hint.contact.name, hint.contact.organisation)
+        reasons = ", ".join(tr_messages(hint.reasons))
+        # names come from the database: escaped, the only markup is ours
+        text = QLabel(f"<b>{escape(who)}</b> ({escape(which)}): {escape(reasons)}")
+        text.setObjectName("hintText")
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setWordWrap(True)
+        text.setAccessibleName(f"{who} ({which}): {reasons}")
+        line.addWidget(text, 1)
+        show = QPushButton(tr("Öffnen"))
+        show.setObjectName("openButton")
+        show.clicked.connect(lambda _=False, i=hint.contact.id: self.open_requested.emit(i))
+        merge = QPushButton(tr("Zusammenführen"))
+        merge.setObjectName("mergeButton")
+        if hint.same_person:
             merge.setToolTip(
                 tr(
                     "Beide Kontakte zu einem vereinen; keine Nummer, Adresse oder "
                     "Notiz geht verloren."
                 )
             )
-            merge.clicked.connect(lambda _=False, i=hint.contact.id: self.merge_requested.emit(i))
-            line.addWidget(show)
-            line.addWidget(merge)
-            self._layout.addWidget(row)
-        self.setVisible(bool(hints))
+        else:
+            merge.setToolTip(
+                tr(
+                    "Ein anderer Name: nur zusammenführen, wenn es doch dieselbe Person ist. "
+                    "Abweichende Angaben werden vorher zur Wahl gestellt."
+                )
+            )
+        merge.clicked.connect(lambda _=False, i=hint.contact.id: self.merge_requested.emit(i))
+        line.addWidget(show)
+        line.addWidget(merge)
+        self._layout.addWidget(row)
 
     def name_of(self, contact_id: int) -> str:
         """How the hint names ``contact_id`` (its number when it is not among the hints)."""
