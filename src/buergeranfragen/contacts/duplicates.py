@@ -1,14 +1,16 @@
-"""Duplicate hints: which stored contacts look like the one being typed or imported, and why.
+"""Duplicate hints: which stored contacts look like the one being typed, and why.
 
-A contact is a likely duplicate if it has the same number (any writing), the same address, or
-the same name at the same organisation. Numbers and addresses that do not validate are
-ignored here (the form shows them as errors anyway). The repository answers the three lookups;
-this module decides what to look up and words the reasons.
+A stored contact is hinted if it has the same number (any writing), the same address, or the
+same name at the same organisation. Hints are ranked: first the contacts that are the same
+person by ``identity.same_contact``, then those that only share a number or an address (a
+newsroom's switchboard, a newsdesk address: useful while typing, but another person). Numbers
+and addresses that do not validate are ignored here (the form shows them as errors anyway).
+The repository answers the lookups; this module decides what to look up and words the reasons.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from buergeranfragen.contacts.derived import name_key
@@ -24,10 +26,18 @@ class DuplicateKeys:
 
     numbers: frozenset[str]  # E.164
     addresses: frozenset[str]  # normalised
-    name_key: str  # "" when the draft has no name or no organisation
+    name_keys: frozenset[str]  # name at the organisation, name at the outlet (derived.name_key)
 
     def __bool__(self) -> bool:
-        return bool(self.numbers or self.addresses or self.name_key)
+        return bool(self.numbers or self.addresses or self.name_keys)
+
+
+def name_keys_of(draft: ContactDraft) -> frozenset[str]:
+    """The stored ``name_key`` a contact of the same name has at the draft's organisation or
+    at its outlet (a contact stores the organisation's, or the outlet's when it has none)."""
+    first, last = draft.first_name, draft.last_name
+    keys = {name_key(first, last, draft.organisation, ""), name_key(first, last, "", draft.outlet)}
+    return frozenset(k for k in keys if k)
 
 
 def keys_of(draft: ContactDraft) -> DuplicateKeys:
@@ -38,8 +48,7 @@ def keys_of(draft: ContactDraft) -> DuplicateKeys:
             addresses.add(normalise_email(email.address))
         except EmailError:
             pass
-    key = name_key(draft.first_name, draft.last_name, draft.organisation, draft.outlet)
-    return DuplicateKeys(frozenset(numbers), frozenset(addresses), key)
+    return DuplicateKeys(frozenset(numbers), frozenset(addresses), name_keys_of(draft))
 
 
 def same_number(e164: str) -> Message:
@@ -60,9 +69,11 @@ def reasons_by_contact(
     by_name: Iterable[int],
     exclude_id: int | None = None,
     limit: int = 10,
+    same_person: Collection[int] = (),
 ) -> dict[int, tuple[Message, ...]]:
     """The reasons per contact id (numbers first, then addresses, then the name), for at most
-    ``limit`` contacts in the order found; ``exclude_id`` (the contact being edited) left out."""
+    ``limit`` contacts: the ``same_person`` ones first, each group in the order found;
+    ``exclude_id`` (the contact being edited) left out."""
     reasons: dict[int, list[Message]] = {}
     for contact_id, e164 in by_number:
         reasons.setdefault(contact_id, []).append(same_number(e164))
@@ -72,11 +83,18 @@ def reasons_by_contact(
         reasons.setdefault(contact_id, []).append(same_name())
     if exclude_id is not None:
         reasons.pop(exclude_id, None)
-    return {i: tuple(dict.fromkeys(r)) for i, r in list(reasons.items())[:limit]}
+    ranked = sorted(reasons.items(), key=lambda item: item[0] not in same_person)  # stable
+    return {i: tuple(dict.fromkeys(r)) for i, r in ranked[:limit]}
 
 
 def hints(
-    reasons: Mapping[int, tuple[Message, ...]], summaries: Mapping[int, ContactSummary]
+    reasons: Mapping[int, tuple[Message, ...]],
+    summaries: Mapping[int, ContactSummary],
+    same_person: Collection[int] = (),
 ) -> list[DuplicateHint]:
     """One hint per contact that still exists, in the order of ``reasons``."""
-    return [DuplicateHint(summaries[i], r) for i, r in reasons.items() if i in summaries]
+    return [
+        DuplicateHint(summaries[i], r, i in same_person)
+        for i, r in reasons.items()
+        if i in summaries
+    ]

@@ -2,22 +2,30 @@
 
 An entry is taken whole or not at all. A number or address that does not validate does not
 cost the entry: it is kept in the notes (so nothing typed is lost) with a warning. An entry
-that still does not validate (neither a name nor a usable number or address) is skipped. A
-stored contact with the same number, address or name at the organisation is completed instead
-of duplicated (see ``merging``); otherwise the entry becomes a new contact.
+that still does not validate (neither a name nor a usable number or address) is skipped.
+
+An entry that is the same contact as a stored one (``identity.same_contact``: the names agree
+and something is shared) completes it (see ``merging``); so does an entry that the stored
+contact already holds entirely (importing a file again adds nothing, also for an entry without
+a name: one that only a single contact holds is that contact). Any other entry becomes a new
+contact, even when it shares a number or an address with someone else (a newsroom's
+switchboard, a newsdesk address): its report says so.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from buergeranfragen.contacts import merging
+from buergeranfragen.contacts.duplicates import same_address, same_number
 from buergeranfragen.contacts.emails import EmailError, normalise_email
+from buergeranfragen.contacts.identity import Identity, identity_of_record, same_contact
 from buergeranfragen.contacts.phones import try_parse_phone
 from buergeranfragen.contacts.records import (
     ContactDraft,
     ContactRecord,
-    DuplicateHint,
     EmailInput,
     PhoneInput,
     PhoneKind,
@@ -100,10 +108,97 @@ def prepare(draft: ContactDraft) -> PreparedEntry:
     return PreparedEntry(cleaned, clean, tuple(warnings))
 
 
-def imported(prepared: PreparedEntry, record: ContactRecord) -> ImportOutcome:
-    return ImportOutcome(ImportStatus.IMPORTED, record, prepared.warnings)
+# -- which stored contact an entry is ------------------------------------------------------
 
 
-def merged(prepared: PreparedEntry, record: ContactRecord, hint: DuplicateHint) -> ImportOutcome:
-    warning = msg("Mit vorhandenem Kontakt zusammengeführt ({reasons}).", reasons=hint.reasons)
-    return ImportOutcome(ImportStatus.MERGED, record, (*prepared.warnings, warning))
+def _best(
+    entry: Identity, values: merging.Values, found: Sequence[ContactRecord]
+) -> ContactRecord | None:
+    """Among stored contacts the entry may be: those named like it (for an entry without a
+    name: without a name too), else the only one; of those the one that holds the entry
+    entirely, then the one sharing most, then the oldest. None when it is not decidable."""
+    agreeing = [c for c in found if identity_of_record(c).name == entry.name]
+    pool = agreeing or (list(found) if len(found) == 1 else [])
+
+    def rank(record: ContactRecord) -> tuple[bool, int, int]:
+        other = identity_of_record(record)
+        shared = len(entry.numbers & other.numbers) + len(entry.emails & other.emails)
+        held = merging.holds(merging.values_of_record(record), values)
+        return (not held, -shared, record.id)
+
+    return min(pool, key=rank) if pool else None
+
+
+def match(
+    entry: Identity, values: merging.Values, candidates: Sequence[ContactRecord]
+) -> ContactRecord | None:
+    """The stored contact the entry is, among ``candidates`` (``repository.
+    identity_candidates``): the same contact by ``identity.same_contact`` (an entry without a
+    name sharing an address with several people is none of them), else a contact that already
+    holds the entry with all its numbers and addresses (named like it; for an entry without a
+    name, the only one); None: the entry is a new contact."""
+    same = [c for c in candidates if same_contact(entry, identity_of_record(c))]
+    found = _best(entry, values, same)
+    if found is not None or not (entry.numbers or entry.emails):
+        return found  # a name alone is not enough to recognise someone
+    holding = [c for c in candidates if merging.holds(merging.values_of_record(c), values)]
+    named_alike = [c for c in holding if identity_of_record(c).name == entry.name]
+    return _best(entry, values, named_alike if entry.name else holding)
+
+
+def reasons(entry: Identity, record: ContactRecord) -> tuple[Message, ...]:
+    """What the entry shares with the contact it completes."""
+    other = identity_of_record(record)
+    shared = [same_number(n) for n in sorted(entry.numbers & other.numbers)]
+    shared += [same_address(a) for a in sorted(entry.emails & other.emails)]
+    if entry.name and entry.name == other.name:
+        shared.insert(0, msg("gleicher Name"))
+    return tuple(shared)
+
+
+def _names(names: Sequence[str], total: int) -> str | Message:
+    listed = ", ".join(names)
+    if total > len(names):
+        return msg("{names} und {count} weiteren", names=listed, count=total - len(names))
+    return listed
+
+
+def shared_warnings(
+    by_number: tuple[Sequence[str], int], by_address: tuple[Sequence[str], int]
+) -> tuple[Message, ...]:
+    """For a new contact: who else holds one of its numbers, one of its addresses."""
+    warnings = []
+    if by_number[1]:
+        warnings.append(
+            msg(
+                "gleiche Rufnummer wie {name} – als eigener Kontakt angelegt",
+                name=_names(*by_number),
+            )
+        )
+    if by_address[1]:
+        warnings.append(
+            msg(
+                "gleiche E-Mail-Adresse wie {name} – als eigener Kontakt angelegt",
+                name=_names(*by_address),
+            )
+        )
+    return tuple(warnings)
+
+
+# -- outcomes -------------------------------------------------------------------------------
+
+
+def imported(
+    prepared: PreparedEntry, record: ContactRecord, warnings: tuple[Message, ...] = ()
+) -> ImportOutcome:
+    return ImportOutcome(ImportStatus.IMPORTED, record, (*prepared.warnings, *warnings))
+
+
+def merged(
+    prepared: PreparedEntry, before: ContactRecord, after: ContactRecord, why: tuple[Message, ...]
+) -> ImportOutcome:
+    if after == before:
+        warning = msg("Schon vorhanden, nichts ergänzt ({reasons}).", reasons=why)
+    else:
+        warning = msg("Mit vorhandenem Kontakt zusammengeführt ({reasons}).", reasons=why)
+    return ImportOutcome(ImportStatus.MERGED, after, (*prepared.warnings, warning))

@@ -6,6 +6,7 @@ columns refreshed. No session here: loading and flushing are the repository's.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from buergeranfragen.contacts.derived import SEARCHED_FIELDS, derive, join_tags, split_tags
@@ -80,6 +81,7 @@ def values_of(contact: Contact) -> Values:
         tags=split_tags(contact.tags),
         phones=[(p.kind, p.e164, p.raw) for p in contact.phones],
         emails=[(e.kind, e.address) for e in contact.emails],
+        kind=contact.kind,
     )
 
 
@@ -132,3 +134,19 @@ def add_values(contact: Contact, additions: Additions) -> None:
     for kind, address in additions.emails:
         position = len(contact.emails)
         contact.emails.append(ContactEmail(kind=kind, address=address, position=position))
+
+
+def remove_values(contact: Contact, e164s: Collection[str], addresses: Collection[str]) -> None:
+    """Take these numbers and addresses from ``contact`` (a split); the rest keep their order."""
+    if any(p.e164 in e164s for p in contact.phones):
+        kept_phones = [p for p in contact.phones if p.e164 not in e164s]
+        contact.phones = [
+            ContactPhone(kind=p.kind, e164=p.e164, raw=p.raw, position=i)
+            for i, p in enumerate(kept_phones)
+        ]
+    if any(e.address in addresses for e in contact.emails):
+        kept_emails = [e for e in contact.emails if e.address not in addresses]
+        contact.emails = [
+            ContactEmail(kind=e.kind, address=e.address, position=i)
+            for i, e in enumerate(kept_emails)
+        ]

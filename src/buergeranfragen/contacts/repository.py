@@ -11,26 +11,17 @@ transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Collection, Iterable, Mapping
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import (
-    ColumnElement,
-    CursorResult,
-    func,
-    insert,
-    select,
-    text,
-    true,
-    tuple_,
-    update,
-)
+from sqlalchemy import CursorResult, func, insert, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
-from buergeranfragen.contacts import duplicates, mapping, merging
-from buergeranfragen.contacts.derived import search_words
-from buergeranfragen.contacts.phones import looks_like_phone, search_key
+from buergeranfragen.contacts import duplicates, import_review, mapping, merging, queries
+from buergeranfragen.contacts.identity import Identity, identity_of_record, same_contact
+from buergeranfragen.contacts.queries import ENTITY, NAME_COLUMNS, ref_from_row
 from buergeranfragen.contacts.records import (
     ContactKind,
     ContactRecord,
@@ -38,7 +29,7 @@ from buergeranfragen.contacts.records import (
     ContactSource,
     ContactSummary,
     DuplicateHint,
-    contact_name,
+    ImportMerge,
 )
 from buergeranfragen.contacts.validation import CleanContact
 from buergeranfragen.db.models import Base, Contact, ContactEmail, ContactPhone, table_of
@@ -46,20 +37,10 @@ from buergeranfragen.errors import RecordNotFound, StaleRecord
 from buergeranfragen.messages import msg
 from buergeranfragen.privacy import audit
 
-ENTITY = "contact"  # the audit trail's name for contacts
 _INSERT_CONTACT = insert(table_of(Contact))
 _INSERT_PHONE = insert(table_of(ContactPhone))
 _INSERT_EMAIL = insert(table_of(ContactEmail))
 _OWN_TABLES = {"contact_phones", "contact_emails"}  # follow a contact by cascade, not by merge
-_NAME_COLUMNS = (
-    Contact.id,
-    Contact.title,
-    Contact.first_name,
-    Contact.last_name,
-    Contact.organisation,
-    Contact.outlet,
-    Contact.kind,
-)
 
 
 # -- deciding "the same contact?" and writing without interleaving -------------------------
@@ -90,25 +71,21 @@ def lock_identities(session: Session) -> None:
 # -- references for other concepts ----------------------------------------------------------
 
 
-def _ref_from_row(row: object) -> ContactRef:
-    return ContactRef(row.id, contact_name(row), ContactKind(row.kind))  # type: ignore[attr-defined]
-
-
 def contact_ref(session: Session, contact_id: int) -> ContactRef | None:
     """Id, name and kind of one contact, or None when it is gone."""
-    row = session.execute(select(*_NAME_COLUMNS).where(Contact.id == contact_id)).first()
-    return None if row is None else _ref_from_row(row)
+    row = session.execute(select(*NAME_COLUMNS).where(Contact.id == contact_id)).first()
+    return None if row is None else ref_from_row(row)
 
 
 def refs_by_email(session: Session, address: str) -> list[ContactRef]:
     """Every contact with this email address (normalised, lower case), oldest first."""
     rows = session.execute(
-        select(*_NAME_COLUMNS)
+        select(*NAME_COLUMNS)
         .join(ContactEmail)
         .where(ContactEmail.address == address.lower())
         .order_by(Contact.id)
     )
-    return [_ref_from_row(row) for row in rows]
+    return [ref_from_row(row) for row in rows]
 
 
 def press_email_domains(session: Session) -> set[str]:
@@ -271,21 +248,35 @@ def _reassign_references(session: Session, old_id: int, new_id: int) -> None:
 
 
 def _fold_into(
-    session: Session, keep: Contact, other: Contact, now: datetime, actor: str
+    session: Session,
+    keep: Contact,
+    other: Contact,
+    now: datetime,
+    actor: str,
+    choices: Mapping[str, str] | None = None,
 ) -> Contact:
     keep_id, other_id = keep.id, other.id
+    mine, theirs = mapping.values_of(keep), mapping.values_of(other)
+    resolution = merging.resolve(mine, theirs, choices)
     _reassign_references(session, other_id, keep_id)  # first: it flushes
     before = mapping.snapshot(keep)
     other_snapshot = mapping.snapshot(other)
-    mapping.add_values(keep, merging.absorb(mapping.values_of(keep), mapping.values_of(other)))
-    kind = merging.merged_kind(keep.kind, other.kind)
-    if keep.kind != kind:
-        keep.kind = kind
+    for name, value in resolution.scalars.items():
+        setattr(keep, name, value)
+    mine.scalars.update(resolution.scalars)
+    mapping.add_values(keep, merging.absorb(mine, theirs))
+    keep.notes = merging.with_note(keep.notes, merging.not_kept_note(resolution.not_kept))
+    if keep.kind != resolution.kind:
+        keep.kind = resolution.kind
     keep.updated_at = now
     mapping.refresh_derived(keep)
     session.delete(other)
     session.flush()
-    changes = {"merged_from": other_id, "changes": audit.diff(before, mapping.snapshot(keep))}
+    changes = {
+        "merged_from": other_id,
+        "changes": audit.diff(before, mapping.snapshot(keep)),
+        "not_kept": dict(resolution.not_kept),
+    }
     _audit(session, keep_id, "merge", changes, now=now, actor=actor)
     changes = {"into": keep_id, "snapshot": other_snapshot}
     _audit(session, other_id, "merged_into", changes, now=now, actor=actor)
@@ -301,12 +292,14 @@ def merge_contacts(
     *,
     now: datetime,
     actor: str,
+    choices: Mapping[str, str] | None = None,
 ) -> ContactRecord:
-    """Fold ``other`` into ``keep`` (see ``merging``), repoint what referred to ``other``,
-    delete it; both sides audited."""
+    """Fold ``other`` into ``keep`` (see ``merging``: the clerk's ``choices`` for fields both
+    fill differently, the rest in the notes), repoint what referred to ``other``, delete it;
+    both sides audited."""
     keep = _load(session, keep_id, keep_version)
     other = _load(session, other_id, other_version)
-    return mapping.to_record(_fold_into(session, keep, other, now, actor))
+    return mapping.to_record(_fold_into(session, keep, other, now, actor, choices))
 
 
 def merge_new_contact(
@@ -317,11 +310,12 @@ def merge_new_contact(
     *,
     now: datetime,
     actor: str,
+    choices: Mapping[str, str] | None = None,
 ) -> ContactRecord:
     """Store ``clean`` as a contact (audited) and fold it straight into ``into_id``."""
     keep = _load(session, into_id, into_version)
     other = _insert_and_load(session, clean, now, actor)
-    return mapping.to_record(_fold_into(session, keep, other, now, actor))
+    return mapping.to_record(_fold_into(session, keep, other, now, actor, choices))
 
 
 def complete_contact(
@@ -341,6 +335,46 @@ def complete_contact(
     return mapping.to_record(target)
 
 
+def split_contact(
+    session: Session,
+    contact_id: int,
+    expected_version: int | None,
+    clean: CleanContact,
+    *,
+    now: datetime,
+    actor: str,
+) -> tuple[ContactRecord, ContactRecord]:
+    """Make ``clean`` (validated, with the numbers and addresses it takes) a contact of its
+    own and take those numbers and addresses from ``contact_id``; audited on both sides
+    ("split_off" and "split_from", besides the new contact's "create")."""
+    contact = _load(session, contact_id, expected_version)
+    new = _insert_rows(session, clean, now, actor)
+    before = mapping.snapshot(contact)
+    moved = {"phones": [p.e164 for _, p in clean.phones], "emails": [a for _, a in clean.emails]}
+    mapping.remove_values(contact, moved["phones"], moved["emails"])
+    contact.updated_at = now
+    mapping.refresh_derived(contact)
+    session.flush()
+    changes = {"to": new.id, **moved, "changes": audit.diff(before, mapping.snapshot(contact))}
+    _audit(session, contact_id, "split_off", changes, now=now, actor=actor)
+    _audit(session, new.id, "split_from", {"from": contact_id, **moved}, now=now, actor=actor)
+    return mapping.to_record(contact), get_record(session, new.id)
+
+
+def import_merges(session: Session) -> list[ImportMerge]:
+    """Every import merge in the audit trail that added numbers or addresses to a contact,
+    oldest first, with the contact's name now ("" when it is gone)."""
+    found = []
+    for contact_id, at, actor, changes in session.execute(queries.import_merge_entries()):
+        phones, emails = import_review.added_values(json.loads(changes))
+        if phones or emails:
+            found.append(ImportMerge(contact_id, "", at, phones, emails, actor))
+    ids = list({m.contact_id for m in found})
+    rows = session.execute(select(*NAME_COLUMNS).where(Contact.id.in_(ids)))
+    names = {row.id: ref_from_row(row).name for row in rows}
+    return [import_review.named(m, names.get(m.contact_id, "")) for m in found]
+
+
 def history(session: Session, contact_id: int) -> list[audit.AuditRecord]:
     return audit.history(session, ENTITY, contact_id)
 
@@ -348,28 +382,10 @@ def history(session: Session, contact_id: int) -> list[audit.AuditRecord]:
 # -- lists and look-ups -----------------------------------------------------------------------
 
 
-def _like(column: Any, needle: str) -> ColumnElement[bool]:
-    return column.contains(needle, autoescape=True)  # type: ignore[no-any-return]
-
-
-def search_condition(typed: str) -> ColumnElement[bool]:
-    """The filter of the contact list: every word must occur (in the one normalised form, so
-    "Mueller" finds "Müller"); a number in any writing."""
-    typed = typed.strip()
-    if not typed:
-        return true()
-    if looks_like_phone(typed):
-        return _like(Contact.search_text, search_key(typed))
-    condition: ColumnElement[bool] = true()
-    for word in search_words(typed):
-        condition = condition & _like(Contact.search_text, word)
-    return condition
-
-
 def search(session: Session, typed: str, offset: int, limit: int) -> list[ContactSummary]:
     contacts = session.scalars(
         select(Contact)
-        .where(search_condition(typed))
+        .where(queries.search_condition(typed))
         .order_by(Contact.sort_name, Contact.id)
         .offset(offset)
         .limit(limit)
@@ -378,7 +394,8 @@ def search(session: Session, typed: str, offset: int, limit: int) -> list[Contac
 
 
 def count(session: Session, typed: str) -> int:
-    return int(session.scalar(select(func.count(Contact.id)).where(search_condition(typed))) or 0)
+    query = select(func.count(Contact.id)).where(queries.search_condition(typed))
+    return int(session.scalar(query) or 0)
 
 
 def with_number(session: Session, e164: str, limit: int) -> list[ContactSummary]:
@@ -407,29 +424,64 @@ def page_after(
     return [mapping.to_record(c) for c in contacts], (contacts[-1].sort_name, contacts[-1].id)
 
 
+def identity_candidates(
+    session: Session, entry: Identity, name_keys: Collection[str], limit: int = 200
+) -> list[ContactRecord]:
+    """The stored contacts ``identity.same_contact`` is asked about for ``entry`` (see
+    ``queries.candidates``): nameless ones first, then oldest first."""
+    condition = queries.candidates(entry, name_keys)
+    if condition is None:
+        return []
+    query = select(Contact).where(condition).order_by(*queries.nameless_first()).limit(limit)
+    return [mapping.to_record(c) for c in session.scalars(query)]
+
+
+def sharing(
+    session: Session, entry: Identity, exclude_id: int, limit: int = 3
+) -> tuple[tuple[list[str], int], tuple[list[str], int]]:
+    """Who else holds one of ``entry``'s numbers, and one of its addresses: the names of the
+    oldest ``limit`` and how many there are, each."""
+    found: list[tuple[list[str], int]] = []
+    for values, holding in (
+        (entry.numbers, queries.holding_number),
+        (entry.emails, queries.holding_address),
+    ):
+        if not values:
+            found.append(([], 0))
+            continue
+        condition = holding(values) & (Contact.id != exclude_id)
+        holders = select(Contact).where(condition).order_by(Contact.id).limit(limit)
+        names = [mapping.to_summary(c).name for c in session.scalars(holders)]
+        total = int(session.scalar(select(func.count(Contact.id)).where(condition)) or 0)
+        found.append((names, total))
+    return found[0], found[1]
+
+
 def duplicate_hints(
-    session: Session, keys: duplicates.DuplicateKeys, exclude_id: int | None, limit: int
+    session: Session,
+    keys: duplicates.DuplicateKeys,
+    entry: Identity,
+    exclude_id: int | None,
+    limit: int,
 ) -> list[DuplicateHint]:
-    """Stored contacts sharing a number, an address or the name key (see ``duplicates``),
-    oldest first within each kind of match."""
+    """Stored contacts sharing a number, an address or the name key (see ``duplicates``): the
+    same person (``identity.same_contact``) first, then the others, oldest first within each
+    kind of match."""
     by_number: list[tuple[int, str]] = []
     by_address: list[tuple[int, str]] = []
     by_name: list[int] = []
     if keys.numbers:
-        query = select(ContactPhone.contact_id, ContactPhone.e164)
-        query = query.where(ContactPhone.e164.in_(keys.numbers))
-        rows = session.execute(query.order_by(ContactPhone.contact_id, ContactPhone.position))
-        by_number = [(contact_id, e164) for contact_id, e164 in rows]
+        by_number = [(i, v) for i, v in session.execute(queries.number_rows(keys.numbers))]
     if keys.addresses:
-        query = select(ContactEmail.contact_id, ContactEmail.address)
-        query = query.where(ContactEmail.address.in_(keys.addresses))
-        rows = session.execute(query.order_by(ContactEmail.contact_id, ContactEmail.position))
-        by_address = [(contact_id, address) for contact_id, address in rows]
-    if keys.name_key:
-        same_name = select(Contact.id).where(Contact.name_key == keys.name_key)
-        by_name = list(session.scalars(same_name.order_by(Contact.id)))
-    reasons = duplicates.reasons_by_contact(by_number, by_address, by_name, exclude_id, limit)
+        by_address = [(i, v) for i, v in session.execute(queries.address_rows(keys.addresses))]
+    if keys.name_keys:
+        by_name = list(session.scalars(queries.name_key_ids(keys.name_keys)))
+    candidates = identity_candidates(session, entry, keys.name_keys) if entry.name else []
+    if not entry.name and entry.emails:  # the holders of its addresses, named or not
+        candidates = identity_candidates(session, entry, ())
+    same = {c.id for c in candidates if same_contact(entry, identity_of_record(c))}
+    reasons = duplicates.reasons_by_contact(by_number, by_address, by_name, exclude_id, limit, same)
     if not reasons:
         return []
     contacts = session.scalars(select(Contact).where(Contact.id.in_(list(reasons))))
-    return duplicates.hints(reasons, {c.id: mapping.to_summary(c) for c in contacts})
+    return duplicates.hints(reasons, {c.id: mapping.to_summary(c) for c in contacts}, same)

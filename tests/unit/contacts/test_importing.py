@@ -41,7 +41,8 @@ def test_import_entry_completes_an_existing_contact(contacts: ContactService) ->
     existing = contacts.create(press())
     outcome = contacts.import_entry(
         ContactDraft(
-            last_name="Albers",
+            first_name="Dr. Katrin",
+            last_name="ALBERS",
             phones=(PhoneInput("+49 211 8371001"), PhoneInput("nicht erreichbar")),
             emails=(EmailInput("zweite@wdr.example"), EmailInput("kaputt@")),
             street="Appellhofplatz 1",
@@ -60,7 +61,7 @@ def test_import_entry_completes_an_existing_contact(contacts: ContactService) ->
     assert [str(w) for w in outcome.warnings] == [
         "Rufnummer „nicht erreichbar“ nicht erkannt; in den Notizen aufbewahrt.",
         "E-Mail-Adresse „kaputt@“ ungültig; in den Notizen aufbewahrt.",
-        "Mit vorhandenem Kontakt zusammengeführt (gleiche Rufnummer 0211 8371001).",
+        "Mit vorhandenem Kontakt zusammengeführt (gleicher Name, gleiche Rufnummer 0211 8371001).",
     ]
     assert contacts.count() == 1
     assert [h.action for h in contacts.history(existing.id)] == ["create", "import_merge"]

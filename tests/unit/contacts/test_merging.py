@@ -93,7 +93,10 @@ def test_merge_keeps_every_number_address_and_note_and_is_audited(
     assert merged.id == keep.id and merged.version == keep.version + 1
     assert [p.e164 for p in merged.phones] == ["+492118371001", "+491721234567", "+492214710011"]
     assert [e.address for e in merged.emails] == ["k.albers@wdr.example", "albers@privat.example"]
-    assert merged.notes == "Ruft meist morgens an.\n\nBevorzugt E-Mail."
+    assert merged.notes == (
+        "Ruft meist morgens an.\n\nBevorzugt E-Mail.\n\n"
+        "Bei der Zusammenführung nicht übernommen: Vorname „K.“; Art „Bürger/in“"
+    )
     assert merged.first_name == "Katrin" and merged.city == "Köln"
     assert merged.tags == ("Presseverteiler", "NRW", "Hintergrund")
     assert merged.kind == ContactKind.PRESS
@@ -106,18 +109,25 @@ def test_merge_keeps_every_number_address_and_note_and_is_audited(
     assert merge.action == "merge" and merge.actor == ACTOR
     assert merge.changes["merged_from"] == other.id
     assert merge.changes["changes"]["city"] == ["", "Köln"]
+    assert merge.changes["not_kept"] == {"first_name": "K.", "kind": "citizen"}
     gone = contacts.history(other.id)[-1]
     assert gone.action == "merged_into" and gone.changes["into"] == keep.id
     assert gone.changes["snapshot"]["city"] == "Köln"
 
 
-def test_merging_a_press_contact_into_a_citizen_makes_a_press_contact(
+def test_the_kept_kind_stays_unless_the_clerk_picks_the_other(
     contacts: ContactService,
 ) -> None:
     citizen = contacts.create(ContactDraft(first_name="Katrin", last_name="Albers"))
     journalist = contacts.create(press())
     merged = contacts.merge(citizen.id, journalist.id)
-    assert merged.kind == ContactKind.PRESS and merged.outlet == "WDR"
+    assert merged.kind == ContactKind.CITIZEN and merged.outlet == "WDR"
+    assert merged.notes == "Bei der Zusammenführung nicht übernommen: Art „Presse“"
+    citizen = contacts.create(ContactDraft(first_name="Katrin", last_name="Albers"))
+    journalist = contacts.create(press())
+    merged = contacts.merge(citizen.id, journalist.id, choices={"kind": "other"})
+    assert merged.kind == ContactKind.PRESS
+    assert merged.notes == "Bei der Zusammenführung nicht übernommen: Art „Bürger/in“"
 
 
 def test_merge_refuses_a_stale_version_and_itself(contacts: ContactService) -> None:
@@ -177,7 +187,11 @@ def test_create_and_merge_folds_an_unsaved_form_into_a_contact(
     assert merged.id == existing.id and merged.version == existing.version + 1
     assert merged.kind == ContactKind.PRESS  # the existing kind stays
     assert [p.e164 for p in merged.phones] == ["+492118371001", "+491721234567", "+492214710011"]
-    assert merged.city == "Köln" and merged.notes == "Rief wegen der Baustelle an."
+    assert merged.city == "Köln"
+    assert merged.notes == (
+        "Rief wegen der Baustelle an.\n\n"
+        "Bei der Zusammenführung nicht übernommen: Art „Bürger/in“"
+    )
     assert contacts.count() == 1
     merge = contacts.history(existing.id)[-1]
     assert merge.action == "merge"

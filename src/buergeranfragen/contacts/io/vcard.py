@@ -173,6 +173,21 @@ def _first_text(card: Any, name: str) -> str:
     return ""
 
 
+def _is_organisation(card: Any, person: str, full_name: str, organisation: str) -> bool:
+    """A card of an organisation, not a person: vCard 4.0 KIND:org (or group); or a card
+    without a person's name (N) that Apple shows as a company or whose full name is the
+    organisation's (FN = ORG)."""
+    kind = _first_text(card, "kind").casefold()
+    if kind in ("org", "organization", "organisation", "group"):
+        return True
+    organisation = " ".join(organisation.casefold().split())
+    if person.strip() and " ".join(person.casefold().split()) != organisation:
+        return False
+    if _first_text(card, "x-abshowas").casefold() == "company":
+        return True
+    return bool(organisation) and " ".join(full_name.casefold().split()) == organisation
+
+
 def _draft_from_card(card: Any) -> tuple[ContactDraft, list[Message]]:
     warnings: list[Message] = []
     values: dict[str, Any] = {}
@@ -187,15 +202,21 @@ def _draft_from_card(card: Any) -> tuple[ContactDraft, list[Message]]:
         else:
             title = prefix
         break
-    if not (first or last):
-        first, last = split_name(_first_text(card, "fn"))
-    values.update(first_name=first, last_name=last, title=title, salutation=salutation)
     for prop in _all(card, "org"):
         org = prop.value if isinstance(prop.value, list) else [prop.value]
         values["organisation"] = _text(org[0]) if org else ""
         if len(org) > 1:
             values["desk"] = " / ".join(_text(o) for o in org[1:] if _text(o))
         break
+    full_name = _first_text(card, "fn")
+    if _is_organisation(card, f"{first} {last}", full_name, values.get("organisation", "")):
+        # vCard 4.0 KIND:org, Apple's "show as company", or a name that is the organisation's:
+        # no person's name (an association is not "Hörde e.V." by first and last name)
+        first = last = ""
+        values["organisation"] = values.get("organisation") or full_name
+    elif not (first or last):
+        first, last = split_name(full_name)
+    values.update(first_name=first, last_name=last, title=title, salutation=salutation)
     values["function"] = _first_text(card, "title") or _first_text(card, "role")
     adrs = _all(card, "adr")
     adrs.sort(key=lambda p: 0 if "work" in _types(p) else 1)
