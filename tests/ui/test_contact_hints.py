@@ -6,9 +6,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from buergeranfragen.contacts.records import ContactKind, ContactSummary, DuplicateHint
+from buergeranfragen.contacts.records import (
+    ContactDraft,
+    ContactKind,
+    ContactSummary,
+    DuplicateHint,
+    EmailInput,
+    PhoneInput,
+)
 from buergeranfragen.messages import msg
 from buergeranfragen.ui.contacts.hints import DuplicateHints
+from tests.ui.conftest import settle
+from tests.ui.test_contacts_section import type_into
 
 
 def shown(hints: DuplicateHints) -> list[tuple[str, str]]:
@@ -75,3 +84,54 @@ def test_the_same_person_comes_first_whatever_order_the_hints_come_in(qtbot) -> 
     box.show_hints([newsroom])
     assert [name for name, _ in shown(box)] == ["otherPersonHeading", "otherPersonHint"]
     assert box.title() == "Kontakte mit gleicher Rufnummer oder Adresse"
+
+
+def test_hints_while_typing_rank_the_same_person_before_a_shared_switchboard(  # type: ignore[no-untyped-def]
+    qtbot, window
+) -> None:
+    contacts = window.context.contacts
+    switchboard = "0221 220-0"
+    weber = contacts.create(
+        ContactDraft(
+            kind=ContactKind.PRESS,
+            first_name="Jonas",
+            last_name="Weber",
+            outlet="WDR",
+            phones=(PhoneInput(switchboard),),
+            emails=(EmailInput("newsdesk@wdr.example"),),
+        )
+    )
+    albers = contacts.create(
+        ContactDraft(
+            kind=ContactKind.PRESS,
+            first_name="Katrin",
+            last_name="Albers",
+            outlet="WDR",
+            phones=(PhoneInput(switchboard), PhoneInput("0171 1234567")),
+            emails=(EmailInput("newsdesk@wdr.example"),),
+        )
+    )
+    section = window.contacts
+    form = section.form
+    window.new_contact()
+    type_into(qtbot, form.first_name, "Dr. Katrin")
+    type_into(qtbot, form.last_name, "Albers")
+    type_into(qtbot, form.phones.edit(0), switchboard)
+    qtbot.waitUntil(lambda: len(section.hints.hints) == 2)
+    settle(qtbot, window)
+
+    assert [(h.contact.id, h.same_person) for h in section.hints.hints] == [
+        (albers.id, True),
+        (weber.id, False),
+    ]
+    lines = shown(section.hints)
+    assert [name for name, _ in lines] == [
+        "samePersonHeading",
+        "samePersonHint",
+        "otherPersonHeading",
+        "otherPersonHint",
+    ]
+    assert lines[1][1].startswith("<b>Katrin Albers (WDR)</b> (dieselbe Person): ")
+    assert lines[3][1].startswith("<b>Jonas Weber (WDR)</b> (andere Person): ")
+    for _, text in (lines[1], lines[3]):
+        assert "gleiche Rufnummer 0221 2200" in text  # each hint with its reason

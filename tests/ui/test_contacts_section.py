@@ -58,19 +58,28 @@ def test_create_find_duplicate_hint_and_merge(qtbot, window, prompts: ScriptedPr
     form.phones.add_button.click()
     type_into(qtbot, form.phones.edit(1), "0172 1234567")
     qtbot.waitUntil(lambda: section.hints.isVisible() and len(section.hints.hints) == 1)
-    [hint_text] = [label.text() for label in section.hints.findChildren(QLabel)]
-    assert hint_text == "<b>Katrin Albers</b>: gleiche Rufnummer 0211 8371001"
+    [hint_text] = [label.text() for label in section.hints.findChildren(QLabel, "hintText")]
+    assert hint_text == "<b>Katrin Albers</b> (andere Person): gleiche Rufnummer 0211 8371001"
 
-    # merging keeps both numbers in the one remaining contact, and nothing of the draft is left
-    prompts.confirm_answers.append(True)
+    # merging asks which last name stays: the arrow key picks the stored one, Enter merges;
+    # both numbers are in the one remaining contact, and nothing of the draft is left
     [merge] = [
         b for b in section.hints.findChildren(QPushButton, "mergeButton") if b.isVisibleTo(section)
     ]
     merge.click()
+    qtbot.waitUntil(lambda: section.merging.dialog is not None)
+    dialog = section.merging.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(dialog.open_buttons["last_name"].hasFocus)
+    qtbot.keyClick(dialog.open_buttons["last_name"], Qt.Key.Key_Right)
+    assert dialog.other_buttons["last_name"].isChecked()
+    qtbot.keyClick(dialog.other_buttons["last_name"], Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: form.record is not None)
     merged = form.record
     assert merged.display_name == "Katrin Albers"
     assert [p.e164 for p in merged.phones] == ["+492118371001", "+491721234567"]
+    assert "„Albers-Schmitz“" in merged.notes  # the last name not kept
+    assert prompts.messages == []  # the dialog was the only question
     assert not form.is_dirty()
     section.search.clear()
     section.apply_filter()

@@ -39,6 +39,28 @@ def contact_kind_label(kind: ContactKind) -> str:
     return {ContactKind.PRESS: tr("Presse"), ContactKind.CITIZEN: tr("Bürger/in")}[kind]
 
 
+def contact_field_label(name: str) -> str:
+    """How the window names a field of a contact (the draft's attribute ``name``)."""
+    labels = {
+        "kind": tr("Art"),
+        "salutation": tr("Anrede"),
+        "title": tr("Titel"),
+        "first_name": tr("Vorname"),
+        "last_name": tr("Nachname"),
+        "organisation": tr("Organisation"),
+        "function": tr("Funktion"),
+        "outlet": tr("Medium"),
+        "desk": tr("Ressort"),
+        "street": tr("Straße"),
+        "postal_code": tr("PLZ"),
+        "city": tr("Ort"),
+        "country": tr("Land"),
+        "notes": tr("Notizen"),
+        "tags": tr("Kategorien"),
+    }
+    return labels.get(name, name)
+
+
 def source_label(source: ContactSource) -> str:
     return {
         ContactSource.CALL: tr("Anruf"),

@@ -1,4 +1,5 @@
-"""Section "Kontakte": a list that filters as you type, the form, duplicate hints and merge.
+"""Section "Kontakte": a list that filters as you type, the form, duplicate hints; merging
+(``merge_dialog``) and splitting (``split_dialog``) start here.
 
 Every call to the contact service goes through ``Operations``; what the user decides next
 (leave the form, close the window) is passed on as a callback that runs once the form has been
@@ -28,6 +29,7 @@ from buergeranfragen.contacts.records import (
 )
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError, RecordNotFound, StaleRecord, ValidationFailed
+from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.ui.common.debounce import debounce_timer
 from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.list_view import list_view
@@ -42,7 +44,9 @@ from buergeranfragen.ui.common.paged_model import Page
 from buergeranfragen.ui.common.prompts import Discard, Prompts
 from buergeranfragen.ui.contacts.form import ContactForm
 from buergeranfragen.ui.contacts.hints import DuplicateHints
+from buergeranfragen.ui.contacts.merge_dialog import ContactMerge
 from buergeranfragen.ui.contacts.model import ContactTableModel
+from buergeranfragen.ui.contacts.split_dialog import ContactSplit
 
 FILTER_DELAY_MS = 150
 HINT_DELAY_MS = 250
@@ -57,11 +61,19 @@ def _nothing() -> None:
 class ContactsSection(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, service: ContactService, ops: Operations, prompts: Prompts) -> None:
+    def __init__(
+        self,
+        service: ContactService,
+        ops: Operations,
+        prompts: Prompts,
+        inquiries: InquiryService | None = None,
+    ) -> None:
         super().__init__()
         self.service = service
         self.ops = ops
         self.prompts = prompts
+        self.merging = ContactMerge(self)
+        self.splitting = ContactSplit(self, inquiries)
         self._saving: Operation[ContactRecord] | None = None
         # requests to save made while a save runs: what the form held then, and what follows
         self._waiting: list[tuple[ContactDraft, Then, Then]] = []
@@ -204,13 +216,14 @@ class ContactsSection(QWidget):
 
     def _loaded(self, record: ContactRecord) -> None:
         # typed into the form while the contact was read: ask again before replacing it
-        self.confirm_leave(lambda: self._show(record), self._select_current)
+        self.confirm_leave(lambda: self.show_record(record), self._select_current)
 
     def _load_failed(self, _error: KnownError) -> bool:
         self.refresh()  # it may be gone from the list too
         return False  # the message is shown as usual
 
-    def _show(self, record: ContactRecord | None) -> None:
+    def show_record(self, record: ContactRecord | None) -> None:
+        """Show ``record`` in the form (nothing asked: the caller knows the form may go)."""
         self.form.load(record)
         self.hints.show_hints([])
         self._update_heading()
@@ -221,7 +234,7 @@ class ContactsSection(QWidget):
 
     def _new(self) -> None:
         self.ops.supersede("contacts.open")  # a contact still being read must not replace it
-        self._show(None)
+        self.show_record(None)
         self.form.first_name.setFocus()
 
     @property
@@ -284,7 +297,7 @@ class ContactsSection(QWidget):
                 tr("Neu laden (meine Änderungen verwerfen)"),
                 tr("Weiter bearbeiten"),
             ):
-                self._reload_current()
+                self.reload_current()
             return True
         if isinstance(error, RecordNotFound):
             self.prompts.warn(
@@ -300,7 +313,7 @@ class ContactsSection(QWidget):
             return True
         return False
 
-    def _reload_current(self) -> None:
+    def reload_current(self) -> None:
         record = self.form.record
         if record is None:
             return
@@ -308,14 +321,14 @@ class ContactsSection(QWidget):
         contact_id = record.id
         self.ops.run(
             lambda: self.service.get(contact_id),
-            self._show,
+            self.show_record,
             failure=self._reload_failed,
             title=tr("Kontakt nicht verfügbar"),
             key="contacts.open",
         )
 
     def _reload_failed(self, _error: KnownError) -> bool:
-        self._show(None)
+        self.show_record(None)
         return False
 
     def discard(self) -> None:
@@ -373,61 +386,8 @@ class ContactsSection(QWidget):
         self.hints.show_hints(hints)
 
     def merge_with(self, other_id: int) -> None:
-        if self.form.record is None:
-            self._merge_draft_into(other_id)
-        elif self.form.is_dirty():
-            self.save(lambda: self._merge_saved(other_id))
-        else:
-            self._merge_saved(other_id)
+        self.merging.merge_with(other_id)
 
-    def _merge_draft_into(self, other_id: int) -> None:
-        """The unsaved form joins the existing contact, in one transaction."""
-        if not self.prompts.confirm(
-            tr("Zusammenführen"),
-            tr(
-                "Ihre Eingaben werden dem vorhandenen Kontakt „{0}“ hinzugefügt. "
-                "Keine Rufnummer, Adresse oder Notiz geht verloren."
-            ).format(self.hints.name_of(other_id)),
-            tr("Zusammenführen"),
-            tr("Abbrechen"),
-        ):
-            return
-        draft = self.form.draft()
-        self._run_merge(lambda: self.service.create_and_merge(draft, other_id))
-
-    def _merge_saved(self, other_id: int) -> None:
-        record = self.form.record
-        if record is None:
-            return
-        if not self.prompts.confirm(
-            tr("Zusammenführen"),
-            tr(
-                "„{0}“ wird in „{1}“ übernommen und danach entfernt. Alle Rufnummern, "
-                "Adressen und Notizen bleiben erhalten."
-            ).format(self.hints.name_of(other_id), record.display_name),
-            tr("Zusammenführen"),
-            tr("Abbrechen"),
-        ):
-            return
-        keep_id, version = record.id, record.version
-        self._run_merge(lambda: self.service.merge(keep_id, other_id, version))
-
-    def _run_merge(self, work: Callable[[], ContactRecord]) -> None:
-        self.ops.run(
-            work,
-            self._merged,
-            failure=self._merge_failed,
-            changes=CONTACTS,
-            title=tr("Zusammenführen nicht möglich"),
-        )
-
-    def _merge_failed(self, error: KnownError) -> bool:
-        if isinstance(error, ValidationFailed):
-            self.form.show_errors(error.errors)
-            return True
-        return False
-
-    def _merged(self, merged: ContactRecord) -> None:
-        self.ops.supersede("contacts.open")
-        self._show(merged)
-        self.status_message.emit(tr("Zusammengeführt: {0}").format(merged.display_name))
+    def split_contact(self) -> None:
+        """Split the open contact (saved first if something was typed); see ``split_dialog``."""
+        self.splitting.split_open_contact()

@@ -20,6 +20,7 @@ class Commands(Protocol):
     def focus_search(self) -> None: ...
     def save_current(self) -> None: ...
     def discard_current(self) -> None: ...
+    def split_contact(self) -> None: ...
     def import_mails(self) -> None: ...
     def fetch_mail(self) -> None: ...
     def edit_mailboxes(self) -> None: ...
@@ -35,6 +36,7 @@ class WindowActions:
     find: QAction
     save: QAction
     discard: QAction
+    split_contact: QAction
     import_mails: QAction
     fetch: QAction
     mailboxes: QAction
@@ -77,6 +79,13 @@ def build_actions(window: QMainWindow, commands: Commands) -> WindowActions:
         find=_action(window, tr("&Suchen"), commands.focus_search, "Ctrl+F"),
         save=_action(window, tr("&Speichern"), commands.save_current, "Ctrl+S"),
         discard=_action(window, tr("Eingaben &verwerfen"), commands.discard_current, "Esc"),
+        split_contact=_action(
+            window,
+            tr("Kontakt &aufteilen …"),
+            commands.split_contact,
+            "Ctrl+Shift+T",
+            tr("Rufnummern und Adressen einer anderen Person zu einem neuen Kontakt machen"),
+        ),
         import_mails=_action(
             window,
             tr("E-&Mails importieren …"),
@@ -123,6 +132,8 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
     contact_menu = window.menuBar().addMenu(tr("&Kontakt"))
     for action in (actions.new_contact, actions.find, actions.save, actions.discard):
         contact_menu.addAction(action)
+    contact_menu.addSeparator()
+    contact_menu.addAction(actions.split_contact)
     help_menu = window.menuBar().addMenu(tr("&Hilfe"))
     help_menu.addAction(actions.about)
     toolbar = window.addToolBar(tr("Werkzeuge"))

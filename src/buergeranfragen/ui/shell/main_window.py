@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.inquiries = InquiriesSection(
             context.inquiries, self.ops, self.prompts, context.clock, context.mail.formatted_body
         )
-        self.contacts = ContactsSection(context.contacts, self.ops, self.prompts)
+        self.contacts = ContactsSection(context.contacts, self.ops, self.prompts, context.inquiries)
         self.reports = ReportsSection()
         self.sections.add(Section.INQUIRIES, tr("Anfragen"), self.inquiries)
         self.sections.add(Section.CONTACTS, tr("Kontakte"), self.contacts)
@@ -124,6 +124,11 @@ class MainWindow(QMainWindow):
     def discard_current(self) -> None:
         if self.current_section == Section.CONTACTS:
             self.contacts.discard()
+
+    def split_contact(self) -> None:
+        """Split the contact open in the Kontakte section (Ctrl+Shift+T)."""
+        self.show_section(Section.CONTACTS)
+        self.contacts.split_contact()
 
     def show_contact(self, contact_id: int) -> None:
         self.show_section(Section.CONTACTS)
