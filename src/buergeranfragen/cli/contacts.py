@@ -1,4 +1,4 @@
-"""`buergeranfragen contacts import|find|export`."""
+"""`buergeranfragen contacts import|find|export|check-merges`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from buergeranfragen.calendar import format_local
 from buergeranfragen.cli.output import (
     CONTACT_IMPORT_LABELS,
     EXIT_ERROR,
@@ -16,6 +17,7 @@ from buergeranfragen.cli.output import (
     write_hints,
 )
 from buergeranfragen.config import Settings
+from buergeranfragen.contacts.phones import format_for_display
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.contacts.service import ContactService
 
@@ -42,6 +44,17 @@ def register(commands: Any) -> None:
     exp.add_argument("--format", choices=["vcf", "csv"], required=True)
     exp.add_argument("--output", type=Path, required=True, metavar="DATEI")
 
+    check = actions.add_parser(
+        "check-merges",
+        help="Kontakte auflisten, denen ein Import Rufnummern oder Adressen hinzugefügt hat",
+        description=(
+            "Listet aus dem Änderungsprotokoll jede Zusammenführung beim Import, die einem "
+            "Kontakt Rufnummern oder E-Mail-Adressen hinzugefügt hat. Gehören sie einer "
+            "anderen Person, trennen Sie sie im Fenster ab (Kontakt aufteilen)."
+        ),
+    )
+    check.add_argument("--json", action="store_true", help="ein JSON-Objekt je Zusammenführung")
+
 
 def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from buergeranfragen.context import build_context
@@ -52,6 +65,8 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             return _find(context.contacts, args, out)
         if args.action == "import":
             return _import(context.contacts, args, out)
+        if args.action == "check-merges":
+            return _check_merges(context.contacts, args, out)
         if args.action == "export":
             from buergeranfragen.contacts.io.transfer import export_contacts
 
@@ -111,3 +126,37 @@ def _import(service: ContactService, args: argparse.Namespace, out: TextIO) -> i
             f"zusammengeführt, {counts['skipped']} übersprungen.\n"
         )
     return EXIT_ERROR if unreadable else EXIT_OK
+
+
+def _check_merges(service: ContactService, args: argparse.Namespace, out: TextIO) -> int:
+    merges = service.import_merges()
+    for merge in merges:
+        if args.json:
+            print_json(
+                {
+                    "contact_id": merge.contact_id,
+                    "name": merge.name,
+                    "at": merge.at.isoformat(),
+                    "actor": merge.actor,
+                    "added_phones_e164": list(merge.added_phones),
+                    "added_emails": list(merge.added_emails),
+                },
+                out,
+            )
+            continue
+        name = merge.name or "(gelöscht)"
+        when = format_local(merge.at)
+        out.write(f"[{merge.contact_id}] {name} – Import am {when} ({merge.actor})\n")
+        for e164 in merge.added_phones:
+            out.write(f"    + Rufnummer {format_for_display(e164)}\n")
+        for address in merge.added_emails:
+            out.write(f"    + E-Mail-Adresse {address}\n")
+    if not args.json:
+        if merges:
+            out.write(
+                f"{len(merges)} Zusammenführungen beim Import. Gehört etwas davon einer "
+                "anderen Person, trennen Sie es im Fenster ab (Kontakt aufteilen).\n"
+            )
+        else:
+            out.write("Kein Import hat Rufnummern oder Adressen zu einem Kontakt hinzugefügt.\n")
+    return EXIT_OK

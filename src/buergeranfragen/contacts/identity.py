@@ -160,7 +160,9 @@ _NAME_PARTICLES = frozenset(
 
 
 def _name_words(value: str) -> list[str]:
-    """The normalised words of a name, titles and salutations left out."""
+    """The normalised words of a name, titles and salutations left out, and an address
+    (some programs write the address where no name is known) too."""
+    value = " ".join(w for w in value.split() if "@" not in w)
     return [w for w in tokens(_HONORIS_CAUSA.sub(" hc ", value)) if w not in TITLE_WORDS]
 
 

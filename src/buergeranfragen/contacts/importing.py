@@ -5,11 +5,12 @@ cost the entry: it is kept in the notes (so nothing typed is lost) with a warnin
 that still does not validate (neither a name nor a usable number or address) is skipped.
 
 An entry that is the same contact as a stored one (``identity.same_contact``: the names agree
-and something is shared) completes it (see ``merging``); so does an entry that the stored
-contact already holds entirely (importing a file again adds nothing, also for an entry without
-a name: one that only a single contact holds is that contact). Any other entry becomes a new
-contact, even when it shares a number or an address with someone else (a newsroom's
-switchboard, a newsdesk address): its report says so.
+and something is shared) completes it (see ``merging``); so does an entry with numbers or
+addresses that a stored contact of its name already holds entirely, so importing a file again
+adds nothing (an entry without a name: held by a contact without a name, or by a single
+contact). Any other entry becomes a new contact, even when it shares a number or an address
+with someone else (a newsroom's switchboard, a newsdesk address): its report says so. A name
+alone is not enough to recognise someone.
 """
 
 from __future__ import annotations

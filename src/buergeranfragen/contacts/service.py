@@ -239,10 +239,10 @@ class ContactService:
     def import_entry(self, draft: ContactDraft) -> ImportOutcome:
         """Store one imported entry (see ``importing``): invalid numbers and addresses are kept
         in the notes with a warning; an entry that is a stored contact (the same person, or
-        held by it entirely) completes it; any other becomes a new contact, also when it
-        shares a number or an address with someone (the warning names them). All or nothing
-        for this entry; the decision and the write in one unit of work that a second import
-        or mail intake cannot interleave."""
+        already held by it with all its numbers and addresses) completes it; any other
+        becomes a new contact, also when it shares a number or an address with someone (the
+        warning names them). All or nothing for this entry; the decision and the write in one
+        unit of work that a second import or mail intake cannot interleave."""
         prepared = importing.prepare(draft)
         if prepared.clean is None:
             return prepared.skipped()

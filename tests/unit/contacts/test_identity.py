@@ -29,6 +29,8 @@ from tests.unit.contacts.drafts import press
         ("", "Celik, Miriam", "miriam celik"),
         ("Dipl.-Ing. Hans-Peter", "Müller", "hans peter mueller"),
         ("Herr", "", ""),
+        ("", "test1@domain.tld", ""),
+        ("Lena", "Hoffmann <lena@wdr.example>", "lena hoffmann"),
         ("", "", ""),
     ],
 )

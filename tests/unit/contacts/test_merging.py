@@ -189,8 +189,7 @@ def test_create_and_merge_folds_an_unsaved_form_into_a_contact(
     assert [p.e164 for p in merged.phones] == ["+492118371001", "+491721234567", "+492214710011"]
     assert merged.city == "Köln"
     assert merged.notes == (
-        "Rief wegen der Baustelle an.\n\n"
-        "Bei der Zusammenführung nicht übernommen: Art „Bürger/in“"
+        "Rief wegen der Baustelle an.\n\nBei der Zusammenführung nicht übernommen: Art „Bürger/in“"
     )
     assert contacts.count() == 1
     merge = contacts.history(existing.id)[-1]
