@@ -189,6 +189,25 @@ class Inquiry(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class InquiryContactCandidate(Base):
+    """A contact a mail may be from: the sender's address is shared (a newsroom's newsdesk)
+    and the display name picked none of its contacts, so the clerk assigns one
+    (``InquiryService.assign_contact``), which clears the inquiry's candidates.
+
+    A row of its own (not a composite key): merging contacts repoints every reference to a
+    contact, and two candidates of one inquiry merged into one must not collide."""
+
+    __tablename__ = "inquiry_contact_candidates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+
+
 class InquiryAttachment(Base):
     __tablename__ = "inquiry_attachments"
 
