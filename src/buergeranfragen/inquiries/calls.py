@@ -61,7 +61,7 @@ def plan_call(draft: CallDraft, now: datetime) -> NewInquiry:
     number = caller_number(draft)
     check(draft)
     if draft.contact_id is not None:
-        contact = ContactPlan(contact_id=draft.contact_id, required=True)
+        contact = ContactPlan(contact_id=draft.contact_id)
     else:
         contact = ContactPlan(new_contact=new_caller(draft, number))
     return NewInquiry(

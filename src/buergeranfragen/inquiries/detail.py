@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from buergeranfragen.contacts.phones import format_for_display
-from buergeranfragen.contacts.records import ContactKind
+from buergeranfragen.contacts.records import ContactKind, ContactRef
 from buergeranfragen.inquiries.records import (
     AttachmentRecord,
     InquiryChannel,
@@ -22,8 +22,10 @@ def record_from_row(
     row: Mapping[str, Any],
     contact: str,
     attachments: Iterable[AttachmentRecord],
+    candidates: Iterable[ContactRef] = (),
 ) -> InquiryRecord:
-    """``row`` holds every column of ``inquiries``; ``contact`` is the name to show."""
+    """``row`` holds every column of ``inquiries``; ``contact`` is the name to show;
+    ``candidates`` whom a mail without a contact may be from."""
     return InquiryRecord(
         id=inquiry_id,
         version=row["version"],
@@ -47,4 +49,5 @@ def record_from_row(
         source_file=row["source_file"],
         attachments=tuple(attachments),
         created_at=row["created_at"],
+        contact_candidates=tuple(candidates),
     )

@@ -89,6 +89,9 @@ class InquiryRecord:
     source_file: str
     attachments: tuple[AttachmentRecord, ...] = field(default=())
     created_at: datetime | None = None
+    # A mail without a contact whose sender's address several contacts share: whom it may be
+    # from, for the clerk to pick (``InquiryService.assign_contact``); oldest first.
+    contact_candidates: tuple[ContactRef, ...] = field(default=())
 
     @property
     def formatting_in_original(self) -> bool:
@@ -129,18 +132,25 @@ class NewAttachment:
 
 
 @dataclass(frozen=True)
+class MailSender:
+    """Who a mail is from, as it says (after unwrapping a colleague's forward); the contact
+    is chosen inside the unit of work that stores the mail (``inquiries.senders``)."""
+
+    address: str
+    display_name: str = ""
+    kind: ContactKind = ContactKind.CITIZEN  # of a contact made for the sender
+
+
+@dataclass(frozen=True)
 class MailInquiry:
     """A mail, read and decided on, ready to be stored."""
 
     kind: ContactKind
-    contact_id: int | None
-    new_contact: ContactDraft | None
+    sender: MailSender
     received_at: datetime
     subject: str
     body: str
     body_html: str
-    from_email: str
-    from_name: str
     forwarded_by: str
     message_id: str | None
     content_hash: str
@@ -153,7 +163,18 @@ class MailLookup:
     """What the mail intake asks before storing a mail (one read per mail)."""
 
     duplicate: str | None  # the reference of an inquiry made from the same mail
-    sender: ContactRef | None  # the oldest contact with the sender's address
+    sender: ContactRef | None  # the contact the mail would go to, as things stand
+    candidates: tuple[ContactRef, ...] = ()  # or whom it may be from (no contact chosen)
+
+    @property
+    def sender_kind(self) -> ContactKind | None:
+        """The kind of the mail's sender: the contact's, or press when every candidate is a
+        press contact (a newsroom's shared address)."""
+        if self.sender is not None:
+            return self.sender.kind
+        if self.candidates and all(c.kind == ContactKind.PRESS for c in self.candidates):
+            return ContactKind.PRESS
+        return None
 
 
 @dataclass(frozen=True)
@@ -180,10 +201,9 @@ class InquiryFields:
 class ContactPlan:
     """Whose inquiry it is, settled inside the unit of work that stores it."""
 
-    contact_id: int | None = None  # a known contact ...
-    required: bool = False  # ... that must still exist (a call) or may be gone (a mail)
-    new_contact: ContactDraft | None = None  # otherwise a new one, created with the inquiry,
-    reuse_email: str = ""  # unless a contact with this address was stored meanwhile
+    contact_id: int | None = None  # a known contact that must still exist (a call),
+    new_contact: ContactDraft | None = None  # or a new one, created with the inquiry,
+    sender: MailSender | None = None  # or a mail's sender, chosen among the stored contacts
 
 
 @dataclass(frozen=True)

@@ -13,29 +13,41 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, func, insert, select
+from sqlalchemy import CursorResult, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from buergeranfragen.contacts import repository as contact_store
-from buergeranfragen.contacts.records import ContactRef, contact_name
+from buergeranfragen.contacts.identity import identity_of_record
+from buergeranfragen.contacts.records import ContactKind, ContactRef, contact_name
 from buergeranfragen.contacts.validation import validate
-from buergeranfragen.db.models import Inquiry, InquiryAttachment, InquiryOriginal, table_of
+from buergeranfragen.db.models import (
+    Inquiry,
+    InquiryAttachment,
+    InquiryContactCandidate,
+    InquiryOriginal,
+    table_of,
+)
 from buergeranfragen.errors import RecordNotFound
-from buergeranfragen.inquiries import detail, queue
+from buergeranfragen.inquiries import detail, queue, search
 from buergeranfragen.inquiries.attachments import WrittenFile, original_entry
 from buergeranfragen.inquiries.records import (
+    ENTITY,
     AttachmentRecord,
     ContactPlan,
     InquiryQuery,
     InquiryRecord,
     InquirySummary,
     MailLookup,
+    MailSender,
     NewAttachment,
 )
+from buergeranfragen.inquiries.senders import KnownSender, choose_sender, lookup_address
 from buergeranfragen.messages import msg
+from buergeranfragen.privacy import audit
 
 _INSERT_INQUIRY = insert(table_of(Inquiry))
 _INSERT_ORIGINAL = insert(table_of(InquiryOriginal))
+_INSERT_CANDIDATE = insert(table_of(InquiryContactCandidate))
 _INSERT_ATTACHMENT = insert(table_of(InquiryAttachment)).returning(
     table_of(InquiryAttachment).c.id, sort_by_parameter_order=True
 )
@@ -46,6 +58,14 @@ class StoredOriginal:
     reference: str
     filename: str
     data: bytes
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Whose inquiry it is: a contact, or none and whom it may be from."""
+
+    contact: ContactRef | None
+    candidates: tuple[ContactRef, ...] = ()
 
 
 def _dialect(session: Session) -> str:
@@ -86,10 +106,24 @@ def load(session: Session, inquiry_id: int) -> InquiryRecord | None:
         if original is None
         else original_entry(inquiry_id, original[0], original[1], int(original[2]))
     )
-    return _record_of(inquiry, entry)
+    return _record_of(inquiry, entry, candidates(session, inquiry_id))
 
 
-def _record_of(inquiry: Inquiry, original: AttachmentRecord | None) -> InquiryRecord:
+def candidates(session: Session, inquiry_id: int) -> tuple[ContactRef, ...]:
+    """Whom a mail without a contact may be from, oldest contact first."""
+    ids = session.scalars(
+        select(InquiryContactCandidate.contact_id)
+        .where(InquiryContactCandidate.inquiry_id == inquiry_id)
+        .distinct()  # two candidates merged into one contact are one
+        .order_by(InquiryContactCandidate.contact_id)
+    )
+    refs = (contact_store.contact_ref(session, contact_id) for contact_id in list(ids))
+    return tuple(ref for ref in refs if ref is not None)
+
+
+def _record_of(
+    inquiry: Inquiry, original: AttachmentRecord | None, candidates: tuple[ContactRef, ...]
+) -> InquiryRecord:
     """A loaded inquiry (its attachments and contact loaded with it) as a plain record; the
     original mail, if stored, ends the attachment list."""
     row = {column.key: getattr(inquiry, column.key) for column in table_of(Inquiry).columns}
@@ -100,7 +134,7 @@ def _record_of(inquiry: Inquiry, original: AttachmentRecord | None) -> InquiryRe
     if original is not None:
         files.append(original)
     name = contact_name(inquiry.contact, inquiry.from_name or inquiry.from_email)
-    return detail.record_from_row(inquiry.id, row, name, files)
+    return detail.record_from_row(inquiry.id, row, name, files, candidates)
 
 
 def original(session: Session, inquiry_id: int) -> StoredOriginal | None:
@@ -125,38 +159,94 @@ def duplicate_reference(session: Session, message_id: str | None, content_hash: 
     )
 
 
+def known_senders(session: Session, address: str) -> list[KnownSender]:
+    """The stored contacts with this address, oldest first, with what decides whether a mail
+    is theirs (``senders``)."""
+    if not address:
+        return []
+    return [
+        KnownSender(ref, identity_of_record(contact_store.get_record(session, ref.id)))
+        for ref in contact_store.refs_by_email(session, lookup_address(address))
+    ]
+
+
 def mail_lookup(
-    session: Session, message_id: str | None, content_hash: str, from_email: str
+    session: Session, message_id: str | None, content_hash: str, sender: MailSender
 ) -> MailLookup:
     duplicate = duplicate_reference(session, message_id, content_hash)
-    senders = contact_store.refs_by_email(session, from_email) if from_email else []
-    return MailLookup(duplicate, senders[0] if senders else None)
+    choice = choose_sender(sender, known_senders(session, sender.address))
+    return MailLookup(duplicate, choice.contact, choice.candidates)
 
 
 # -- writing ---------------------------------------------------------------------------------
 
 
-def resolve_contact(
-    session: Session, plan: ContactPlan, *, now: datetime, actor: str
-) -> ContactRef | None:
-    """The contact an inquiry belongs to; a new one is inserted in the same unit of work."""
+def resolve_contact(session: Session, plan: ContactPlan, *, now: datetime, actor: str) -> Resolved:
+    """The contact an inquiry belongs to; a new one is inserted in the same unit of work. A
+    mail's sender is chosen here, among the contacts stored by then (the caller took the
+    identity lock first, see ``contacts.repository.lock_identities``)."""
     if plan.contact_id is not None:
         found = contact_store.contact_ref(session, plan.contact_id)
-        if found is None and plan.required:
+        if found is None:
             raise RecordNotFound(
                 msg("Kontakt Nr. {number} gibt es nicht (mehr).", number=plan.contact_id)
             )
-        return found
-    if plan.new_contact is None:
-        return None
-    if plan.reuse_email:
-        existing = contact_store.refs_by_email(session, plan.reuse_email)
-        if existing:  # a colleague's import got there first
-            return existing[0]
-    created = contact_store.insert_contact(
-        session, validate(plan.new_contact), now=now, actor=actor
+        return Resolved(found)
+    new_contact = plan.new_contact
+    if plan.sender is not None:
+        choice = choose_sender(plan.sender, known_senders(session, plan.sender.address))
+        if choice.new_contact is None:
+            return Resolved(choice.contact, choice.candidates)
+        new_contact = choice.new_contact
+    if new_contact is None:
+        return Resolved(None)
+    created = contact_store.insert_contact(session, validate(new_contact), now=now, actor=actor)
+    return Resolved(ContactRef(created.id, created.name, created.kind))
+
+
+def insert_candidates(session: Session, inquiry_id: int, contacts: Sequence[ContactRef]) -> None:
+    if contacts:
+        rows = [{"inquiry_id": inquiry_id, "contact_id": c.id} for c in contacts]
+        session.execute(_INSERT_CANDIDATE, rows)
+
+
+def assign_contact(
+    session: Session, inquiry_id: int, contact_id: int, *, now: datetime, actor: str
+) -> None:
+    """Make ``contact_id`` the inquiry's contact (the clerk's pick among the candidates, or
+    anyone): its candidates cleared, its index entry naming the contact, audited. A press
+    contact's inquiry is a press inquiry, as the intake would have decided."""
+    inquiry = session.get(Inquiry, inquiry_id)
+    if inquiry is None:
+        raise RecordNotFound(msg("Anfrage Nr. {number} gibt es nicht (mehr).", number=inquiry_id))
+    contact = contact_store.contact_ref(session, contact_id)
+    if contact is None:
+        raise RecordNotFound(msg("Kontakt Nr. {number} gibt es nicht (mehr).", number=contact_id))
+    session.execute(
+        delete(InquiryContactCandidate).where(InquiryContactCandidate.inquiry_id == inquiry_id)
     )
-    return ContactRef(created.id, created.name, created.kind)
+    before = {"contact_id": inquiry.contact_id, "kind": inquiry.kind}
+    inquiry.contact_id = contact.id
+    if contact.kind == ContactKind.PRESS:
+        inquiry.kind = ContactKind.PRESS.value
+    changes = audit.diff(before, {"contact_id": inquiry.contact_id, "kind": inquiry.kind})
+    if not changes:
+        return
+    inquiry.updated_at = now
+    session.flush()
+    audit.record(
+        session,
+        at=now,
+        actor=actor,
+        entity=ENTITY,
+        entity_id=inquiry_id,
+        action="assign_contact",
+        changes=changes,
+    )
+    row = {column.key: getattr(inquiry, column.key) for column in table_of(Inquiry).columns}
+    search.write_index(
+        session, inquiry_id, inquiry.received_at, search.inquiry_text(row, contact.name)
+    )
 
 
 def last_number(session: Session, year: int) -> int | None:

@@ -9,7 +9,9 @@ straight from the index and stops, however many inquiries match.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import BigInteger, Column, ColumnElement, Integer, MetaData, Table, Text, text
 from sqlalchemy.orm import Session
@@ -30,6 +32,19 @@ fts_table = Table(
 
 def index_text(*parts: str) -> str:
     return " ".join(tokens(" ".join(p for p in parts if p)))
+
+
+def inquiry_text(row: Mapping[str, Any], contact_name: str) -> str:
+    """The index entry of an inquiry (``row`` holds its columns) and its contact's name."""
+    return index_text(
+        row["reference"],
+        row["subject"],
+        row["body"],
+        row["topic"],
+        contact_name,
+        row["from_email"],
+        row["from_name"],
+    )
 
 
 def time_key(received_at: datetime, inquiry_id: int = 0) -> int:

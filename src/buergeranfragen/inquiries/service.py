@@ -1,7 +1,8 @@
-"""Inquiry use cases, each one unit of work: log a call, store a mail, read the queue, look at
-one inquiry, open its attachments; and the mail intake's questions (duplicate? known sender?
-newsroom domains?). The work is done in ``calls``, ``writer``, ``queue``, ``detail``,
-``attachments`` and ``repository``; this façade opens the sessions."""
+"""Inquiry use cases, each one unit of work: log a call, store a mail, assign a mail's contact,
+read the queue, look at one inquiry, open its attachments; and the mail intake's questions
+(duplicate? which sender? newsroom domains?). The work is done in ``calls``, ``writer``,
+``senders``, ``queue``, ``detail``, ``attachments`` and ``repository``; this façade opens the
+sessions."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts import repository as contact_store
-from buergeranfragen.db.engine import SessionFactory, reading
+from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.errors import KnownError, RecordNotFound
 from buergeranfragen.inquiries import queue, repository
 from buergeranfragen.inquiries.attachments import AttachmentFolder
@@ -27,6 +28,7 @@ from buergeranfragen.inquiries.records import (
     InquirySummary,
     MailInquiry,
     MailLookup,
+    MailSender,
     NewInquiry,
 )
 from buergeranfragen.inquiries.writer import InquiryWriter
@@ -46,6 +48,7 @@ class InquiryService:
     ) -> None:
         self._factory = session_factory
         self._clock = clock
+        self._actor = actor
         self._folder = AttachmentFolder(attachments_dir)
         self._writer = InquiryWriter(session_factory, clock, actor, self._folder)
 
@@ -56,8 +59,10 @@ class InquiryService:
         return self._writer.write(plan_call(draft, self._clock()))
 
     def store_mail(self, mail: MailInquiry) -> InquiryRecord:
-        """Store a mail with its attachments and original; raises ``DuplicateMail`` when a
-        colleague's client stored the same mail a moment ago."""
+        """Store a mail with its attachments and original; its contact is chosen among the
+        contacts with the sender's address (``senders``) in the same unit of work, a new one
+        made with it, or - none chosen - the candidates stored. Raises ``DuplicateMail`` when
+        a colleague's client stored the same mail a moment ago."""
         fields = InquiryFields(
             channel=InquiryChannel.EMAIL,
             status=InquiryStatus.NEW,
@@ -65,26 +70,39 @@ class InquiryService:
             subject=mail.subject,
             body=mail.body,
             body_html=mail.body_html,
-            from_email=mail.from_email,
-            from_name=mail.from_name,
+            from_email=mail.sender.address,
+            from_name=mail.sender.display_name,
             forwarded_by=mail.forwarded_by,
             message_id=mail.message_id,
             content_hash=mail.content_hash,
             source_file=mail.source_file,
         )
-        contact = ContactPlan(
-            contact_id=mail.contact_id, new_contact=mail.new_contact, reuse_email=mail.from_email
-        )
+        contact = ContactPlan(sender=mail.sender)
         return self._writer.write(
-            NewInquiry(fields, contact, mail.kind, False, None, mail.attachments)
+            NewInquiry(fields, contact, mail.kind, True, None, mail.attachments)
         )
+
+    def assign_contact(self, inquiry_id: int, contact_id: int) -> InquiryRecord:
+        """The clerk's pick for a mail without a contact (or a correction): the inquiry is
+        ``contact_id``'s from now on, its candidates cleared; audited."""
+        with transaction(self._factory) as session:
+            repository.assign_contact(
+                session, inquiry_id, contact_id, now=self._clock(), actor=self._actor
+            )
+            record = repository.load(session, inquiry_id)
+        assert record is not None  # assign_contact raised RecordNotFound otherwise
+        return record
 
     # -- the mail intake's questions ---------------------------------------------------------
 
-    def mail_lookup(self, message_id: str | None, content_hash: str, from_email: str) -> MailLookup:
-        """Is the mail stored already, and who is its sender? One read."""
+    def mail_lookup(
+        self, message_id: str | None, content_hash: str, from_email: str, from_name: str = ""
+    ) -> MailLookup:
+        """Is the mail stored already, and whose is it, as things stand (the sender's address
+        and display name)? One read."""
+        sender = MailSender(from_email, from_name)
         with reading(self._factory) as session:
-            return repository.mail_lookup(session, message_id, content_hash, from_email)
+            return repository.mail_lookup(session, message_id, content_hash, sender)
 
     def find_duplicate(self, message_id: str | None, content_hash: str) -> str | None:
         """The reference of an inquiry made from the same mail, if any."""

@@ -1,7 +1,11 @@
 """Storing one inquiry: one unit of work with its contact if new, the next reference of the
-year, the row, the attachment files and rows, the original mail, the audit entry and the index
-entry - all stored, or none (files written are removed again). A reference taken meanwhile by
-a colleague means: try again with the next number."""
+year, the row, the candidates of a mail's sender, the attachment files and rows, the original
+mail, the audit entry and the index entry - all stored, or none (files written are removed
+again). A reference taken meanwhile by a colleague means: try again with the next number.
+
+A unit of work that may create a contact (an unknown caller, a mail's sender) takes the
+contacts' identity lock first and decides on the contact only then, so two intakes at once
+make one contact per sender, as one after the other would."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from buergeranfragen.clock import Clock
+from buergeranfragen.contacts import repository as contact_store
 from buergeranfragen.contacts.records import ContactKind, ContactRef
 from buergeranfragen.db.engine import SessionFactory, transaction
 from buergeranfragen.inquiries import repository, search
@@ -27,18 +32,26 @@ from buergeranfragen.privacy import audit
 _AUDITED = ("reference", "channel", "kind", "status", "contact_id", "subject")
 
 
-def decided_kind(new: NewInquiry, contact: ContactRef | None) -> ContactKind:
-    if new.press_contact_makes_press and contact is not None:
-        return kind_for_caller(contact.kind) or new.kind
+def decided_kind(new: NewInquiry, resolved: repository.Resolved) -> ContactKind:
+    """A press contact's inquiry is a press inquiry (for a mail without a contact: when every
+    candidate is a press contact); otherwise the kind decided before."""
+    if not new.press_contact_makes_press:
+        return new.kind
+    if resolved.contact is not None:
+        return kind_for_caller(resolved.contact.kind) or new.kind
+    candidates = resolved.candidates
+    if candidates and all(c.kind == ContactKind.PRESS for c in candidates):
+        return ContactKind.PRESS
     return new.kind
 
 
 def inquiry_row(
-    new: NewInquiry, contact: ContactRef | None, year: int, number: int, now: datetime
+    new: NewInquiry, resolved: repository.Resolved, year: int, number: int, now: datetime
 ) -> dict[str, Any]:
     """Every column of the new row."""
     fields = new.fields
-    kind = decided_kind(new, contact)
+    contact = resolved.contact
+    kind = decided_kind(new, resolved)
     return {
         "channel": fields.channel.value,
         "status": fields.status.value,
@@ -71,18 +84,6 @@ def shown_name(contact: ContactRef | None, row: dict[str, Any]) -> str:
     return (contact.name if contact else "") or (row["from_name"] or row["from_email"])
 
 
-def index_text(row: dict[str, Any], name: str) -> str:
-    return search.index_text(
-        row["reference"],
-        row["subject"],
-        row["body"],
-        row["topic"],
-        name,
-        row["from_email"],
-        row["from_name"],
-    )
-
-
 class InquiryWriter:
     def __init__(
         self, factory: SessionFactory, clock: Clock, actor: str, folder: AttachmentFolder
@@ -99,15 +100,19 @@ class InquiryWriter:
         written: list[WrittenFile] = []
         try:
             with transaction(self._factory) as session:
-                contact = repository.resolve_contact(
-                    session, new.contact, now=self._clock(), actor=self._actor
+                plan = new.contact
+                if plan.sender is not None or plan.new_contact is not None:
+                    contact_store.lock_identities(session)  # before anything is read
+                resolved = repository.resolve_contact(
+                    session, plan, now=self._clock(), actor=self._actor
                 )
                 now = self._clock()
                 year = reference_year(now)
                 row = inquiry_row(
-                    new, contact, year, next_number(repository.last_number(session, year)), now
+                    new, resolved, year, next_number(repository.last_number(session, year)), now
                 )
                 inquiry_id = repository.insert_inquiry(session, row)
+                repository.insert_candidates(session, inquiry_id, resolved.candidates)
                 files = [a for a in new.attachments if not a.is_original]
                 written = self._folder.write(row["reference"], year, files)
                 stored = repository.insert_attachments(session, inquiry_id, written)
@@ -122,9 +127,11 @@ class InquiryWriter:
                     action="create",
                     changes={key: row[key] for key in _AUDITED},
                 )
-                name = shown_name(contact, row)
-                search.write_index(session, inquiry_id, row["received_at"], index_text(row, name))
-                return record_from_row(inquiry_id, row, name, stored)
+                name = shown_name(resolved.contact, row)
+                search.write_index(
+                    session, inquiry_id, row["received_at"], search.inquiry_text(row, name)
+                )
+                return record_from_row(inquiry_id, row, name, stored, resolved.candidates)
         except BaseException:
             self._folder.remove(written)
             raise

@@ -13,16 +13,14 @@ from typing import Any
 
 from buergeranfragen.calendar import local
 from buergeranfragen.clock import Clock
-from buergeranfragen.contacts.emails import EmailError, normalise_email
-from buergeranfragen.contacts.io.entries import split_name
-from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactSource, EmailInput
+from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.errors import DuplicateMail, KnownError
 from buergeranfragen.inquiries.attachments import within_limits
 from buergeranfragen.inquiries.records import (
     OUTLOOK_MAIL,
     InquiryRecord,
     MailInquiry,
-    MailLookup,
+    MailSender,
     NewAttachment,
 )
 from buergeranfragen.inquiries.service import InquiryService
@@ -62,9 +60,18 @@ class MailReport:
     warnings: tuple[Message, ...] = ()
     error: Message | None = None
     inquiry_id: int | None = None
+    # stored without a contact (the display name picked none of the contacts that share the
+    # sender's address): the ids of those it may be from; None when a contact was chosen
+    contact_candidates: tuple[int, ...] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """The documented JSON of `mail import --json` (messages in German)."""
+        """The documented JSON of `mail import --json` (messages in German); a mail stored
+        without a contact adds ``contact_candidates``."""
+        candidates = (
+            {}
+            if self.contact_candidates is None
+            else {"contact_candidates": list(self.contact_candidates)}
+        )
         return {
             "file": self.file,
             "status": self.status.value,
@@ -78,6 +85,7 @@ class MailReport:
             "attachments": self.attachments,
             "warnings": [str(w) for w in self.warnings],
             "error": str(self.error) if self.error is not None else None,
+            **candidates,
         }
 
 
@@ -168,10 +176,11 @@ class MailIntake:
             )
         message_id = parsed.message_id[:MESSAGE_ID_LENGTH] or None
         decision = self._decide(parsed)
-        lookup = self.inquiries.mail_lookup(message_id, parsed.content_hash, decision.from_email)
-        sender_kind = lookup.sender.kind if lookup.sender is not None else None
+        lookup = self.inquiries.mail_lookup(
+            message_id, parsed.content_hash, decision.from_email, decision.from_name
+        )
         decision.kind = self.press.kind(
-            decision.subject, decision.body, decision.from_email, sender_kind
+            decision.subject, decision.body, decision.from_email, lookup.sender_kind
         )
         report = MailReport(
             file=label,
@@ -191,7 +200,7 @@ class MailIntake:
                 warnings=tuple(parsed.warnings),
                 error=_stored_as(lookup.duplicate),
             )
-        return self._store(parsed, data, source_name, message_id, decision, lookup, report)
+        return self._store(parsed, data, source_name, message_id, decision, report)
 
     def formatted_body(self, record: InquiryRecord) -> str:
         """The formatted (HTML) body of a mail: as stored, or - for an Outlook mail whose
@@ -213,26 +222,21 @@ class MailIntake:
         source_name: str,
         message_id: str | None,
         decision: _Decision,
-        lookup: MailLookup,
         report: MailReport,
     ) -> MailReport:
         files = [NewAttachment(a.filename, a.content_type, a.data) for a in parsed.attachments]
         kept, left_out = within_limits(files)
         warnings = (*parsed.warnings, *decision.warnings, *left_out)
         report = replace(report, warnings=warnings)
-        sender = lookup.sender
         try:
             record = self.inquiries.store_mail(
                 MailInquiry(
                     kind=decision.kind,
-                    contact_id=sender.id if sender is not None else None,
-                    new_contact=None if sender is not None else _new_contact(decision),
+                    sender=MailSender(decision.from_email, decision.from_name, decision.kind),
                     received_at=decision.received_at,
                     subject=decision.subject,
                     body=decision.body,
                     body_html=decision.body_html,
-                    from_email=decision.from_email,
-                    from_name=decision.from_name,
                     forwarded_by=decision.forwarded_by,
                     message_id=message_id,
                     content_hash=parsed.content_hash,
@@ -250,8 +254,14 @@ class MailIntake:
             report,
             status=MailOutcome.IMPORTED,
             reference=record.reference,
+            kind=record.kind.value,  # decided again with the sender stored by then
             attachments=sum(not a.is_original for a in record.attachments),
             inquiry_id=record.id,
+            contact_candidates=(
+                None
+                if record.contact_id is not None
+                else tuple(c.id for c in record.contact_candidates)
+            ),
         )
 
     # -- decisions --------------------------------------------------------------------------
@@ -301,24 +311,6 @@ class MailIntake:
 
 def _stored_as(reference: str) -> Message:
     return msg("Diese Mail ist schon als {reference} gespeichert.", reference=reference)
-
-
-def _new_contact(decision: _Decision) -> ContactDraft | None:
-    """The sender as a new contact, if the address is a valid one."""
-    if not decision.from_email:
-        return None
-    try:
-        normalise_email(decision.from_email)
-    except EmailError:
-        return None
-    first, last = split_name(decision.from_name) if decision.from_name else ("", "")
-    return ContactDraft(
-        kind=decision.kind,
-        first_name=first,
-        last_name=last,
-        source=ContactSource.EMAIL,
-        emails=(EmailInput(decision.from_email),),
-    )
 
 
 def _original(raw: bytes) -> NewAttachment:

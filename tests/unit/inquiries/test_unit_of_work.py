@@ -103,11 +103,17 @@ def test_a_sender_stored_meanwhile_by_a_colleague_is_not_stored_twice(
     lookup = inquiries.mail_lookup
     created: list[int] = []
 
-    def colleague_meanwhile(message_id: str | None, content_hash: str, sender: str) -> MailLookup:
-        found = lookup(message_id, content_hash, sender)
+    def colleague_meanwhile(
+        message_id: str | None, content_hash: str, address: str, name: str
+    ) -> MailLookup:
+        found = lookup(message_id, content_hash, address, name)
         assert found.sender is None
         colleague = contacts.create(
-            ContactDraft(last_name="Mustermann", emails=(EmailInput("Erika@Example.org"),))
+            ContactDraft(
+                first_name="Erika",
+                last_name="Mustermann",
+                emails=(EmailInput("Erika@Example.org"),),
+            )
         )
         created.append(colleague.id)
         return found

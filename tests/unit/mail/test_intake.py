@@ -85,11 +85,20 @@ def test_the_json_of_a_report_is_the_documented_one(intake: MailIntake, tmp_path
 def test_a_known_sender_is_the_contact(
     intake: MailIntake, inquiries: InquiryService, contacts: ContactService, tmp_path: Path
 ) -> None:
+    """The stored contact with the sender's address and the display name's name (its title
+    ignored) is the contact; its name stays as stored."""
     known = contacts.create(
-        ContactDraft(last_name="Mustermann", emails=(EmailInput("Erika@Example.org"),))
+        ContactDraft(
+            title="Dr.",
+            first_name="Erika",
+            last_name="Mustermann",
+            emails=(EmailInput("Erika@Example.org"),),
+        )
     )
     report = intake.import_file(mail_file(tmp_path, "a.eml", FROM_CITIZEN))
-    assert inquiries.get(report.inquiry_id or 0).contact_id == known.id
+    record = inquiries.get(report.inquiry_id or 0)
+    assert (record.contact_id, record.contact_name) == (known.id, "Dr. Erika Mustermann")
+    assert record.contact_candidates == () and "contact_candidates" not in report.to_json()
     assert contacts.count() == 1
 
 
@@ -314,8 +323,8 @@ def test_two_clients_storing_the_same_mail_at_once(
     first = intake.import_file(mail_file(tmp_path, "a.eml", FROM_CITIZEN))
     original = inquiries.mail_lookup
 
-    def racing(message_id: str | None, content_hash: str, from_email: str) -> MailLookup:
-        found = original(message_id, content_hash, from_email)
+    def racing(message_id: str | None, content_hash: str, address: str, name: str) -> MailLookup:
+        found = original(message_id, content_hash, address, name)
         return MailLookup(None, found.sender)  # the check misses it, as a race would
 
     monkeypatch.setattr(inquiries, "mail_lookup", racing)
