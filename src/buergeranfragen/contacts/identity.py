@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from buergeranfragen.contacts.emails import EmailError, normalise_email
 from buergeranfragen.contacts.phones import try_parse_phone
 from buergeranfragen.contacts.records import ContactDraft, ContactRecord
-from buergeranfragen.text import fold_spaces, normalise, tokens
+from buergeranfragen.text import fold_spaces, normalise
 
 # Academic titles, degrees and salutations, as normalised words: ignored in a person's name,
 # also when they were typed into the name fields ("Dr. med. Eva Schmidt").
@@ -70,6 +70,7 @@ _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>")
 _QUOTES = '"„“”‚«»'  # not the apostrophe: "O'Neil"
 _NO_QUOTES = str.maketrans(_QUOTES, " " * len(_QUOTES))
 # A name word as written: letters, with hyphens, apostrophes and an initial's full stop.
+_WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’.][^\W\d_]*)*\.?$")
 
 # Words that name an organisation, a desk or a role rather than a person (normalised).
@@ -159,11 +160,17 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+def _words(value: str) -> list[str]:
+    """The normalised words of a text: letters and digits of any script ("Иван", "安藤"),
+    where ``text.tokens`` (made for the search) keeps only a-z and 0-9."""
+    return _WORD.findall(normalise(value))
+
+
 def _name_words(value: str) -> list[str]:
     """The normalised words of a name, titles and salutations left out, and an address
     (some programs write the address where no name is known) too."""
     value = " ".join(w for w in value.split() if "@" not in w)
-    return [w for w in tokens(_HONORIS_CAUSA.sub(" hc ", value)) if w not in TITLE_WORDS]
+    return [w for w in _words(_HONORIS_CAUSA.sub(" hc ", value)) if w not in TITLE_WORDS]
 
 
 def person_name_key(first_name: str, last_name: str) -> str:
@@ -222,7 +229,7 @@ def looks_like_person_name(display: str) -> bool:
     words = _unquoted(text).split()
     if not words or not all(_NAME_WORD.match(w) for w in words):
         return False
-    folded = tokens(" ".join(words))
+    folded = _words(" ".join(words))
     if any(_is_organisation_word(w) for w in folded):
         return False
     return len([w for w in folded if w not in TITLE_WORDS]) >= 2

@@ -30,6 +30,8 @@ from tests.unit.contacts.drafts import press
         ("Dipl.-Ing. Hans-Peter", "Müller", "hans peter mueller"),
         ("Herr", "", ""),
         ("", "test1@domain.tld", ""),
+        ("Иван", "Петров", "иван петров"),
+        ("太郎", "安藤", "太郎 安藤"),
         ("Lena", "Hoffmann <lena@wdr.example>", "lena hoffmann"),
         ("", "", ""),
     ],
@@ -59,7 +61,14 @@ def test_split_display_name(display: str, parts: tuple[str, str]) -> None:
 
 @pytest.mark.parametrize(
     "display",
-    ["Lena Hoffmann", "Dr. Miriam Celik", "Celik, Miriam", "J. R. Ewing", "Anne-Marie O'Neil"],
+    [
+        "Lena Hoffmann",
+        "Dr. Miriam Celik",
+        "Celik, Miriam",
+        "J. R. Ewing",
+        "Anne-Marie O'Neil",
+        "Иван Петров",
+    ],
 )
 def test_person_names(display: str) -> None:
     assert looks_like_person_name(display)
@@ -125,6 +134,13 @@ def test_a_shared_number_or_address_under_another_name_is_not() -> None:
     assert not same_contact(lena, _draft("Lena", "Hoffmann", phones=["0171 1234567"]))
     formula = _draft("", '=HYPERLINK("x")', emails=["newsdesk@wdr.example"])
     assert not same_contact(lena, formula)
+
+
+def test_names_in_other_scripts_are_names() -> None:
+    ivan = _draft("Иван", "Петров", emails=["newsdesk@wdr.example"])
+    assert ivan.name == "иван петров" and ivan.is_person
+    assert not same_contact(ivan, _draft("Lena", "Hoffmann", emails=["newsdesk@wdr.example"]))
+    assert same_contact(ivan, _draft("ИВАН", "ПЕТРОВ", emails=["newsdesk@wdr.example"]))
 
 
 def test_an_organisation_is_not_a_person_with_its_switchboard() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from buergeranfragen.contacts.importing import ImportStatus
 from buergeranfragen.contacts.io.transfer import EntryReport, import_contact_files
+from buergeranfragen.contacts.io.vcard import read_vcards
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, EmailInput, PhoneInput
 from buergeranfragen.contacts.service import ContactService
 
@@ -237,4 +238,20 @@ def test_a_warning_names_three_holders_and_counts_the_rest(contacts: ContactServ
     assert [str(w) for w in outcome.warnings] == [
         "gleiche Rufnummer wie Anna Kurz, Ben Kurz, Cem Kurz und 2 weiteren – als eigener "
         "Kontakt angelegt"
+    ]
+
+
+def test_an_organisations_card_has_no_persons_name() -> None:
+    cards = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Stadtwerke Hörde\r\nORG:Stadtwerke Hörde;\r\n"
+        "END:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Müller;Jörg;;;\r\nFN:Apple Computer AG\r\n"
+        "ORG:Apple Computer AG;\r\nX-ABShowAs:COMPANY\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Bürgerverein Hörde e.V.\r\nEND:VCARD\r\n"
+    )
+    drafts = [entry.draft for entry in read_vcards(cards.encode())]
+    assert [(d.first_name, d.last_name, d.organisation) for d in drafts if d] == [
+        ("", "", "Stadtwerke Hörde"),
+        ("Jörg", "Müller", "Apple Computer AG"),  # a person, shown as the company
+        ("", "", "Bürgerverein Hörde e.V."),
     ]
