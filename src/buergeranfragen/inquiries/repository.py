@@ -9,18 +9,20 @@ times: a mailbox brings thousands of mails.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, func, insert, select
+from sqlalchemy import CursorResult, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from buergeranfragen.contacts import repository as contact_store
-from buergeranfragen.contacts.identity import identity_of_record
-from buergeranfragen.contacts.records import ContactKind, ContactRef, contact_name
+from buergeranfragen.contacts.identity import identity_of_draft
+from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactRef, contact_name
 from buergeranfragen.contacts.validation import validate
 from buergeranfragen.db.models import (
+    Contact,
+    ContactEmail,
     Inquiry,
     InquiryAttachment,
     InquiryContactCandidate,
@@ -47,6 +49,22 @@ from buergeranfragen.privacy import audit
 
 _INSERT_INQUIRY = insert(table_of(Inquiry))
 _INSERT_ORIGINAL = insert(table_of(InquiryOriginal))
+_SENDER_COLUMNS = (
+    Contact.id,
+    Contact.kind,
+    Contact.title,
+    Contact.first_name,
+    Contact.last_name,
+    Contact.organisation,
+    Contact.outlet,
+)
+_KNOWN_SENDERS = (
+    select(*_SENDER_COLUMNS)
+    .join(ContactEmail, ContactEmail.contact_id == Contact.id)
+    .where(ContactEmail.address == bindparam("address"))
+    .order_by(Contact.id)
+    .distinct()
+)
 _INSERT_CANDIDATE = insert(table_of(InquiryContactCandidate))
 _INSERT_ATTACHMENT = insert(table_of(InquiryAttachment)).returning(
     table_of(InquiryAttachment).c.id, sort_by_parameter_order=True
@@ -161,12 +179,29 @@ def duplicate_reference(session: Session, message_id: str | None, content_hash: 
 
 def known_senders(session: Session, address: str) -> list[KnownSender]:
     """The stored contacts with this address, oldest first, with what decides whether a mail
-    is theirs (``senders``)."""
+    from it is theirs (``senders``): their names - the address they share by definition. One
+    indexed query: the intake asks this for every mail, twice."""
     if not address:
         return []
+    address = lookup_address(address)
+    rows = session.execute(_KNOWN_SENDERS, {"address": address})
+    emails = frozenset({address})
     return [
-        KnownSender(ref, identity_of_record(contact_store.get_record(session, ref.id)))
-        for ref in contact_store.refs_by_email(session, lookup_address(address))
+        KnownSender(
+            ContactRef(row.id, contact_name(row), ContactKind(row.kind)),
+            replace(
+                identity_of_draft(
+                    ContactDraft(
+                        first_name=row.first_name,
+                        last_name=row.last_name,
+                        organisation=row.organisation,
+                        outlet=row.outlet,
+                    )
+                ),
+                emails=emails,
+            ),
+        )
+        for row in rows
     ]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from buergeranfragen.contacts.emails import EmailError, normalise_email
 from buergeranfragen.contacts.identity import (
@@ -68,20 +69,21 @@ class SenderChoice:
         return None
 
 
-def lookup_address(address: str) -> str:
-    """The form contacts' addresses are stored in (an invalid one as it came, lower case)."""
+@lru_cache(maxsize=4096)  # asked several times per mail; a mailbox has few senders
+def _normalised(address: str) -> str | None:
     try:
         return normalise_email(address)
     except EmailError:
-        return address.strip().lower()
+        return None
+
+
+def lookup_address(address: str) -> str:
+    """The form contacts' addresses are stored in (an invalid one as it came, lower case)."""
+    return _normalised(address) or address.strip().lower()
 
 
 def _valid(address: str) -> bool:
-    try:
-        normalise_email(address)
-    except EmailError:
-        return False
-    return True
+    return _normalised(address) is not None
 
 
 def display_of(sender: MailSender) -> str:
