@@ -72,9 +72,9 @@ def test_import_json_documents_every_entry(tmp_path: Path) -> None:
 
     code, again = run("--database", db, "contacts", "import", str(path), "--json")
     assert code == 0
-    # a name alone, without number, address or organisation, is not enough to recognise someone
-    assert [e["status"] for e in again] == ["merged", "imported"]
-    assert again[0]["contact_id"] == first["contact_id"]
+    # importing the same file again adds nothing, also for an entry with nothing but a name
+    assert [e["status"] for e in again] == ["merged", "merged"]
+    assert [e["contact_id"] for e in again] == [first["contact_id"], second["contact_id"]]
 
     code, found = run("--database", db, "contacts", "find", "030/23125-016", "--json")
     assert code == 0

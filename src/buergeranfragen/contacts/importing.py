@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from buergeranfragen.contacts import merging
+from buergeranfragen.contacts.derived import sort_name
 from buergeranfragen.contacts.duplicates import same_address, same_number
 from buergeranfragen.contacts.emails import EmailError, normalise_email
 from buergeranfragen.contacts.identity import Identity, identity_of_record, same_contact
@@ -130,6 +131,11 @@ def _best(
     return min(pool, key=rank) if pool else None
 
 
+def sort_name_of(draft: ContactDraft) -> str:
+    """Where the entry would be listed: how an entry without numbers and addresses is found."""
+    return sort_name(draft.first_name, draft.last_name, draft.organisation, draft.outlet)
+
+
 def match(
     entry: Identity, values: merging.Values, candidates: Sequence[ContactRecord]
 ) -> ContactRecord | None:
@@ -140,9 +146,16 @@ def match(
     name, the only one); None: the entry is a new contact."""
     same = [c for c in candidates if same_contact(entry, identity_of_record(c))]
     found = _best(entry, values, same)
-    if found is not None or not (entry.numbers or entry.emails):
-        return found  # a name alone is not enough to recognise someone
+    if found is not None:
+        return found
+    # Already there: a contact that holds every value of the entry (numbers, addresses, every
+    # filled field). For an entry with nothing but a name and fields this is how a second
+    # import of the same file recognises it; folding it in would change nothing.
     holding = [c for c in candidates if merging.holds(merging.values_of_record(c), values)]
+    if not (entry.numbers or entry.emails):
+        # a name alone is no reason to merge: only a contact that is exactly this entry
+        # (nothing more, nothing less) is the entry imported before
+        holding = [c for c in holding if merging.holds(values, merging.values_of_record(c))]
     named_alike = [c for c in holding if identity_of_record(c).name == entry.name]
     return _best(entry, values, named_alike if entry.name else holding)
 

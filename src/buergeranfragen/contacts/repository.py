@@ -436,6 +436,15 @@ def identity_candidates(
     return [mapping.to_record(c) for c in session.scalars(query)]
 
 
+def sorted_as(session: Session, sort_name: str, limit: int = 20) -> list[ContactRecord]:
+    """Contacts listed under exactly this sort name (indexed): for an entry that has nothing
+    but its name and fields, the only way to find it again on a second import."""
+    if not sort_name:
+        return []
+    query = select(Contact).where(Contact.sort_name == sort_name).order_by(Contact.id)
+    return [mapping.to_record(c) for c in session.scalars(query.limit(limit))]
+
+
 def sharing(
     session: Session, entry: Identity, exclude_id: int, limit: int = 3
 ) -> tuple[tuple[list[str], int], tuple[list[str], int]]:

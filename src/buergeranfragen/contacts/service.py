@@ -253,6 +253,8 @@ class ContactService:
         with transaction(self._factory) as session:
             repository.lock_identities(session)
             candidates = repository.identity_candidates(session, entry, name_keys)
+            if not (entry.numbers or entry.emails):  # known by its name and fields alone
+                candidates += repository.sorted_as(session, importing.sort_name_of(prepared.draft))
             found = importing.match(entry, values, candidates)
             if found is not None:
                 record = repository.complete_contact(

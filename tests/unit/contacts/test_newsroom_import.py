@@ -255,3 +255,18 @@ def test_an_organisations_card_has_no_persons_name() -> None:
         ("Jörg", "Müller", "Apple Computer AG"),  # a person, shown as the company
         ("", "", "Bürgerverein Hörde e.V."),
     ]
+
+
+def test_an_entry_with_nothing_but_a_name_is_found_again_only_as_exactly_itself(
+    contacts: ContactService,
+) -> None:
+    entry = ContactDraft(first_name="Ohne", last_name="Alles", city="Köln")
+    first = contacts.import_entry(entry)
+    again = contacts.import_entry(entry)
+    assert first.status == ImportStatus.IMPORTED and first.record is not None
+    assert again.status == ImportStatus.MERGED and again.record is not None
+    assert again.record.id == first.record.id and contacts.count() == 1
+    elsewhere = contacts.import_entry(
+        ContactDraft(first_name="Ohne", last_name="Alles", city="Bonn")
+    )
+    assert elsewhere.status == ImportStatus.IMPORTED and contacts.count() == 2
