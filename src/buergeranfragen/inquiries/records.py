@@ -168,13 +168,19 @@ class MailLookup:
 
     @property
     def sender_kind(self) -> ContactKind | None:
-        """The kind of the mail's sender: the contact's, or press when every candidate is a
-        press contact (a newsroom's shared address)."""
-        if self.sender is not None:
-            return self.sender.kind
-        if self.candidates and all(c.kind == ContactKind.PRESS for c in self.candidates):
-            return ContactKind.PRESS
-        return None
+        return sender_kind(self.sender, self.candidates)
+
+
+def sender_kind(
+    contact: ContactRef | None, candidates: tuple[ContactRef, ...]
+) -> ContactKind | None:
+    """The kind of a mail's sender: the contact's, or press when every candidate is a press
+    contact (a newsroom's shared address); None when unknown."""
+    if contact is not None:
+        return contact.kind
+    if candidates and all(c.kind == ContactKind.PRESS for c in candidates):
+        return ContactKind.PRESS
+    return None
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from buergeranfragen.contacts.records import (
     ContactSource,
     EmailInput,
 )
-from buergeranfragen.inquiries.records import MailSender
+from buergeranfragen.inquiries.records import MailSender, sender_kind
 from buergeranfragen.text import fold_spaces, tokens
 
 _SALUTATIONS = {"herr": "Herr", "herrn": "Herr", "frau": "Frau"}
@@ -60,13 +60,9 @@ class SenderChoice:
 
     @property
     def kind(self) -> ContactKind | None:
-        """The sender's kind: the contact's, or press when every candidate is a press
-        contact; None when unknown (a contact to create takes the mail's kind)."""
-        if self.contact is not None:
-            return self.contact.kind
-        if self.candidates and all(c.kind == ContactKind.PRESS for c in self.candidates):
-            return ContactKind.PRESS
-        return None
+        """The sender's kind (``records.sender_kind``); a contact to create takes the
+        mail's."""
+        return sender_kind(self.contact, self.candidates)
 
 
 @lru_cache(maxsize=4096)  # asked several times per mail; a mailbox has few senders

@@ -20,7 +20,7 @@ from buergeranfragen.inquiries import repository, search
 from buergeranfragen.inquiries.attachments import AttachmentFolder, WrittenFile
 from buergeranfragen.inquiries.callers import kind_for_caller
 from buergeranfragen.inquiries.detail import record_from_row
-from buergeranfragen.inquiries.records import ENTITY, InquiryRecord, NewInquiry
+from buergeranfragen.inquiries.records import ENTITY, InquiryRecord, NewInquiry, sender_kind
 from buergeranfragen.inquiries.references import (
     format_reference,
     next_number,
@@ -37,12 +37,8 @@ def decided_kind(new: NewInquiry, resolved: repository.Resolved) -> ContactKind:
     candidate is a press contact); otherwise the kind decided before."""
     if not new.press_contact_makes_press:
         return new.kind
-    if resolved.contact is not None:
-        return kind_for_caller(resolved.contact.kind) or new.kind
-    candidates = resolved.candidates
-    if candidates and all(c.kind == ContactKind.PRESS for c in candidates):
-        return ContactKind.PRESS
-    return new.kind
+    kind = sender_kind(resolved.contact, resolved.candidates)
+    return (kind_for_caller(kind) if kind is not None else None) or new.kind
 
 
 def inquiry_row(
