@@ -78,6 +78,9 @@ ORGANISATION_WORDS = frozenset(
     {
         "ag",
         "amt",
+        "eheleute",  # a family or a couple writing together is no single person
+        "fam",
+        "familie",
         "abteilung",
         "admin",
         "agentur",

@@ -91,6 +91,9 @@ def test_person_names(display: str) -> None:
         "lena.hoffmann@wdr.example",
         '=HYPERLINK("http://x.example";"Lena")',
         "Lena Hoffmann 2",
+        "Familie Berg",
+        "Fam. Berg",
+        "Eheleute Berg",
     ],
 )
 def test_not_person_names(display: str) -> None:
