@@ -1,5 +1,6 @@
 """One inquiry in full: its fields, the mail as plain text or sanitised HTML (nothing remote is
-ever loaded), the attachments to open or save."""
+ever loaded), the attachments to open or save. A mail whose sender's address several contacts
+share, and whose name picked none of them, lists those contacts to assign it to."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,13 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from buergeranfragen.calendar import format_local
+from buergeranfragen.contacts.records import ContactRef
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.records import AttachmentRecord, InquiryRecord
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.messages import msg
-from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
+from buergeranfragen.ui.common.i18n import (
+    channel_label,
+    contact_kind_label,
+    inquiry_kind_label,
+    status_label,
+    tr,
+)
 from buergeranfragen.ui.common.labels import plain_label
-from buergeranfragen.ui.common.operations import Operations
+from buergeranfragen.ui.common.operations import INQUIRIES, Operations
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.inquiries.mail_body import OfflineBrowser, sanitise_html
 
@@ -113,6 +122,9 @@ class InquiryDetail(QWidget):
             )
         )
         form.addRow("", self.contact_button)
+        self.candidates = QGroupBox(tr("Von wem ist diese Anfrage?"))
+        self.candidates.setObjectName("contactCandidates")
+        self._candidate_rows = QVBoxLayout(self.candidates)
         self.html_toggle = QCheckBox(tr("Formatierte Ansicht (ohne externe Inhalte)"))
         self.html_toggle.toggled.connect(self._show_body)
         self.body = OfflineBrowser()
@@ -132,6 +144,7 @@ class InquiryDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
+        layout.addWidget(self.candidates)
         layout.addWidget(self.html_toggle)
         layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
@@ -164,6 +177,7 @@ class InquiryDetail(QWidget):
         for key, label in self.fields.items():
             label.setText(values[key])
         self.contact_button.setEnabled(bool(record and record.contact_id is not None))
+        self._show_candidates(record)
         self.html_toggle.setEnabled(
             bool(
                 record
@@ -186,6 +200,61 @@ class InquiryDetail(QWidget):
         has_files = self.attachments.count() > 0
         self.open_button.setEnabled(has_files)
         self.save_button.setEnabled(has_files)
+
+    # -- a mail whose sender is one of several contacts ----------------------------------
+
+    def _show_candidates(self, record: InquiryRecord | None) -> None:
+        while self._candidate_rows.count():
+            item = self._candidate_rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()  # later: its button may be the one being clicked
+        candidates = record.contact_candidates if record and record.contact_id is None else ()
+        if record is None or not candidates:
+            self.candidates.hide()
+            return
+        intro = plain_label(
+            tr(
+                "Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu "
+                "keinem. Bitte die Anfrage zuordnen:"
+            )
+        )
+        intro.setWordWrap(True)
+        self._candidate_rows.addWidget(intro)
+        for candidate in candidates:
+            self._candidate_rows.addWidget(self._candidate_row(record.id, candidate))
+        self.candidates.show()
+
+    def _candidate_row(self, inquiry_id: int, candidate: ContactRef) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        # a name from a mail or an import: plain text, never markup
+        who = plain_label(f"{candidate.name} – {contact_kind_label(candidate.kind)}")
+        who.setObjectName("candidateName")
+        who.setWordWrap(True)
+        line.addWidget(who, 1)
+        assign = QPushButton(tr("Zuordnen"))
+        assign.setObjectName("assignButton")
+        assign.setAccessibleName(tr("Zuordnen: {0}").format(candidate.name))
+        assign.clicked.connect(lambda _=False: self.assign(inquiry_id, candidate.id))
+        line.addWidget(assign)
+        return row
+
+    def assign(self, inquiry_id: int, contact_id: int) -> None:
+        """The inquiry belongs to ``contact_id``; the detail and the queue show it so."""
+        service = self.service
+        self.ops.run(
+            lambda: service.assign_contact(inquiry_id, contact_id),
+            self._assigned,
+            changes=INQUIRIES,
+            title=tr("Zuordnen nicht möglich"),
+        )
+
+    def _assigned(self, record: InquiryRecord) -> None:
+        if self.record is not None and self.record.id == record.id:
+            self.show_record(record)
 
     def _show_body(self) -> None:
         record = self.record
