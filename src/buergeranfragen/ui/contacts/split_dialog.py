@@ -174,7 +174,9 @@ class SplitDialog(QDialog):
         )
         self.split_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.split_button.setText(tr("Aufteilen"))
-        self.split_button.setToolTip(tr("Strg+Eingabe"))
+        self.split_button.setToolTip(
+            QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.split_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Abbrechen"))
         self.buttons.accepted.connect(self.submit)
