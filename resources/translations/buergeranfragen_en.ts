@@ -59,68 +59,132 @@
         <translation>Add email address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="146"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="196"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="137"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="142"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="100"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="47"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="199"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="46"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="201"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="102"/>
+        <source>Kontakt aufteilen</source>
+        <translation>Split contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="106"/>
+        <source>Was zu einer anderen Person gehört, wird ein neuer Kontakt: Rufnummern und Adressen ankreuzen und die Person benennen. Anfragen bleiben beim bisherigen Kontakt, außer den angekreuzten.</source>
+        <translation>What belongs to another person becomes a new contact: tick the numbers and addresses and name the person. Inquiries stay with the existing contact, except those ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="147"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="202"/>
         <source>&amp;Vorname</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="148"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="203"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="149"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="205"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="154"/>
+        <source>Zum neuen Kontakt</source>
+        <translation>To the new contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="160"/>
+        <source>Anfragen, die zum neuen Kontakt wechseln</source>
+        <translation>Inquiries that move to the new contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="166"/>
+        <source>Keine Anfragen.</source>
+        <translation>No inquiries.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="168"/>
+        <source>Es werden nur die neuesten Anfragen gezeigt.</source>
+        <translation>Only the most recent inquiries are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="176"/>
+        <source>Aufteilen</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="270"/>
+        <source>Zum Aufteilen bitte zuerst einen gespeicherten Kontakt öffnen.</source>
+        <translation>To split, please open a saved contact first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="293"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="324"/>
+        <source>Aufteilen nicht möglich</source>
+        <translation>Cannot split</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="333"/>
+        <source>Aufgeteilt: „{0}“ bleibt, „{1}“ ist neu angelegt.</source>
+        <translation>Split: “{0}” stays, “{1}” has been created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="51"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="206"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="143"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="207"/>
         <source>&amp;Medium</source>
         <translation>&amp;Outlet</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="53"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="209"/>
         <source>Ressort</source>
         <translation>Desk</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="156"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="214"/>
         <source>Rufnummern</source>
         <translation>Phone numbers</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="45"/>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="54"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="67"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="157"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="215"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="54"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="218"/>
         <source>Straße</source>
         <translation>Street</translation>
@@ -131,16 +195,19 @@
         <translation>Postcode, city</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="57"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="223"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="59"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="226"/>
         <source>Kategorien</source>
         <translation>Tags</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="58"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="227"/>
         <source>Notizen</source>
         <translation>Notes</translation>
@@ -171,311 +238,388 @@
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <source>Organisation / Medium</source>
         <translation>Organisation / outlet</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="53"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="21"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="38"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="64"/>
         <source>Mögliche Dubletten</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="47"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="121"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="55"/>
+        <source>Wahrscheinlich dieselbe Person</source>
+        <translation>Probably the same person</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="57"/>
+        <source>dieselbe Person</source>
+        <translation>same person</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="59"/>
+        <source>Gleiche Rufnummer oder Adresse, andere Person</source>
+        <translation>Same number or address, another person</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="61"/>
+        <source>andere Person</source>
+        <translation>another person</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="64"/>
+        <source>Kontakte mit gleicher Rufnummer oder Adresse</source>
+        <translation>Contacts with the same number or address</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="133"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="369"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="374"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="386"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="391"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="103"/>
+        <source>Ein anderer Name: nur zusammenführen, wenn es doch dieselbe Person ist. Abweichende Angaben werden vorher zur Wahl gestellt.</source>
+        <translation>A different name: merge only if it is the same person after all. Differing details are offered for choice first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="197"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="202"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="249"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="254"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="91"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="52"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="96"/>
         <source>Beide Kontakte zu einem vereinen; keine Nummer, Adresse oder Notiz geht verloren.</source>
         <translation>Combine both contacts into one; no number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="69"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="84"/>
         <source>Suchen: Name, Organisation, Rufnummer in jeder Schreibweise, E-Mail (Strg+F)</source>
         <translation>Search: name, organisation, phone number in any format, email (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="79"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="336"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="158"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="366"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="244"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="85"/>
         <source>Anruf erfassen</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="90"/>
         <source>Rufnummer des Anrufers, z. B. 0211 837-1001</source>
         <translation>Caller&apos;s number, e.g. 0211 837-1001</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="88"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="216"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="223"/>
         <source>Noch keine Rufnummer.</source>
         <translation>No number yet.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="101"/>
         <source>Unbekannte Nummer: neuen Kontakt anlegen</source>
         <translation>Unknown number: create a new contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="100"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="105"/>
         <source>Organisation oder Medium</source>
         <translation>Organisation or outlet</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="102"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="107"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="103"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="108"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="104"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="50"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="109"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="117"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="106"/>
         <source>Redaktionsschluss</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="125"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="130"/>
         <source>Am Telefon erledigt</source>
         <translation>Resolved on the phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="127"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="132"/>
         <source>Anrufer</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="135"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="140"/>
         <source>Anliegen</source>
         <translation>Request</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="58"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="138"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="143"/>
         <source>Betreff</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="140"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="145"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="141"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="107"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="53"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="80"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="151"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="156"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="159"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="164"/>
         <source>Anruf um {0}</source>
         <translation>Call at {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="210"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="217"/>
         <source>Unbekannte Nummer {0}.</source>
         <translation>Unknown number {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="214"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="221"/>
         <source>Noch keine vollständige Rufnummer.</source>
         <translation>Not a complete number yet.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="240"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="247"/>
         <source>Erkannt</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="240"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="247"/>
         <source>{0} Kontakte mit dieser Nummer</source>
         <translation>{0} contacts with this number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="259"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="266"/>
         <source>Offene Anfragen:</source>
         <translation>Open inquiries:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="261"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="268"/>
         <source>Keine offenen Anfragen.</source>
         <translation>No open inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="329"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="339"/>
         <source>Anruf nicht gespeichert</source>
         <translation>Call not saved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="355"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="373"/>
         <source>Anruf verwerfen?</source>
         <translation>Discard call?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="356"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="374"/>
         <source>Die Eingaben zu diesem Anruf gehen verloren.</source>
         <translation>The input for this call will be lost.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="54"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="82"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="308"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="357"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="338"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="375"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="154"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="168"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="154"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="168"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="199"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="296"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="213"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="326"/>
         <source>Kontakt nicht verfügbar</source>
         <translation>Contact not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="261"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="291"/>
         <source>Nicht gespeichert: bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="265"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="295"/>
         <source>Kontakt wurde inzwischen geändert</source>
         <translation>Contact was changed meanwhile</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="55"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="268"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="309"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="358"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="298"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="339"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="376"/>
         <source>Weiter bearbeiten</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="274"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="304"/>
         <source>Kontakt gelöscht</source>
         <translation>Contact deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="246"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="251"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="267"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="321"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="253"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="275"/>
         <source>Gespeichert: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="267"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="297"/>
         <source>Neu laden (meine Änderungen verwerfen)</source>
         <translation>Reload (discard my changes)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="278"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="308"/>
         <source>Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an.</source>
         <translation>Your input stays in the form; “Save” creates it as a new contact.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="306"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="336"/>
         <source>Eingaben verwerfen?</source>
         <translation>Discard input?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="307"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="337"/>
         <source>Die ungespeicherten Eingaben in diesem Kontakt gehen verloren.</source>
         <translation>The unsaved input in this contact will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="314"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="344"/>
         <source>Eingaben verworfen.</source>
         <translation>Input discarded.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="322"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="352"/>
         <source>Das Kontaktformular</source>
         <translation>The contact form</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="371"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="251"/>
         <source>Ihre Eingaben werden dem vorhandenen Kontakt „{0}“ hinzugefügt. Keine Rufnummer, Adresse oder Notiz geht verloren.</source>
         <translation>Your input will be added to the existing contact “{0}”. No number, address or note is lost.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="84"/>
-        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="332"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="375"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="392"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="152"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="365"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="181"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="203"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="255"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="157"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="169"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="388"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="199"/>
         <source>„{0}“ wird in „{1}“ übernommen und danach entfernt. Alle Rufnummern, Adressen und Notizen bleiben erhalten.</source>
         <translation>“{0}” is merged into “{1}” and then removed. All numbers, addresses and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="404"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="170"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="221"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="285"/>
         <source>Zusammenführen nicht möglich</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="416"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="47"/>
+        <source>(leer)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="74"/>
+        <source>Die beiden Kontakte unterscheiden sich in diesen Feldern. Wählen Sie je Feld den Wert, der bleiben soll; der andere Wert wird in die Notizen übernommen.</source>
+        <translation>The two contacts differ in these fields. For each field, choose the value to keep; the other value is added to the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="80"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="82"/>
+        <source>Geöffnet: {0}</source>
+        <translation>Open: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="83"/>
+        <source>Anderer Kontakt: {0}</source>
+        <translation>Other contact: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="94"/>
+        <source>{0} des geöffneten Kontakts</source>
+        <translation>{0} of the open contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="97"/>
+        <source>{0} des anderen Kontakts</source>
+        <translation>{0} of the other contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="298"/>
         <source>Zusammengeführt: {0}</source>
         <translation>Merged: {0}</translation>
     </message>
@@ -516,47 +660,62 @@
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="44"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="52"/>
+        <source>Medium</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="56"/>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="66"/>
         <source>Anruf</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="46"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="68"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="47"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="69"/>
         <source>Eingegeben</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="77"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="78"/>
         <source>persönlich</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="83"/>
         <source>Presseanfrage</source>
         <translation>Press inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="83"/>
         <source>Bürgeranfrage</source>
         <translation>Citizen inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="88"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="67"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="89"/>
         <source>am Telefon erledigt</source>
         <translation>resolved on the phone</translation>
     </message>
@@ -577,17 +736,17 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="91"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="93"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="78"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
@@ -597,112 +756,122 @@
         <translation>The weekly report for the head of unit is not built yet; it comes with routing and tracking of inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="71"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="73"/>
         <source>&amp;Anruf erfassen</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="76"/>
         <source>Einen Anruf als Anfrage erfassen</source>
         <translation>Log a call as an inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="77"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="79"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="78"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="80"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="79"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="81"/>
         <source>Eingaben &amp;verwerfen</source>
         <translation>&amp;Discard input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="84"/>
+        <source>Kontakt &amp;aufteilen …</source>
+        <translation>&amp;Split contact …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="87"/>
+        <source>Rufnummern und Adressen einer anderen Person zu einem neuen Kontakt machen</source>
+        <translation>Make another person&apos;s numbers and addresses a new contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="91"/>
         <source>E-&amp;Mails importieren …</source>
         <translation>Import e&amp;mails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="93"/>
         <source>.eml- oder .msg-Dateien übernehmen</source>
         <translation>Take in .eml or .msg files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="95"/>
         <source>Postfach &amp;abrufen</source>
         <translation>&amp;Fetch mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="96"/>
         <source>Post&amp;fächer einrichten …</source>
         <translation>Set up mail&amp;boxes …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="99"/>
         <source>Kontakte &amp;importieren …</source>
         <translation>&amp;Import contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="101"/>
         <source>vCard- oder CSV-Dateien einlesen</source>
         <translation>Read vCard or CSV files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="104"/>
         <source>Als &amp;vCard exportieren …</source>
         <translation>As &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="107"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>As &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="101"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="110"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="103"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="112"/>
         <source>Ü&amp;ber Bürgeranfragen</source>
         <translation>&amp;About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="119"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="125"/>
         <source>Kontakte &amp;exportieren</source>
         <translation>&amp;Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="121"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="130"/>
         <source>A&amp;nfrage</source>
         <translation>&amp;Inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="123"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="132"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="126"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="137"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="128"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="139"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="163"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="167"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -778,12 +947,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="216"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="220"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="218"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="222"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -794,18 +963,18 @@ Log, route and answer inquiries from citizens and the press.
 {2}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="333"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="258"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="366"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="264"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="260"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="266"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="269"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="275"/>
         <source>Das Anrufformular</source>
         <translation>The call form</translation>
     </message>
@@ -832,17 +1001,17 @@ Log, route and answer inquiries from citizens and the press.
         <translation>{0} contains unsaved input. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="96"/>
         <source>importiert</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="97"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="98"/>
         <source>übersprungen</source>
         <translation>skipped</translation>
     </message>
@@ -906,17 +1075,17 @@ Log, route and answer inquiries from citizens and the press.
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="105"/>
         <source>übernommen</source>
         <translation>taken in</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="106"/>
         <source>schon vorhanden</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="107"/>
         <source>abgelehnt</source>
         <translation>refused</translation>
     </message>
@@ -946,213 +1115,238 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Taking in emails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="124"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="123"/>
         <source>Kontakte werden exportiert …</source>
         <translation>Exporting contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="346"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="379"/>
         <source>{0} von {1} Einträgen …</source>
         <translation>{0} of {1} entries …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="131"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="130"/>
         <source>Export abgeschlossen</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="131"/>
         <source>{0} Kontakte gespeichert in {1}.</source>
         <translation>{0} contacts saved to {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="317"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="350"/>
         <source>Vorgang nicht möglich</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="71"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="72"/>
         <source>Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)</source>
         <translation>Search subject, text, contact and reference (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="76"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="79"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="80"/>
         <source>Alle Kanäle</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="84"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="42"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="43"/>
         <source>Jederzeit</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="43"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="44"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="44"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="45"/>
         <source>Letzte 7 Tage</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="46"/>
         <source>Letzte 30 Tage</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="46"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="47"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="162"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="163"/>
         <source>mehr als {0} Anfragen – bitte die Suche eingrenzen</source>
         <translation>more than {0} inquiries – please narrow the search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="167"/>
         <source>{0} Anfragen</source>
         <translation>{0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="167"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="186"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="187"/>
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="83"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="163"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="176"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="54"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="89"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="98"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="55"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="99"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="102"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="103"/>
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="104"/>
         <source>Weitergeleitet von</source>
         <translation>Forwarded by</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="105"/>
         <source>Rufnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="125"/>
+        <source>Von wem ist diese Anfrage?</source>
+        <translation>Who is this inquiry from?</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="128"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="134"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="128"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="140"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="145"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="158"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="182"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="196"/>
         <source>Originalmail</source>
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="198"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="219"/>
+        <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
+        <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="238"/>
+        <source>Zuordnen</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="240"/>
+        <source>Zuordnen: {0}</source>
+        <translation>Assign: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="252"/>
+        <source>Zuordnen nicht möglich</source>
+        <translation>Cannot assign</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="267"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="202"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="271"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="226"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="296"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="234"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="304"/>
         <source>Anhang öffnen?</source>
         <translation>Open attachment?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="236"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="306"/>
         <source>„{0}“ kann ein Programm starten. Nur öffnen, wenn Sie dem Absender vertrauen.</source>
         <translation>“{0}” can start a program. Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="238"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="308"/>
         <source>Trotzdem öffnen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="239"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="309"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="248"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="318"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="248"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="318"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -1271,7 +1465,7 @@ Log, route and answer inquiries from citizens and the press.
 {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/app.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/app.py" line="98"/>
         <source>Die Datenbank kann nicht geöffnet werden:
 {0}
 
@@ -1372,47 +1566,47 @@ Log: {2}</translation>
         <translation>Attachment “{name}” could not be read.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="135"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="143"/>
         <source>Die Datei ist mit {size} MB zu groß für eine Mail.</source>
         <translation>At {size} MB, the file is too large for a mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="141"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="149"/>
         <source>Die Datei gibt es nicht.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="143"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="151"/>
         <source>Das ist ein Ordner, keine Datei.</source>
         <translation>This is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="147"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="155"/>
         <source>Die Datei ist nicht lesbar ({reason}).</source>
         <translation>The file cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="161"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="169"/>
         <source>Die Mail ist so beschädigt, dass sie nicht lesbar ist ({reason}).</source>
         <translation>The mail is too damaged to be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="167"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="175"/>
         <source>Die Datei enthält mehrere Mails; übernommen wurde die erste.</source>
         <translation>The file contains several mails; the first one was taken over.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="269"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="281"/>
         <source>Als Eingangszeit gilt die Zeit des Imports.</source>
         <translation>The time of the import counts as the time received.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="296"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="308"/>
         <source>Der Kommentar der weiterleitenden Person steht im Original.</source>
         <translation>The forwarding person&apos;s comment is in the original.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="301"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="313"/>
         <source>Diese Mail ist schon als {reference} gespeichert.</source>
         <translation>This mail is already stored as {reference}.</translation>
     </message>
@@ -1457,32 +1651,32 @@ Log: {2}</translation>
         <translation>Mailbox no. {number} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="167"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="179"/>
         <source>Postfach „{mailbox}“ ist nicht erreichbar ({reason}); es wird später erneut versucht.</source>
         <translation>Mailbox “{mailbox}” cannot be reached ({reason}); it will be tried again later.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="178"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="192"/>
         <source>Anmeldung am Postfach „{mailbox}“ abgelehnt: {reason}. Bitte Benutzername und Passwort prüfen.</source>
         <translation>Login to mailbox “{mailbox}” refused: {reason}. Please check user name and password.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="187"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="201"/>
         <source>Die Verbindung zum Postfach „{mailbox}“ brach ab ({reason}). Bereits übernommene Mails sind gespeichert; der Rest folgt beim nächsten Abruf.</source>
         <translation>The connection to mailbox “{mailbox}” broke off ({reason}). Mails already taken over are stored; the rest follows with the next fetch.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="195"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="209"/>
         <source>Das Postfach „{mailbox}“ meldet einen Fehler: {reason}</source>
         <translation>Mailbox “{mailbox}” reports an error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="230"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="244"/>
         <source>Ordner {folder} nicht gefunden</source>
         <translation>Folder {folder} not found</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="241"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="255"/>
         <source>Suche im Postfach fehlgeschlagen</source>
         <translation>Search in the mailbox failed</translation>
     </message>
@@ -1512,22 +1706,27 @@ Log: {2}</translation>
         <translation>The sender cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="46"/>
+        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="55"/>
         <source>gleiche Rufnummer {number}</source>
         <translation>same phone number {number}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="50"/>
+        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="59"/>
         <source>gleiche E-Mail-Adresse {address}</source>
         <translation>same email address {address}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="54"/>
+        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="63"/>
         <source>gleicher Name bei derselben Organisation</source>
         <translation>same name at the same organisation</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/merging.py" line="92"/>
+        <location filename="../../src/buergeranfragen/contacts/merging.py" line="189"/>
+        <source>Unbekannte Auswahl beim Zusammenführen: {field} = {choice}.</source>
+        <translation>Unknown choice when merging: {field} = {choice}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/merging.py" line="243"/>
         <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
         <translation>A contact cannot be merged with itself.</translation>
     </message>
@@ -1557,27 +1756,52 @@ Log: {2}</translation>
         <translation>“{number}” does not have the right length for a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/repository.py" line="95"/>
+        <location filename="../../src/buergeranfragen/contacts/repository.py" line="108"/>
         <source>Kontakt Nr. {id} gibt es nicht (mehr).</source>
         <translation>Contact no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/repository.py" line="99"/>
+        <location filename="../../src/buergeranfragen/contacts/repository.py" line="112"/>
         <source>„{name}“ wurde inzwischen von jemand anderem geändert. Bitte laden Sie den Kontakt neu; Ihre Eingaben wurden nicht gespeichert.</source>
         <translation>“{name}” has been changed by someone else in the meantime. Please reload the contact; your changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/importing.py" line="75"/>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="85"/>
         <source>Rufnummer „{number}“ nicht erkannt; in den Notizen aufbewahrt.</source>
         <translation>Phone number “{number}” not recognised; kept in the notes.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/importing.py" line="89"/>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="99"/>
         <source>E-Mail-Adresse „{address}“ ungültig; in den Notizen aufbewahrt.</source>
         <translation>Email address “{address}” invalid; kept in the notes.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/importing.py" line="108"/>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="169"/>
+        <source>gleicher Name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="176"/>
+        <source>{names} und {count} weiteren</source>
+        <translation>{names} and {count} others</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="188"/>
+        <source>gleiche Rufnummer wie {name} – als eigener Kontakt angelegt</source>
+        <translation>same number as {name} – created as a separate contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="195"/>
+        <source>gleiche E-Mail-Adresse wie {name} – als eigener Kontakt angelegt</source>
+        <translation>same email address as {name} – created as a separate contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="215"/>
+        <source>Schon vorhanden, nichts ergänzt ({reasons}).</source>
+        <translation>Already there, nothing added ({reasons}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="217"/>
         <source>Mit vorhandenem Kontakt zusammengeführt ({reasons}).</source>
         <translation>Merged with an existing contact ({reasons}).</translation>
     </message>
@@ -1627,12 +1851,12 @@ Log: {2}</translation>
         <translation>The entry is incomplete (END:VCARD missing).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="265"/>
+        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="286"/>
         <source>{count} unlesbare Zeile(n) übersprungen.</source>
         <translation>{count} unreadable line(s) skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="273"/>
+        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="294"/>
         <source>Der Eintrag ist beschädigt: {reason}</source>
         <translation>The entry is damaged: {reason}</translation>
     </message>
@@ -1692,7 +1916,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="260"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="330"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="201"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -1728,22 +1952,24 @@ Log: {2}</translation>
         <translation>Database error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="112"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="120"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte laden Sie ihn neu; Ihre Eingaben wurden nicht gespeichert.</source>
         <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="106"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="124"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="256"/>
         <source>Anfrage Nr. {number} gibt es nicht (mehr).</source>
         <translation>Inquiry no. {number} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="141"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="159"/>
         <source>Die Originalmail ist nicht gespeichert.</source>
         <translation>The original mail is not stored.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="133"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="227"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="259"/>
         <source>Kontakt Nr. {number} gibt es nicht (mehr).</source>
         <translation>Contact no. {number} does not exist (any more).</translation>
     </message>
@@ -1791,6 +2017,26 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/inquiries/calls.py" line="41"/>
         <source>Ein Redaktionsschluss gehört nur zu Presseanfragen.</source>
         <translation>A deadline belongs to press inquiries only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/service.py" line="229"/>
+        <source>Anfrage Nr. {number} gehört nicht zu diesem Kontakt.</source>
+        <translation>Inquiry no. {number} does not belong to this contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/splitting.py" line="32"/>
+        <source>Die Rufnummer {number} gehört nicht zu diesem Kontakt.</source>
+        <translation>The number {number} does not belong to this contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/splitting.py" line="39"/>
+        <source>Die E-Mail-Adresse {address} gehört nicht zu diesem Kontakt.</source>
+        <translation>The email address {address} does not belong to this contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/splitting.py" line="45"/>
+        <source>Bitte den Namen des neuen Kontakts angeben.</source>
+        <translation>Please enter the new contact&apos;s name.</translation>
     </message>
 </context>
 </TS>
