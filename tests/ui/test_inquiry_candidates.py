@@ -62,8 +62,8 @@ def test_the_clerk_assigns_a_mail_from_a_shared_address(  # type: ignore[no-unty
     rows = candidate_rows(detail)
     names = [row.findChild(QLabel, "candidateName") for row in rows]
     assert sorted(n.text() for n in names) == [
-        "Jonas <b>Weber</b> – Presse",  # shown as it is, never as markup
-        "Lena Hoffmann – Presse",
+        "Jonas <b>Weber</b> (WDR) – Presse",  # shown as it is, never as markup
+        "Lena Hoffmann (WDR) – Presse",
     ]
     assert all(n.textFormat() == Qt.TextFormat.PlainText for n in names)
     assert window.inquiries.model.row_at(0).contact_name == "WDR Newsdesk"  # the sender

@@ -38,7 +38,12 @@ NAMELESS = and_(
 
 def ref_from_row(row: object) -> ContactRef:
     """The reference of a row of ``NAME_COLUMNS``."""
-    return ContactRef(row.id, contact_name(row), ContactKind(row.kind))  # type: ignore[attr-defined]
+    return ContactRef(
+        row.id,  # type: ignore[attr-defined]
+        contact_name(row),
+        ContactKind(row.kind),  # type: ignore[attr-defined]
+        row.organisation or row.outlet,  # type: ignore[attr-defined]
+    )
 
 
 def like(column: Any, needle: str) -> ColumnElement[bool]:

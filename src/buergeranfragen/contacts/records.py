@@ -195,6 +195,7 @@ class ContactRef:
     id: int
     name: str
     kind: ContactKind
+    organisation: str = ""  # the organisation, else the outlet: tells namesakes apart
 
 
 @dataclass(frozen=True)

@@ -188,7 +188,9 @@ def known_senders(session: Session, address: str) -> list[KnownSender]:
     emails = frozenset({address})
     return [
         KnownSender(
-            ContactRef(row.id, contact_name(row), ContactKind(row.kind)),
+            ContactRef(
+                row.id, contact_name(row), ContactKind(row.kind), row.organisation or row.outlet
+            ),
             replace(
                 identity_of_draft(
                     ContactDraft(

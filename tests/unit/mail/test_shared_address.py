@@ -144,8 +144,8 @@ def test_a_mail_from_a_shared_newsroom_address_lands_at_the_person_it_names(
     # a mail without a display name from the shared address: either of them
     assert records[3].contact_id is None
     assert records[3].contact_candidates == (
-        ContactRef(lena.id, "Lena Hoffmann", ContactKind.PRESS),
-        ContactRef(jonas.id, "Dr. Jonas Weber", ContactKind.PRESS),
+        ContactRef(lena.id, "Lena Hoffmann", ContactKind.PRESS, "WDR"),
+        ContactRef(jonas.id, "Dr. Jonas Weber", ContactKind.PRESS, "WDR"),
     )
     assert contacts.count() == 2
     assert unchanged(contacts, lena, jonas)

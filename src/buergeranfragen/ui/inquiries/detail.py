@@ -36,7 +36,7 @@ from buergeranfragen.ui.common.i18n import (
     status_label,
     tr,
 )
-from buergeranfragen.ui.common.labels import plain_label
+from buergeranfragen.ui.common.labels import person_label, plain_label
 from buergeranfragen.ui.common.operations import INQUIRIES, Operations
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.inquiries.mail_body import OfflineBrowser, sanitise_html
@@ -231,7 +231,10 @@ class InquiryDetail(QWidget):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         # a name from a mail or an import: plain text, never markup
-        who = plain_label(f"{candidate.name} – {contact_kind_label(candidate.kind)}")
+        who = plain_label(
+            f"{person_label(candidate.name, candidate.organisation)} – "
+            f"{contact_kind_label(candidate.kind)}"
+        )
         who.setObjectName("candidateName")
         who.setWordWrap(True)
         line.addWidget(who, 1)
