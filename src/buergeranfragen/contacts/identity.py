@@ -177,14 +177,15 @@ def _name_words(value: str) -> list[str]:
 
 
 def person_name_key(first_name: str, last_name: str) -> str:
-    """The person's name in the one normalised form, titles and salutations ignored, words
-    joined by one space; "" when there is no person name. "Celik, Miriam" typed into one
-    field is read as first and last name."""
+    """The person's name in the one normalised form, titles and salutations ignored, its words
+    in alphabetical order joined by one space (so "Hoffmann Lena", as Outlook often writes a
+    sender, is "Lena Hoffmann"); "" when there is no person name. "Celik, Miriam" typed into
+    one field is read as first and last name."""
     if not first_name.strip() and "," in last_name:
         first_name, last_name = split_display_name(last_name)
     elif not last_name.strip() and "," in first_name:
         first_name, last_name = split_display_name(first_name)
-    return " ".join(_name_words(f"{first_name} {last_name}"))
+    return " ".join(sorted(_name_words(f"{first_name} {last_name}")))
 
 
 def _unquoted(text: str) -> str:
