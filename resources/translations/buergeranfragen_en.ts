@@ -515,7 +515,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="267"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="321"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="324"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -1291,62 +1291,62 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="238"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="241"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="240"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="243"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="252"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="255"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="267"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="270"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="271"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="274"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="296"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="299"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="304"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="307"/>
         <source>Anhang öffnen?</source>
         <translation>Open attachment?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="306"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="309"/>
         <source>„{0}“ kann ein Programm starten. Nur öffnen, wenn Sie dem Absender vertrauen.</source>
         <translation>“{0}” can start a program. Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="308"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="311"/>
         <source>Trotzdem öffnen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="309"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="312"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="318"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="321"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="318"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="321"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -1721,12 +1721,12 @@ Log: {2}</translation>
         <translation>same name at the same organisation</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/merging.py" line="189"/>
+        <location filename="../../src/buergeranfragen/contacts/merging.py" line="190"/>
         <source>Unbekannte Auswahl beim Zusammenführen: {field} = {choice}.</source>
         <translation>Unknown choice when merging: {field} = {choice}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/merging.py" line="243"/>
+        <location filename="../../src/buergeranfragen/contacts/merging.py" line="244"/>
         <source>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</source>
         <translation>A contact cannot be merged with itself.</translation>
     </message>
@@ -1916,7 +1916,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="330"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="333"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="201"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -1958,7 +1958,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/inquiries/service.py" line="124"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="256"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="258"/>
         <source>Anfrage Nr. {number} gibt es nicht (mehr).</source>
         <translation>Inquiry no. {number} does not exist (any more).</translation>
     </message>
@@ -1968,8 +1968,8 @@ Log: {2}</translation>
         <translation>The original mail is not stored.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="227"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="259"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="229"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="261"/>
         <source>Kontakt Nr. {number} gibt es nicht (mehr).</source>
         <translation>Contact no. {number} does not exist (any more).</translation>
     </message>
@@ -2024,19 +2024,24 @@ Log: {2}</translation>
         <translation>Inquiry no. {number} does not belong to this contact.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/splitting.py" line="32"/>
+        <location filename="../../src/buergeranfragen/contacts/splitting.py" line="33"/>
         <source>Die Rufnummer {number} gehört nicht zu diesem Kontakt.</source>
         <translation>The number {number} does not belong to this contact.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/splitting.py" line="39"/>
+        <location filename="../../src/buergeranfragen/contacts/splitting.py" line="40"/>
         <source>Die E-Mail-Adresse {address} gehört nicht zu diesem Kontakt.</source>
         <translation>The email address {address} does not belong to this contact.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/splitting.py" line="45"/>
+        <location filename="../../src/buergeranfragen/contacts/splitting.py" line="46"/>
         <source>Bitte den Namen des neuen Kontakts angeben.</source>
         <translation>Please enter the new contact&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/splitting.py" line="58"/>
+        <source>Der bisherige Kontakt hätte danach weder Namen noch Rufnummer noch E-Mail-Adresse. Bitte mindestens eine Angabe bei ihm lassen.</source>
+        <translation>The existing contact would then have neither a name nor a number nor an email address. Please leave at least one of them with it.</translation>
     </message>
 </context>
 </TS>

@@ -172,11 +172,12 @@ def _value(values: Values, name: str) -> str:
 
 
 def conflicts(keep: Values, other: Values) -> list[FieldConflict]:
-    """The fields both fill, differently (spacing and case aside), in form order."""
+    """The fields both fill, differently (spacing and case aside; "Jörg" and "Joerg" are a
+    choice, so no spelling is dropped unseen), in form order."""
     found = []
     for name in CHOICE_FIELDS:
         mine, theirs = _value(keep, name), _value(other, name)
-        if mine and theirs and fold_spaces(mine) != fold_spaces(theirs):
+        if mine and theirs and mine.casefold().split() != theirs.casefold().split():
             found.append(FieldConflict(name, mine, theirs))
     return found
 

@@ -23,7 +23,8 @@ from buergeranfragen.messages import msg
 def split_off(record: ContactRecord, request: SplitRequest) -> CleanContact:
     """The new contact: the request's name and fields with the numbers and addresses it
     takes from ``record`` (kind and writing as stored). Refused when a number or address is
-    not the contact's, or the new contact has no name."""
+    not the contact's, the new contact has no name, or the old one would keep nothing that
+    names or reaches it."""
     phones = {p.e164: p for p in record.phones}
     emails = {e.address: e for e in record.emails}
     errors = [
@@ -43,6 +44,22 @@ def split_off(record: ContactRecord, request: SplitRequest) -> CleanContact:
     ]
     if not any(getattr(request.draft, name).strip() for name in NAME_FIELDS):
         errors.append(FieldError("last_name", msg("Bitte den Namen des neuen Kontakts angeben.")))
+    moved = {e.lower() for e in request.emails}
+    keeps_something = (
+        any(getattr(record, name).strip() for name in NAME_FIELDS)
+        or any(p.e164 not in request.phones for p in record.phones)
+        or any(e.address not in moved for e in record.emails)
+    )
+    if not keeps_something:
+        errors.append(
+            FieldError(
+                "phones",
+                msg(
+                    "Der bisherige Kontakt hätte danach weder Namen noch Rufnummer noch "
+                    "E-Mail-Adresse. Bitte mindestens eine Angabe bei ihm lassen."
+                ),
+            )
+        )
     if errors:
         raise ValidationFailed(errors)
     moved_phones = [phones[e] for e in dict.fromkeys(request.phones)]

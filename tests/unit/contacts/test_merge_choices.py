@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from buergeranfragen.contacts.importing import ImportStatus
 from buergeranfragen.contacts.records import (
     ContactDraft,
     ContactKind,
@@ -188,3 +189,38 @@ def test_caller_lookup_on_a_switchboard_offers_everyone_with_it(
     found = contacts.lookup_caller("0221/220-0")
     assert sorted(s.id for s in found) == sorted(p.id for p in people)
     assert [s.name for s in found] == ["Jonas Berg", "Miriam Celik", "Lena Hoffmann"]
+
+
+def test_another_spelling_is_a_choice_and_never_dropped_unseen(contacts: ContactService) -> None:
+    keep = contacts.create(
+        ContactDraft(
+            first_name="Jörg", last_name="Müller", city="Köln", phones=(PhoneInput("0221 4710011"),)
+        )
+    )
+    other = contacts.create(
+        ContactDraft(
+            first_name="Joerg",
+            last_name="Mueller",
+            city="KÖLN",
+            phones=(PhoneInput("0221 4710012"),),
+        )
+    )
+    conflicts = contacts.merge_conflicts(keep.id, other.id)
+    assert [(c.field, c.keep_value, c.other_value) for c in conflicts] == [
+        ("first_name", "Jörg", "Joerg"),
+        ("last_name", "Müller", "Mueller"),
+    ]
+    merged = contacts.merge(keep.id, other.id)
+    assert (merged.first_name, merged.last_name) == ("Jörg", "Müller")
+    assert "„Joerg“" in merged.notes and "„Mueller“" in merged.notes
+
+
+def test_a_person_and_an_organisation_of_the_same_name_stay_apart(contacts: ContactService) -> None:
+    person = contacts.create(
+        ContactDraft(first_name="Bäckerei", last_name="Hoffmann", phones=(PhoneInput("0231 500"),))
+    )
+    shop = contacts.import_entry(
+        ContactDraft(organisation="Bäckerei Hoffmann", phones=(PhoneInput("0231 500"),))
+    )
+    assert shop.status == ImportStatus.IMPORTED and shop.record is not None
+    assert shop.record.id != person.id and contacts.count() == 2

@@ -205,3 +205,17 @@ def test_split_refuses_what_is_not_the_contacts_and_changes_nothing(
         contacts.split(kai.id, kai.version - 1, request)
     assert contacts.get(kai.id) == kai and contacts.count() == 2
     assert inquiries.get(foreign.id).contact_id == elsewhere.id
+
+
+def test_split_never_leaves_a_contact_with_nothing(contacts: ContactService) -> None:
+    nameless = contacts.create(ContactDraft(emails=(EmailInput("newsdesk@wdr.example"),)))
+    request = SplitRequest(
+        ContactDraft(first_name="Lena", last_name="Hoffmann"), emails=("newsdesk@wdr.example",)
+    )
+    with pytest.raises(ValidationFailed) as info:
+        contacts.split(nameless.id, nameless.version, request)
+    assert [str(e.message) for e in info.value.errors] == [
+        "Der bisherige Kontakt hätte danach weder Namen noch Rufnummer noch E-Mail-Adresse. "
+        "Bitte mindestens eine Angabe bei ihm lassen."
+    ]
+    assert contacts.get(nameless.id) == nameless and contacts.count() == 1
