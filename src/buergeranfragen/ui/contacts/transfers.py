@@ -49,7 +49,7 @@ def contact_report(reports: list[EntryReport], cancelled: bool, parent: QWidget)
                 str(report.entry or ""),
                 import_status_label(report.status),
                 report.name,
-                " ".join(notes),
+                "; ".join(notes),
             ]
         )
     title = tr("Import abgebrochen") if cancelled else tr("Import abgeschlossen")

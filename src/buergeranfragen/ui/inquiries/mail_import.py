@@ -42,7 +42,7 @@ def mail_report(reports: list[MailReport], cancelled: bool, parent: QWidget) -> 
                 report.reference or "",
                 report.from_email,
                 report.subject,
-                " ".join(notes),
+                "; ".join(notes),
             ]
         )
     title = tr("E-Mail-Import abgebrochen") if cancelled else tr("E-Mail-Import abgeschlossen")
