@@ -515,7 +515,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="267"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="324"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="328"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -1206,7 +1206,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="92"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="176"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="180"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
@@ -1281,72 +1281,77 @@ Log, route and answer inquiries from citizens and the press.
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="196"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="171"/>
+        <source>nicht zugeordnet</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="200"/>
         <source>Originalmail</source>
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="219"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="223"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="241"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="245"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="243"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="247"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="255"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="259"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="270"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="274"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="274"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="278"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="299"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="303"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="307"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="311"/>
         <source>Anhang öffnen?</source>
         <translation>Open attachment?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="309"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="313"/>
         <source>„{0}“ kann ein Programm starten. Nur öffnen, wenn Sie dem Absender vertrauen.</source>
         <translation>“{0}” can start a program. Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="311"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="315"/>
         <source>Trotzdem öffnen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="312"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="316"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="321"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="325"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="321"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="325"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -1916,7 +1921,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="333"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="337"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="201"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>

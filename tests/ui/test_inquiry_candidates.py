@@ -57,6 +57,7 @@ def test_the_clerk_assigns_a_mail_from_a_shared_address(  # type: ignore[no-unty
 
     detail = window.inquiries.detail
     assert detail.record.contact_id is None
+    assert detail.fields["contact"].text() == "nicht zugeordnet"  # not the sender's name
     assert detail.candidates.isVisibleTo(detail)
     assert not detail.contact_button.isEnabled()
     rows = candidate_rows(detail)
@@ -72,6 +73,7 @@ def test_the_clerk_assigns_a_mail_from_a_shared_address(  # type: ignore[no-unty
     lena.findChild(QPushButton, "assignButton").click()
     qtbot.waitUntil(lambda: detail.record.contact_id == people[1].id)
     settle(qtbot, window)
+    assert detail.fields["contact"].text() == "Lena Hoffmann"
 
     stored = inquiries.get(report.inquiry_id)
     assert (stored.contact_id, stored.contact_candidates) == (people[1].id, ())

@@ -165,7 +165,11 @@ class InquiryDetail(QWidget):
                 channel=channel_label(record.channel),
                 kind=inquiry_kind_label(record.kind),
                 status=status_label(record.status),
-                contact=record.contact_name,
+                contact=(
+                    record.contact_name
+                    if record.contact_id is not None
+                    else tr("nicht zugeordnet")
+                ),
                 sender=sender,
                 forwarded=record.forwarded_by,
                 number=record.caller_number,
