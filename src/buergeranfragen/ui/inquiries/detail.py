@@ -166,9 +166,7 @@ class InquiryDetail(QWidget):
                 kind=inquiry_kind_label(record.kind),
                 status=status_label(record.status),
                 contact=(
-                    record.contact_name
-                    if record.contact_id is not None
-                    else tr("nicht zugeordnet")
+                    record.contact_name if record.contact_id is not None else tr("nicht zugeordnet")
                 ),
                 sender=sender,
                 forwarded=record.forwarded_by,
