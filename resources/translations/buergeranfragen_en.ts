@@ -515,7 +515,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="267"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="328"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="326"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -1206,7 +1206,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="92"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="180"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="178"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
@@ -1281,77 +1281,77 @@ Log, route and answer inquiries from citizens and the press.
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="171"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="169"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="200"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="198"/>
         <source>Originalmail</source>
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="223"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="221"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="245"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="243"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="247"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="245"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="259"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="257"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="274"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="272"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="278"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="276"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="303"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="301"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="311"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="309"/>
         <source>Anhang öffnen?</source>
         <translation>Open attachment?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="313"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="311"/>
         <source>„{0}“ kann ein Programm starten. Nur öffnen, wenn Sie dem Absender vertrauen.</source>
         <translation>“{0}” can start a program. Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="315"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="313"/>
         <source>Trotzdem öffnen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="316"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="314"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="325"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="323"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="325"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="323"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -1851,17 +1851,22 @@ Log: {2}</translation>
         <translation>the spelling is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="65"/>
+        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="66"/>
         <source>Der Eintrag ist unvollständig (END:VCARD fehlt).</source>
         <translation>The entry is incomplete (END:VCARD missing).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="286"/>
+        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="223"/>
+        <source>Karte einer Organisation mit Personenname „{person}“: der Name steht in den Notizen.</source>
+        <translation>An organisation&apos;s card with a person&apos;s name “{person}”: the name is in the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="302"/>
         <source>{count} unlesbare Zeile(n) übersprungen.</source>
         <translation>{count} unreadable line(s) skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="294"/>
+        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="310"/>
         <source>Der Eintrag ist beschädigt: {reason}</source>
         <translation>The entry is damaged: {reason}</translation>
     </message>
@@ -1921,7 +1926,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="337"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="335"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="201"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>

@@ -270,3 +270,22 @@ def test_an_entry_with_nothing_but_a_name_is_found_again_only_as_exactly_itself(
         ContactDraft(first_name="Ohne", last_name="Alles", city="Bonn")
     )
     assert elsewhere.status == ImportStatus.IMPORTED and contacts.count() == 2
+
+
+def test_a_person_named_on_an_organisations_card_is_kept_in_the_notes() -> None:
+    card = (
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Bürgerverein Hörde e.V.\r\n"
+        "N:Schmidt;Eva;;;\r\nNOTE:Vorsitz\r\nEND:VCARD\r\n"
+    )
+    [entry] = list(read_vcards(card.encode()))
+    assert entry.draft is not None
+    draft = entry.draft
+    assert (draft.first_name, draft.last_name, draft.organisation) == (
+        "",
+        "",
+        "Bürgerverein Hörde e.V.",
+    )
+    assert draft.notes == "Vorsitz\nAnsprechperson laut Karte: Eva Schmidt"
+    assert [str(w) for w in entry.warnings] == [
+        "Karte einer Organisation mit Personenname „Eva Schmidt“: der Name steht in den Notizen."
+    ]

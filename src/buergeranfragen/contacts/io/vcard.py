@@ -28,6 +28,7 @@ from buergeranfragen.contacts.records import (
     PhoneKind,
 )
 from buergeranfragen.messages import Message, msg
+from buergeranfragen.text import fold_spaces
 
 _DROPPED = {b"PHOTO", b"LOGO", b"SOUND", b"KEY", b"AGENT", b"PROFILE"}
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
@@ -212,8 +213,21 @@ def _draft_from_card(card: Any) -> tuple[ContactDraft, list[Message]]:
     if _is_organisation(card, f"{first} {last}", full_name, values.get("organisation", "")):
         # vCard 4.0 KIND:org, Apple's "show as company", or a name that is the organisation's:
         # no person's name (an association is not "Hörde e.V." by first and last name)
+        person = " ".join(p for p in (first, last) if p)
+        organisation = values.get("organisation") or full_name
+        if person and fold_spaces(person) != fold_spaces(organisation):
+            # the card names a person too (a contact person of the association): kept, not lost
+            contact_person = f"Ansprechperson laut Karte: {person}"
+            warnings.append(
+                msg(
+                    "Karte einer Organisation mit Personenname „{person}“: der Name steht in "
+                    "den Notizen.",
+                    person=person,
+                )
+            )
+            values["contact_person_note"] = contact_person
         first = last = ""
-        values["organisation"] = values.get("organisation") or full_name
+        values["organisation"] = organisation
     elif not (first or last):
         first, last = split_name(full_name)
     values.update(first_name=first, last_name=last, title=title, salutation=salutation)
@@ -230,7 +244,9 @@ def _draft_from_card(card: Any) -> tuple[ContactDraft, list[Message]]:
             country=_text(adr.country),
         )
         break
-    values["notes"] = "\n".join(_text(p.value) for p in _all(card, "note") if _text(p.value))
+    notes = [_text(p.value) for p in _all(card, "note") if _text(p.value)]
+    contact_person_note = values.pop("contact_person_note", "")
+    values["notes"] = "\n".join([*notes, contact_person_note] if contact_person_note else notes)
     tags: list[str] = []
     for prop in _all(card, "categories"):
         tags.extend(
