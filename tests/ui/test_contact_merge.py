@@ -5,7 +5,7 @@ values per field and the clerk picks; the value not kept goes into the notes. En
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, PhoneInput
 from tests.ui.conftest import ScriptedPrompts, settle
@@ -138,3 +138,23 @@ def test_merging_the_unsaved_form_asks_too_and_keeps_what_was_typed_by_default( 
     assert "„Stadt Köln“" in merged.notes
     assert not form.is_dirty()
     assert prompts.messages == []
+
+
+def test_enter_merges_after_tab_passed_the_cancel_button(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Once Tab has passed "Abbrechen" and come back to a field, Enter still merges."""
+    albers, schmitz = two_albers(window)
+    section = window.contacts
+    open_with_hints(qtbot, window, albers.id)
+    merge_button(section, schmitz.id).click()
+    qtbot.waitUntil(lambda: section.merging.dialog is not None)
+    dialog = section.merging.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setFocus()  # as Tab leaves it: the focused button becomes the default for a moment
+    assert cancel.isDefault()
+    dialog.open_buttons["last_name"].setFocus()
+    assert dialog.merge_button.isDefault() and not cancel.isDefault()
+    qtbot.keyClick(dialog.open_buttons["last_name"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.contacts.count() == 1)
+    settle(qtbot, window)
+    assert section.form.record.id == albers.id and section.form.record.last_name == "Albers"

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -115,6 +117,7 @@ class MergeDialog(QDialog):
         merge = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         merge.setText(tr("Zusammenführen"))
         merge.setDefault(True)
+        self.merge_button = merge
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Abbrechen"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -126,6 +129,15 @@ class MergeDialog(QDialog):
         layout.addWidget(self.buttons)
         if self.fields:
             self.open_buttons[self.fields[0].field].setFocus()
+        # A push button that had focus stays the default once Tab moves on to a field, so Enter
+        # would cancel; back at a field, Enter merges again.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and not isinstance(new, QPushButton) and self.isAncestorOf(new):
+            self.merge_button.setDefault(True)
 
     def takes_other(self) -> set[str]:
         """The fields for which the other contact's value was picked."""
