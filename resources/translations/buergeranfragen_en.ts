@@ -298,12 +298,12 @@
         <translation>A different name: merge only if it is the same person after all. Differing details are offered for choice first.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="66"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="116"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="197"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="202"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="249"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="254"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="68"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="209"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="214"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="261"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="266"/>
         <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="91"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
@@ -322,7 +322,7 @@
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="158"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="94"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="366"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="244"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="256"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="93"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="223"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="225"/>
         <source>Noch keine Rufnummer.</source>
         <translation>No number yet.</translation>
     </message>
@@ -422,47 +422,62 @@
         <translation>Call at {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="217"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="207"/>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="219"/>
         <source>Unbekannte Nummer {0}.</source>
         <translation>Unknown number {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="221"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="223"/>
         <source>Noch keine vollständige Rufnummer.</source>
         <translation>Not a complete number yet.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="247"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="252"/>
+        <source>{0} Kontakte mit dieser Nummer – bitte wählen, wer anruft.</source>
+        <translation>{0} contacts with this number – please choose who is calling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="257"/>
         <source>Erkannt</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="247"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="257"/>
         <source>{0} Kontakte mit dieser Nummer</source>
         <translation>{0} contacts with this number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="266"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="276"/>
         <source>Offene Anfragen:</source>
         <translation>Open inquiries:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="268"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="278"/>
         <source>Keine offenen Anfragen.</source>
         <translation>No open inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="339"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="345"/>
+        <source>Mehrere Kontakte haben diese Nummer: bitte wählen, wer anruft.</source>
+        <translation>Several contacts have this number: please choose who is calling.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="356"/>
         <source>Anruf nicht gespeichert</source>
         <translation>Call not saved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="373"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="390"/>
         <source>Anruf verwerfen?</source>
         <translation>Discard call?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="374"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="391"/>
         <source>Die Eingaben zu diesem Anruf gehen verloren.</source>
         <translation>The input for this call will be lost.</translation>
     </message>
@@ -470,7 +485,7 @@
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="54"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="97"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="338"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="375"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="392"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
@@ -504,7 +519,7 @@
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="55"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="298"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="339"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="376"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="393"/>
         <source>Weiter bearbeiten</source>
         <translation>Keep editing</translation>
     </message>
@@ -555,7 +570,7 @@
         <translation>The contact form</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="251"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="263"/>
         <source>Ihre Eingaben werden dem vorhandenen Kontakt „{0}“ hinzugefügt. Keine Rufnummer, Adresse oder Notiz geht verloren.</source>
         <translation>Your input will be added to the existing contact “{0}”. No number, address or note is lost.</translation>
     </message>
@@ -563,63 +578,63 @@
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="84"/>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="365"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="181"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="118"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="203"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="255"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="121"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="215"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="267"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="157"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="169"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="199"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="211"/>
         <source>„{0}“ wird in „{1}“ übernommen und danach entfernt. Alle Rufnummern, Adressen und Notizen bleiben erhalten.</source>
         <translation>“{0}” is merged into “{1}” and then removed. All numbers, addresses and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="170"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="221"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="285"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="182"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="233"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="297"/>
         <source>Zusammenführen nicht möglich</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="47"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="49"/>
         <source>(leer)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="76"/>
         <source>Die beiden Kontakte unterscheiden sich in diesen Feldern. Wählen Sie je Feld den Wert, der bleiben soll; der andere Wert wird in die Notizen übernommen.</source>
         <translation>The two contacts differ in these fields. For each field, choose the value to keep; the other value is added to the notes.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="82"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="84"/>
         <source>Geöffnet: {0}</source>
         <translation>Open: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="85"/>
         <source>Anderer Kontakt: {0}</source>
         <translation>Other contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="96"/>
         <source>{0} des geöffneten Kontakts</source>
         <translation>{0} of the open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="99"/>
         <source>{0} des anderen Kontakts</source>
         <translation>{0} of the other contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="298"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="310"/>
         <source>Zusammengeführt: {0}</source>
         <translation>Merged: {0}</translation>
     </message>

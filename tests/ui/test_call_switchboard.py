@@ -46,19 +46,31 @@ def test_a_shared_switchboard_number_offers_every_contact(qtbot, window) -> None
     assert form.choice.isVisibleTo(form)
     offered = [form.choice.itemText(i) for i in range(form.choice.count())]
     assert offered == [
+        "– bitte wählen –",  # nobody is taken for the caller unpicked
         "Anna Brandt (Stadt Dortmund)",
         "Cem Demir (Stadt Dortmund)",
         "Eva Fischer (Stadt Dortmund)",
     ]
-    assert [form.choice.itemData(i) for i in range(form.choice.count())] == [p.id for p in people]
-    assert form.caller.text() == "3 Kontakte mit dieser Nummer: Anna Brandt (Stadt Dortmund)"
+    assert [form.choice.itemData(i) for i in range(form.choice.count())] == [
+        None,
+        *[p.id for p in people],
+    ]
+    assert form.caller.text() == "3 Kontakte mit dieser Nummer – bitte wählen, wer anruft."
+    assert form.contact is None
     assert not form.new_box.isVisibleTo(form)  # a known number: no new contact offered
-
+    # saving before picking is refused at the field; nothing is stored
+    qtbot.keyClicks(form.subject, "Baustelle Hauptstraße")
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert form.isVisible() and inquiries.count(InquiryQuery()) == 0
+    assert form.number_error.text() == (
+        "Mehrere Kontakte haben diese Nummer: bitte wählen, wer anruft."
+    )
+    assert form.choice.hasFocus()
     # the press officer picks the one on the line; the form follows
-    form.choice.setCurrentIndex(2)
+    form.choice.setCurrentIndex(3)
     settle(qtbot, window)
     assert form.caller.text() == "3 Kontakte mit dieser Nummer: Eva Fischer (Stadt Dortmund)"
-    qtbot.keyClicks(form.subject, "Baustelle Hauptstraße")
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not form.isVisible())
     settle(qtbot, window)

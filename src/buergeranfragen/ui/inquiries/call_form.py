@@ -203,6 +203,8 @@ class CallForm(QDialog):
         self.matches = matches
         self.choice.blockSignals(True)
         self.choice.clear()
+        if len(matches) > 1:  # a shared number (a switchboard): the press officer picks
+            self.choice.addItem(tr("– bitte wählen –"), None)
         for match in matches:
             self.choice.addItem(person_label(match.name, match.organisation), match.id)
         self.choice.blockSignals(False)
@@ -234,15 +236,23 @@ class CallForm(QDialog):
 
     @property
     def contact(self) -> ContactSummary | None:
-        if not self.matches:
-            return None
-        return self.matches[max(0, self.choice.currentIndex())]
+        """The caller: the one contact with the number, or the one picked among several (none
+        is taken for the caller unpicked: a shared number says nobody's name)."""
+        if len(self.matches) == 1:
+            return self.matches[0]
+        chosen = self.choice.currentData()
+        return next((m for m in self.matches if m.id == chosen), None)
 
     def _chosen(self) -> None:
         contact = self.contact
-        if contact is None:
-            return
         count = len(self.matches)
+        if contact is None:
+            if count > 1:
+                self.caller.setText(
+                    tr("{0} Kontakte mit dieser Nummer – bitte wählen, wer anruft.").format(count)
+                )
+                self.open_list.clear()
+            return
         who = person_label(contact.name, contact.organisation)
         prefix = tr("Erkannt") if count == 1 else tr("{0} Kontakte mit dieser Nummer").format(count)
         self.caller.setText(f"{prefix}: {who}")
@@ -330,6 +340,13 @@ class CallForm(QDialog):
         self._waiting = []  # left by a store that ended in a bug (the crash dialog said so)
         self.number_error.clear()
         self.subject_error.clear()
+        if len(self.matches) > 1 and self.contact is None:
+            self.number_error.setText(
+                tr("Mehrere Kontakte haben diese Nummer: bitte wählen, wer anruft.")
+            )
+            self.choice.setFocus()
+            otherwise()
+            return
         draft = self.draft()
         self._saving = self.ops.run(
             lambda: self.inquiries.log_call(draft),
