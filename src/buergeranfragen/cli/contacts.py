@@ -12,6 +12,7 @@ from buergeranfragen.cli.output import (
     EXIT_ERROR,
     EXIT_OK,
     EXIT_USAGE,
+    FIELD_LABELS,
     print_json,
     summary_json,
     write_hints,
@@ -140,6 +141,7 @@ def _check_merges(service: ContactService, args: argparse.Namespace, out: TextIO
                     "actor": merge.actor,
                     "added_phones_e164": list(merge.added_phones),
                     "added_emails": list(merge.added_emails),
+                    "filled_fields": {field: value for field, value in merge.filled},
                 },
                 out,
             )
@@ -151,6 +153,9 @@ def _check_merges(service: ContactService, args: argparse.Namespace, out: TextIO
             out.write(f"    + Rufnummer {format_for_display(e164)}\n")
         for address in merge.added_emails:
             out.write(f"    + E-Mail-Adresse {address}\n")
+        for field, value in merge.filled:
+            shown = " ".join(value.split())
+            out.write(f"    + {FIELD_LABELS.get(field, field)}: {shown}\n")
     if not args.json:
         if merges:
             out.write(
@@ -158,5 +163,5 @@ def _check_merges(service: ContactService, args: argparse.Namespace, out: TextIO
                 "anderen Person, trennen Sie es im Fenster ab (Kontakt aufteilen).\n"
             )
         else:
-            out.write("Kein Import hat Rufnummern oder Adressen zu einem Kontakt hinzugefügt.\n")
+            out.write("Kein Import hat einen vorhandenen Kontakt ergänzt.\n")
     return EXIT_OK

@@ -21,6 +21,24 @@ CONTACT_IMPORT_LABELS = {
     "merged": "zusammengeführt",
     "skipped": "übersprungen",
 }
+# Contact fields in German, for what an import filled (`contacts check-merges`).
+FIELD_LABELS = {
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "organisation": "Organisation",
+    "function": "Funktion",
+    "outlet": "Medium",
+    "desk": "Ressort",
+    "street": "Straße",
+    "postal_code": "PLZ",
+    "city": "Ort",
+    "country": "Land",
+    "notes": "Notizen",
+    "tags": "Kategorien",
+    "kind": "Art",
+}
 MAIL_LABELS = {
     "imported": "übernommen",
     "duplicate": "schon vorhanden",

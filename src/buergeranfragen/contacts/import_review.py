@@ -35,3 +35,15 @@ def added_values(changes: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str
 
 def named(merge: ImportMerge, name: str) -> ImportMerge:
     return replace(merge, name=name)
+
+
+def filled_fields(changes: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The fields an import merge filled or completed (organisation, street, notes, …), with
+    the value they got; numbers and addresses are ``added_values``."""
+    filled = []
+    for name, change in changes.items():
+        if name in ("phones", "emails") or not isinstance(change, list) or len(change) != 2:
+            continue
+        if change[1] not in (None, "") and change[1] != change[0]:
+            filled.append((str(name), str(change[1])))
+    return tuple(filled)

@@ -239,8 +239,9 @@ class SplitResult:
 
 @dataclass(frozen=True)
 class ImportMerge:
-    """A contact that received numbers or addresses through an import merge (from the audit):
-    for the review of imports made before the "same person" rule."""
+    """A contact that an import merge changed (from the audit): the numbers and addresses it
+    received and the empty fields it filled, for the review of imports made before the "same
+    person" rule."""
 
     contact_id: int
     name: str  # the contact's name now ("" when it was deleted since)
@@ -248,6 +249,7 @@ class ImportMerge:
     added_phones: tuple[str, ...]
     added_emails: tuple[str, ...]
     actor: str
+    filled: tuple[tuple[str, str], ...] = ()  # (field, value) filled by the import
 
 
 def display_name(

@@ -362,13 +362,15 @@ def split_contact(
 
 
 def import_merges(session: Session) -> list[ImportMerge]:
-    """Every import merge in the audit trail that added numbers or addresses to a contact,
-    oldest first, with the contact's name now ("" when it is gone)."""
+    """Every import merge in the audit trail that changed a contact (numbers, addresses, or
+    fields it filled), oldest first, with the contact's name now ("" when it is gone)."""
     found = []
     for contact_id, at, actor, changes in session.execute(queries.import_merge_entries()):
-        phones, emails = import_review.added_values(json.loads(changes))
-        if phones or emails:
-            found.append(ImportMerge(contact_id, "", at, phones, emails, actor))
+        change = json.loads(changes)
+        phones, emails = import_review.added_values(change)
+        filled = import_review.filled_fields(change)
+        if phones or emails or filled:
+            found.append(ImportMerge(contact_id, "", at, phones, emails, actor, filled))
     ids = list({m.contact_id for m in found})
     rows = session.execute(select(*NAME_COLUMNS).where(Contact.id.in_(ids)))
     names = {row.id: ref_from_row(row).name for row in rows}

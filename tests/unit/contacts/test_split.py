@@ -78,7 +78,7 @@ def test_import_merges_lists_what_imports_added(
             now=clock(),
             actor="x",
         )
-    [merge] = contacts.import_merges()
+    merge, city_only = contacts.import_merges()
     assert (merge.contact_id, merge.name, merge.at, merge.actor) == (
         kai.id,
         "Kai Brandt",
@@ -87,6 +87,13 @@ def test_import_merges_lists_what_imports_added(
     )
     assert merge.added_phones == ("+491711234567",)
     assert merge.added_emails == ("lena.hoffmann@wdr.example",)
+    # an import that only filled an empty field is listed too, with what it filled
+    assert (city_only.contact_id, city_only.added_phones, city_only.added_emails) == (
+        unchanged.id,
+        (),
+        (),
+    )
+    assert city_only.filled == (("city", "Bonn"),)
 
     out = io.StringIO()
     code = main(["--database", database.url, "contacts", "check-merges", "--json"], out=out)
@@ -99,7 +106,17 @@ def test_import_merges_lists_what_imports_added(
             "actor": "import",
             "added_phones_e164": ["+491711234567"],
             "added_emails": ["lena.hoffmann@wdr.example"],
-        }
+            "filled_fields": {},
+        },
+        {
+            "contact_id": unchanged.id,
+            "name": "Ohne",
+            "at": "2026-11-25T09:30:00+00:00",
+            "actor": "x",
+            "added_phones_e164": [],
+            "added_emails": [],
+            "filled_fields": {"city": "Bonn"},
+        },
     ]
     out = io.StringIO()
     assert main(["--database", database.url, "contacts", "check-merges"], out=out) == 0
@@ -107,7 +124,9 @@ def test_import_merges_lists_what_imports_added(
         f"[{kai.id}] Kai Brandt – Import am 25.11.2026 10:30 (import)",
         "    + Rufnummer 0171 1234567",
         "    + E-Mail-Adresse lena.hoffmann@wdr.example",
-        "1 Zusammenführungen beim Import. Gehört etwas davon einer anderen Person, trennen "
+        f"[{unchanged.id}] Ohne – Import am 25.11.2026 10:30 (x)",
+        "    + Ort: Bonn",
+        "2 Zusammenführungen beim Import. Gehört etwas davon einer anderen Person, trennen "
         "Sie es im Fenster ab (Kontakt aufteilen).",
     ]
 
@@ -117,7 +136,7 @@ def test_check_merges_on_a_database_without_any(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'leer.sqlite'}"
     assert main(["--database", url, "contacts", "check-merges"], out=out) == 0
     assert out.getvalue() == (
-        "Kein Import hat Rufnummern oder Adressen zu einem Kontakt hinzugefügt.\n"
+        "Kein Import hat einen vorhandenen Kontakt ergänzt.\n"
     )
     out = io.StringIO()
     assert main(["--database", url, "contacts", "check-merges", "--json"], out=out) == 0
