@@ -9,11 +9,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
-from buergeranfragen.contacts.records import ContactDraft, PhoneInput
 from buergeranfragen.ui.app import install_translations
 from tests.ui.conftest import ScriptedPrompts, settle
+from tests.ui.message_scenarios import (
+    call_with_a_bad_number,
+    hint_for_the_stored_number,
+    open_a_gone_contact,
+    report_of,
+    type_invalid_contact,
+)
 
 GERMAN = re.compile(
     r"[äöüÄÖÜß„]|\b(der|die|das|und|nicht|ist|bitte|eine?|keine?|gibt|Datei|Kontakt|"
@@ -39,24 +45,11 @@ def assert_english(*texts: str) -> None:
 
 @pytest.mark.usefixtures("english")
 def test_field_messages_and_duplicate_hints_are_english(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    window.context.contacts.create(
-        ContactDraft(last_name="Albers", phones=(PhoneInput("0211 8371001"),))
-    )
-    form = window.contacts.form
-    window.new_contact()
-    form.last_name.setText("Kotter")
-    form.phones.edit(0).setText("12345")
-    form.emails.edit(0).setText("juergen@")
-    window.contacts.save()
-    settle(qtbot, window)
-    phone_error, email_error = form.phones.error_text(0), form.emails.error_text(0)
+    phone_error, email_error = type_invalid_contact(qtbot, window, "Kotter")
     assert "12345" in phone_error and "juergen@" in email_error
     assert_english(phone_error, email_error, window.statusBar().currentMessage())
 
-    form.phones.edit(0).setText("0211 837-1001")
-    window.contacts.update_hints()
-    settle(qtbot, window)
-    [hint] = [label.text() for label in window.contacts.hints.findChildren(QLabel, "hintText")]
+    hint = hint_for_the_stored_number(qtbot, window)
     assert "same phone number 0211 8371001" in hint
     assert_english(hint.replace("Albers", ""))
 
@@ -65,16 +58,11 @@ def test_field_messages_and_duplicate_hints_are_english(qtbot, window) -> None: 
 def test_known_errors_and_the_call_form_are_english(
     qtbot, window, prompts: ScriptedPrompts
 ) -> None:  # type: ignore[no-untyped-def]
-    window.contacts.open_contact(999)  # gone
-    settle(qtbot, window)
-    kind, title, text = prompts.messages[-1]
+    kind, title, text = open_a_gone_contact(qtbot, window, prompts)
     assert kind == "warn" and "999" in text
     assert_english(title, text)
 
-    form = window.open_call_form("12345")
-    form.subject.setText("x")
-    form.save()
-    settle(qtbot, window)
+    form = call_with_a_bad_number(qtbot, window)
     assert_english(form.number_error.text())
 
     form.number.setText("")
@@ -95,18 +83,20 @@ def test_import_reports_are_english(  # type: ignore[no-untyped-def]
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva Berg\r\nTEL:12345\r\nEND:VCARD\r\n",
         encoding="utf-8",
     )
-    with qtbot.waitSignal(window.contact_files.report_shown, timeout=10000) as shown:
-        window.contact_files.import_files([cut, bad_number], None)
-    assert cells(shown.args[0].table, (2, 4)) == [
+    table = report_of(
+        qtbot,
+        window.contact_files,
+        lambda: window.contact_files.import_files([cut, bad_number], None),
+    )
+    assert cells(table, (2, 4)) == [
         ["skipped", "The entry is incomplete (END:VCARD missing)."],
         ["imported", "Phone number “12345” not recognised; kept in the notes."],
     ]
 
     broken = tmp_path / "broken.eml"
     broken.write_bytes(b"\x00\x01 nothing")
-    with qtbot.waitSignal(window.mail_import.report_shown, timeout=10000) as shown:
-        window.mail_import.import_mails([broken])
-    assert cells(shown.args[0].table, (1, 5)) == [
+    table = report_of(qtbot, window.mail_import, lambda: window.mail_import.import_mails([broken]))
+    assert cells(table, (1, 5)) == [
         ["refused", "The file is not an email (no header lines such as From, Subject, Date)."]
     ]
 
