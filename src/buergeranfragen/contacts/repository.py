@@ -77,17 +77,6 @@ def contact_ref(session: Session, contact_id: int) -> ContactRef | None:
     return None if row is None else ref_from_row(row)
 
 
-def refs_by_email(session: Session, address: str) -> list[ContactRef]:
-    """Every contact with this email address (normalised, lower case), oldest first."""
-    rows = session.execute(
-        select(*NAME_COLUMNS)
-        .join(ContactEmail)
-        .where(ContactEmail.address == address.lower())
-        .order_by(Contact.id)
-    )
-    return [ref_from_row(row) for row in rows]
-
-
 def press_email_domains(session: Session) -> set[str]:
     """The mail domains of press contacts (newsrooms, but also freemail: the caller filters)."""
     addresses = session.scalars(

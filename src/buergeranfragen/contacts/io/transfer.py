@@ -7,7 +7,7 @@ import io
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -52,15 +52,6 @@ class EntryReport:
             "warnings": [str(w) for w in self.warnings],
             "error": str(self.error) if self.error is not None else None,
         }
-
-
-@dataclass
-class ImportSummary:
-    reports: list[EntryReport] = field(default_factory=list)
-    unreadable_files: list[str] = field(default_factory=list)
-
-    def count(self, status: ImportStatus) -> int:
-        return sum(r.status == status for r in self.reports)
 
 
 def read_contact_file(path: Path) -> list[ReadEntry]:

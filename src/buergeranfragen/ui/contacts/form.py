@@ -292,9 +292,6 @@ class ContactForm(QWidget):
     def is_dirty(self) -> bool:
         return self.draft() != self._loaded
 
-    def mark_saved(self, record: ContactRecord) -> None:
-        self.load(record)
-
     # -- messages at the fields -----------------------------------------------------------
 
     def clear_errors(self) -> None:

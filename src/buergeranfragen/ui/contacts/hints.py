@@ -108,8 +108,3 @@ class DuplicateHints(QGroupBox):
         line.addWidget(show)
         line.addWidget(merge)
         self._layout.addWidget(row)
-
-    def name_of(self, contact_id: int) -> str:
-        """How the hint names ``contact_id`` (its number when it is not among the hints)."""
-        found = next((h.contact for h in self.hints if h.contact.id == contact_id), None)
-        return found.name if found is not None else str(contact_id)
