@@ -495,3 +495,25 @@ def test_closing_during_a_mailbox_fetch_cancels_it(qtbot, window, monkeypatch) -
     assert saw_cancel == [True]
     QApplication.processEvents()
     assert fetched == []  # the result of the cancelled fetch went nowhere
+
+
+def test_a_subject_full_of_markup_is_only_text_in_the_queues_tooltip(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Qt reads a tooltip that looks like markup as rich text: `<img src="/dev/zero">` would be
+    loaded and abort the program. The queue's tooltip carries the subject escaped."""
+    from PySide6.QtGui import QTextDocument
+
+    subject = '<b>Dringend</b> <img src="/dev/zero">'
+    window.context.inquiries.log_call(CallDraft(number="0211 8371001", subject=subject))
+    window.inquiries.refresh()
+    settle(qtbot, window)
+    model = window.inquiries.model
+    [column] = [
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Betreff"
+    ]
+    tip = model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip and "&lt;img" in tip
+    document = QTextDocument()
+    document.setHtml(tip)
+    assert document.toPlainText() == subject

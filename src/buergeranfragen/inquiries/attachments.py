@@ -20,9 +20,14 @@ MAX_ATTACHMENTS_TOTAL = 100 * 1024 * 1024
 ORIGINALS_FOLDER = "originale"
 
 
+MAX_NAME_BYTES = 150
+
+
 def safe_filename(name: str, fallback: str = "anhang") -> str:
     """A name that stays inside its folder: no path parts, no control characters, no leading
-    dots, at most 120 characters (the extension kept)."""
+    dots, at most 120 characters and 150 bytes in UTF-8 (the extension kept), so that with the
+    reference in front it stays below the 255 bytes a file name may have (90 Chinese
+    characters are 270 bytes)."""
     name = unicodedata.normalize("NFC", name.replace("\\", "/").split("/")[-1])
     name = "".join(c for c in name if c.isprintable() and c not in '<>:"|?*\x00')
     name = name.strip().lstrip(".").strip()
@@ -32,6 +37,8 @@ def safe_filename(name: str, fallback: str = "anhang") -> str:
     if not dot or len(suffix) > 10:
         stem, suffix = name, ""
     stem = stem[: 120 - len(suffix) - 1] if suffix else name[:120]
+    limit = MAX_NAME_BYTES - (len(suffix.encode()) + 1 if suffix else 0)
+    stem = stem.encode()[:limit].decode(errors="ignore")  # cut between characters, not in one
     return f"{stem}.{suffix}" if suffix else stem
 
 

@@ -135,9 +135,7 @@ def test_check_merges_on_a_database_without_any(tmp_path: Path) -> None:
     out = io.StringIO()
     url = f"sqlite:///{tmp_path / 'leer.sqlite'}"
     assert main(["--database", url, "contacts", "check-merges"], out=out) == 0
-    assert out.getvalue() == (
-        "Kein Import hat einen vorhandenen Kontakt ergänzt.\n"
-    )
+    assert out.getvalue() == ("Kein Import hat einen vorhandenen Kontakt ergänzt.\n")
     out = io.StringIO()
     assert main(["--database", url, "contacts", "check-merges", "--json"], out=out) == 0
     assert out.getvalue() == ""

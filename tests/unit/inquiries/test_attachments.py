@@ -72,3 +72,19 @@ def test_oversized_attachments_are_left_out_with_a_note(monkeypatch: pytest.Monk
     assert [a.filename for a in kept] == ["a.txt", "c.txt"]
     assert [n.param("name") for n in notes] == ["gross.pdf", "b.txt"]
     assert "größer als" in str(notes[0]) and "zusammen mehr als" in str(notes[1])
+
+
+def test_a_name_of_many_multibyte_characters_fits_the_file_system(tmp_path: Path) -> None:
+    """90 Chinese characters are 270 bytes: cut by bytes (between characters), so the file with
+    the reference in front and a counter behind stays below the 255 bytes of a file name."""
+    name = "漢" * 90 + ".pdf"
+    safe = safe_filename(name)
+    assert safe.endswith(".pdf") and set(safe[:-4]) == {"漢"}
+    assert len(safe.encode()) <= 150
+    emoji = safe_filename("📄" * 60)
+    assert set(emoji) == {"📄"} and len(emoji.encode()) <= 150
+    folder = AttachmentFolder(tmp_path / "anhaenge")
+    written = folder.write(
+        "BA-2026-00008", 2026, [NewAttachment(name, "application/pdf", b"%PDF")] * 2
+    )
+    assert [w.path.read_bytes() for w in written] == [b"%PDF", b"%PDF"]

@@ -3,6 +3,8 @@ from the database shown as it is (never as markup), a person with their organisa
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -14,6 +16,13 @@ def plain_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is. Qt reads a tooltip as rich text when it looks
+    like markup, and a subject such as ``<img src="/dev/zero">`` would then be loaded (and
+    abort the program): escaped inside an explicit rich-text frame, it is only text."""
+    return f"<qt>{html.escape(text).replace(chr(10), '<br>')}</qt>" if text else ""
 
 
 def error_label() -> QLabel:

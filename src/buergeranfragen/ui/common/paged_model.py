@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from buergeranfragen.errors import KnownError
 from buergeranfragen.ui.common.errors import log
 from buergeranfragen.ui.common.i18n import tr_message
+from buergeranfragen.ui.common.labels import plain_tooltip
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -138,8 +139,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             return self.row_id(row)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:  # subjects, addresses: text from outside
+            tip = self.tooltip(row, index.column())
+            return plain_tooltip(tip) if isinstance(tip, str) else tip
         return None
 
     def tooltip(self, row: Row, column: int) -> Any:
