@@ -3,8 +3,12 @@ system's keyring (``passwords``), fetching only new messages (UID and UIDVALIDIT
 folder).
 
 A message counts as handled once the intake has imported it, recognised it as a duplicate or
-refused it; the remembered UID moves on after each one, so a lost connection loses nothing and
-fetches nothing twice.
+refused it for good (the original then is in the "Nicht übernommen" list); the remembered UID
+moves on over handled messages only. A message the intake could not handle for now (the
+database or the disk had trouble: ``MailOutcome.RETRY_LATER``) holds the position before it:
+the messages behind it are still taken, and the next fetch takes it again (those behind it are
+then recognised as duplicates). A lost connection loses nothing; an error of the import is
+never reported as one of the connection.
 """
 
 from __future__ import annotations
@@ -186,7 +190,7 @@ class MailboxService:
             if cancelled is not None and cancelled():
                 return result  # closed while connecting: not logged in, nothing fetched
             try:
-                connection.login(settings.username, password)
+                login(connection, settings.username, password)
             except imaplib.IMAP4.error as exc:
                 result.error = msg(
                     "Anmeldung am Postfach „{mailbox}“ abgelehnt: {reason}. "
@@ -209,6 +213,13 @@ class MailboxService:
                 "Das Postfach „{mailbox}“ meldet einen Fehler: {reason}",
                 mailbox=settings.name,
                 reason=exc.reason if isinstance(exc, _Refused) else _text(exc),
+            )
+        except KnownError as exc:  # the database, while remembering the position
+            result.error = msg(
+                "Der Abruf des Postfachs „{mailbox}“ wurde unterbrochen: {reason} "
+                "Der Rest folgt beim nächsten Abruf.",
+                mailbox=settings.name,
+                reason=exc.reason,
             )
         finally:
             try:
@@ -261,9 +272,10 @@ class MailboxService:
         can_move = b"MOVE" in b" ".join(
             c if isinstance(c, bytes) else str(c).encode() for c in connection.capabilities
         )
+        held = False  # a message to be taken again: the position stays before it
         for done, uid in enumerate(uids, start=1):
             if cancelled is not None and cancelled():
-                break
+                break  # between two messages: every handled one is remembered
             status, data = connection.uid("FETCH", str(uid), "(BODY.PEEK[])")
             raw = next((part[1] for part in data if isinstance(part, tuple)), None)
             if status != "OK" or raw is None:
@@ -271,7 +283,9 @@ class MailboxService:
             label = f"imap://{settings.username}@{settings.host}/{settings.folder};UID={uid}"
             report = self._intake.import_bytes(raw, label, f"{settings.folder}-{uid}.eml")
             result.reports.append(report)
-            self._save_state(record.id, settings.folder, uidvalidity, uid)
+            held = held or not report.status.final
+            if not held:
+                self._save_state(record.id, settings.folder, uidvalidity, uid)
             if move and report.status in (MailOutcome.IMPORTED, MailOutcome.DUPLICATE):
                 self._move(connection, uid, settings.move_to, can_move)
             if progress is not None:
@@ -315,6 +329,20 @@ class _Refused(imaplib.IMAP4.error):
     def __init__(self, message: Message) -> None:
         super().__init__(str(message))
         self.reason = message
+
+
+def login(connection: imaplib.IMAP4, user: str, password: str) -> None:
+    """Log in with a password of any characters: imaplib's LOGIN sends ASCII only, so a
+    password (or user name) with other characters goes by AUTHENTICATE PLAIN in UTF-8 (RFC
+    4616). Raises ``imaplib.IMAP4.error`` when refused; no error names the password."""
+    if (user + password).isascii():
+        connection.login(user, password)
+        return
+    credentials = b"\0" + user.encode() + b"\0" + password.encode()
+    try:
+        connection.authenticate("PLAIN", lambda _challenge: credentials)
+    except imaplib.IMAP4.error as exc:
+        raise imaplib.IMAP4.error(_text(exc)) from None
 
 
 def _text(exc: BaseException) -> str:
