@@ -14,6 +14,7 @@ never reported as one of the connection.
 from __future__ import annotations
 
 import imaplib
+import logging
 import re
 import ssl
 from collections.abc import Callable
@@ -33,6 +34,7 @@ from buergeranfragen.messages import Message, msg
 
 SECURITY_CHOICES = ("tls", "starttls", "none")
 IMAP_TIMEOUT_S = 30
+log = logging.getLogger("buergeranfragen.mail")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -281,7 +283,11 @@ class MailboxService:
             if status != "OK" or raw is None:
                 continue  # deleted meanwhile
             label = f"imap://{settings.username}@{settings.host}/{settings.folder};UID={uid}"
-            report = self._intake.import_bytes(raw, label, f"{settings.folder}-{uid}.eml")
+            try:
+                report = self._intake.import_bytes(raw, label, f"{settings.folder}-{uid}.eml")
+            except Exception as exc:  # noqa: BLE001 - a bug of the import, not the connection
+                log.error("Unerwarteter Fehler bei der Mail %s", label, exc_info=exc)
+                report = MailReport(label, MailOutcome.RETRY_LATER, error=_import_failed())
             result.reports.append(report)
             held = held or not report.status.final
             if not held:
@@ -329,6 +335,13 @@ class _Refused(imaplib.IMAP4.error):
     def __init__(self, message: Message) -> None:
         super().__init__(str(message))
         self.reason = message
+
+
+def _import_failed() -> Message:
+    return msg(
+        "Beim Übernehmen trat ein unerwarteter Fehler auf; die Mail wird beim nächsten Abruf "
+        "erneut versucht. Einzelheiten stehen im Protokoll."
+    )
 
 
 def login(connection: imaplib.IMAP4, user: str, password: str) -> None:

@@ -245,15 +245,12 @@ class MailIntake:
         reason = report.error or msg("Die Mail wurde nicht übernommen.")
         if not data:
             return report  # an empty file: nothing to keep
-        sender = f"{report.from_name} <{report.from_email}>" if report.from_name else ""
+        subject, sender = _headline(report) if report.subject or report.from_email else ("", "")
+        if not (subject or sender):
+            subject, sender = _headline_of(data)
         try:
             entry_id = self.inquiries.rejected.keep(
-                data,
-                label,
-                source_name,
-                reason,
-                subject=report.subject,
-                sender=sender or report.from_email,
+                data, label, source_name, reason, subject=subject, sender=sender
             )
         except DatabaseUnavailable as exc:
             return _retry(label, exc.reason)
@@ -413,6 +410,21 @@ class MailIntake:
             decision.warnings.append(
                 msg("Der Kommentar der weiterleitenden Person steht im Original.")
             )
+
+
+def _headline(report: MailReport) -> tuple[str, str]:
+    sender = f"{report.from_name} <{report.from_email}>" if report.from_name else ""
+    return report.subject, sender or report.from_email
+
+
+def _headline_of(data: bytes) -> tuple[str, str]:
+    """Subject and sender of a refused mail, as far as they can be read."""
+    try:
+        parsed = parse_mail_bytes(data)
+    except Exception:  # noqa: BLE001 - unreadable: the list shows the source and the reason
+        return "", ""
+    sender = f"{parsed.from_name} <{parsed.from_email}>" if parsed.from_name else ""
+    return parsed.subject, sender or parsed.from_email
 
 
 def _label(path: Path) -> str:
