@@ -114,7 +114,9 @@ class RejectedMails:
         """Every kept mail, the most recently refused first."""
         with reading(self._factory) as session:
             rows = session.scalars(
-                select(RejectedMail).order_by(RejectedMail.rejected_at.desc(), RejectedMail.id.desc())
+                select(RejectedMail).order_by(
+                    RejectedMail.rejected_at.desc(), RejectedMail.id.desc()
+                )
             )
             return [_entry(row) for row in rows]
 
