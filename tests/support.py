@@ -174,10 +174,12 @@ class ImapServer:
     user = "demouser"
     password = "demopass"
 
-    def __init__(self, tls_folder: Path | None = None) -> None:
+    def __init__(self, tls_folder: Path | None = None, password: str = "demopass") -> None:
         """Plain IMAP, or with ``tls_folder`` STARTTLS with a self-signed certificate for
-        127.0.0.1 (``self.certificate``)."""
+        127.0.0.1 (``self.certificate``); ``password`` is the demo user's."""
         import sys
+
+        self.password = password
 
         executable = Path(sys.executable).with_name("pymap")
         if not executable.exists():
@@ -224,6 +226,8 @@ class ImapServer:
                 *tls,
                 "dict",
                 "--demo-data",
+                "--demo-password",
+                password,
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -242,8 +246,10 @@ class ImapServer:
     def client(self):  # type: ignore[no-untyped-def]
         import imaplib
 
+        from buergeranfragen.mail.imap import login
+
         connection = imaplib.IMAP4("127.0.0.1", self.port, timeout=10)
-        connection.login(self.user, self.password)
+        login(connection, self.user, self.password)
         return connection
 
     def append(self, folder: str, message: bytes) -> None:

@@ -301,6 +301,13 @@ def test_mailbox_settings_and_background_fetch(qtbot, window, imap, memory_keyri
     dialog.username.setText(imap.user)
     dialog.password.setText(imap.password)
     dialog.folder.setText("Fenster")
+    window.prompts.confirm_answers = [False]  # "unencrypted?" - no: nothing is saved
+    dialog.add()
+    settle(qtbot, window)
+    assert dialog.list.count() == 0 and window.prompts.messages[-1][1] == (
+        "Unverschlüsselte Verbindung"
+    )
+    window.prompts.confirm_answers = [True]
     dialog.add()
     settle(qtbot, window)
     assert dialog.error.text() == ""

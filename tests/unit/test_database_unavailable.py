@@ -34,7 +34,7 @@ from buergeranfragen.inquiries.records import (
 )
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.imap import MailboxService
-from buergeranfragen.mail.intake import MailIntake
+from buergeranfragen.mail.intake import MailIntake, MailOutcome
 from tests.conftest import MemoryKeyring
 
 LOCKED = "Die Datenbank ist gerade durch einen anderen Vorgang gesperrt. Bitte versuchen Sie es in einigen Sekunden erneut; Ihre Eingaben bleiben erhalten."  # noqa: E501
@@ -97,9 +97,7 @@ READS: dict[str, Callable[[Services], object]] = {
     "inquiries.attachment_file": lambda s: s.inquiries.attachment_file(ORIGINAL_MSG),
     "inquiries.original_mail": lambda s: s.inquiries.original_mail(1),
     "mail.formatted_body": lambda s: s.intake.formatted_body(OUTLOOK_RECORD),
-    "mail.import_bytes": lambda s: s.intake.import_bytes(
-        b"From: a@example.org\r\nSubject: x\r\n\r\ny\r\n", "a.eml", "a.eml"
-    ),
+    "mail.rejected": lambda s: s.inquiries.rejected.entries(),
     "mailboxes.configured": lambda s: s.mailboxes.configured(),
     "mailboxes.fetch_all": lambda s: s.mailboxes.fetch_all(),
 }
@@ -168,3 +166,19 @@ def test_reading_passes_other_errors_through_and_closes_the_session(
         assert database.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
     finally:
         database.close()
+
+
+def test_a_mail_while_the_database_is_unavailable_is_to_be_retried(
+    broken: tuple[SessionFactory, str, str],
+    clock: FixedClock,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    """The intake never raises: the same message, as the outcome "retry later"."""
+    factory, template, _detail = broken
+    services = Services(factory, clock, tmp_path / "anhaenge")
+    report = services.intake.import_bytes(
+        b"From: a@example.org\r\nSubject: x\r\n\r\ny\r\n", "a.eml", "a.eml"
+    )
+    assert report.status == MailOutcome.RETRY_LATER
+    assert report.error is not None and report.error.template == template

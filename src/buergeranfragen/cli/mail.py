@@ -1,4 +1,4 @@
-"""`buergeranfragen mail import|fetch|mailbox`."""
+"""`buergeranfragen mail import|fetch|rejected|retry|mailbox`."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from buergeranfragen.config import Settings
 
 if TYPE_CHECKING:
     from buergeranfragen.context import AppContext
+    from buergeranfragen.mail.intake import MailReport
 
 
 def register(commands: Any) -> None:
@@ -31,6 +32,17 @@ def register(commands: Any) -> None:
     mail_import.add_argument("--json", action="store_true", help="ein JSON-Objekt je Datei")
     fetch = mail_actions.add_parser("fetch", help="neue Mails aus den IMAP-Postfächern abrufen")
     fetch.add_argument("--json", action="store_true", help="ein JSON-Objekt je Mail")
+    rejected = mail_actions.add_parser(
+        "rejected", help="die nicht übernommenen Mails (Originale in der Datenbank)"
+    )
+    rejected.add_argument("--json", action="store_true", help="ein JSON-Objekt je Mail")
+    rejected.add_argument(
+        "--save", nargs=2, metavar=("NR", "DATEI"), help="das Original in eine Datei schreiben"
+    )
+    rejected.add_argument("--delete", type=int, metavar="NR", help="aus der Liste löschen")
+    retry = mail_actions.add_parser("retry", help="eine nicht übernommene Mail erneut übernehmen")
+    retry.add_argument("entry_ids", nargs="+", type=int, metavar="NR")
+    retry.add_argument("--json", action="store_true", help="ein JSON-Objekt je Mail")
     _register_mailbox(mail_actions)
 
 
@@ -43,6 +55,11 @@ def _register_mailbox(mail_actions: Any) -> None:
     add.add_argument("--user", required=True)
     add.add_argument("--port", type=int)
     add.add_argument("--security", choices=["tls", "starttls", "none"], default="tls")
+    add.add_argument(
+        "--allow-plaintext",
+        action="store_true",
+        help="bestätigt --security none: Passwort und Mails gehen unverschlüsselt übers Netz",
+    )
     add.add_argument("--folder", default="INBOX")
     add.add_argument(
         "--since", type=date.fromisoformat, metavar="JJJJ-MM-TT", help="ältere Mails nicht abrufen"
@@ -66,6 +83,11 @@ def _register_mailbox(mail_actions: Any) -> None:
 def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from buergeranfragen.context import build_context
 
+    if getattr(args, "mailbox_action", None) == "add" and args.security == "none":
+        if not args.allow_plaintext:
+            print(PLAINTEXT_WARNING + PLAINTEXT_CONFIRM, file=sys.stderr)
+            return EXIT_USAGE
+        print("Warnung: " + PLAINTEXT_WARNING, file=sys.stderr)
     context = build_context(settings)
     try:
         if args.action == "import":
@@ -74,26 +96,92 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             return _fetch(context, args, out)
         if args.action == "mailbox":
             return _mailbox(context, args, out)
+        if args.action == "rejected":
+            return _rejected(context, args, out)
+        if args.action == "retry":
+            return _retry(context, args, out)
     finally:
         context.close()
     return EXIT_USAGE
 
 
+PLAINTEXT_WARNING = (
+    "Mit --security none gehen das Passwort und alle Mails unverschlüsselt über das Netz; "
+    "wer mitliest, kann sie lesen.\n"
+)
+PLAINTEXT_CONFIRM = "Wenn das wirklich gewollt ist, mit --allow-plaintext bestätigen.\n"
+
+
+def _write_report(report: MailReport, json: bool, out: TextIO) -> None:
+    if json:
+        print_json(report.to_json(), out)
+        return
+    line = f"{report.file}: {MAIL_LABELS[report.status]}"
+    if report.reference:
+        line += f" – {report.reference}"
+    if report.status == "imported":
+        line += f" ({report.from_email or 'ohne Absender'}: {report.subject})"
+    if report.error:
+        line += f" ({report.error})"
+    if report.rejected_id is not None:
+        line += f" [nicht übernommen, Nr. {report.rejected_id}]"
+    out.write(line + "\n")
+    write_hints(report.warnings, out)
+
+
 def _import(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    retry = False
     for report in context.mail.import_files(args.files):
+        _write_report(report, args.json, out)
+        retry = retry or report.status == "retry"
+    return EXIT_ERROR if retry else EXIT_OK
+
+
+def _rejected(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    store = context.inquiries.rejected
+    if args.save:
+        number, target = args.save
+        path = store.save_original(int(number), Path(target))
+        out.write(f"Original von Nr. {number} gespeichert als {path}.\n")
+        return EXIT_OK
+    if args.delete is not None:
+        store.delete(args.delete)
+        out.write(f"Nr. {args.delete} aus der Liste „Nicht übernommen“ gelöscht.\n")
+        return EXIT_OK
+    entries = store.entries()
+    for entry in entries:
         if args.json:
-            print_json(report.to_json(), out)
+            print_json(
+                {
+                    "id": entry.id,
+                    "rejected_at": entry.rejected_at.isoformat(),
+                    "source": entry.source,
+                    "file_name": entry.file_name,
+                    "reason": str(entry.reason),
+                    "subject": entry.subject,
+                    "sender": entry.sender,
+                    "size": entry.size,
+                },
+                out,
+            )
             continue
-        line = f"{report.file}: {MAIL_LABELS[report.status]}"
-        if report.reference:
-            line += f" – {report.reference}"
-        if report.status == "imported":
-            line += f" ({report.from_email or 'ohne Absender'}: {report.subject})"
-        if report.error:
-            line += f" ({report.error})"
-        out.write(line + "\n")
-        write_hints(report.warnings, out)
+        out.write(
+            f"[{entry.id}] {entry.rejected_at:%d.%m.%Y %H:%M} UTC {entry.source}\n"
+            f"    Absender: {entry.sender or '–'}; Betreff: {entry.subject or '–'}\n"
+            f"    Grund: {entry.reason}\n"
+        )
+    if not entries and not args.json:
+        out.write("Keine nicht übernommenen Mails.\n")
     return EXIT_OK
+
+
+def _retry(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    retry = False
+    for entry_id in args.entry_ids:
+        report = context.mail.retry_rejected(entry_id)
+        _write_report(report, args.json, out)
+        retry = retry or report.status == "retry"
+    return EXIT_ERROR if retry else EXIT_OK
 
 
 def _fetch(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
@@ -112,7 +200,13 @@ def _fetch(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
             out.write(
                 f"{result.mailbox}: {result.count('imported')} neue Anfragen, "
                 f"{result.count('duplicate')} schon vorhanden, "
-                f"{result.count('rejected')} abgelehnt.\n"
+                f"{result.count('rejected')} abgelehnt"
+                + (
+                    f", {result.count('retry')} folgen beim nächsten Abruf"
+                    if result.count("retry")
+                    else ""
+                )
+                + ".\n"
             )
     return EXIT_ERROR if failed else EXIT_OK
 

@@ -43,6 +43,7 @@ MAIL_LABELS = {
     "imported": "übernommen",
     "duplicate": "schon vorhanden",
     "rejected": "abgelehnt",
+    "retry": "später erneut versuchen",
 }
 
 

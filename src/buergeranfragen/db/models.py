@@ -271,3 +271,23 @@ class MailboxFolderState(Base):
     folder: Mapped[str] = mapped_column(String(300), primary_key=True)
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     last_uid: Mapped[int] = mapped_column(BigInteger)
+
+
+class RejectedMail(Base):
+    """A mail the intake refused for good, kept as it arrived (the "Nicht übernommen" list): it
+    can be looked at, saved as a file, imported again (a later version may read it) or
+    deleted. ``sha256`` keeps one entry per original."""
+
+    __tablename__ = "rejected_mails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rejected_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    source: Mapped[str] = mapped_column(String(1000))  # a file, or mailbox/folder/UID
+    file_name: Mapped[str] = mapped_column(String(500))  # the name to import it again under
+    reason_template: Mapped[str] = mapped_column(Text)  # a messages.Message: its template
+    reason_values: Mapped[str] = mapped_column(Text, default="{}")  # and its values (JSON)
+    subject: Mapped[str] = mapped_column(String(1000), default="")
+    sender: Mapped[str] = mapped_column(String(1000), default="")
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -32,6 +32,7 @@ from buergeranfragen.inquiries.records import (
     NewInquiry,
 )
 from buergeranfragen.inquiries.writer import InquiryWriter
+from buergeranfragen.mail.rejected import RejectedMails
 from buergeranfragen.messages import msg
 from buergeranfragen.privacy import audit
 
@@ -51,6 +52,8 @@ class InquiryService:
         self._actor = actor
         self._folder = AttachmentFolder(attachments_dir)
         self._writer = InquiryWriter(session_factory, clock, actor, self._folder)
+        # mails the intake refused for good, kept as they arrived ("Nicht übernommen")
+        self.rejected = RejectedMails(session_factory, clock)
 
     # -- writing -----------------------------------------------------------------------------
 

@@ -3,13 +3,18 @@ system's keyring (``passwords``), fetching only new messages (UID and UIDVALIDIT
 folder).
 
 A message counts as handled once the intake has imported it, recognised it as a duplicate or
-refused it; the remembered UID moves on after each one, so a lost connection loses nothing and
-fetches nothing twice.
+refused it for good (the original then is in the "Nicht übernommen" list); the remembered UID
+moves on over handled messages only. A message the intake could not handle for now (the
+database or the disk had trouble: ``MailOutcome.RETRY_LATER``) holds the position before it:
+the messages behind it are still taken, and the next fetch takes it again (those behind it are
+then recognised as duplicates). A lost connection loses nothing; an error of the import is
+never reported as one of the connection.
 """
 
 from __future__ import annotations
 
 import imaplib
+import logging
 import re
 import ssl
 from collections.abc import Callable
@@ -29,6 +34,7 @@ from buergeranfragen.messages import Message, msg
 
 SECURITY_CHOICES = ("tls", "starttls", "none")
 IMAP_TIMEOUT_S = 30
+log = logging.getLogger("buergeranfragen.mail")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -186,7 +192,7 @@ class MailboxService:
             if cancelled is not None and cancelled():
                 return result  # closed while connecting: not logged in, nothing fetched
             try:
-                connection.login(settings.username, password)
+                login(connection, settings.username, password)
             except imaplib.IMAP4.error as exc:
                 result.error = msg(
                     "Anmeldung am Postfach „{mailbox}“ abgelehnt: {reason}. "
@@ -209,6 +215,13 @@ class MailboxService:
                 "Das Postfach „{mailbox}“ meldet einen Fehler: {reason}",
                 mailbox=settings.name,
                 reason=exc.reason if isinstance(exc, _Refused) else _text(exc),
+            )
+        except KnownError as exc:  # the database, while remembering the position
+            result.error = msg(
+                "Der Abruf des Postfachs „{mailbox}“ wurde unterbrochen: {reason} "
+                "Der Rest folgt beim nächsten Abruf.",
+                mailbox=settings.name,
+                reason=exc.reason,
             )
         finally:
             try:
@@ -261,17 +274,24 @@ class MailboxService:
         can_move = b"MOVE" in b" ".join(
             c if isinstance(c, bytes) else str(c).encode() for c in connection.capabilities
         )
+        held = False  # a message to be taken again: the position stays before it
         for done, uid in enumerate(uids, start=1):
             if cancelled is not None and cancelled():
-                break
+                break  # between two messages: every handled one is remembered
             status, data = connection.uid("FETCH", str(uid), "(BODY.PEEK[])")
             raw = next((part[1] for part in data if isinstance(part, tuple)), None)
             if status != "OK" or raw is None:
                 continue  # deleted meanwhile
             label = f"imap://{settings.username}@{settings.host}/{settings.folder};UID={uid}"
-            report = self._intake.import_bytes(raw, label, f"{settings.folder}-{uid}.eml")
+            try:
+                report = self._intake.import_bytes(raw, label, f"{settings.folder}-{uid}.eml")
+            except Exception as exc:  # noqa: BLE001 - a bug of the import, not the connection
+                log.error("Unerwarteter Fehler bei der Mail %s", label, exc_info=exc)
+                report = MailReport(label, MailOutcome.RETRY_LATER, error=_import_failed())
             result.reports.append(report)
-            self._save_state(record.id, settings.folder, uidvalidity, uid)
+            held = held or not report.status.final
+            if not held:
+                self._save_state(record.id, settings.folder, uidvalidity, uid)
             if move and report.status in (MailOutcome.IMPORTED, MailOutcome.DUPLICATE):
                 self._move(connection, uid, settings.move_to, can_move)
             if progress is not None:
@@ -315,6 +335,27 @@ class _Refused(imaplib.IMAP4.error):
     def __init__(self, message: Message) -> None:
         super().__init__(str(message))
         self.reason = message
+
+
+def _import_failed() -> Message:
+    return msg(
+        "Beim Übernehmen trat ein unerwarteter Fehler auf; die Mail wird beim nächsten Abruf "
+        "erneut versucht. Einzelheiten stehen im Protokoll."
+    )
+
+
+def login(connection: imaplib.IMAP4, user: str, password: str) -> None:
+    """Log in with a password of any characters: imaplib's LOGIN sends ASCII only, so a
+    password (or user name) with other characters goes by AUTHENTICATE PLAIN in UTF-8 (RFC
+    4616). Raises ``imaplib.IMAP4.error`` when refused; no error names the password."""
+    if (user + password).isascii():
+        connection.login(user, password)
+        return
+    credentials = b"\0" + user.encode() + b"\0" + password.encode()
+    try:
+        connection.authenticate("PLAIN", lambda _challenge: credentials)
+    except imaplib.IMAP4.error as exc:
+        raise imaplib.IMAP4.error(_text(exc)) from None
 
 
 def _text(exc: BaseException) -> str:

@@ -1,9 +1,16 @@
 """Mail intake: a mail file (or IMAP message) becomes an inquiry, or is reported as a
 duplicate, or refused with a reason. Used by the command line, drag and drop, the file dialog
-and the mailbox fetcher alike."""
+and the mailbox fetcher alike.
+
+Every mail ends in exactly one outcome (``MailOutcome``): imported, duplicate, rejected (final:
+the original is kept in the "Nicht übernommen" list, ``rejected.py``) or retry later (the
+database or the disk had trouble; nothing was stored, the mail is to be handled again). No
+error while handling one mail escapes ``import_bytes``: an unexpected one rejects that mail
+(the traceback goes to the log) and the mails behind it go on."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -11,10 +18,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from buergeranfragen.calendar import local
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts.records import ContactKind
-from buergeranfragen.errors import DuplicateMail, KnownError
+from buergeranfragen.errors import DatabaseUnavailable, DuplicateMail, KnownError
 from buergeranfragen.inquiries.attachments import within_limits
 from buergeranfragen.inquiries.records import (
     OUTLOOK_MAIL,
@@ -35,12 +44,19 @@ MAX_MAIL_BYTES = 150 * 1024 * 1024
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".box", ".txt", "")
 DEFAULT_OFFICE_DOMAINS = ("nrw.de",)
 MESSAGE_ID_LENGTH = 500
+log = logging.getLogger("buergeranfragen.mail")
 
 
 class MailOutcome(StrEnum):
     IMPORTED = "imported"
     DUPLICATE = "duplicate"
-    REJECTED = "rejected"
+    REJECTED = "rejected"  # final; the original is kept in the "Nicht übernommen" list
+    RETRY_LATER = "retry"  # the database or the disk had trouble: nothing stored, try again
+
+    @property
+    def final(self) -> bool:
+        """Handled for good: a mailbox may move past the mail."""
+        return self is not MailOutcome.RETRY_LATER
 
 
 @dataclass(frozen=True)
@@ -63,6 +79,7 @@ class MailReport:
     # stored without a contact (the display name picked none of the contacts that share the
     # sender's address): the ids of those it may be from; None when a contact was chosen
     contact_candidates: tuple[int, ...] | None = None
+    rejected_id: int | None = None  # the entry in the "Nicht übernommen" list
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON of `mail import --json` (messages in German); a mail stored
@@ -72,6 +89,7 @@ class MailReport:
             if self.contact_candidates is None
             else {"contact_candidates": list(self.contact_candidates)}
         )
+        kept = {} if self.rejected_id is None else {"rejected_id": self.rejected_id}
         return {
             "file": self.file,
             "status": self.status.value,
@@ -86,11 +104,33 @@ class MailReport:
             "warnings": [str(w) for w in self.warnings],
             "error": str(self.error) if self.error is not None else None,
             **candidates,
+            **kept,
         }
 
 
 def _refused(file: str, error: Message) -> MailReport:
     return MailReport(file, MailOutcome.REJECTED, error=error)
+
+
+def _retry(file: str, error: Message) -> MailReport:
+    return MailReport(file, MailOutcome.RETRY_LATER, error=error)
+
+
+def _unexpected(label: str, exc: BaseException) -> Message:
+    log.error("Unerwarteter Fehler bei der Mail %s", label, exc_info=exc)
+    return msg(
+        "Beim Übernehmen trat ein unerwarteter Fehler auf ({reason}); Einzelheiten stehen im "
+        "Protokoll.",
+        reason=type(exc).__name__,
+    )
+
+
+def _disk_trouble(exc: OSError) -> Message:
+    return msg(
+        "Die Mail konnte wegen eines Problems mit dem Datenträger nicht gespeichert werden "
+        "({reason}); sie wird später erneut versucht.",
+        reason=exc.strerror or type(exc).__name__,
+    )
 
 
 @dataclass
@@ -129,11 +169,16 @@ class MailIntake:
         for done, path in enumerate(paths, start=1):
             if cancelled is not None and cancelled():
                 return
-            yield self.import_file(path)
+            try:
+                report = self.import_file(path)
+            except Exception as exc:  # noqa: BLE001 - one file never stops the ones behind it
+                report = _refused(_label(path), _unexpected(_label(path), exc))
+            yield report
             if progress is not None:
                 progress(done, len(paths))
 
     def import_file(self, path: Path) -> MailReport:
+        """One mail file; a file that cannot be read is refused (there is nothing to keep)."""
         try:
             size = path.stat().st_size
             if size > MAX_MAIL_BYTES:
@@ -157,7 +202,63 @@ class MailIntake:
         return self.import_bytes(data, str(path), path.name)
 
     def import_bytes(self, data: bytes, label: str, source_name: str) -> MailReport:
-        """One mail: ``label`` names it in the report, ``source_name`` is kept with it."""
+        """One mail: ``label`` names it in the report (and, refused, in the "Nicht übernommen"
+        list), ``source_name`` is kept with it. Always returns its outcome."""
+        report = self._guarded(data, label, source_name)
+        if report.status is MailOutcome.REJECTED:
+            report = self._keep(data, label, source_name, report)
+        return report
+
+    def retry_rejected(self, entry_id: int) -> MailReport:
+        """Import a mail of the "Nicht übernommen" list again: imported (or found to be a
+        duplicate), its entry goes; refused again, the entry stays with the new reason."""
+        rejected = self.inquiries.rejected
+        entry = rejected.get(entry_id)
+        report = self.import_bytes(rejected.original(entry_id), entry.source, entry.file_name)
+        if report.status in (MailOutcome.IMPORTED, MailOutcome.DUPLICATE):
+            rejected.delete(entry_id)
+        return report
+
+    def _guarded(self, data: bytes, label: str, source_name: str) -> MailReport:
+        """The outcome of one mail, whatever goes wrong: trouble of the environment (a locked
+        or unreachable database, a full or failing disk) means retry later; a value the
+        database refuses, or any other error, rejects this mail only."""
+        try:
+            return self._import(data, label, source_name)
+        except DatabaseUnavailable as exc:
+            return _retry(label, exc.reason)
+        except OSError as exc:
+            return _retry(label, _disk_trouble(exc))
+        except SQLAlchemyError as exc:  # e.g. DataError, IntegrityError: this mail's data
+            log.warning("Die Datenbank hat die Mail %s nicht angenommen", label, exc_info=exc)
+            reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
+            return _refused(
+                label,
+                msg("Die Datenbank hat die Mail nicht angenommen ({reason}).", reason=reason[:300]),
+            )
+        except Exception as exc:  # noqa: BLE001 - one mail never stops the ones behind it
+            return _refused(label, _unexpected(label, exc))
+
+    def _keep(self, data: bytes, label: str, source_name: str, report: MailReport) -> MailReport:
+        """A refused mail goes into the "Nicht übernommen" list; if even that fails, nothing
+        is final: retry later."""
+        reason = report.error or msg("Die Mail wurde nicht übernommen.")
+        if not data:
+            return report  # an empty file: nothing to keep
+        subject, sender = _headline(report) if report.subject or report.from_email else ("", "")
+        if not (subject or sender):
+            subject, sender = _headline_of(data)
+        try:
+            entry_id = self.inquiries.rejected.keep(
+                data, label, source_name, reason, subject=subject, sender=sender
+            )
+        except DatabaseUnavailable as exc:
+            return _retry(label, exc.reason)
+        except Exception as exc:  # noqa: BLE001 - not kept: not final either
+            return _retry(label, _unexpected(label, exc))
+        return replace(report, rejected_id=entry_id)
+
+    def _import(self, data: bytes, label: str, source_name: str) -> MailReport:
         try:
             parsed = parse_mail_bytes(data)
         except NotAMail as exc:
@@ -248,6 +349,8 @@ class MailIntake:
             reference = self.inquiries.find_duplicate(message_id, parsed.content_hash)
             error = _stored_as(reference) if reference else exc.reason
             return replace(report, status=MailOutcome.DUPLICATE, reference=reference, error=error)
+        except DatabaseUnavailable:
+            raise  # retry later
         except KnownError as exc:
             return replace(report, error=exc.reason)
         return replace(
@@ -307,6 +410,28 @@ class MailIntake:
             decision.warnings.append(
                 msg("Der Kommentar der weiterleitenden Person steht im Original.")
             )
+
+
+def _headline(report: MailReport) -> tuple[str, str]:
+    sender = f"{report.from_name} <{report.from_email}>" if report.from_name else ""
+    return report.subject, sender or report.from_email
+
+
+def _headline_of(data: bytes) -> tuple[str, str]:
+    """Subject and sender of a refused mail, as far as they can be read."""
+    try:
+        parsed = parse_mail_bytes(data)
+    except Exception:  # noqa: BLE001 - unreadable: the list shows the source and the reason
+        return "", ""
+    sender = f"{parsed.from_name} <{parsed.from_email}>" if parsed.from_name else ""
+    return parsed.subject, sender or parsed.from_email
+
+
+def _label(path: Path) -> str:
+    try:
+        return str(path)
+    except Exception:  # noqa: BLE001 - a path object that cannot even be named
+        return repr(path)
 
 
 def _stored_as(reference: str) -> Message:

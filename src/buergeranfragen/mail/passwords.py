@@ -1,6 +1,7 @@
 """Mailbox passwords live in the operating system's keyring (Secret Service, macOS Keychain,
 Windows Credential Locker) through the keyring package; never in the database or a settings
-file."""
+file. A keyring backend that keeps passwords unencrypted in a file (``keyrings.alt``'s
+PlaintextKeyring and the like) is refused, naming the file. No message names the password."""
 
 from __future__ import annotations
 
@@ -25,12 +26,47 @@ class MailboxAccount(Protocol):
     def port(self) -> int: ...
 
 
+def _writer(backend: Any) -> Any:
+    """The backend that stores a new password (a chain writes to its first)."""
+    chained = getattr(backend, "backends", None)
+    if isinstance(chained, (list, tuple)) and chained:
+        return chained[0]
+    return backend
+
+
+def unencrypted_file(backend: Any) -> str | None:
+    """Where a backend keeps passwords unencrypted (a file), or None for a real keyring."""
+    writer = _writer(backend)
+    classes = type(writer).__mro__
+    encrypted = any("encrypt" in cls.__name__.lower() for cls in classes)
+    plaintext = any("plaintext" in cls.__name__.lower() for cls in classes) or (
+        not encrypted
+        and hasattr(writer, "file_path")  # keyrings.alt's file backends
+        and any(cls.__module__.startswith("keyrings.alt") for cls in classes)
+    )
+    if not plaintext:
+        return None
+    path = getattr(writer, "file_path", None)
+    return str(path) if path else type(writer).__name__
+
+
 class PasswordStore:
     @staticmethod
     def _keyring() -> tuple[Any, type[Exception]]:
         import keyring
         from keyring.errors import KeyringError
 
+        unencrypted = unencrypted_file(keyring.get_keyring())
+        if unencrypted is not None:
+            raise KnownError(
+                msg(
+                    "Der eingestellte Schlüsselbund speichert Passwörter unverschlüsselt in einer "
+                    "Datei ({file}); dort wird kein Postfach-Passwort abgelegt oder gelesen. "
+                    "Bitte einen Schlüsselbund des Systems (z. B. GNOME Keyring, KWallet) "
+                    "einrichten oder das Paket keyrings.alt entfernen.",
+                    file=unencrypted,
+                )
+            )
         return keyring, KeyringError
 
     @staticmethod
@@ -73,8 +109,8 @@ class PasswordStore:
         return str(password)
 
     def delete(self, account: MailboxAccount) -> None:
-        keyring, _error = self._keyring()
         try:
+            keyring, _error = self._keyring()
             keyring.delete_password(KEYRING_SERVICE, self.key(account))
         except Exception:  # noqa: BLE001 - nothing stored is fine when removing
             pass

@@ -69,10 +69,11 @@ def test_a_failed_mail_leaves_no_new_sender_and_no_files_behind(
     monkeypatch.setattr(audit, "record", full_disk_for_inquiries)
     intake = MailIntake(inquiries, clock, ("nrw.de",))
     report = intake.import_file(mail_file(tmp_path, "m.eml", FROM_CITIZEN))
-    assert report.status == MailOutcome.REJECTED
+    assert report.status == MailOutcome.RETRY_LATER  # the disk's trouble: not final
     assert str(report.error) == (
         "Der Datenträger ist voll. Änderungen können nicht gespeichert werden."
     )
+    assert inquiries.rejected.entries() == []  # not in the "Nicht übernommen" list
     assert contacts.count() == 0
     assert inquiries.count(InquiryQuery()) == 0
     assert list((tmp_path / "anhaenge").rglob("*.pdf")) == []  # the attachment removed again

@@ -136,20 +136,21 @@ def test_a_lost_connection_loses_nothing(
     for n in (6, 7, 8):
         imap.append(folder, message(n))
     mailboxes.add(settings_for(imap, folder), imap.password)
-    original = intake.import_bytes
-    calls = {"n": 0}
+    original = imaplib.IMAP4.uid
+    fetches = {"n": 0}
 
-    def breaks_on_second(data: bytes, label: str, source: str):  # type: ignore[no-untyped-def]
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise ConnectionResetError("Verbindung zurückgesetzt")
-        return original(data, label, source)
+    def breaks_on_second_fetch(connection: imaplib.IMAP4, command: str, *args: str):  # type: ignore[no-untyped-def]
+        if command == "FETCH":
+            fetches["n"] += 1
+            if fetches["n"] == 2:
+                raise ConnectionResetError("Verbindung zurückgesetzt")
+        return original(connection, command, *args)
 
-    monkeypatch.setattr(intake, "import_bytes", breaks_on_second)
+    monkeypatch.setattr(imaplib.IMAP4, "uid", breaks_on_second_fetch)
     [broken] = mailboxes.fetch_all()
     assert "brach ab" in str(broken.error) and broken.count(MailOutcome.IMPORTED) == 1
     assert broken.error is not None and broken.error.param("mailbox") == "nrwdirekt"
-    monkeypatch.setattr(intake, "import_bytes", original)
+    monkeypatch.setattr(imaplib.IMAP4, "uid", original)
     [resumed] = mailboxes.fetch_all()
     assert [r.subject for r in resumed.reports] == ["Anfrage 7", "Anfrage 8"]
     assert subjects(inquiries) == ["Anfrage 6", "Anfrage 7", "Anfrage 8"]

@@ -105,6 +105,7 @@ def mail_outcome_label(outcome: MailOutcome) -> str:
         MailOutcome.IMPORTED: tr("übernommen"),
         MailOutcome.DUPLICATE: tr("schon vorhanden"),
         MailOutcome.REJECTED: tr("abgelehnt"),
+        MailOutcome.RETRY_LATER: tr("später erneut versuchen"),
     }[outcome]
 
 

@@ -102,6 +102,12 @@ class MailFetcher(QObject):
         new = sum(r.count(MailOutcome.IMPORTED) for r in results)
         errors = tr_messages(r.error for r in results if r.error)
         text = tr("{0} neue Anfragen aus dem Postfach.").format(new)
+        rejected = sum(r.count(MailOutcome.REJECTED) for r in results)
+        later = sum(r.count(MailOutcome.RETRY_LATER) for r in results)
+        if rejected:
+            text += " " + tr("{0} nicht übernommen (siehe „Nicht übernommen …“).").format(rejected)
+        if later:
+            text += " " + tr("{0} folgen beim nächsten Abruf.").format(later)
         if errors:
             text += " " + " ".join(errors)
         self.status_message.emit(text)

@@ -30,6 +30,15 @@ def mail_report(reports: list[MailReport], cancelled: bool, parent: QWidget) -> 
     ).format(
         counts[MailOutcome.IMPORTED], counts[MailOutcome.DUPLICATE], counts[MailOutcome.REJECTED]
     )
+    if counts[MailOutcome.RETRY_LATER]:
+        summary += " " + tr(
+            "{0} konnten wegen eines Problems der Datenbank oder des Datenträgers nicht "
+            "gespeichert werden; bitte später erneut importieren."
+        ).format(counts[MailOutcome.RETRY_LATER])
+    if counts[MailOutcome.REJECTED]:
+        summary += " " + tr(
+            "Abgelehnte Mails stehen unter „Nicht übernommen …“ im Bereich Anfragen."
+        )
     if cancelled:
         summary += " " + tr("Der Import wurde abgebrochen.")
     rows = []

@@ -139,6 +139,17 @@ class MailboxDialog(QDialog):
     def add(self) -> None:
         self.error.clear()
         settings, password = self.settings(), self.password.text()
+        if settings.security == "none" and not self.prompts.confirm(
+            tr("Unverschlüsselte Verbindung"),
+            tr(
+                "Ohne Verschlüsselung gehen das Passwort und alle Mails lesbar über das Netz; "
+                "wer mitliest, kann sie lesen. Nur in einem abgeschotteten Testnetz verwenden. "
+                "Das Postfach trotzdem unverschlüsselt speichern?"
+            ),
+            tr("Unverschlüsselt speichern"),
+            tr("Abbrechen"),
+        ):
+            return
         self.ops.run(
             lambda: self.service.add(settings, password),
             self._added,

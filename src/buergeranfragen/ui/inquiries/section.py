@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,7 @@ def period_label(period: Period) -> str:
 class InquiriesSection(QWidget):
     status_message = Signal(str)
     contact_requested = Signal(int)
+    rejected_requested = Signal()  # the "Nicht übernommen" list of refused mails
 
     def __init__(
         self,
@@ -100,6 +102,13 @@ class InquiriesSection(QWidget):
         for combo in (self.kind, self.channel, self.status, self.period):
             filters.addWidget(combo)
         filters.addStretch(1)
+        self.rejected_button = QPushButton(tr("Nicht übernommen …"))
+        self.rejected_button.setObjectName("rejectedMails")
+        self.rejected_button.setToolTip(
+            tr("Abgelehnte Mails: ansehen, erneut übernehmen, speichern oder löschen")
+        )
+        self.rejected_button.clicked.connect(self.rejected_requested)
+        filters.addWidget(self.rejected_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

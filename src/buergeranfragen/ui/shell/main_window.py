@@ -25,6 +25,7 @@ from buergeranfragen.ui.inquiries.mail_drop import carries_mail, dropped_mails
 from buergeranfragen.ui.inquiries.mail_fetch import MailFetcher
 from buergeranfragen.ui.inquiries.mail_import import MailImport
 from buergeranfragen.ui.inquiries.mailbox_dialog import MailboxDialog
+from buergeranfragen.ui.inquiries.rejected_dialog import RejectedDialog
 from buergeranfragen.ui.inquiries.section import InquiriesSection
 from buergeranfragen.ui.reports.section import ReportsSection
 from buergeranfragen.ui.shell.actions import build_actions
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
             source.status_message.connect(self.show_status)
         self.ops.status.connect(self.show_status)
         self.inquiries.contact_requested.connect(self.show_contact)
+        self.inquiries.rejected_requested.connect(self.show_rejected)
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.fetcher.arm()
@@ -205,6 +207,12 @@ class MainWindow(QMainWindow):
         # the window is its parent and keeps it; it is not deleted on closing, since an
         # answer to what it asked the core may still be on its way
         MailboxDialog(self.context.mailboxes, self.ops, self.prompts, self).open()
+
+    def show_rejected(self) -> RejectedDialog:
+        """The "Nicht übernommen" list (kept by the window, like the mailbox dialog)."""
+        dialog = RejectedDialog(self.context.mail, self.ops, self.prompts, self)
+        dialog.open()
+        return dialog
 
     # -- contact files --------------------------------------------------------------------
 
