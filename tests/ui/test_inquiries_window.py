@@ -367,9 +367,10 @@ def test_attachments_open_and_save_and_programs_are_asked_about(  # type: ignore
     prompts.confirm_answers.append(True)
     detail.open_attachment()
     settle(qtbot, window)
-    assert opened[0].endswith("BA-2026-00001_rechnung.pdf.exe")
+    assert Path(opened[0]).name == "rechnung.pdf.exe"
+    assert Path(opened[0]).read_bytes() == b"MZ"
     detail.attachments.setCurrentRow(1)
-    detail.open_attachment()  # the original mail, written out of the database
+    detail.open_attachment()  # the original mail, written out of the database: no question
     settle(qtbot, window)
     assert Path(opened[1]).read_bytes() == raw
     prompts.save_target = tmp_path / "kopie.exe"
