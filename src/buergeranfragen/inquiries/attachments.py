@@ -23,7 +23,8 @@ def safe_filename(name: str, fallback: str = "anhang") -> str:
     characters are 270 bytes; a name may have 255)."""
     name = unicodedata.normalize("NFC", name.replace("\\", "/").split("/")[-1])
     name = "".join(c for c in name if c.isprintable() and c not in '<>:"|?*\x00')
-    name = name.strip().lstrip(".").rstrip(". ").strip()
+    while name != (trimmed := name.strip().strip(".")):  # ". .exe", "evil.exe. ."
+        name = trimmed
     if not name:
         name = fallback
     stem, dot, suffix = name.rpartition(".")
@@ -32,7 +33,7 @@ def safe_filename(name: str, fallback: str = "anhang") -> str:
     stem = stem[: 120 - len(suffix) - 1] if suffix else name[:120]
     limit = MAX_NAME_BYTES - (len(suffix.encode()) + 1 if suffix else 0)
     stem = stem.encode()[:limit].decode(errors="ignore")  # cut between characters, not in one
-    stem = stem.rstrip(". ") or fallback
+    stem = stem.rstrip(". ") or fallback  # a cut may end in one
     return f"{stem}.{suffix}" if suffix else stem
 
 
