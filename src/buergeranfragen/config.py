@@ -1,4 +1,4 @@
-"""Settings: where the database, logs and attachments live.
+"""Settings: where the database and the logs live (attachments are in the database).
 
 Nothing here reads global state at import time; ``Settings.from_environment`` is called once by
 the entry points (the composition root) and the result is passed down.
@@ -29,7 +29,9 @@ class Settings:
     office_domains: tuple[str, ...] = ("nrw.de",)
 
     @property
-    def attachments_dir(self) -> Path:
+    def former_attachments_dir(self) -> Path:
+        """Where attachments were files before they moved into the database (schema 0006);
+        what is left there is moved in at start, then the folder goes."""
         return self.data_dir / "attachments"
 
     @classmethod

@@ -24,15 +24,19 @@ class AppContext:
     mailboxes: MailboxService
 
     def close(self) -> None:
+        self.inquiries.close()
         self.database.close()
 
 
 def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext:
     database = open_database(settings.database_url, clock)
     contacts = ContactService(database.session_factory, clock, settings.actor)
-    inquiries = InquiryService(
-        database.session_factory, clock, settings.actor, settings.attachments_dir
-    )
+    inquiries = InquiryService(database.session_factory, clock, settings.actor)
+    try:
+        inquiries.move_in_former_files(settings.former_attachments_dir)
+    except BaseException:
+        database.close()
+        raise
     mail = MailIntake(inquiries, clock, settings.office_domains)
     mailboxes = MailboxService(database.session_factory, clock, mail)
     return AppContext(settings, clock, database, contacts, inquiries, mail, mailboxes)

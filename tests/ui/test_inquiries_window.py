@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -374,9 +375,10 @@ def test_attachments_open_and_save_and_programs_are_asked_about(  # type: ignore
     prompts.confirm_answers.append(True)
     detail.open_attachment()
     settle(qtbot, window)
-    assert opened[0].endswith("BA-2026-00001_rechnung.pdf.exe")
+    assert Path(opened[0]).name == "rechnung.pdf.exe"
+    assert Path(opened[0]).read_bytes() == b"MZ"
     detail.attachments.setCurrentRow(1)
-    detail.open_attachment()  # the original mail, written out of the database
+    detail.open_attachment()  # the original mail, written out of the database: no question
     settle(qtbot, window)
     assert Path(opened[1]).read_bytes() == raw
     prompts.save_target = tmp_path / "kopie.exe"
@@ -391,6 +393,72 @@ def test_attachments_open_and_save_and_programs_are_asked_about(  # type: ignore
     kind, title, text = prompts.messages[-1]
     assert (kind, title) == ("warn", "Speichern nicht möglich")
     assert "kann nicht geschrieben werden" in text and "kopie.exe" in text
+
+
+def test_attachment_names_show_what_they_are_and_only_documents_open_unasked(  # type: ignore[no-untyped-def]
+    qtbot, window, prompts: ScriptedPrompts, monkeypatch
+) -> None:
+    """An RLO name is listed with the control written out; a PDF opens at once, an SVG and a
+    name ending in "exe." are asked about with their type named (and the file written out
+    ends in .exe, as the desktop will see it)."""
+    import stat
+
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+
+    def part(name: str, data: bytes) -> bytes:
+        return (
+            b"--XX\r\nContent-Type: application/octet-stream\r\n"
+            b"Content-Disposition: attachment; filename*=UTF-8''"
+            + quote(name).encode()
+            + b"\r\n\r\n"
+            + data
+            + b"\r\n"
+        )
+
+    raw = (
+        b"From: a@example.org\r\nSubject: Namen\r\nDate: Tue, 24 Nov 2026 08:00:00 +0100\r\n"
+        b"Message-ID: <names@example.org>\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n"
+        + part("rechnung\u202efdp.exe", b"MZ1")
+        + part("Bescheid.pdf", b"%PDF")
+        + part("bild.svg", b"<svg/>")
+        + part("evil.exe.", b"MZ2")
+        + b"--XX--\r\n"
+    )
+    report = window.context.mail.import_bytes(raw, "n.eml", "n.eml")
+    window.inquiries.show_inquiry(report.inquiry_id)
+    settle(qtbot, window)
+    detail = window.inquiries.detail
+    texts = [detail.attachments.item(row).text() for row in range(detail.attachments.count())]
+    assert texts[0] == "rechnung⟨U+202E⟩fdp.exe  (3 B)"
+    assert "\u202e" not in "".join(texts)
+    detail.attachments.setCurrentRow(1)
+    detail.open_attachment()  # a PDF: no question
+    settle(qtbot, window)
+    assert [m for m in prompts.messages if m[0] == "confirm"] == []
+    assert Path(opened[-1]).name == "Bescheid.pdf" and Path(opened[-1]).read_bytes() == b"%PDF"
+    folder = Path(opened[-1]).parent
+    assert stat.S_IMODE(folder.stat().st_mode) == stat.S_IMODE(folder.parent.stat().st_mode)
+    assert stat.S_IMODE(folder.parent.stat().st_mode) == 0o700
+    detail.attachments.setCurrentRow(2)
+    prompts.confirm_answers.append(False)
+    detail.open_attachment()
+    settle(qtbot, window)
+    assert "Webseite oder Datei mit Skripten (.svg)" in prompts.messages[-1][2]
+    assert len(opened) == 1
+    detail.attachments.setCurrentRow(3)
+    prompts.confirm_answers.append(True)
+    detail.open_attachment()
+    settle(qtbot, window)
+    assert "„evil.exe.“" in prompts.messages[-1][2] and "Programm (.exe)" in prompts.messages[-1][2]
+    assert Path(opened[-1]).name == "evil.exe" and Path(opened[-1]).read_bytes() == b"MZ2"
+    detail.attachments.setCurrentRow(0)
+    prompts.confirm_answers.append(False)
+    detail.open_attachment()
+    settle(qtbot, window)
+    assert "„rechnung⟨U+202E⟩fdp.exe“" in prompts.messages[-1][2]
 
 
 @pytest.mark.corpus

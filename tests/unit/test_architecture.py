@@ -41,6 +41,7 @@ STORAGE_MODULES = {
     "buergeranfragen.contacts.mapping",
     "buergeranfragen.inquiries.repository",
     "buergeranfragen.inquiries.search",  # the full-text index helpers
+    "buergeranfragen.inquiries.blobs",  # attachments' bytes, inside the inquiry's unit of work
     "buergeranfragen.privacy.audit",
 }
 # The composition root opens the database and holds it (to close it); it builds the services.
@@ -243,7 +244,8 @@ def test_the_rule_covers_every_service_level_class_and_function() -> None:
         "MailIntake",
         "InquiryWriter",
         "PressDetector",
-        "AttachmentFolder",
+        "FormerAttachmentFolder",
+        "PrivateFolder",
         "import_contact_files",
         "export_contacts",
         "load_demo",

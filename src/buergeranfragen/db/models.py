@@ -208,6 +208,28 @@ class InquiryContactCandidate(Base):
     )
 
 
+class AttachmentBlob(Base):
+    """The content of an attachment or an original mail, stored once however many mails bring
+    it (named by its SHA-256); the bytes are in ``attachment_blob_chunks``, at most
+    ``CHUNK_BYTES`` a row, so that neither writing nor reading holds a large file twice."""
+
+    __tablename__ = "attachment_blobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)  # hex
+    size: Mapped[int] = mapped_column(BigInteger)
+
+
+class AttachmentBlobChunk(Base):
+    __tablename__ = "attachment_blob_chunks"
+
+    blob_id: Mapped[int] = mapped_column(
+        ForeignKey("attachment_blobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class InquiryAttachment(Base):
     __tablename__ = "inquiry_attachments"
 
@@ -216,17 +238,19 @@ class InquiryAttachment(Base):
         ForeignKey("inquiries.id", ondelete="CASCADE"), index=True
     )
     filename: Mapped[str] = mapped_column(String(300))  # as the sender named it
-    stored_path: Mapped[str] = mapped_column(String(500))  # relative to the attachment folder
+    # the content; None only for a file of the former attachment folder not (yet) found
+    blob_id: Mapped[int | None] = mapped_column(ForeignKey("attachment_blobs.id"), index=True)
+    # where the file lay in the former attachment folder while not in the database, else ""
+    stored_path: Mapped[str] = mapped_column(String(500))
     content_type: Mapped[str] = mapped_column(String(200), default="application/octet-stream")
     size: Mapped[int] = mapped_column(Integer, default=0)
-    is_original: Mapped[bool] = mapped_column(Boolean, default=False)  # the whole mail file
+    is_original: Mapped[bool] = mapped_column(Boolean, default=False)  # unused: see originals
 
     inquiry: Mapped[Inquiry] = relationship(back_populates="attachments")
 
 
 class InquiryOriginal(Base):
-    """The mail as it arrived (.eml or .msg), kept in the database so that everyone working on
-    a shared database can open it."""
+    """The mail as it arrived (.eml or .msg); its bytes are a blob like an attachment's."""
 
     __tablename__ = "inquiry_originals"
 
@@ -235,7 +259,7 @@ class InquiryOriginal(Base):
     )
     filename: Mapped[str] = mapped_column(String(300))
     content_type: Mapped[str] = mapped_column(String(200))
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    blob_id: Mapped[int] = mapped_column(ForeignKey("attachment_blobs.id"), index=True)
 
 
 class Mailbox(Base):

@@ -43,12 +43,17 @@ class CallDraft:
 
 @dataclass(frozen=True)
 class AttachmentRecord:
+    """An attachment (or, ``is_original``, the mail file itself) as listed: its bytes are in
+    the database under ``sha256``; "" with ``stored_path`` set for a file of the former
+    attachment folder that was not found when it was to move into the database."""
+
     id: int
     filename: str
     stored_path: str
     content_type: str
     size: int
     is_original: bool
+    sha256: str = ""
 
 
 @dataclass(frozen=True)

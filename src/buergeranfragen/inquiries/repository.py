@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, delete, func, insert, select
+from sqlalchemy import CursorResult, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from buergeranfragen.contacts import repository as contact_store
@@ -21,6 +21,7 @@ from buergeranfragen.contacts.identity import identity_of_draft
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactRef, contact_name
 from buergeranfragen.contacts.validation import validate
 from buergeranfragen.db.models import (
+    AttachmentBlob,
     Contact,
     ContactEmail,
     Inquiry,
@@ -30,8 +31,8 @@ from buergeranfragen.db.models import (
     table_of,
 )
 from buergeranfragen.errors import RecordNotFound
-from buergeranfragen.inquiries import detail, queue, search
-from buergeranfragen.inquiries.attachments import WrittenFile, original_entry
+from buergeranfragen.inquiries import blobs, detail, queue, search
+from buergeranfragen.inquiries.attachments import original_entry
 from buergeranfragen.inquiries.records import (
     ENTITY,
     AttachmentRecord,
@@ -66,16 +67,26 @@ _KNOWN_SENDERS = (
     .distinct()
 )
 _INSERT_CANDIDATE = insert(table_of(InquiryContactCandidate))
-_INSERT_ATTACHMENT = insert(table_of(InquiryAttachment)).returning(
-    table_of(InquiryAttachment).c.id, sort_by_parameter_order=True
-)
+_INSERT_ATTACHMENT = insert(table_of(InquiryAttachment)).returning(table_of(InquiryAttachment).c.id)
 
 
 @dataclass(frozen=True)
-class StoredOriginal:
-    reference: str
+class StoredFile:
+    """Where the bytes of an attachment or original mail are: a blob, or (None) not in the
+    database - a file of the former attachment folder not found when it was to move in."""
+
     filename: str
-    data: bytes
+    blob: blobs.BlobInfo | None
+    former_path: str = ""
+
+
+@dataclass(frozen=True)
+class FormerFile:
+    """An attachment whose file still lies in the former attachment folder."""
+
+    attachment_id: int
+    stored_path: str
+    size: int
 
 
 @dataclass(frozen=True)
@@ -103,28 +114,54 @@ def count(session: Session, query: InquiryQuery, cap: int) -> int:
     return int(session.scalar(queue.count_statement(_dialect(session), query, cap)) or 0)
 
 
+_ATTACHMENTS = (
+    select(
+        InquiryAttachment.id,
+        InquiryAttachment.filename,
+        InquiryAttachment.stored_path,
+        InquiryAttachment.content_type,
+        InquiryAttachment.size,
+        AttachmentBlob.sha256,
+    )
+    .outerjoin(AttachmentBlob, AttachmentBlob.id == InquiryAttachment.blob_id)
+    .where(InquiryAttachment.inquiry_id == bindparam("inquiry_id"))
+    .order_by(InquiryAttachment.id)
+)
+_ORIGINAL_ENTRY = (
+    select(
+        InquiryOriginal.filename,
+        InquiryOriginal.content_type,
+        AttachmentBlob.size,
+        AttachmentBlob.sha256,
+    )
+    .join(AttachmentBlob, AttachmentBlob.id == InquiryOriginal.blob_id)
+    .where(InquiryOriginal.inquiry_id == bindparam("inquiry_id"))
+)
+
+
 def load(session: Session, inquiry_id: int) -> InquiryRecord | None:
     """One inquiry with its contact's name, its attachments and (last) its original mail."""
-    inquiry = session.get(
-        Inquiry,
-        inquiry_id,
-        options=[selectinload(Inquiry.attachments), selectinload(Inquiry.contact)],
-    )
+    inquiry = session.get(Inquiry, inquiry_id, options=[selectinload(Inquiry.contact)])
     if inquiry is None:
         return None
-    original = session.execute(
-        select(
-            InquiryOriginal.filename,
-            InquiryOriginal.content_type,
-            func.length(InquiryOriginal.data),
-        ).where(InquiryOriginal.inquiry_id == inquiry_id)
-    ).first()
-    entry = (
-        None
-        if original is None
-        else original_entry(inquiry_id, original[0], original[1], int(original[2]))
-    )
-    return _record_of(inquiry, entry, candidates(session, inquiry_id))
+    files = [
+        AttachmentRecord(
+            row.id,
+            row.filename,
+            row.stored_path,
+            row.content_type,
+            row.size,
+            False,
+            row.sha256 or "",
+        )
+        for row in session.execute(_ATTACHMENTS, {"inquiry_id": inquiry_id})
+    ]
+    original = session.execute(_ORIGINAL_ENTRY, {"inquiry_id": inquiry_id}).first()
+    if original is not None:
+        files.append(
+            original_entry(inquiry_id, original[0], original[1], int(original[2]), original[3])
+        )
+    return _record_of(inquiry, files, candidates(session, inquiry_id))
 
 
 def candidates(session: Session, inquiry_id: int) -> tuple[ContactRef, ...]:
@@ -140,29 +177,55 @@ def candidates(session: Session, inquiry_id: int) -> tuple[ContactRef, ...]:
 
 
 def _record_of(
-    inquiry: Inquiry, original: AttachmentRecord | None, candidates: tuple[ContactRef, ...]
+    inquiry: Inquiry, files: list[AttachmentRecord], candidates: tuple[ContactRef, ...]
 ) -> InquiryRecord:
-    """A loaded inquiry (its attachments and contact loaded with it) as a plain record; the
-    original mail, if stored, ends the attachment list."""
+    """A loaded inquiry (its contact loaded with it) as a plain record."""
     row = {column.key: getattr(inquiry, column.key) for column in table_of(Inquiry).columns}
-    files = [
-        AttachmentRecord(a.id, a.filename, a.stored_path, a.content_type, a.size, a.is_original)
-        for a in inquiry.attachments
-    ]
-    if original is not None:
-        files.append(original)
     name = contact_name(inquiry.contact, inquiry.from_name or inquiry.from_email)
     return detail.record_from_row(inquiry.id, row, name, files, candidates)
 
 
-def original(session: Session, inquiry_id: int) -> StoredOriginal | None:
-    """The mail file an inquiry was made from, as it arrived."""
+def original_file(session: Session, inquiry_id: int) -> StoredFile | None:
+    """Where the mail file an inquiry was made from is stored (None for calls)."""
     row = session.execute(
-        select(Inquiry.reference, InquiryOriginal.filename, InquiryOriginal.data)
-        .join(InquiryOriginal, InquiryOriginal.inquiry_id == Inquiry.id)
-        .where(Inquiry.id == inquiry_id)
+        select(InquiryOriginal.filename, InquiryOriginal.blob_id).where(
+            InquiryOriginal.inquiry_id == inquiry_id
+        )
     ).first()
-    return None if row is None else StoredOriginal(row[0], row[1], row[2])
+    return None if row is None else StoredFile(row[0], blobs.info(session, row[1]))
+
+
+def attachment_file(session: Session, attachment_id: int) -> StoredFile | None:
+    row = session.execute(
+        select(
+            InquiryAttachment.filename, InquiryAttachment.blob_id, InquiryAttachment.stored_path
+        ).where(InquiryAttachment.id == attachment_id)
+    ).first()
+    if row is None:
+        return None
+    blob = None if row[1] is None else blobs.info(session, row[1])
+    return StoredFile(row[0], blob, row[2])
+
+
+def former_files(session: Session) -> list[FormerFile]:
+    """Attachments whose file lies in the former attachment folder still."""
+    rows = session.execute(
+        select(InquiryAttachment.id, InquiryAttachment.stored_path, InquiryAttachment.size)
+        .where(InquiryAttachment.blob_id.is_(None))
+        .order_by(InquiryAttachment.id)
+    )
+    return [FormerFile(row[0], row[1], row[2]) for row in rows]
+
+
+def attach_blob(session: Session, attachment_id: int, blob_id: int) -> bool:
+    """The attachment's bytes are this blob from now on; False when another desk moved it in
+    meanwhile (or it is gone)."""
+    result = session.execute(
+        update(InquiryAttachment)
+        .where(InquiryAttachment.id == attachment_id, InquiryAttachment.blob_id.is_(None))
+        .values(blob_id=blob_id, stored_path="")
+    )
+    return bool(cast(CursorResult[Any], result).rowcount)
 
 
 # -- the mail intake's questions -------------------------------------------------------------
@@ -296,40 +359,45 @@ def insert_inquiry(session: Session, row: dict[str, Any]) -> int:
 
 
 def insert_attachments(
-    session: Session, inquiry_id: int, files: Sequence[WrittenFile]
+    session: Session, inquiry_id: int, files: Sequence[NewAttachment]
 ) -> list[AttachmentRecord]:
-    if not files:
-        return []
-    rows = [
-        {
+    """The attachments' rows, their bytes as blobs (one per distinct content)."""
+    stored = []
+    for file in files:
+        blob = blobs.store_bytes(session, file.data)
+        filename, content_type = file.filename[:300], file.content_type[:200]
+        row = {
             "inquiry_id": inquiry_id,
-            "filename": f.filename,
-            "stored_path": f.stored_path,
-            "content_type": f.content_type,
-            "size": f.size,
+            "filename": filename,
+            "blob_id": blob.id,
+            "stored_path": "",
+            "content_type": content_type,
+            "size": blob.size,
             "is_original": False,
         }
-        for f in files
-    ]
-    ids = session.scalars(_INSERT_ATTACHMENT, rows).all()
-    return [
-        AttachmentRecord(i, f.filename, f.stored_path, f.content_type, f.size, False)
-        for i, f in zip(ids, files, strict=True)
-    ]
+        attachment_id = session.scalar(_INSERT_ATTACHMENT, row)
+        assert attachment_id is not None
+        stored.append(
+            AttachmentRecord(
+                attachment_id, filename, "", content_type, blob.size, False, blob.sha256
+            )
+        )
+    return stored
 
 
 def insert_original(
     session: Session, inquiry_id: int, original_mail: NewAttachment
 ) -> AttachmentRecord:
+    blob = blobs.store_bytes(session, original_mail.data)
     session.execute(
         _INSERT_ORIGINAL,
         {
             "inquiry_id": inquiry_id,
             "filename": original_mail.filename[:300],
             "content_type": original_mail.content_type[:200],
-            "data": original_mail.data,
+            "blob_id": blob.id,
         },
     )
     return original_entry(
-        inquiry_id, original_mail.filename, original_mail.content_type, len(original_mail.data)
+        inquiry_id, original_mail.filename, original_mail.content_type, blob.size, blob.sha256
     )

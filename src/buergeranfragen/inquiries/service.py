@@ -1,20 +1,25 @@
 """Inquiry use cases, each one unit of work: log a call, store a mail, assign a mail's contact,
 read the queue, look at one inquiry, open its attachments; and the mail intake's questions
 (duplicate? which sender? newsroom domains?). The work is done in ``calls``, ``writer``,
-``senders``, ``queue``, ``detail``, ``attachments`` and ``repository``; this façade opens the
-sessions."""
+``senders``, ``queue``, ``detail``, ``attachments``, ``blobs``, ``opening``, ``former_files`` and
+``repository``; this façade opens the sessions."""
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts import repository as contact_store
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.errors import KnownError, RecordNotFound
-from buergeranfragen.inquiries import queue, repository
-from buergeranfragen.inquiries.attachments import AttachmentFolder
+from buergeranfragen.inquiries import blobs, queue, repository
 from buergeranfragen.inquiries.calls import plan_call
+from buergeranfragen.inquiries.former_files import FormerAttachmentFolder
+from buergeranfragen.inquiries.opening import PrivateFolder
 from buergeranfragen.inquiries.records import (
     ENTITY,
     AttachmentRecord,
@@ -33,8 +38,10 @@ from buergeranfragen.inquiries.records import (
 )
 from buergeranfragen.inquiries.writer import InquiryWriter
 from buergeranfragen.mail.rejected import RejectedMails
-from buergeranfragen.messages import msg
+from buergeranfragen.messages import Message, msg
 from buergeranfragen.privacy import audit
+
+log = logging.getLogger(__name__)
 
 COUNT_LIMIT = 10_000  # a search counts no further; the queue shows "more than 10,000"
 
@@ -45,13 +52,15 @@ class InquiryService:
         session_factory: SessionFactory,
         clock: Clock,
         actor: str,
-        attachments_dir: Path,
+        open_dir: Path | None = None,
     ) -> None:
+        """``open_dir``: where the private folder for opened attachments is made (default:
+        the system's temporary folder)."""
         self._factory = session_factory
         self._clock = clock
         self._actor = actor
-        self._folder = AttachmentFolder(attachments_dir)
-        self._writer = InquiryWriter(session_factory, clock, actor, self._folder)
+        self._opened = PrivateFolder(open_dir)
+        self._writer = InquiryWriter(session_factory, clock, actor)
         # mails the intake refused for good, kept as they arrived ("Nicht übernommen")
         self.rejected = RejectedMails(session_factory, clock)
 
@@ -153,17 +162,67 @@ class InquiryService:
     # -- files -------------------------------------------------------------------------------
 
     def attachment_file(self, attachment: AttachmentRecord) -> Path:
-        """The file to open; the original mail is written out of the database on first use."""
-        if not attachment.is_original:
-            return self._folder.path_of(attachment)
+        """The attachment (or original mail) written out of the database into this process's
+        private folder, chunk by chunk, under a safe name; its SHA-256 checked."""
         with reading(self._factory) as session:
-            original = repository.original(session, -attachment.id)
-        if original is None:
-            raise KnownError(msg("Die Originalmail ist nicht gespeichert."))
-        return self._folder.original_file(original.reference, original.filename, original.data)
+            if attachment.is_original:
+                stored = repository.original_file(session, -attachment.id)
+            else:
+                stored = repository.attachment_file(session, attachment.id)
+            if stored is None:
+                raise RecordNotFound(
+                    msg("Der Anhang „{name}“ ist nicht mehr gespeichert.", name=attachment.filename)
+                )
+            if stored.blob is None:
+                raise KnownError(
+                    msg(
+                        "Der Anhang „{name}“ ist nicht in der Datenbank: die Datei {path} fehlte "
+                        "im früheren Anhang-Ordner, als die Anhänge in die Datenbank übernommen "
+                        "wurden.",
+                        name=attachment.filename,
+                        path=stored.former_path,
+                    )
+                )
+            return self._write_out(stored.filename, stored.blob, blobs.chunks(session, stored.blob))
+
+    def _write_out(self, filename: str, blob: blobs.BlobInfo, parts: Iterator[bytes]) -> Path:
+        try:
+            path, fd = self._opened.new_file(filename)
+            digest = hashlib.sha256()
+            with os.fdopen(fd, "wb") as handle:
+                for part in parts:
+                    digest.update(part)
+                    handle.write(part)
+        except OSError as exc:
+            raise KnownError(
+                msg(
+                    "Der Anhang „{name}“ kann nicht zum Öffnen abgelegt werden: {reason}.",
+                    name=filename,
+                    reason=exc.strerror or str(exc),
+                )
+            ) from exc
+        if digest.hexdigest() != blob.sha256:
+            path.unlink(missing_ok=True)
+            raise KnownError(
+                msg("Der Anhang „{name}“ ist in der Datenbank beschädigt.", name=filename)
+            )
+        return path
 
     def original_mail(self, inquiry_id: int) -> bytes | None:
         """The mail file an inquiry was made from, as it arrived (None for calls)."""
         with reading(self._factory) as session:
-            original = repository.original(session, inquiry_id)
-        return None if original is None else original.data
+            stored = repository.original_file(session, inquiry_id)
+            if stored is None or stored.blob is None:
+                return None
+            return b"".join(blobs.chunks(session, stored.blob))
+
+    def move_in_former_files(self, folder: Path) -> list[Message]:
+        """Attachments still lying as files in the former attachment folder (before 0006) move
+        into the database, each in a unit of work of its own; a file then is removed, the
+        folder when empty. A file not there stays noted at its attachment (on a shared
+        database another desk may have it). Returns a note per file not moved."""
+        return FormerAttachmentFolder(self._factory, folder).move_in()
+
+    def close(self) -> None:
+        """Remove the files opened so far (also done when the process ends)."""
+        self._opened.remove()

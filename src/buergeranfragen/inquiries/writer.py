@@ -1,7 +1,8 @@
 """Storing one inquiry: one unit of work with its contact if new, the next reference of the
-year, the row, the candidates of a mail's sender, the attachment files and rows, the original
-mail, the audit entry and the index entry - all stored, or none (files written are removed
-again). A reference taken meanwhile by a colleague means: try again with the next number.
+year, the row, the candidates of a mail's sender, the attachments and the original mail (their
+bytes as blobs, ``blobs``), the audit entry and the index entry - all stored, or none: a kill
+at any moment leaves no attachment without its inquiry. A reference taken meanwhile by a
+colleague means: try again with the next number.
 
 A unit of work that may create a contact (an unknown caller, a mail's sender) takes the
 contacts' identity lock first and decides on the contact only then, so two intakes at once
@@ -17,7 +18,6 @@ from buergeranfragen.contacts import repository as contact_store
 from buergeranfragen.contacts.records import ContactKind, ContactRef
 from buergeranfragen.db.engine import SessionFactory, transaction
 from buergeranfragen.inquiries import repository, search
-from buergeranfragen.inquiries.attachments import AttachmentFolder, WrittenFile
 from buergeranfragen.inquiries.callers import kind_for_caller
 from buergeranfragen.inquiries.detail import record_from_row
 from buergeranfragen.inquiries.records import ENTITY, InquiryRecord, NewInquiry, sender_kind
@@ -81,53 +81,44 @@ def shown_name(contact: ContactRef | None, row: dict[str, Any]) -> str:
 
 
 class InquiryWriter:
-    def __init__(
-        self, factory: SessionFactory, clock: Clock, actor: str, folder: AttachmentFolder
-    ) -> None:
+    def __init__(self, factory: SessionFactory, clock: Clock, actor: str) -> None:
         self._factory = factory
         self._clock = clock
         self._actor = actor
-        self._folder = folder
 
     def write(self, new: NewInquiry) -> InquiryRecord:
         return retry_on_clash(lambda: self._write_once(new))
 
     def _write_once(self, new: NewInquiry) -> InquiryRecord:
-        written: list[WrittenFile] = []
-        try:
-            with transaction(self._factory) as session:
-                plan = new.contact
-                if plan.sender is not None or plan.new_contact is not None:
-                    contact_store.lock_identities(session)  # before anything is read
-                resolved = repository.resolve_contact(
-                    session, plan, now=self._clock(), actor=self._actor
-                )
-                now = self._clock()
-                year = reference_year(now)
-                row = inquiry_row(
-                    new, resolved, year, next_number(repository.last_number(session, year)), now
-                )
-                inquiry_id = repository.insert_inquiry(session, row)
-                repository.insert_candidates(session, inquiry_id, resolved.candidates)
-                files = [a for a in new.attachments if not a.is_original]
-                written = self._folder.write(row["reference"], year, files)
-                stored = repository.insert_attachments(session, inquiry_id, written)
-                for original in (a for a in new.attachments if a.is_original):
-                    stored.append(repository.insert_original(session, inquiry_id, original))
-                audit.record(
-                    session,
-                    at=now,
-                    actor=self._actor,
-                    entity=ENTITY,
-                    entity_id=inquiry_id,
-                    action="create",
-                    changes={key: row[key] for key in _AUDITED},
-                )
-                name = shown_name(resolved.contact, row)
-                search.write_index(
-                    session, inquiry_id, row["received_at"], search.inquiry_text(row, name)
-                )
-                return record_from_row(inquiry_id, row, name, stored, resolved.candidates)
-        except BaseException:
-            self._folder.remove(written)
-            raise
+        with transaction(self._factory) as session:
+            plan = new.contact
+            if plan.sender is not None or plan.new_contact is not None:
+                contact_store.lock_identities(session)  # before anything is read
+            resolved = repository.resolve_contact(
+                session, plan, now=self._clock(), actor=self._actor
+            )
+            now = self._clock()
+            year = reference_year(now)
+            row = inquiry_row(
+                new, resolved, year, next_number(repository.last_number(session, year)), now
+            )
+            inquiry_id = repository.insert_inquiry(session, row)
+            repository.insert_candidates(session, inquiry_id, resolved.candidates)
+            files = [a for a in new.attachments if not a.is_original]
+            stored = repository.insert_attachments(session, inquiry_id, files)
+            for original in (a for a in new.attachments if a.is_original):
+                stored.append(repository.insert_original(session, inquiry_id, original))
+            audit.record(
+                session,
+                at=now,
+                actor=self._actor,
+                entity=ENTITY,
+                entity_id=inquiry_id,
+                action="create",
+                changes={key: row[key] for key in _AUDITED},
+            )
+            name = shown_name(resolved.contact, row)
+            search.write_index(
+                session, inquiry_id, row["received_at"], search.inquiry_text(row, name)
+            )
+            return record_from_row(inquiry_id, row, name, stored, resolved.candidates)

@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
 from buergeranfragen.clock import FixedClock
 from buergeranfragen.contacts.records import ContactDraft, EmailInput
 from buergeranfragen.contacts.service import ContactService
+from buergeranfragen.db.migrate import Database
+from buergeranfragen.db.models import AttachmentBlob
 from buergeranfragen.errors import DatabaseUnavailable
 from buergeranfragen.inquiries import search
 from buergeranfragen.inquiries.records import ENTITY, CallDraft, InquiryQuery, MailLookup
@@ -53,6 +56,7 @@ def test_a_failed_call_leaves_no_new_contact_behind(
 
 
 def test_a_failed_mail_leaves_no_new_sender_and_no_files_behind(
+    database: Database,
     inquiries: InquiryService,
     contacts: ContactService,
     clock: FixedClock,
@@ -76,7 +80,8 @@ def test_a_failed_mail_leaves_no_new_sender_and_no_files_behind(
     assert inquiries.rejected.entries() == []  # not in the "Nicht übernommen" list
     assert contacts.count() == 0
     assert inquiries.count(InquiryQuery()) == 0
-    assert list((tmp_path / "anhaenge").rglob("*.pdf")) == []  # the attachment removed again
+    with database.engine.connect() as connection:  # the attachment's bytes went with it
+        assert connection.scalar(select(func.count()).select_from(AttachmentBlob)) == 0
 
 
 def test_a_failed_write_is_reported_as_the_database_s_problem(

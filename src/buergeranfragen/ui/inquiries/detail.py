@@ -39,36 +39,8 @@ from buergeranfragen.ui.common.i18n import (
 from buergeranfragen.ui.common.labels import person_label, plain_label
 from buergeranfragen.ui.common.operations import INQUIRIES, Operations
 from buergeranfragen.ui.common.prompts import Prompts
+from buergeranfragen.ui.inquiries.attachments import entry_text, may_open
 from buergeranfragen.ui.inquiries.mail_body import OfflineBrowser, sanitise_html
-
-# Attachments that run programs when opened: asked about first.
-RISKY_SUFFIXES = {
-    ".exe",
-    ".com",
-    ".bat",
-    ".cmd",
-    ".msi",
-    ".scr",
-    ".pif",
-    ".js",
-    ".jse",
-    ".vbs",
-    ".vbe",
-    ".wsf",
-    ".ps1",
-    ".hta",
-    ".jar",
-    ".lnk",
-    ".reg",
-    ".sh",
-    ".desktop",
-    ".appimage",
-    ".docm",
-    ".xlsm",
-    ".pptm",
-    ".iso",
-    ".img",
-}
 
 
 class InquiryDetail(QWidget):
@@ -193,10 +165,7 @@ class InquiryDetail(QWidget):
         self._show_body()
         self.attachments.clear()
         for attachment in record.attachments if record else ():
-            text = attachment.filename + (f"  ({_size(attachment.size)})")
-            if attachment.is_original:
-                text = tr("Originalmail") + f": {attachment.filename}"
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(entry_text(attachment))  # plain text, never markup
             item.setData(Qt.ItemDataRole.UserRole, attachment)
             self.attachments.addItem(item)
         has_files = self.attachments.count() > 0
@@ -288,13 +257,20 @@ class InquiryDetail(QWidget):
         else:
             self.body.setPlainText(record.body)
 
-    def _with_chosen_file(self, then: Callable[[AttachmentRecord, Path], None]) -> None:
-        """The selected attachment (or the first) and its file: written out of the database
-        first if need be, on a worker; a message if it is not available."""
+    def _chosen(self) -> AttachmentRecord | None:
+        """The selected attachment, or the first."""
         item = self.attachments.currentItem() or self.attachments.item(0)
         if item is None:
-            return
+            return None
         attachment: AttachmentRecord = item.data(Qt.ItemDataRole.UserRole)
+        return attachment
+
+    def _with_chosen_file(self, then: Callable[[AttachmentRecord, Path], None]) -> None:
+        """The chosen attachment written out of the database into the private folder of the
+        program, on a worker; a message if it is not available."""
+        attachment = self._chosen()
+        if attachment is None:
+            return
         self.ops.run(
             lambda: self.service.attachment_file(attachment),
             lambda path: then(attachment, path),
@@ -302,18 +278,14 @@ class InquiryDetail(QWidget):
         )
 
     def open_attachment(self) -> None:
+        """Open the chosen attachment with the desktop's program: a document of the
+        allow-list at once, any other type after a question naming it."""
+        attachment = self._chosen()
+        if attachment is None or not may_open(self.prompts, attachment):
+            return
         self._with_chosen_file(self._open)
 
-    def _open(self, attachment: AttachmentRecord, path: Path) -> None:
-        if path.suffix.lower() in RISKY_SUFFIXES and not self.prompts.confirm(
-            tr("Anhang öffnen?"),
-            tr(
-                "„{0}“ kann ein Programm starten. Nur öffnen, wenn Sie dem Absender vertrauen."
-            ).format(attachment.filename),
-            tr("Trotzdem öffnen"),
-            tr("Nicht öffnen"),
-        ):
-            return
+    def _open(self, _attachment: AttachmentRecord, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def save_attachment(self) -> None:
@@ -337,11 +309,3 @@ def _copy(source: Path, target: Path) -> None:
                 reason=exc.strerror or str(exc),
             )
         ) from exc
-
-
-def _size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / 1048576:.1f} MB"
-    if size >= 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size} B"
