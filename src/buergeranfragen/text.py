@@ -38,3 +38,18 @@ def sort_key(value: str) -> str:
     """German dictionary order (DIN 5007-1): Ä sorts as A, ß as ss, accents are ignored."""
     decomposed = unicodedata.normalize("NFKD", " ".join(value.casefold().split()))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Characters that change the direction of the text around them and show nothing themselves:
+# "rechnung\u202efdp.exe" displays as "rechnungexe.pdf". Where a name from outside is shown,
+# they are written out instead (``visible_controls``).
+_DIRECTION_CONTROLS = {
+    code: f"[U+{code:04X}]"
+    for code in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+
+
+def visible_controls(value: str) -> str:
+    """``value`` with every Unicode direction control (U+202A–U+202E, U+2066–U+2069, U+200E/F,
+    U+061C) written out as ``[U+202E]``, so a name cannot reorder what is shown after it."""
+    return value.translate(_DIRECTION_CONTROLS)
