@@ -380,13 +380,13 @@ class CallForm(QDialog):
         for field_error in error.errors:
             text = tr_message(field_error.message)
             if field_error.field == "number":
-                self.number_error.setText(text)
+                set_plain(self.number_error, text)
                 self.number.setFocus()
             elif field_error.field in ("subject", "deadline"):
-                self.subject_error.setText(text)
+                set_plain(self.subject_error, text)
                 self.subject.setFocus()
             else:
-                self.subject_error.setText(text)
+                set_plain(self.subject_error, text)
         return True
 
     def reject(self) -> None:
