@@ -67,18 +67,12 @@ def button_text(text: str) -> str:
 def message_box(
     icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None
 ) -> QMessageBox:
-    """A message box whose text (which may quote a name or a subject) is plain text."""
+    """A message box whose text (which may quote a name or a subject) is plain text; so is
+    an informative text set later (Qt gives it the box's format)."""
     box = QMessageBox(icon, title, "", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(shown(text))
     return box
-
-
-def set_informative(box: QMessageBox, text: str) -> None:
-    """The smaller second text of a message box, plain too."""
-    box.setInformativeText(shown(text))
-    for label in box.findChildren(QLabel, "qt_msgbox_informativelabel"):
-        label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def error_label() -> QLabel:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from buergeranfragen.ui.common.file_dialog import file_dialog
 from buergeranfragen.ui.common.i18n import tr
-from buergeranfragen.ui.common.labels import message_box, set_informative
+from buergeranfragen.ui.common.labels import message_box, shown
 
 
 class Discard(Enum):
@@ -34,7 +34,9 @@ class Prompts:
     def crash(self, text: str, log_file: Path | None) -> None:
         box = message_box(QMessageBox.Icon.Critical, tr("Unerwarteter Fehler"), text, self.parent)
         if log_file is not None:
-            set_informative(box, tr("Einzelheiten stehen im Protokoll:\n{0}").format(log_file))
+            box.setInformativeText(
+                shown(tr("Einzelheiten stehen im Protokoll:\n{0}").format(log_file))
+            )
         box.exec()
 
     def confirm(self, title: str, text: str, yes: str, no: str) -> bool:
