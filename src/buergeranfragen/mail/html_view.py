@@ -9,7 +9,8 @@ cheaply, with an early exit; beyond them the window shows the plain text and say
 
 - the source at most ``MAX_SOURCE_CHARS`` characters and ``MAX_ELEMENTS`` start tags (counted
   before sanitising: the sanitiser itself slows down on tens of thousands of nested blocks);
-- elements nested at most ``MAX_DEPTH`` deep;
+- elements nested at most ``MAX_DEPTH`` deep, quotes and lists at most ``MAX_INDENT`` (each
+  level indents: deeper, the text is laid out a letter a line);
 - table cells at most ``MAX_TABLE_COST``, each counted 2^(tables around it - 1) times its
   column span (what a cell costs the layout, measured with PySide 6).
 """
@@ -27,6 +28,7 @@ from buergeranfragen.messages import Message, msg
 MAX_SOURCE_CHARS = 1_000_000
 MAX_ELEMENTS = 20_000
 MAX_DEPTH = 100
+MAX_INDENT = 12
 MAX_TABLE_COST = 5_000
 MAX_SPAN = 1_000  # a colspan/rowspan beyond this is cut to it
 
@@ -77,6 +79,7 @@ SAFE_TAGS = {
     "ul",
 }
 _VOID = {"br", "hr"}  # the only empty elements among SAFE_TAGS
+_INDENTING = {"blockquote", "ul", "ol", "dl"}
 _SPANS = {"colspan", "rowspan"}
 
 _START = re.compile(r"<[A-Za-z]")
@@ -152,6 +155,7 @@ def _too_complex(clean: str) -> Message | None:
     """Why sanitised HTML is too deep or its tables too costly to lay out, or None."""
     stack: list[str] = []
     tables = 0
+    indent = 0
     cost = 0
     for match in _TAG.finditer(clean):
         closing, tag, attributes = match.groups()
@@ -159,17 +163,19 @@ def _too_complex(clean: str) -> Message | None:
             while stack:  # well-formed: the top is the element closed
                 top = stack.pop()
                 tables -= top == "table"
+                indent -= top in _INDENTING
                 if top == tag:
                     break
             continue
         if tag in _VOID:
             continue
         stack.append(tag)
-        if len(stack) > MAX_DEPTH:
+        indent += tag in _INDENTING
+        if len(stack) > MAX_DEPTH or indent > MAX_INDENT:
             return msg(
                 "Die Mail ist für die formatierte Ansicht zu tief verschachtelt (mehr als "
                 "{limit} Ebenen). Gezeigt wird der reine Text.",
-                limit=MAX_DEPTH,
+                limit=MAX_DEPTH if len(stack) > MAX_DEPTH else MAX_INDENT,
             )
         if tag == "table":
             tables += 1

@@ -20,6 +20,8 @@ from buergeranfragen.mail.html_view import link_target
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import plain_tooltip, shown
 
+QUOTE_STYLE = "blockquote { margin-left: 8px; margin-right: 0px; }"
+
 
 def shown_url(url: QUrl) -> str:
     """A link's real target as text: fully encoded (a look-alike host shows as "xn--…"),
@@ -40,6 +42,9 @@ class OfflineBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._clicked)
         self.highlighted.connect(self._hovered)
+        # narrow indents: a quote or list indents by a few pixels (the core limits how deep)
+        self.document().setDefaultStyleSheet(QUOTE_STYLE)
+        self.document().setIndentWidth(16)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt's name
         self.blocked.emit(name.toString() if isinstance(name, QUrl) else str(name))
