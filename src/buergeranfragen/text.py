@@ -38,3 +38,32 @@ def sort_key(value: str) -> str:
     """German dictionary order (DIN 5007-1): Ä sorts as A, ß as ss, accents are ignored."""
     decomposed = unicodedata.normalize("NFKD", " ".join(value.casefold().split()))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Characters that change the direction of the text around them or show nothing themselves:
+# "rechnung\u202efdp.exe" displays as "rechnungexe.pdf". Where text from outside is shown, they
+# are written out instead (``visible_controls``).
+_INVISIBLE = {
+    code: f"⟨U+{code:04X}⟩"
+    for code in (
+        0x061C,
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        0x2060,
+        *range(0x2066, 0x206A),
+        0xFEFF,
+    )
+}
+
+
+def visible_controls(value: str, *, single_line: bool = False) -> str:
+    """``value`` with every direction control (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C)
+    and zero-width character written out as ``⟨U+202E⟩``, so a name cannot reorder or hide
+    what is shown after it. ``single_line`` (a file or person name) writes out every character
+    that is not printable, line breaks and control characters included."""
+    if not single_line:
+        return value.translate(_INVISIBLE)
+    return "".join(
+        c if c.isprintable() or unicodedata.category(c) == "Zs" else f"⟨U+{ord(c):04X}⟩"
+        for c in value
+    )

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from buergeranfragen.inquiries.attachments import safe_filename, visible_name
+from buergeranfragen.inquiries.attachments import safe_filename
 from buergeranfragen.inquiries.opening import open_check
+from buergeranfragen.text import visible_controls
+
+
+def visible_name(name: str) -> str:
+    return visible_controls(name, single_line=True)
+
 
 RLO = "\u202e"
 
@@ -96,7 +102,10 @@ def test_everything_else_asks_first_naming_the_type(name: str, kind: str) -> Non
 
 def test_the_list_shows_direction_and_invisible_characters_written_out() -> None:
     assert visible_name(f"rechnung{RLO}fdp.exe") == "rechnung⟨U+202E⟩fdp.exe"
-    assert visible_name("a\u200bb\u2066c\u061c.pdf") == "a⟨U+200B⟩b⟨U+2066⟩c⟨U+061C⟩.pdf"
+    assert (
+        visible_controls("a\u200bb\u2066c\u061c.pdf", single_line=True)
+        == "a⟨U+200B⟩b⟨U+2066⟩c⟨U+061C⟩.pdf"
+    )
     assert visible_name("zeile\nzwei\x00.txt") == "zeile⟨U+000A⟩zwei⟨U+0000⟩.txt"
     assert visible_name("Bescheid März 2026.pdf") == "Bescheid März 2026.pdf"
     assert visible_name("日本語 ファイル.pdf") == "日本語 ファイル.pdf"

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication
 from buergeranfragen.cli import translate_links
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, PhoneInput
 from buergeranfragen.inquiries.records import CallDraft, InquiryQuery
+from buergeranfragen.mail.html_view import sanitise_html
 from buergeranfragen.ui.common.prompts import Discard
-from buergeranfragen.ui.inquiries.mail_body import OfflineBrowser, sanitise_html
+from buergeranfragen.ui.inquiries.mail_body import OfflineBrowser
 from buergeranfragen.ui.shell.sections import Section
 from buergeranfragen.ui.shell.single_instance import InstanceServer, send_to_running
 from tests.support import corpus_dir
@@ -217,6 +218,7 @@ def test_mails_dropped_onto_the_window_become_inquiries(qtbot, window, tmp_path:
     assert detail.record.subject == "Aus Thunderbird"
     assert "Stand" in detail.body.toPlainText() and "<b>" not in detail.body.toPlainText()
     detail.html_toggle.setChecked(True)
+    settle(qtbot, window)  # prepared on a worker
     html = detail.body.toHtml()
     assert "Stand" in html and "tracker.example" not in html and "alert" not in html
     assert [a.filename for a in detail.record.attachments] == ["original.eml"]

@@ -37,16 +37,6 @@ def safe_filename(name: str, fallback: str = "anhang") -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
-def visible_name(name: str) -> str:
-    """A name as the attachment list shows it: characters that are invisible or turn the
-    text around (direction controls, zero-width characters, control characters) written out,
-    "rechnung⟨U+202E⟩fdp.exe", so a name cannot pretend to end in something else."""
-    return "".join(
-        c if c.isprintable() or unicodedata.category(c) == "Zs" else f"⟨U+{ord(c):04X}⟩"
-        for c in name
-    )
-
-
 def within_limits(
     attachments: Iterable[NewAttachment],
 ) -> tuple[list[NewAttachment], list[Message]]:

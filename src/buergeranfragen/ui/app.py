@@ -18,6 +18,7 @@ from buergeranfragen.context import build_context
 from buergeranfragen.errors import KnownError
 from buergeranfragen.ui.common.errors import ErrorReporter, log, setup_logging
 from buergeranfragen.ui.common.i18n import tr, tr_message
+from buergeranfragen.ui.common.labels import message_box
 from buergeranfragen.ui.common.operations import Operations
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.shell.main_window import MainWindow
@@ -88,17 +89,18 @@ def run_window(settings: Settings, call_number: str | None = None) -> int:
     try:
         context = build_context(settings)
     except KnownError as exc:
-        QMessageBox.critical(None, APP_NAME, tr_message(exc.reason))
+        message_box(QMessageBox.Icon.Critical, APP_NAME, tr_message(exc.reason), None).exec()
         return 1
     except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is the user's
         log.exception("cannot open database")
-        QMessageBox.critical(
-            None,
+        message_box(
+            QMessageBox.Icon.Critical,
             APP_NAME,
             tr("Die Datenbank kann nicht geöffnet werden:\n{0}\n\n{1}\n\nProtokoll: {2}").format(
                 settings.database_url, exc, log_file
             ),
-        )
+            None,
+        ).exec()
         return 1
     if context.database.migration.backup is not None:
         log.info("database upgraded, backup at %s", context.database.migration.backup)

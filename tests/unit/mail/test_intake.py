@@ -321,7 +321,10 @@ def test_oversized_attachments_are_reported_not_stored(
 
 def test_two_clients_storing_the_same_mail_at_once(
     database: Database,
-    intake: MailIntake, inquiries: InquiryService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    intake: MailIntake,
+    inquiries: InquiryService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A colleague's client stored the mail between our duplicate check and our insert."""
     first = intake.import_file(mail_file(tmp_path, "a.eml", FROM_CITIZEN))

@@ -1,28 +1,78 @@
-"""Small pieces of text on screen that several forms share: messages next to a field, text
-from the database shown as it is (never as markup), a person with their organisation."""
+"""The one way the window shows text that comes from outside (a mail, a file, a contact):
+as plain text, never as markup, with Unicode direction controls written out.
+
+Qt reads a label, a tooltip or a message box as rich text when the text looks like markup
+("AutoText"): a subject ``<img src="/dev/zero">`` would be loaded (and abort the program), a
+sender name ``<b><font color=green>Staatskanzlei (verifiziert)</font></b>`` would hide the real
+address, and "rechnung\\u202efdp.exe" would show as "rechnungexe.pdf". So every such text goes
+through one of these:
+
+- ``plain_label`` / ``set_plain``: labels, headings, hints (format PlainText);
+- ``plain_tooltip``: tooltips (escaped inside an explicit rich-text frame);
+- ``shown``: list and table cells, combo box entries, the status bar (always plain in Qt);
+- ``button_text``: buttons, radio buttons, check boxes, group box titles ("&" stays "&");
+- ``escaped``: outside text inside markup of our own (the only place markup is ours);
+- ``message_box``: every message box and question (``Prompts`` uses it).
+
+Messages next to a field and a person with their organisation live here too."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from buergeranfragen.text import visible_controls
 
 ERROR_STYLE = "color: #b00020;"
 
 
+def shown(text: str) -> str:
+    """Text from outside as it appears on screen: direction controls written out."""
+    return visible_controls(text)
+
+
 def plain_label(text: str = "") -> QLabel:
     """A label for text that comes from outside (a name, a subject): never read as HTML."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = QLabel()
+    set_plain(label, text)
     return label
+
+
+def set_plain(label: QLabel, text: str) -> None:
+    """Show ``text`` in ``label`` as it is (the label is made plain if it was not)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(shown(text))
 
 
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` as it is. Qt reads a tooltip as rich text when it looks
-    like markup, and a subject such as ``<img src="/dev/zero">`` would then be loaded (and
-    abort the program): escaped inside an explicit rich-text frame, it is only text."""
-    return f"<qt>{html.escape(text).replace(chr(10), '<br>')}</qt>" if text else ""
+    like markup; escaped inside an explicit rich-text frame, it is only text."""
+    return f"<qt>{escaped(text).replace(chr(10), '<br>')}</qt>" if text else ""
+
+
+def escaped(text: str) -> str:
+    """Text from outside for inside markup of our own: escaped, direction controls written
+    out."""
+    return html.escape(shown(text))
+
+
+def button_text(text: str) -> str:
+    """Text from outside on a button, radio button, check box or group box: an "&" stays an
+    "&" (a button would take it for a keyboard accelerator)."""
+    return shown(text).replace("&", "&&")
+
+
+def message_box(
+    icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None
+) -> QMessageBox:
+    """A message box whose text (which may quote a name or a subject) is plain text; so is
+    an informative text set later (Qt gives it the box's format)."""
+    box = QMessageBox(icon, title, "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(shown(text))
+    return box
 
 
 def error_label() -> QLabel:
@@ -35,7 +85,7 @@ def error_label() -> QLabel:
 
 
 def show_error(label: QLabel, message: str | None) -> None:
-    label.setText(message or "")
+    set_plain(label, message or "")
     label.setVisible(bool(message))
 
 

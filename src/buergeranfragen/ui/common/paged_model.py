@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 from buergeranfragen.errors import KnownError
 from buergeranfragen.ui.common.errors import log
 from buergeranfragen.ui.common.i18n import tr_message
-from buergeranfragen.ui.common.labels import plain_tooltip
+from buergeranfragen.ui.common.labels import plain_tooltip, shown
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -137,8 +137,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         row = self._rows[index.row()]
         if role == self.IdRole:
             return self.row_id(row)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, index.column())
+        if role == Qt.ItemDataRole.DisplayRole:  # names, subjects: direction controls shown
+            value = self.display(row, index.column())
+            return shown(value) if isinstance(value, str) else value
         if role == Qt.ItemDataRole.ToolTipRole:  # subjects, addresses: text from outside
             tip = self.tooltip(row, index.column())
             return plain_tooltip(tip) if isinstance(tip, str) else tip

@@ -1,5 +1,7 @@
 """Every question and message the window puts to the user goes through one object, so the
-window can be driven by tests with scripted answers and all wording sits in one place."""
+window can be driven by tests with scripted answers and all wording sits in one place. Their
+texts may quote names, subjects and file names: every box shows its text as plain text
+(``labels.message_box``)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from buergeranfragen.ui.common.file_dialog import file_dialog
 from buergeranfragen.ui.common.i18n import tr
+from buergeranfragen.ui.common.labels import message_box, shown
 
 
 class Discard(Enum):
@@ -23,32 +26,32 @@ class Prompts:
         self.parent = parent
 
     def info(self, title: str, text: str) -> None:
-        QMessageBox.information(self.parent, title, text)
+        message_box(QMessageBox.Icon.Information, title, text, self.parent).exec()
 
     def warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent, title, text)
+        message_box(QMessageBox.Icon.Warning, title, text, self.parent).exec()
 
     def crash(self, text: str, log_file: Path | None) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, tr("Unerwarteter Fehler"), text, parent=self.parent
-        )
+        box = message_box(QMessageBox.Icon.Critical, tr("Unerwarteter Fehler"), text, self.parent)
         if log_file is not None:
-            box.setInformativeText(tr("Einzelheiten stehen im Protokoll:\n{0}").format(log_file))
+            box.setInformativeText(
+                shown(tr("Einzelheiten stehen im Protokoll:\n{0}").format(log_file))
+            )
         box.exec()
 
     def confirm(self, title: str, text: str, yes: str, no: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        box = message_box(QMessageBox.Icon.Question, title, text, self.parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is yes_button
 
     def unsaved_changes(self, what: str) -> Discard:
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Question,
             tr("Ungespeicherte Eingaben"),
             tr("{0} enthält ungespeicherte Eingaben. Was soll damit geschehen?").format(what),
-            parent=self.parent,
+            self.parent,
         )
         save = box.addButton(tr("Speichern"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(tr("Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)
@@ -79,7 +82,7 @@ class Prompts:
 
     def choose(self, title: str, text: str, options: list[str]) -> int | None:
         """One of several answers (index), or None when cancelled."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        box = message_box(QMessageBox.Icon.Question, title, text, self.parent)
         buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
         box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
         box.exec()

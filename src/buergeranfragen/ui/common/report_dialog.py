@@ -1,4 +1,5 @@
-"""The table shown after an import: what happened to each entry or file, with a summary."""
+"""The table shown after an import: what happened to each entry or file, with a summary. Its
+cells hold file names, senders, subjects and names from outside: shown as plain text."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buergeranfragen.ui.common.labels import plain_label
+from buergeranfragen.ui.common.labels import plain_label, plain_tooltip, shown
 
 
 class ReportDialog(QDialog):
@@ -28,9 +29,9 @@ class ReportDialog(QDialog):
         self.table.setHorizontalHeaderLabels(headers)
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = QTableWidgetItem(shown(value))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(value)
+                item.setToolTip(plain_tooltip(value))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(

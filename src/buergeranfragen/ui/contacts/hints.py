@@ -10,14 +10,12 @@ its colour."""
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from buergeranfragen.contacts.records import DuplicateHint
 from buergeranfragen.ui.common.i18n import tr, tr_messages
-from buergeranfragen.ui.common.labels import person_label
+from buergeranfragen.ui.common.labels import escaped, person_label, plain_label
 
 SAME_PERSON_STYLE = "QGroupBox { background: #fff8e1; }"
 OTHER_PERSON_STYLE = "QGroupBox { background: #f3f3f3; }"
@@ -66,7 +64,7 @@ class DuplicateHints(QGroupBox):
         self.setVisible(bool(hints))
 
     def _heading(self, text: str, name: str) -> None:
-        heading = QLabel(text)
+        heading = plain_label(text)
         heading.setObjectName(name)
         heading.setStyleSheet(HEADING_STYLE)
         self._layout.addWidget(heading)
@@ -79,7 +77,7 @@ class DuplicateHints(QGroupBox):
         who = person_label(hint.contact.name, hint.contact.organisation)
         reasons = ", ".join(tr_messages(hint.reasons))
         # names come from the database: escaped, the only markup is ours
-        text = QLabel(f"<b>{escape(who)}</b> ({escape(which)}): {escape(reasons)}")
+        text = QLabel(f"<b>{escaped(who)}</b> ({escaped(which)}): {escaped(reasons)}")
         text.setObjectName("hintText")
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)

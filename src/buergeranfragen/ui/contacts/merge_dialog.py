@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactRecord, FieldConflict
 from buergeranfragen.errors import KnownError, ValidationFailed
 from buergeranfragen.ui.common.i18n import contact_field_label, contact_kind_label, tr
-from buergeranfragen.ui.common.labels import plain_label
+from buergeranfragen.ui.common.labels import button_text, plain_label
 from buergeranfragen.ui.common.operations import CONTACTS
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def shown_value(field: str, value: str) -> str:
         return tr("(leer)")
     if field == "kind" and value in set(ContactKind):
         value = contact_kind_label(ContactKind(value))
-    return value.replace("&", "&&")
+    return button_text(value)
 
 
 class MergeDialog(QDialog):

@@ -32,6 +32,7 @@ from buergeranfragen.errors import KnownError, RecordNotFound, StaleRecord, Vali
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.ui.common.debounce import debounce_timer
 from buergeranfragen.ui.common.i18n import tr, tr_message
+from buergeranfragen.ui.common.labels import plain_label, set_plain
 from buergeranfragen.ui.common.list_view import list_view
 from buergeranfragen.ui.common.operations import (
     CONTACTS,
@@ -95,8 +96,7 @@ class ContactsSection(QWidget):
         self.save_button = QPushButton(tr("Speichern"))
         self.save_button.setDefault(True)
         self.discard_button = QPushButton(tr("Verwerfen"))
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = plain_label()  # the contact's name: text from outside
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
 
         left = QWidget()
@@ -366,7 +366,7 @@ class ContactsSection(QWidget):
         text = record.display_name if record else tr("Neuer Kontakt")
         if self.form.is_dirty():
             text += " *"
-        self.heading.setText(text)
+        set_plain(self.heading, text)
 
     # -- duplicates -----------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ from buergeranfragen.ui.common.i18n import (
     tr,
     tr_message,
 )
-from buergeranfragen.ui.common.labels import error_label, show_error
+from buergeranfragen.ui.common.labels import error_label, show_error, shown
 from buergeranfragen.ui.common.operations import CONTACTS, INQUIRIES
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def _checklist(name: str, entries: Sequence[tuple[str, object]]) -> QListWidget:
     view = QListWidget()
     view.setObjectName(name)
     for text, value in entries:
-        item = QListWidgetItem(text)  # item texts are plain text, never markup
+        item = QListWidgetItem(shown(text))  # item texts are plain text, never markup
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         item.setData(Qt.ItemDataRole.UserRole, value)

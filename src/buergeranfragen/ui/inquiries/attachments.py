@@ -3,9 +3,9 @@ document (the decision is the core's: ``inquiries.opening.open_check``)."""
 
 from __future__ import annotations
 
-from buergeranfragen.inquiries.attachments import visible_name
 from buergeranfragen.inquiries.opening import open_check
 from buergeranfragen.inquiries.records import AttachmentRecord
+from buergeranfragen.text import visible_controls
 from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.prompts import Prompts
 
@@ -13,7 +13,7 @@ from buergeranfragen.ui.common.prompts import Prompts
 def entry_text(attachment: AttachmentRecord) -> str:
     """One line of the list, as plain text: the name with invisible and direction characters
     written out ("rechnung⟨U+202E⟩fdp.exe"), its size; the original mail named as such."""
-    name = visible_name(attachment.filename)
+    name = visible_controls(attachment.filename, single_line=True)
     if attachment.is_original:
         return tr("Originalmail") + f": {name}"
     return f"{name}  ({size_text(attachment.size)})"
@@ -31,7 +31,7 @@ def may_open(prompts: Prompts, attachment: AttachmentRecord) -> bool:
             "„{0}“ ist kein gewöhnliches Dokument, sondern: {1}.\n\nSolche Dateien können "
             "Programme starten oder Inhalte aus dem Internet laden. Nur öffnen, wenn Sie dem "
             "Absender vertrauen."
-        ).format(visible_name(attachment.filename), tr_message(check.kind)),
+        ).format(visible_controls(attachment.filename, single_line=True), tr_message(check.kind)),
         tr("Trotzdem öffnen"),
         tr("Nicht öffnen"),
     )

@@ -40,7 +40,13 @@ from buergeranfragen.inquiries.records import (
 )
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.ui.common.i18n import inquiry_kind_label, tr, tr_message
-from buergeranfragen.ui.common.labels import ERROR_STYLE, person_label, plain_label
+from buergeranfragen.ui.common.labels import (
+    ERROR_STYLE,
+    person_label,
+    plain_label,
+    set_plain,
+    shown,
+)
 from buergeranfragen.ui.common.operations import CONTACTS, INQUIRIES, Operation, Operations, Show
 from buergeranfragen.ui.common.prompts import Prompts
 
@@ -206,7 +212,7 @@ class CallForm(QDialog):
         if len(matches) > 1:  # a shared number (a switchboard): the press officer picks
             self.choice.addItem(tr("– bitte wählen –"), None)
         for match in matches:
-            self.choice.addItem(person_label(match.name, match.organisation), match.id)
+            self.choice.addItem(shown(person_label(match.name, match.organisation)), match.id)
         self.choice.blockSignals(False)
         self.choice.setVisible(len(matches) > 1)
         if matches:
@@ -255,7 +261,7 @@ class CallForm(QDialog):
             return
         who = person_label(contact.name, contact.organisation)
         prefix = tr("Erkannt") if count == 1 else tr("{0} Kontakte mit dieser Nummer").format(count)
-        self.caller.setText(f"{prefix}: {who}")
+        set_plain(self.caller, f"{prefix}: {who}")
         suggested = kind_for_caller(contact.kind)
         if suggested is not None:
             self.kind.setCurrentIndex(self.kind.findData(suggested.value))
@@ -273,7 +279,7 @@ class CallForm(QDialog):
             lines = [
                 f"{i.reference} ({format_local(i.received_at)}): {i.subject}" for i in open_items
             ]
-            self.open_list.setText(tr("Offene Anfragen:") + "\n" + "\n".join(lines))
+            set_plain(self.open_list, tr("Offene Anfragen:") + "\n" + "\n".join(lines))
         else:
             self.open_list.setText(tr("Keine offenen Anfragen."))
 
@@ -374,13 +380,13 @@ class CallForm(QDialog):
         for field_error in error.errors:
             text = tr_message(field_error.message)
             if field_error.field == "number":
-                self.number_error.setText(text)
+                set_plain(self.number_error, text)
                 self.number.setFocus()
             elif field_error.field in ("subject", "deadline"):
-                self.subject_error.setText(text)
+                set_plain(self.subject_error, text)
                 self.subject.setFocus()
             else:
-                self.subject_error.setText(text)
+                set_plain(self.subject_error, text)
         return True
 
     def reject(self) -> None:

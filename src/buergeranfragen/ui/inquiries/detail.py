@@ -1,6 +1,10 @@
 """One inquiry in full: its fields, the mail as plain text or sanitised HTML (nothing remote is
 ever loaded), the attachments to open or save. A mail whose sender's address several contacts
-share, and whose name picked none of them, lists those contacts to assign it to."""
+share, and whose name picked none of them, lists those contacts to assign it to.
+
+Every field shows text from outside as plain text (``labels``). The formatted view is prepared
+on a worker (``mail.html_view``): HTML beyond its limits is shown as plain text with the reason
+above it. A link in it opens only after a question that shows its real target."""
 
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ from buergeranfragen.contacts.records import ContactRef
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.records import AttachmentRecord, InquiryRecord
 from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.mail.html_view import FormattedView, formatted_view
 from buergeranfragen.messages import msg
 from buergeranfragen.ui.common.i18n import (
     channel_label,
@@ -35,16 +40,18 @@ from buergeranfragen.ui.common.i18n import (
     inquiry_kind_label,
     status_label,
     tr,
+    tr_message,
 )
-from buergeranfragen.ui.common.labels import person_label, plain_label
+from buergeranfragen.ui.common.labels import person_label, plain_label, set_plain
 from buergeranfragen.ui.common.operations import INQUIRIES, Operations
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.inquiries.attachments import entry_text, may_open
-from buergeranfragen.ui.inquiries.mail_body import OfflineBrowser, sanitise_html
+from buergeranfragen.ui.inquiries.mail_body import OfflineBrowser
 
 
 class InquiryDetail(QWidget):
     contact_requested = Signal(int)
+    status_message = Signal(str)  # where a link under the mouse leads
 
     def __init__(
         self,
@@ -100,6 +107,13 @@ class InquiryDetail(QWidget):
         self.html_toggle = QCheckBox(tr("Formatierte Ansicht (ohne externe Inhalte)"))
         self.html_toggle.toggled.connect(self._show_body)
         self.body = OfflineBrowser()
+        self.body.link_requested.connect(self.open_link)
+        self.body.link_hovered.connect(self.status_message)
+        # why the formatted view shows the plain text (too large, too deep)
+        self.body_note = plain_label()
+        self.body_note.setObjectName("formattedViewNote")
+        self.body_note.setWordWrap(True)
+        self.body_note.hide()
         self.attachments = QListWidget()
         self.attachments.setMaximumHeight(110)
         self.open_button = QPushButton(tr("Öffnen"))
@@ -118,6 +132,7 @@ class InquiryDetail(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.candidates)
         layout.addWidget(self.html_toggle)
+        layout.addWidget(self.body_note)
         layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.attachments)
@@ -128,7 +143,7 @@ class InquiryDetail(QWidget):
         values = dict.fromkeys(self.fields, "")
         if record is not None:
             subject = record.subject or tr("(ohne Betreff)")
-            self.heading.setText(f"{record.reference} – {subject}")
+            set_plain(self.heading, f"{record.reference} – {subject}")
             sender = record.from_name
             if record.from_email:
                 sender = f"{sender} <{record.from_email}>" if sender else record.from_email
@@ -147,9 +162,9 @@ class InquiryDetail(QWidget):
                 topic=record.topic,
             )
         else:
-            self.heading.setText(tr("Keine Anfrage gewählt"))
+            set_plain(self.heading, tr("Keine Anfrage gewählt"))
         for key, label in self.fields.items():
-            label.setText(values[key])
+            set_plain(label, values[key])
         self.contact_button.setEnabled(bool(record and record.contact_id is not None))
         self._show_candidates(record)
         self.html_toggle.setEnabled(
@@ -232,30 +247,49 @@ class InquiryDetail(QWidget):
 
     def _show_body(self) -> None:
         record = self.record
+        self.body_note.hide()
+        self.ops.supersede("formatted-body")  # one under way is for what was shown before
         if record is None:
-            self.body.setPlainText("")
-        elif self.html_toggle.isChecked() and record.body_html:
-            self.body.setHtml(sanitise_html(record.body_html))
-        elif self.html_toggle.isChecked() and self.formatted_body is not None:
-            derive = self.formatted_body
-            self.body.setPlainText(tr("Formatierte Ansicht wird aus der Originalmail erstellt …"))
+            self.body.show_plain("")
+        elif self.html_toggle.isChecked() and (record.body_html or self.formatted_body):
+            derive = None if record.body_html else self.formatted_body
+            if derive is None:
+                source = record.body_html
+                self.body.show_plain(record.body)  # for the milliseconds until it is ready
+            else:
+                self.body.show_plain(tr("Formatierte Ansicht wird aus der Originalmail erstellt …"))
             self.ops.run(
-                lambda: derive(record),
-                lambda html: self._show_derived(record, html),
+                lambda: formatted_view(derive(record) if derive is not None else source),
+                lambda view: self._show_formatted(record, view),
                 title=tr("Formatierte Ansicht nicht verfügbar"),
                 key="formatted-body",
-                slow=True,  # seconds for an Outlook original: not in the way of lookups
+                slow=derive is not None,  # seconds for an Outlook original: not in the way
             )
         else:
-            self.body.setPlainText(record.body)
+            self.body.show_plain(record.body)
 
-    def _show_derived(self, record: InquiryRecord, html: str) -> None:
+    def _show_formatted(self, record: InquiryRecord, view: FormattedView) -> None:
         if self.record is not record or not self.html_toggle.isChecked():
             return  # the clerk moved on meanwhile
-        if html:
-            self.body.setHtml(sanitise_html(html))
-        else:
-            self.body.setPlainText(record.body)
+        if view.html:
+            self.body.show_html(view.html)
+            return
+        self.body.show_plain(record.body)
+        if view.refused is not None:
+            set_plain(self.body_note, tr_message(view.refused))
+            self.body_note.show()
+
+    def open_link(self, target: str) -> None:
+        """A link in a mail, opened only when the clerk says so, seeing where it leads."""
+        if self.prompts.confirm(
+            tr("Link öffnen?"),
+            tr("Der Link führt zu:\n\n{0}\n\nNur öffnen, wenn Sie dem Absender vertrauen.").format(
+                target
+            ),
+            tr("Link öffnen"),
+            tr("Nicht öffnen"),
+        ):
+            QDesktopServices.openUrl(QUrl(target, QUrl.ParsingMode.StrictMode))
 
     def _chosen(self) -> AttachmentRecord | None:
         """The selected attachment, or the first."""

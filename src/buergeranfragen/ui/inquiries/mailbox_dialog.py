@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from buergeranfragen.errors import KnownError, ValidationFailed
 from buergeranfragen.mail.imap import MailboxRecord, MailboxService, MailboxSettings
 from buergeranfragen.ui.common.i18n import tr, tr_message
-from buergeranfragen.ui.common.labels import ERROR_STYLE, plain_label
+from buergeranfragen.ui.common.labels import ERROR_STYLE, plain_label, shown
 from buergeranfragen.ui.common.operations import MAILBOXES, Operations
 from buergeranfragen.ui.common.prompts import Prompts
 
@@ -120,7 +120,7 @@ class MailboxDialog(QDialog):
         self.records = records
         for record in records:
             s = record.settings
-            self.list.addItem(f"{s.name}: {s.username}@{s.host}:{s.port}, {s.folder}")
+            self.list.addItem(shown(f"{s.name}: {s.username}@{s.host}:{s.port}, {s.folder}"))
         self.remove_button.setEnabled(bool(records))
 
     def settings(self) -> MailboxSettings:

@@ -133,6 +133,7 @@ class InquiriesSection(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.model.sort_requested.connect(self.apply_filter)
         self.model.read_failed.connect(self.status_message)
+        self.detail.status_message.connect(self.status_message)
         ops.changed.connect(self._data_changed)
         self.apply_filter()
 

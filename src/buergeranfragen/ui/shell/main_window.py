@@ -16,6 +16,7 @@ from buergeranfragen import APP_NAME, __version__
 from buergeranfragen.context import AppContext
 from buergeranfragen.inquiries.records import InquiryRecord
 from buergeranfragen.ui.common.i18n import tr
+from buergeranfragen.ui.common.labels import shown
 from buergeranfragen.ui.common.operations import Operations
 from buergeranfragen.ui.common.prompts import Discard, Prompts
 from buergeranfragen.ui.contacts.section import ContactsSection
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         return tr("Datenbank: gemeinsam ({0})").format(host)
 
     def show_status(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10000)
+        self.statusBar().showMessage(shown(text), 10000)  # may quote a name: plain in Qt
 
     # -- sections -------------------------------------------------------------------------
 
