@@ -80,7 +80,9 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def _import(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    unreadable = False
     for report in context.mail.import_files(args.files):
+        unreadable = unreadable or report.unreadable
         if args.json:
             print_json(report.to_json(), out)
             continue
@@ -93,7 +95,7 @@ def _import(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
             line += f" ({report.error})"
         out.write(line + "\n")
         write_hints(report.warnings, out)
-    return EXIT_OK
+    return EXIT_ERROR if unreadable else EXIT_OK
 
 
 def _fetch(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:

@@ -15,6 +15,7 @@ from buergeranfragen.calendar import local
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.errors import DuplicateMail, KnownError
+from buergeranfragen.input_files import UnreadableInput, read_input_file, shown_path
 from buergeranfragen.inquiries.attachments import within_limits
 from buergeranfragen.inquiries.records import (
     OUTLOOK_MAIL,
@@ -63,6 +64,9 @@ class MailReport:
     # stored without a contact (the display name picked none of the contacts that share the
     # sender's address): the ids of those it may be from; None when a contact was chosen
     contact_candidates: tuple[int, ...] | None = None
+    # the file could not be read at all (missing, no regular file, too large, no rights):
+    # `mail import` then exits with 1
+    unreadable: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON of `mail import --json` (messages in German); a mail stored
@@ -134,27 +138,12 @@ class MailIntake:
                 progress(done, len(paths))
 
     def import_file(self, path: Path) -> MailReport:
+        label = shown_path(path)
         try:
-            size = path.stat().st_size
-            if size > MAX_MAIL_BYTES:
-                return _refused(
-                    str(path),
-                    msg(
-                        "Die Datei ist mit {size} MB zu groß für eine Mail.",
-                        size=size // (1024 * 1024),
-                    ),
-                )
-            data = path.read_bytes()
-        except FileNotFoundError:
-            return _refused(str(path), msg("Die Datei gibt es nicht."))
-        except IsADirectoryError:
-            return _refused(str(path), msg("Das ist ein Ordner, keine Datei."))
-        except OSError as exc:
-            return _refused(
-                str(path),
-                msg("Die Datei ist nicht lesbar ({reason}).", reason=exc.strerror or str(exc)),
-            )
-        return self.import_bytes(data, str(path), path.name)
+            data = read_input_file(path, MAX_MAIL_BYTES)
+        except UnreadableInput as exc:
+            return replace(_refused(label, exc.reason), unreadable=True)
+        return self.import_bytes(data, label, path.name)
 
     def import_bytes(self, data: bytes, label: str, source_name: str) -> MailReport:
         """One mail: ``label`` names it in the report, ``source_name`` is kept with it."""

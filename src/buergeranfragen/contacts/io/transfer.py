@@ -18,6 +18,7 @@ from buergeranfragen.contacts.io.vcard import contact_to_vcard, looks_like_vcard
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError
+from buergeranfragen.input_files import UnreadableInput, read_input_file, shown_path
 from buergeranfragen.messages import Message, msg
 
 Progress = Callable[[int, int], None]
@@ -55,45 +56,42 @@ class EntryReport:
 
 
 def read_contact_file(path: Path) -> list[ReadEntry]:
-    """Every entry of a vCard or CSV file; UnreadableFile if the file as a whole is not one."""
+    """Every entry of a vCard or CSV file; UnreadableFile if the file as a whole is not one
+    (missing, no regular file, too large, or no entry of it readable for the same reason: a
+    text file that is no contact file is one refusal, not one per line)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UnreadableFile(
-                msg(
-                    "{name}: Die Datei ist mit {size} MB zu groß (höchstens {limit} MB).",
-                    name=path.name,
-                    size=size // (1024 * 1024),
-                    limit=MAX_FILE_BYTES // (1024 * 1024),
-                )
-            )
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise UnreadableFile(msg("{path}: Die Datei gibt es nicht.", path=str(path))) from exc
-    except IsADirectoryError as exc:
-        raise UnreadableFile(
-            msg("{path}: Das ist ein Ordner, keine Datei.", path=str(path))
-        ) from exc
-    except OSError as exc:
-        raise UnreadableFile(
-            msg(
-                "{path}: Die Datei ist nicht lesbar ({reason}).",
-                path=str(path),
-                reason=exc.strerror or str(exc),
-            )
-        ) from exc
+        data = read_input_file(path, MAX_FILE_BYTES)
+    except UnreadableInput as exc:
+        raise UnreadableFile(exc.reason) from exc
     suffix = path.suffix.lower()
     if suffix in (".vcf", ".vcard") or looks_like_vcard(data):
-        return list(read_vcards(data))
-    if suffix in (".csv", ".txt", ".tsv", ".tab"):
-        return list(read_csv(data))
-    raise UnreadableFile(
-        msg(
-            "{name}: Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und "
-            "CSV-Dateien (.csv).",
-            name=path.name,
+        entries = list(read_vcards(data))
+    elif suffix in (".csv", ".txt", ".tsv", ".tab"):
+        entries = list(read_csv(data))
+    else:
+        raise UnreadableFile(
+            msg(
+                "Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und "
+                "CSV-Dateien (.csv)."
+            )
         )
-    )
+    _refuse_if_no_contact_file(entries)
+    return entries
+
+
+def _refuse_if_no_contact_file(entries: list[ReadEntry]) -> None:
+    """Several entries, none readable, all for the same reason: the file is no contact file."""
+    if len(entries) < 2 or any(e.draft is not None for e in entries):
+        return
+    first = entries[0].error
+    if first is not None and all(e.error == first for e in entries):
+        raise UnreadableFile(
+            msg(
+                "Keine Kontaktdatei (keiner der {count} Einträge ist lesbar): {reason}",
+                count=len(entries),
+                reason=first,
+            )
+        )
 
 
 def import_contact_files(
@@ -110,7 +108,7 @@ def import_contact_files(
         try:
             files.append((path, read_contact_file(path)))
         except UnreadableFile as exc:
-            yield EntryReport(str(path), None, ImportStatus.SKIPPED, error=exc.reason)
+            yield EntryReport(shown_path(path), None, ImportStatus.SKIPPED, error=exc.reason)
     total = sum(len(entries) for _, entries in files)
     done = 0
     for path, entries in files:
@@ -128,7 +126,7 @@ def _import_one(
 ) -> EntryReport:
     if entry.draft is None:
         return EntryReport(
-            str(path),
+            shown_path(path),
             entry.number,
             ImportStatus.SKIPPED,
             warnings=entry.warnings,
@@ -141,7 +139,7 @@ def _import_one(
         outcome = service.import_entry(draft)
     except KnownError as exc:
         return EntryReport(
-            str(path),
+            shown_path(path),
             entry.number,
             ImportStatus.SKIPPED,
             name=draft.display_name,
@@ -150,7 +148,7 @@ def _import_one(
         )
     record = outcome.record
     return EntryReport(
-        file=str(path),
+        file=shown_path(path),
         entry=entry.number,
         status=outcome.status,
         contact_id=record.id if record else None,
@@ -190,7 +188,7 @@ def export_contacts(
         raise KnownError(
             msg(
                 "Die Datei {path} kann nicht geschrieben werden: {reason}.",
-                path=str(target),
+                path=shown_path(target),
                 reason=exc.strerror or str(exc),
             )
         ) from exc
