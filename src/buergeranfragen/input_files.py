@@ -69,9 +69,7 @@ def _os_error(exc: OSError) -> UnreadableInput:
     if isinstance(exc, IsADirectoryError):
         return UnreadableInput(msg("Das ist ein Ordner, keine Datei."))
     if isinstance(exc, PermissionError):
-        return UnreadableInput(
-            msg("Die Datei darf nicht gelesen werden (fehlende Leserechte).")
-        )
+        return UnreadableInput(msg("Die Datei darf nicht gelesen werden (fehlende Leserechte)."))
     if exc.errno == errno.ENAMETOOLONG:
         return UnreadableInput(msg("Der Dateiname ist zu lang."))
     return UnreadableInput(

@@ -237,7 +237,9 @@ def resolve_contact(session: Session, plan: ContactPlan, *, now: datetime, actor
         new_contact = choice.new_contact
     if new_contact is None:
         return Resolved(None)
-    created = contact_store.insert_contact(session, validate(new_contact), now=now, actor=actor)
+    # a mail's sender (a display name from outside) is cut to fit; a caller typed is checked
+    clean = validate(new_contact, cut=plan.sender is not None)
+    created = contact_store.insert_contact(session, clean, now=now, actor=actor)
     return Resolved(ContactRef(created.id, created.name, created.kind))
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from buergeranfragen.calendar import local
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts.records import ContactKind
+from buergeranfragen.db.limits import clean_text
 from buergeranfragen.errors import DuplicateMail, KnownError
 from buergeranfragen.input_files import UnreadableInput, read_input_file, shown_path
 from buergeranfragen.inquiries.attachments import within_limits
@@ -163,8 +164,11 @@ class MailIntake:
             parsed.warnings.append(
                 msg("Die Datei enthält mehrere Mails; übernommen wurde die erste.")
             )
-        message_id = parsed.message_id[:MESSAGE_ID_LENGTH] or None
+        message_id = clean_text(parsed.message_id)[:MESSAGE_ID_LENGTH] or None
         decision = self._decide(parsed)
+        # looked up before storing: no NUL into a query (PostgreSQL refuses it)
+        decision.from_email = clean_text(decision.from_email)
+        decision.from_name = clean_text(decision.from_name)
         lookup = self.inquiries.mail_lookup(
             message_id, parsed.content_hash, decision.from_email, decision.from_name
         )
@@ -243,6 +247,7 @@ class MailIntake:
             report,
             status=MailOutcome.IMPORTED,
             reference=record.reference,
+            warnings=(*report.warnings, *record.warnings),
             kind=record.kind.value,  # decided again with the sender stored by then
             attachments=sum(not a.is_original for a in record.attachments),
             inquiry_id=record.id,

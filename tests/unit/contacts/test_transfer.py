@@ -231,8 +231,7 @@ def test_unknown_columns_and_unreadable_files_are_reported(
     ]
     assert [str(r.error) for r in reports] == [
         "Die Datei gibt es nicht.",
-        "Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und "
-        "CSV-Dateien (.csv).",
+        "Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und CSV-Dateien (.csv).",
         "Die Spalten der Datei sind nicht erkannt (keine Spalte für Name, Telefon oder "
         "E-Mail; die Kopfzeile beginnt mit „Betreff“, „Beginnt am“).",
     ]
