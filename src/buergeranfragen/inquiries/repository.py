@@ -46,6 +46,7 @@ from buergeranfragen.inquiries.records import (
 from buergeranfragen.inquiries.senders import KnownSender, choose_sender, lookup_address
 from buergeranfragen.messages import msg
 from buergeranfragen.privacy import audit
+from buergeranfragen.stored_values import from_storage
 
 _INSERT_INQUIRY = insert(table_of(Inquiry))
 _INSERT_ORIGINAL = insert(table_of(InquiryOriginal))
@@ -189,7 +190,10 @@ def known_senders(session: Session, address: str) -> list[KnownSender]:
     return [
         KnownSender(
             ContactRef(
-                row.id, contact_name(row), ContactKind(row.kind), row.organisation or row.outlet
+                row.id,
+                contact_name(row),
+                from_storage(ContactKind, row.kind),
+                row.organisation or row.outlet,
             ),
             replace(
                 identity_of_draft(
