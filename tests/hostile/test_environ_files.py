@@ -237,3 +237,22 @@ def test_the_backup_is_never_world_readable(tmp_path: Path, clock: FixedClock) -
         assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
     finally:
         os.umask(old)
+
+
+def test_the_core_logs_references_but_no_personal_data(tmp_path: Path) -> None:
+    good = tmp_path / "gut.eml"
+    good.write_bytes(MAIL)
+    code, _ = cli(
+        "--database",
+        f"sqlite:///{tmp_path / 'db.sqlite'}",
+        "mail",
+        "import",
+        str(good),
+        str(tmp_path / "fehlt.eml"),
+    )
+    assert code == 1
+    log = (tmp_path / "data" / "logs" / "buergeranfragen.log").read_text()
+    assert "mail stored as BA-" in log
+    assert "mail refused: Die Datei gibt es nicht." in log
+    for personal in ("Erika", "erika@example.org", "Frage", "Text", "fehlt.eml"):
+        assert personal not in log

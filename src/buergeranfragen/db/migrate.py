@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from buergeranfragen.db.engine import (
 from buergeranfragen.errors import KnownError
 from buergeranfragen.messages import msg
 
+log = logging.getLogger("buergeranfragen.db")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _LOCK_KEY = 0x42_41_6E_66  # "BAnf": the advisory lock of schema upgrades (PostgreSQL)
 
@@ -80,6 +82,7 @@ class NewerDatabase(KnownError):
 
 def _refuse_newer(revision: str | None) -> None:
     if revision is not None and revision not in known_revisions():
+        log.warning("database of a newer version refused (revision %s)", revision)
         raise NewerDatabase(
             msg(
                 "Die Datenbank stammt von einer neueren Version von Bürgeranfragen (Stand "
@@ -139,6 +142,7 @@ def upgrade(engine: Engine, clock: Clock, revision: str = "head") -> MigrationRe
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
         connection.commit()
+    log.info("database schema upgraded from %s to %s (backup: %s)", before, target, bool(backup))
     return MigrationResult(from_revision=before, to_revision=target, backup=backup)
 
 

@@ -4,6 +4,7 @@ and the mailbox fetcher alike."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -32,7 +33,9 @@ from buergeranfragen.mail.parsing import parse_mail_bytes
 from buergeranfragen.mail.press import PressDetector, domain_in
 from buergeranfragen.mail.records import NotAMail, ParsedMail
 from buergeranfragen.messages import Message, msg
+from buergeranfragen.runtime import log_message
 
+log = logging.getLogger("buergeranfragen.mail")
 MAX_MAIL_BYTES = 150 * 1024 * 1024
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".box", ".txt", "")
 DEFAULT_OFFICE_DOMAINS = ("nrw.de",)
@@ -95,6 +98,7 @@ class MailReport:
 
 
 def _refused(file: str, error: Message) -> MailReport:
+    log.info("mail refused: %s", log_message(error))
     return MailReport(file, MailOutcome.REJECTED, error=error)
 
 
@@ -242,7 +246,9 @@ class MailIntake:
             error = _stored_as(reference) if reference else exc.reason
             return replace(report, status=MailOutcome.DUPLICATE, reference=reference, error=error)
         except KnownError as exc:
+            log.info("mail not stored: %s", log_message(exc.reason))
             return replace(report, error=exc.reason)
+        log.info("mail stored as %s (%d warnings)", record.reference, len(report.warnings))
         return replace(
             report,
             status=MailOutcome.IMPORTED,

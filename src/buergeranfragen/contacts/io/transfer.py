@@ -4,6 +4,7 @@ worker thread, with progress) and the command line alike."""
 from __future__ import annotations
 
 import io
+import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -20,9 +21,11 @@ from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError
 from buergeranfragen.input_files import UnreadableInput, read_input_file, shown_path
 from buergeranfragen.messages import Message, msg
+from buergeranfragen.runtime import log_message
 
 Progress = Callable[[int, int], None]
 
+log = logging.getLogger("buergeranfragen.contacts")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
@@ -108,6 +111,7 @@ def import_contact_files(
         try:
             files.append((path, read_contact_file(path)))
         except UnreadableFile as exc:
+            log.info("contact file refused: %s", log_message(exc.reason))
             yield EntryReport(shown_path(path), None, ImportStatus.SKIPPED, error=exc.reason)
     total = sum(len(entries) for _, entries in files)
     done = 0
