@@ -103,7 +103,7 @@ def test_a_text_file_is_one_refusal_and_exit_1(tmp_path: Path) -> None:
     lines = out.splitlines()
     assert code == 1
     assert len(lines) == 2, lines[:5]  # the refusal and the summary
-    assert "Keine Kontaktdatei (keiner der 19999 Einträge ist lesbar)" in lines[0]
+    assert "Keine Kontaktdatei: Die Spalten der Datei sind nicht erkannt" in lines[0]
 
 
 def test_file_names_that_are_not_utf8_do_not_stop_the_batch(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import io
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -68,33 +68,37 @@ def read_contact_file(path: Path) -> list[ReadEntry]:
         raise UnreadableFile(exc.reason) from exc
     suffix = path.suffix.lower()
     if suffix in (".vcf", ".vcard") or looks_like_vcard(data):
-        entries = list(read_vcards(data))
-    elif suffix in (".csv", ".txt", ".tsv", ".tab"):
-        entries = list(read_csv(data))
-    else:
-        raise UnreadableFile(
-            msg(
-                "Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und "
-                "CSV-Dateien (.csv)."
-            )
-        )
-    _refuse_if_no_contact_file(entries)
+        return _unless_no_contact_file(read_vcards(data))
+    if suffix in (".csv", ".txt", ".tsv", ".tab"):
+        return _unless_no_contact_file(read_csv(data))
+    raise UnreadableFile(
+        msg("Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und CSV-Dateien (.csv).")
+    )
+
+
+def _unless_no_contact_file(read: Iterable[ReadEntry]) -> list[ReadEntry]:
+    """The entries, or one refusal when several are read, none readable, all for the same
+    reason: the file is no contact file (a text file of 30 MB is one line, not 460,000). A
+    file whose columns are not recognised is refused at its second entry, unread further."""
+    entries: list[ReadEntry] = []
+    for entry in read:
+        entries.append(entry)
+        if len(entries) == 2 and _same_failure(entries) and _columns_unknown(entries[0]):
+            break
+    if len(entries) >= 2 and _same_failure(entries):
+        raise UnreadableFile(msg("Keine Kontaktdatei: {reason}", reason=entries[0].error))
     return entries
 
 
-def _refuse_if_no_contact_file(entries: list[ReadEntry]) -> None:
-    """Several entries, none readable, all for the same reason: the file is no contact file."""
-    if len(entries) < 2 or any(e.draft is not None for e in entries):
-        return
+def _same_failure(entries: list[ReadEntry]) -> bool:
     first = entries[0].error
-    if first is not None and all(e.error == first for e in entries):
-        raise UnreadableFile(
-            msg(
-                "Keine Kontaktdatei (keiner der {count} Einträge ist lesbar): {reason}",
-                count=len(entries),
-                reason=first,
-            )
-        )
+    return first is not None and all(e.draft is None and e.error == first for e in entries)
+
+
+def _columns_unknown(entry: ReadEntry) -> bool:
+    return entry.error is not None and entry.error.template.startswith(
+        "Die Spalten der Datei sind nicht erkannt"
+    )
 
 
 def import_contact_files(
