@@ -130,11 +130,11 @@ def _write_report(report: MailReport, json: bool, out: TextIO) -> None:
 
 
 def _import(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
-    retry = False
+    failed = False
     for report in context.mail.import_files(args.files):
         _write_report(report, args.json, out)
-        retry = retry or report.status == "retry"
-    return EXIT_ERROR if retry else EXIT_OK
+        failed = failed or report.unreadable or report.status == "retry"
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def _rejected(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:

@@ -4,6 +4,7 @@ German line on stderr and an exit code (see ``output``: 0, 1, 2)."""
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -14,6 +15,8 @@ from buergeranfragen.cli import contacts, demo, mail, window
 from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK
 from buergeranfragen.config import DATABASE_ENV, Settings
 from buergeranfragen.errors import KnownError
+from buergeranfragen.input_files import shown_path
+from buergeranfragen.runtime import log, log_message, make_files_private, setup_logging
 
 Runner = Callable[[argparse.Namespace, Settings, TextIO], int]
 COMMANDS: dict[str, Runner] = {"demo": demo.run, "contacts": contacts.run, "mail": mail.run}
@@ -41,7 +44,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tolerant_output() -> None:
+    """A file name whose bytes are not UTF-8 (or a terminal that is not UTF-8) must not break
+    the output: what cannot be written is replaced."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
+def _start_log(settings: Settings) -> None:
+    try:
+        setup_logging(settings.log_dir)
+    except OSError as exc:
+        print(
+            f"Hinweis: Das Protokoll {shown_path(settings.log_dir)} kann nicht angelegt werden "
+            f"({exc.strerror or exc}); es wird ohne Protokoll gearbeitet.",
+            file=sys.stderr,
+        )
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Exit codes (README): 0 all handled, 1 a file could not be read at all or the
+    environment failed (database, mailbox), 2 usage errors (argparse)."""
+    make_files_private()
+    _tolerant_output()
     out = out or sys.stdout
     raw = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(window.translate_links(raw))
@@ -49,7 +75,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         runner = COMMANDS.get(args.command or "")
         if runner is not None:
-            return runner(args, settings, out)
+            _start_log(settings)
+            log.info("command %s %s", args.command, getattr(args, "action", "") or "")
+            code = runner(args, settings, out)
+            log.info("command %s ended with exit code %d", args.command, code)
+            return code
         problem = window.display_problem(os.environ, sys.platform)
         if problem:
             print(problem, file=sys.stderr)
@@ -58,6 +88,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
         return run_window(settings, args.number if args.command == "call" else None)
     except KnownError as exc:
+        log.warning("command failed: %s", log_message(exc.reason))
         print(f"Fehler: {exc.message}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head` and the like
@@ -69,6 +100,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         from buergeranfragen.db.engine import describe_database_error
 
         if isinstance(exc, SQLAlchemyError):
+            log.warning("database error: %s", type(exc).__name__)
             print(f"Fehler: {describe_database_error(exc)}", file=sys.stderr)
             return EXIT_ERROR
         raise

@@ -104,10 +104,11 @@ def prepare(draft: ContactDraft) -> PreparedEntry:
     notes = "\n".join([draft.notes, *kept_notes]).strip() if kept_notes else draft.notes
     cleaned = replace(draft, phones=tuple(phones), emails=tuple(emails), notes=notes)
     try:
-        clean = validate(cleaned)  # also refuses an entry without name, number and address
+        # also refuses an entry without name, number and address; cuts what is too long
+        clean = validate(cleaned, cut=True)
     except ValidationFailed as exc:
         return PreparedEntry(cleaned, None, tuple(warnings), exc.reason)
-    return PreparedEntry(cleaned, clean, tuple(warnings))
+    return PreparedEntry(clean.draft, clean, (*warnings, *clean.warnings))
 
 
 # -- which stored contact an entry is ------------------------------------------------------

@@ -26,6 +26,7 @@ from buergeranfragen.contacts.records import (
 )
 from buergeranfragen.contacts.validation import CleanContact
 from buergeranfragen.db.models import Contact, ContactEmail, ContactPhone
+from buergeranfragen.stored_values import from_storage
 
 # -- stored contact to plain data --------------------------------------------------------------
 
@@ -34,11 +35,15 @@ def to_record(contact: Contact) -> ContactRecord:
     return ContactRecord(
         id=contact.id,
         version=contact.version,
-        kind=ContactKind(contact.kind),
+        kind=from_storage(ContactKind, contact.kind),
         tags=tuple(split_tags(contact.tags)),
-        source=ContactSource(contact.source),
-        phones=tuple(PhoneRecord(PhoneKind(p.kind), p.e164, p.raw) for p in contact.phones),
-        emails=tuple(EmailRecord(EmailKind(e.kind), e.address) for e in contact.emails),
+        source=from_storage(ContactSource, contact.source),
+        phones=tuple(
+            PhoneRecord(from_storage(PhoneKind, p.kind), p.e164, p.raw) for p in contact.phones
+        ),
+        emails=tuple(
+            EmailRecord(from_storage(EmailKind, e.kind), e.address) for e in contact.emails
+        ),
         created_at=contact.created_at,
         updated_at=contact.updated_at,
         **{name: getattr(contact, name) for name in SCALAR_FIELDS},
@@ -55,7 +60,7 @@ def to_summary(contact: Contact) -> ContactSummary:
         fallback = format_for_display(contact.phones[0].e164) if contact.phones else ""
     return ContactSummary(
         id=contact.id,
-        kind=ContactKind(contact.kind),
+        kind=from_storage(ContactKind, contact.kind),
         name=display_name(
             contact.title, contact.first_name, contact.last_name, organisation, fallback
         ),

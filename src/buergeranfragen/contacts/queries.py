@@ -15,6 +15,7 @@ from buergeranfragen.contacts.identity import Identity
 from buergeranfragen.contacts.phones import looks_like_phone, search_key
 from buergeranfragen.contacts.records import ContactKind, ContactRef, contact_name
 from buergeranfragen.db.models import AuditEntry, Contact, ContactEmail, ContactPhone
+from buergeranfragen.stored_values import from_storage
 
 ENTITY = "contact"  # the audit trail's name for contacts
 ROWS_PER_VALUE = 500  # how many holders of one shared number or address are looked at
@@ -41,7 +42,7 @@ def ref_from_row(row: object) -> ContactRef:
     return ContactRef(
         row.id,  # type: ignore[attr-defined]
         contact_name(row),
-        ContactKind(row.kind),  # type: ignore[attr-defined]
+        from_storage(ContactKind, row.kind),  # type: ignore[attr-defined]
         row.organisation or row.outlet,  # type: ignore[attr-defined]
     )
 

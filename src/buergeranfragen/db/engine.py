@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from buergeranfragen.errors import DatabaseUnavailable, StaleRecord
+from buergeranfragen.input_files import shown_path
 from buergeranfragen.messages import Message, msg
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -30,13 +32,6 @@ def sqlite_path(url: str) -> Path | None:
     if parsed.database == ":memory:" or parsed.database.startswith("file::memory:"):
         return None
     return Path(parsed.database)
-
-
-def restrict_to_owner(path: Path) -> None:
-    """Make a database file (and its WAL companions) readable by the user only."""
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        if candidate.exists():
-            os.chmod(candidate, 0o600)
 
 
 def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
@@ -57,14 +52,68 @@ def _apply_pragmas(dbapi_connection: Any, busy_timeout_ms: int) -> None:
         cursor.close()
 
 
+def _writable(path: Path) -> bool:
+    """Writable for this process, and - for the owner - not marked read-only (the owner's write
+    bit is respected even where the system would let the process write, as root)."""
+    info = path.stat()
+    own = info.st_uid == os.geteuid() if hasattr(os, "geteuid") else True
+    owner_allows = not own or bool(info.st_mode & stat.S_IWUSR)
+    return owner_allows and os.access(path, os.R_OK | os.W_OK)
+
+
+def prepare_sqlite_file(path: Path) -> None:
+    """Create the folder (0700) and the file (0600) of a new SQLite database; refuse, with a
+    German message, a folder that cannot be created and a file or folder that is read-only.
+
+    A database file the user made read-only is respected: it is not opened (SQLite would need
+    to write to it and its folder: journal, WAL index) and its rights are never changed."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            msg(
+                "Der Ordner der Datenbank {folder} kann nicht angelegt werden ({reason}).",
+                folder=shown_path(folder),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
+    if path.exists():
+        if not _writable(path):
+            raise DatabaseUnavailable(
+                msg(
+                    "Die Datenbankdatei {path} ist schreibgeschützt oder nicht lesbar. "
+                    "Bürgeranfragen öffnet sie nicht und ändert ihre Rechte nicht; geben Sie "
+                    "ihr Lese- und Schreibrechte oder öffnen Sie eine Kopie.",
+                    path=shown_path(path),
+                )
+            )
+    if not _writable(folder):
+        raise DatabaseUnavailable(
+            msg(
+                "Im Ordner der Datenbank {folder} darf nicht geschrieben werden; SQLite braucht "
+                "dort Platz für sein Protokoll. Bitte geben Sie dem Ordner Schreibrechte.",
+                folder=shown_path(folder),
+            )
+        )
+    if not path.exists():
+        # owner-only from the start, whatever the process umask
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        except OSError as exc:
+            raise DatabaseUnavailable(
+                msg(
+                    "Die Datenbankdatei {path} kann nicht angelegt werden ({reason}).",
+                    path=shown_path(path),
+                    reason=exc.strerror or str(exc),
+                )
+            ) from exc
+
+
 def create_database_engine(url: str, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # Create the file with owner-only rights before SQLite does, so it is never world-readable.
-        if not path.exists():
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-            os.close(fd)
+        prepare_sqlite_file(path)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))

@@ -15,6 +15,7 @@ from buergeranfragen.inquiries.records import (
     InquiryRecord,
     InquiryStatus,
 )
+from buergeranfragen.stored_values import from_storage
 
 
 def record_from_row(
@@ -30,9 +31,9 @@ def record_from_row(
         id=inquiry_id,
         version=row["version"],
         reference=row["reference"],
-        kind=ContactKind(row["kind"]),
-        channel=InquiryChannel(row["channel"]),
-        status=InquiryStatus(row["status"]),
+        kind=from_storage(ContactKind, row["kind"]),
+        channel=from_storage(InquiryChannel, row["channel"]),
+        status=from_storage(InquiryStatus, row["status"]),
         received_at=row["received_at"],
         contact_id=row["contact_id"],
         contact_name=contact,

@@ -20,6 +20,7 @@ from buergeranfragen.inquiries.records import (
     InquiryStatus,
     InquirySummary,
 )
+from buergeranfragen.stored_values import from_storage
 
 OPEN_LIMIT = 5
 
@@ -135,11 +136,11 @@ def summary_from_row(row: Any) -> InquirySummary:
         id=row.id,
         reference=row.reference,
         received_at=row.received_at,
-        channel=InquiryChannel(row.channel),
-        kind=ContactKind(row.kind),
+        channel=from_storage(InquiryChannel, row.channel),
+        kind=from_storage(ContactKind, row.kind),
         contact_name=contact_name(
             row if row.contact_id is not None else None, row.from_name or row.from_email
         ),
         subject=row.subject,
-        status=InquiryStatus(row.status),
+        status=from_storage(InquiryStatus, row.status),
     )

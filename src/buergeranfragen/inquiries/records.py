@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactRef
+from buergeranfragen.messages import Message
 
 ENTITY = "inquiry"  # the audit trail's name for inquiries
 OUTLOOK_MAIL = "application/vnd.ms-outlook"
@@ -97,6 +98,8 @@ class InquiryRecord:
     # A mail without a contact whose sender's address several contacts share: whom it may be
     # from, for the clerk to pick (``InquiryService.assign_contact``); oldest first.
     contact_candidates: tuple[ContactRef, ...] = field(default=())
+    # when just stored: what had to be cut to fit the database (``db.limits``)
+    warnings: tuple[Message, ...] = field(default=())
 
     @property
     def formatting_in_original(self) -> bool:

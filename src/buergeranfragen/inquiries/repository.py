@@ -47,6 +47,7 @@ from buergeranfragen.inquiries.records import (
 from buergeranfragen.inquiries.senders import KnownSender, choose_sender, lookup_address
 from buergeranfragen.messages import msg
 from buergeranfragen.privacy import audit
+from buergeranfragen.stored_values import from_storage
 
 _INSERT_INQUIRY = insert(table_of(Inquiry))
 _INSERT_ORIGINAL = insert(table_of(InquiryOriginal))
@@ -252,7 +253,10 @@ def known_senders(session: Session, address: str) -> list[KnownSender]:
     return [
         KnownSender(
             ContactRef(
-                row.id, contact_name(row), ContactKind(row.kind), row.organisation or row.outlet
+                row.id,
+                contact_name(row),
+                from_storage(ContactKind, row.kind),
+                row.organisation or row.outlet,
             ),
             replace(
                 identity_of_draft(
@@ -300,7 +304,9 @@ def resolve_contact(session: Session, plan: ContactPlan, *, now: datetime, actor
         new_contact = choice.new_contact
     if new_contact is None:
         return Resolved(None)
-    created = contact_store.insert_contact(session, validate(new_contact), now=now, actor=actor)
+    # a mail's sender (a display name from outside) is cut to fit; a caller typed is checked
+    clean = validate(new_contact, cut=plan.sender is not None)
+    created = contact_store.insert_contact(session, clean, now=now, actor=actor)
     return Resolved(ContactRef(created.id, created.name, created.kind))
 
 

@@ -10,6 +10,7 @@ make one contact per sender, as one after the other would."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +18,8 @@ from buergeranfragen.clock import Clock
 from buergeranfragen.contacts import repository as contact_store
 from buergeranfragen.contacts.records import ContactKind, ContactRef
 from buergeranfragen.db.engine import SessionFactory, transaction
+from buergeranfragen.db.limits import cut_warning, fit_values
+from buergeranfragen.db.models import Inquiry, InquiryAttachment, table_of
 from buergeranfragen.inquiries import repository, search
 from buergeranfragen.inquiries.callers import kind_for_caller
 from buergeranfragen.inquiries.detail import record_from_row
@@ -27,8 +30,11 @@ from buergeranfragen.inquiries.references import (
     reference_year,
     retry_on_clash,
 )
+from buergeranfragen.messages import Message
 from buergeranfragen.privacy import audit
 
+_INQUIRIES = table_of(Inquiry)
+_ATTACHMENTS = table_of(InquiryAttachment)
 _AUDITED = ("reference", "channel", "kind", "status", "contact_id", "subject")
 
 
@@ -52,17 +58,17 @@ def inquiry_row(
         "channel": fields.channel.value,
         "status": fields.status.value,
         "received_at": fields.received_at,
-        "subject": fields.subject[:500],
+        "subject": fields.subject,
         "body": fields.body,
         "body_html": fields.body_html,
-        "topic": fields.topic[:200],
+        "topic": fields.topic,
         "caller_number": fields.caller_number,
-        "from_email": fields.from_email[:320],
-        "from_name": fields.from_name[:300],
-        "forwarded_by": fields.forwarded_by[:320],
+        "from_email": fields.from_email,
+        "from_name": fields.from_name,
+        "forwarded_by": fields.forwarded_by,
         "message_id": fields.message_id,
         "content_hash": fields.content_hash,
-        "source_file": fields.source_file[:500],
+        "source_file": fields.source_file,
         "kind": kind.value,
         "deadline": new.deadline if kind == ContactKind.PRESS else None,
         "reference": format_reference(year, number),
@@ -73,6 +79,23 @@ def inquiry_row(
         "created_at": now,
         "updated_at": now,
     }
+
+
+def fit_inquiry(new: NewInquiry) -> tuple[NewInquiry, tuple[Message, ...]]:
+    """The inquiry with its text and its attachments' names made to fit their columns
+    (``db.limits``: NUL removed, cut to the model's lengths), and a warning per cut."""
+    values, cuts = fit_values(_INQUIRIES, dataclasses.asdict(new.fields))
+    fields = dataclasses.replace(new.fields, **values)  # type: ignore[arg-type]
+    attachments = []
+    for attachment in new.attachments:
+        names, more = fit_values(
+            _ATTACHMENTS,
+            {"filename": attachment.filename, "content_type": attachment.content_type},
+        )
+        cuts += more
+        attachments.append(dataclasses.replace(attachment, **names))  # type: ignore[arg-type]
+    fitted = dataclasses.replace(new, fields=fields, attachments=tuple(attachments))
+    return fitted, tuple(cut_warning(c) for c in cuts)
 
 
 def shown_name(contact: ContactRef | None, row: dict[str, Any]) -> str:
@@ -87,7 +110,10 @@ class InquiryWriter:
         self._actor = actor
 
     def write(self, new: NewInquiry) -> InquiryRecord:
-        return retry_on_clash(lambda: self._write_once(new))
+        """Store ``new``; the record's ``warnings`` say what had to be cut to fit."""
+        fitted, warnings = fit_inquiry(new)
+        record = retry_on_clash(lambda: self._write_once(fitted))
+        return dataclasses.replace(record, warnings=warnings) if warnings else record
 
     def _write_once(self, new: NewInquiry) -> InquiryRecord:
         with transaction(self._factory) as session:

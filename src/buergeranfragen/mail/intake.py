@@ -23,7 +23,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from buergeranfragen.calendar import local
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts.records import ContactKind
+from buergeranfragen.db.limits import clean_text
 from buergeranfragen.errors import DatabaseUnavailable, DuplicateMail, KnownError
+from buergeranfragen.input_files import UnreadableInput, read_input_file, shown_path
 from buergeranfragen.inquiries.attachments import within_limits
 from buergeranfragen.inquiries.records import (
     OUTLOOK_MAIL,
@@ -39,7 +41,9 @@ from buergeranfragen.mail.parsing import parse_mail_bytes
 from buergeranfragen.mail.press import PressDetector, domain_in
 from buergeranfragen.mail.records import NotAMail, ParsedMail
 from buergeranfragen.messages import Message, msg
+from buergeranfragen.runtime import log_message
 
+log = logging.getLogger("buergeranfragen.mail")
 MAX_MAIL_BYTES = 150 * 1024 * 1024
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".box", ".txt", "")
 DEFAULT_OFFICE_DOMAINS = ("nrw.de",)
@@ -80,6 +84,9 @@ class MailReport:
     # sender's address): the ids of those it may be from; None when a contact was chosen
     contact_candidates: tuple[int, ...] | None = None
     rejected_id: int | None = None  # the entry in the "Nicht übernommen" list
+    # the file could not be read at all (missing, no regular file, too large, no rights):
+    # `mail import` then exits with 1
+    unreadable: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON of `mail import --json` (messages in German); a mail stored
@@ -109,6 +116,7 @@ class MailReport:
 
 
 def _refused(file: str, error: Message) -> MailReport:
+    log.info("mail refused: %s", log_message(error))
     return MailReport(file, MailOutcome.REJECTED, error=error)
 
 
@@ -172,34 +180,20 @@ class MailIntake:
             try:
                 report = self.import_file(path)
             except Exception as exc:  # noqa: BLE001 - one file never stops the ones behind it
-                report = _refused(_label(path), _unexpected(_label(path), exc))
+                label = shown_path(path)
+                report = _refused(label, _unexpected(label, exc))
             yield report
             if progress is not None:
                 progress(done, len(paths))
 
     def import_file(self, path: Path) -> MailReport:
         """One mail file; a file that cannot be read is refused (there is nothing to keep)."""
+        label = shown_path(path)
         try:
-            size = path.stat().st_size
-            if size > MAX_MAIL_BYTES:
-                return _refused(
-                    str(path),
-                    msg(
-                        "Die Datei ist mit {size} MB zu groß für eine Mail.",
-                        size=size // (1024 * 1024),
-                    ),
-                )
-            data = path.read_bytes()
-        except FileNotFoundError:
-            return _refused(str(path), msg("Die Datei gibt es nicht."))
-        except IsADirectoryError:
-            return _refused(str(path), msg("Das ist ein Ordner, keine Datei."))
-        except OSError as exc:
-            return _refused(
-                str(path),
-                msg("Die Datei ist nicht lesbar ({reason}).", reason=exc.strerror or str(exc)),
-            )
-        return self.import_bytes(data, str(path), path.name)
+            data = read_input_file(path, MAX_MAIL_BYTES)
+        except UnreadableInput as exc:
+            return replace(_refused(label, exc.reason), unreadable=True)
+        return self.import_bytes(data, label, path.name)
 
     def import_bytes(self, data: bytes, label: str, source_name: str) -> MailReport:
         """One mail: ``label`` names it in the report (and, refused, in the "Nicht übernommen"
@@ -275,8 +269,11 @@ class MailIntake:
             parsed.warnings.append(
                 msg("Die Datei enthält mehrere Mails; übernommen wurde die erste.")
             )
-        message_id = parsed.message_id[:MESSAGE_ID_LENGTH] or None
+        message_id = clean_text(parsed.message_id)[:MESSAGE_ID_LENGTH] or None
         decision = self._decide(parsed)
+        # looked up before storing: no NUL into a query (PostgreSQL refuses it)
+        decision.from_email = clean_text(decision.from_email)
+        decision.from_name = clean_text(decision.from_name)
         lookup = self.inquiries.mail_lookup(
             message_id, parsed.content_hash, decision.from_email, decision.from_name
         )
@@ -352,11 +349,14 @@ class MailIntake:
         except DatabaseUnavailable:
             raise  # retry later
         except KnownError as exc:
+            log.info("mail not stored: %s", log_message(exc.reason))
             return replace(report, error=exc.reason)
+        log.info("mail stored as %s (%d warnings)", record.reference, len(report.warnings))
         return replace(
             report,
             status=MailOutcome.IMPORTED,
             reference=record.reference,
+            warnings=(*report.warnings, *record.warnings),
             kind=record.kind.value,  # decided again with the sender stored by then
             attachments=sum(not a.is_original for a in record.attachments),
             inquiry_id=record.id,
@@ -425,13 +425,6 @@ def _headline_of(data: bytes) -> tuple[str, str]:
         return "", ""
     sender = f"{parsed.from_name} <{parsed.from_email}>" if parsed.from_name else ""
     return parsed.subject, sender or parsed.from_email
-
-
-def _label(path: Path) -> str:
-    try:
-        return str(path)
-    except Exception:  # noqa: BLE001 - a path object that cannot even be named
-        return repr(path)
 
 
 def _stored_as(reference: str) -> Message:

@@ -16,6 +16,7 @@ from buergeranfragen import APP_ID, APP_NAME, __version__
 from buergeranfragen.config import Settings
 from buergeranfragen.context import build_context
 from buergeranfragen.errors import KnownError
+from buergeranfragen.runtime import make_files_private
 from buergeranfragen.ui.common.errors import ErrorReporter, log, setup_logging
 from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.labels import message_box
@@ -69,6 +70,7 @@ def create_application(argv: list[str]) -> QApplication:
 
 def run_window(settings: Settings, call_number: str | None = None) -> int:
     """Start the window, or hand the request to the one already running for this user."""
+    make_files_private()
     app = create_application(sys.argv)
     request = f"call {call_number}" if call_number is not None else "show"
     if send_to_running(request):
@@ -78,7 +80,11 @@ def run_window(settings: Settings, call_number: str | None = None) -> int:
     instance.listen()
     language = os.environ.get(LANGUAGE_ENV) or QLocale.system().name()
     install_translations(app, language)
-    log_file = setup_logging(settings.log_dir)
+    log_file: Path | None
+    try:
+        log_file = setup_logging(settings.log_dir)
+    except OSError:
+        log_file = None  # a read-only log folder: the window works without its log
     prompts = Prompts()
     reporter = ErrorReporter(
         log_file,

@@ -431,11 +431,16 @@ _PHONE_COLUMNS = {
 }
 
 
+def _column_kind(kind: PhoneKind) -> PhoneKind:
+    """The column of a number; one of a kind a newer version added goes with the office's."""
+    return kind if kind in _PHONE_COLUMNS else PhoneKind.OFFICE
+
+
 def write_csv(contacts: Iterable[ContactRecord], out: io.TextIOBase | io.StringIO) -> int:
     """Write German-headed CSV (semicolon, as German Excel expects); returns the row count."""
     rows = list(contacts)
     phone_counts = {
-        k: max((sum(p.kind == k for p in c.phones) for c in rows), default=0) or 1
+        k: max((sum(_column_kind(p.kind) == k for p in c.phones) for c in rows), default=0) or 1
         for k in PhoneKind
     }
     email_count = max((len(c.emails) for c in rows), default=0) or 1
@@ -464,7 +469,7 @@ def write_csv(contacts: Iterable[ContactRecord], out: io.TextIOBase | io.StringI
     writer.writerow(header)
     for c in rows:
         row = [
-            _KIND_CELLS[c.kind],
+            _KIND_CELLS.get(c.kind, c.kind.value),  # a kind of a newer version: as stored
             c.salutation,
             c.title,
             c.first_name,
@@ -479,7 +484,7 @@ def write_csv(contacts: Iterable[ContactRecord], out: io.TextIOBase | io.StringI
             c.country,
         ]
         for kind in PhoneKind:
-            numbers = [_csv_number(p.e164) for p in c.phones if p.kind == kind]
+            numbers = [_csv_number(p.e164) for p in c.phones if _column_kind(p.kind) == kind]
             row += numbers + [""] * (phone_counts[kind] - len(numbers))
         addresses = [e.address for e in c.emails]
         row += addresses + [""] * (email_count - len(addresses))

@@ -4,9 +4,10 @@ worker thread, with progress) and the command line alike."""
 from __future__ import annotations
 
 import io
+import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,13 @@ from buergeranfragen.contacts.io.vcard import contact_to_vcard, looks_like_vcard
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.errors import KnownError
+from buergeranfragen.input_files import UnreadableInput, read_input_file, shown_path
 from buergeranfragen.messages import Message, msg
+from buergeranfragen.runtime import log_message
 
 Progress = Callable[[int, int], None]
 
+log = logging.getLogger("buergeranfragen.contacts")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
@@ -55,44 +59,45 @@ class EntryReport:
 
 
 def read_contact_file(path: Path) -> list[ReadEntry]:
-    """Every entry of a vCard or CSV file; UnreadableFile if the file as a whole is not one."""
+    """Every entry of a vCard or CSV file; UnreadableFile if the file as a whole is not one
+    (missing, no regular file, too large, or no entry of it readable for the same reason: a
+    text file that is no contact file is one refusal, not one per line)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UnreadableFile(
-                msg(
-                    "{name}: Die Datei ist mit {size} MB zu groß (höchstens {limit} MB).",
-                    name=path.name,
-                    size=size // (1024 * 1024),
-                    limit=MAX_FILE_BYTES // (1024 * 1024),
-                )
-            )
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise UnreadableFile(msg("{path}: Die Datei gibt es nicht.", path=str(path))) from exc
-    except IsADirectoryError as exc:
-        raise UnreadableFile(
-            msg("{path}: Das ist ein Ordner, keine Datei.", path=str(path))
-        ) from exc
-    except OSError as exc:
-        raise UnreadableFile(
-            msg(
-                "{path}: Die Datei ist nicht lesbar ({reason}).",
-                path=str(path),
-                reason=exc.strerror or str(exc),
-            )
-        ) from exc
+        data = read_input_file(path, MAX_FILE_BYTES)
+    except UnreadableInput as exc:
+        raise UnreadableFile(exc.reason) from exc
     suffix = path.suffix.lower()
     if suffix in (".vcf", ".vcard") or looks_like_vcard(data):
-        return list(read_vcards(data))
+        return _unless_no_contact_file(read_vcards(data))
     if suffix in (".csv", ".txt", ".tsv", ".tab"):
-        return list(read_csv(data))
+        return _unless_no_contact_file(read_csv(data))
     raise UnreadableFile(
-        msg(
-            "{name}: Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und "
-            "CSV-Dateien (.csv).",
-            name=path.name,
-        )
+        msg("Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und CSV-Dateien (.csv).")
+    )
+
+
+def _unless_no_contact_file(read: Iterable[ReadEntry]) -> list[ReadEntry]:
+    """The entries, or one refusal when several are read, none readable, all for the same
+    reason: the file is no contact file (a text file of 30 MB is one line, not 460,000). A
+    file whose columns are not recognised is refused at its second entry, unread further."""
+    entries: list[ReadEntry] = []
+    for entry in read:
+        entries.append(entry)
+        if len(entries) == 2 and _same_failure(entries) and _columns_unknown(entries[0]):
+            break
+    if len(entries) >= 2 and _same_failure(entries):
+        raise UnreadableFile(msg("Keine Kontaktdatei: {reason}", reason=entries[0].error))
+    return entries
+
+
+def _same_failure(entries: list[ReadEntry]) -> bool:
+    first = entries[0].error
+    return first is not None and all(e.draft is None and e.error == first for e in entries)
+
+
+def _columns_unknown(entry: ReadEntry) -> bool:
+    return entry.error is not None and entry.error.template.startswith(
+        "Die Spalten der Datei sind nicht erkannt"
     )
 
 
@@ -110,7 +115,8 @@ def import_contact_files(
         try:
             files.append((path, read_contact_file(path)))
         except UnreadableFile as exc:
-            yield EntryReport(str(path), None, ImportStatus.SKIPPED, error=exc.reason)
+            log.info("contact file refused: %s", log_message(exc.reason))
+            yield EntryReport(shown_path(path), None, ImportStatus.SKIPPED, error=exc.reason)
     total = sum(len(entries) for _, entries in files)
     done = 0
     for path, entries in files:
@@ -128,7 +134,7 @@ def _import_one(
 ) -> EntryReport:
     if entry.draft is None:
         return EntryReport(
-            str(path),
+            shown_path(path),
             entry.number,
             ImportStatus.SKIPPED,
             warnings=entry.warnings,
@@ -141,7 +147,7 @@ def _import_one(
         outcome = service.import_entry(draft)
     except KnownError as exc:
         return EntryReport(
-            str(path),
+            shown_path(path),
             entry.number,
             ImportStatus.SKIPPED,
             name=draft.display_name,
@@ -150,7 +156,7 @@ def _import_one(
         )
     record = outcome.record
     return EntryReport(
-        file=str(path),
+        file=shown_path(path),
         entry=entry.number,
         status=outcome.status,
         contact_id=record.id if record else None,
@@ -190,7 +196,7 @@ def export_contacts(
         raise KnownError(
             msg(
                 "Die Datei {path} kann nicht geschrieben werden: {reason}.",
-                path=str(target),
+                path=shown_path(target),
                 reason=exc.strerror or str(exc),
             )
         ) from exc

@@ -372,7 +372,9 @@ def contact_to_vcard(contact: ContactRecord) -> str:
     if contact.function:
         lines.append("TITLE:" + _esc(contact.function))
     for phone in contact.phones:
-        lines.append(f'TEL;VALUE=uri;TYPE="{_PHONE_TYPES[phone.kind]}":tel:{phone.e164}')
+        lines.append(
+            f'TEL;VALUE=uri;TYPE="{_PHONE_TYPES.get(phone.kind, "voice")}":tel:{phone.e164}'
+        )
     for email in contact.emails:
         kind = "home" if email.kind == EmailKind.PRIVATE else "work"
         lines.append(f"EMAIL;TYPE={kind}:{email.address}")

@@ -3,31 +3,17 @@ goes on) and bugs (logged to a file, shown in a dialog; what the user typed stay
 
 from __future__ import annotations
 
-import logging
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
 from buergeranfragen.errors import KnownError
+from buergeranfragen.runtime import log, log_message, setup_logging
 from buergeranfragen.ui.common.i18n import tr, tr_message
 
-log = logging.getLogger("buergeranfragen")
-
-
-def setup_logging(log_dir: Path) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    log_file = log_dir / "buergeranfragen.log"
-    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
-        log.removeHandler(old)
-        old.close()
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    return log_file
+__all__ = ["ErrorReporter", "log", "setup_logging"]
 
 
 class ErrorReporter:
@@ -57,7 +43,7 @@ class ErrorReporter:
         trace: TracebackType | None,
     ) -> None:
         if isinstance(error, KnownError):
-            log.info("known error: %s", tr_message(error.reason))
+            log.info("known error: %s", log_message(error.reason))
             self._show_known(tr_message(error.reason))
             return
         if isinstance(error, KeyboardInterrupt):

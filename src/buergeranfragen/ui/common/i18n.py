@@ -22,21 +22,31 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def unknown_label(value: str) -> str:
+    """A value a newer version of the program stored (a status, a kind) that this one does
+    not know: shown, not a crash."""
+    return tr("unbekannt ({0})").format(value)
+
+
 def phone_kind_label(kind: PhoneKind) -> str:
     return {
         PhoneKind.OFFICE: tr("Büro"),
         PhoneKind.MOBILE: tr("Mobil"),
         PhoneKind.FAX: tr("Fax"),
         PhoneKind.PRIVATE: tr("Privat"),
-    }[kind]
+    }.get(kind) or unknown_label(kind)
 
 
 def email_kind_label(kind: EmailKind) -> str:
-    return {EmailKind.WORK: tr("Dienstlich"), EmailKind.PRIVATE: tr("Privat")}[kind]
+    return {EmailKind.WORK: tr("Dienstlich"), EmailKind.PRIVATE: tr("Privat")}.get(
+        kind
+    ) or unknown_label(kind)
 
 
 def contact_kind_label(kind: ContactKind) -> str:
-    return {ContactKind.PRESS: tr("Presse"), ContactKind.CITIZEN: tr("Bürger/in")}[kind]
+    return {ContactKind.PRESS: tr("Presse"), ContactKind.CITIZEN: tr("Bürger/in")}.get(
+        kind
+    ) or unknown_label(kind)
 
 
 def contact_field_label(name: str) -> str:
@@ -67,7 +77,7 @@ def source_label(source: ContactSource) -> str:
         ContactSource.EMAIL: tr("E-Mail"),
         ContactSource.IMPORT: tr("Import"),
         ContactSource.TYPED: tr("Eingegeben"),
-    }[source]
+    }.get(source) or unknown_label(source)
 
 
 def channel_label(channel: InquiryChannel) -> str:
@@ -76,18 +86,20 @@ def channel_label(channel: InquiryChannel) -> str:
         InquiryChannel.EMAIL: tr("E-Mail"),
         InquiryChannel.LETTER: tr("Brief"),
         InquiryChannel.IN_PERSON: tr("persönlich"),
-    }[channel]
+    }.get(channel) or unknown_label(channel)
 
 
 def inquiry_kind_label(kind: ContactKind) -> str:
-    return {ContactKind.PRESS: tr("Presseanfrage"), ContactKind.CITIZEN: tr("Bürgeranfrage")}[kind]
+    return {ContactKind.PRESS: tr("Presseanfrage"), ContactKind.CITIZEN: tr("Bürgeranfrage")}.get(
+        kind
+    ) or unknown_label(kind)
 
 
 def status_label(status: InquiryStatus) -> str:
     return {
         InquiryStatus.NEW: tr("Neu"),
         InquiryStatus.ANSWERED_ON_PHONE: tr("am Telefon erledigt"),
-    }[status]
+    }.get(status) or unknown_label(status)
 
 
 def import_status_label(status: ImportStatus) -> str:
@@ -96,7 +108,7 @@ def import_status_label(status: ImportStatus) -> str:
         ImportStatus.IMPORTED: tr("importiert"),
         ImportStatus.MERGED: tr("zusammengeführt"),
         ImportStatus.SKIPPED: tr("übersprungen"),
-    }[status]
+    }.get(status) or unknown_label(status)
 
 
 def mail_outcome_label(outcome: MailOutcome) -> str:
