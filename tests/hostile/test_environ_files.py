@@ -7,9 +7,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -71,13 +73,43 @@ def test_oversized_missing_and_folder(tmp_path: Path) -> None:
         read_input_file(tmp_path, 10)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
 def test_an_unreadable_file_is_a_message(tmp_path: Path) -> None:
-    secret = tmp_path / "geheim.eml"
-    secret.write_bytes(MAIL)
-    secret.chmod(0)
-    with pytest.raises(UnreadableInput, match="Leserechte"):
-        read_input_file(secret, 1000)
+    if os.geteuid() != 0:
+        secret = tmp_path / "geheim.eml"
+        secret.write_bytes(MAIL)
+        secret.chmod(0)
+        with pytest.raises(UnreadableInput, match="Leserechte"):
+            read_input_file(secret, 1000)
+        return
+    # root reads every file: the reader runs as an unprivileged user instead
+    folder = Path(tempfile.mkdtemp(prefix="unlesbar-"))
+    try:
+        folder.chmod(0o755)
+        secret = folder / "geheim.eml"
+        secret.write_bytes(MAIL)
+        secret.chmod(0o600)
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:  # pragma: no cover - the child reports through the pipe
+            message = ""
+            try:
+                os.setgid(65534)
+                os.setuid(65534)
+                read_input_file(secret, 1000)
+            except UnreadableInput as exc:
+                message = exc.message
+            except BaseException as exc:  # noqa: BLE001
+                message = repr(exc)
+            finally:
+                os.write(write, message.encode())
+                os._exit(0)
+        os.close(write)
+        os.waitpid(child, 0)
+        with os.fdopen(read, "rb") as answer:
+            told = answer.read().decode()
+        assert "Leserechte" in told, told
+    finally:
+        shutil.rmtree(folder)
 
 
 def test_mail_import_of_special_files_exits_1_and_goes_on(tmp_path: Path) -> None:
