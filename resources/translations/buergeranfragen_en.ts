@@ -59,25 +59,27 @@
         <translation>Add email address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="146"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="196"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="142"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="100"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="148"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="79"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="47"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="57"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="199"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="37"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="46"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="56"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="201"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="36"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
@@ -151,8 +153,9 @@
         <translation>Split: “{0}” stays, “{1}” has been created.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="51"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="61"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="206"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="41"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
@@ -163,8 +166,9 @@
         <translation>&amp;Outlet</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="63"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="209"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="43"/>
         <source>Ressort</source>
         <translation>Desk</translation>
     </message>
@@ -175,17 +179,19 @@
         <translation>Phone numbers</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="67"/>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="77"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="86"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="157"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="215"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="64"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="64"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="218"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="44"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
@@ -195,19 +201,21 @@
         <translation>Postcode, city</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="67"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="223"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="47"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="69"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="226"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="48"/>
         <source>Kategorien</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="68"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="227"/>
         <source>Notizen</source>
         <translation>Notes</translation>
@@ -250,50 +258,50 @@
         <translation>Organisation / outlet</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="85"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="38"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="64"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="36"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="62"/>
         <source>Mögliche Dubletten</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="53"/>
         <source>Wahrscheinlich dieselbe Person</source>
         <translation>Probably the same person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="55"/>
         <source>dieselbe Person</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="57"/>
         <source>Gleiche Rufnummer oder Adresse, andere Person</source>
         <translation>Same number or address, another person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="59"/>
         <source>andere Person</source>
         <translation>another person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="64"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="62"/>
         <source>Kontakte mit gleicher Rufnummer oder Adresse</source>
         <translation>Contacts with the same number or address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="88"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="133"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="119"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="103"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="101"/>
         <source>Ein anderer Name: nur zusammenführen, wenn es doch dieselbe Person ist. Abweichende Angaben werden vorher zur Wahl gestellt.</source>
         <translation>A different name: merge only if it is the same person after all. Differing details are offered for choice first.</translation>
     </message>
@@ -304,188 +312,194 @@
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="214"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="261"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="266"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="89"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="94"/>
         <source>Beide Kontakte zu einem vereinen; keine Nummer, Adresse oder Notiz geht verloren.</source>
         <translation>Combine both contacts into one; no number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="85"/>
         <source>Suchen: Name, Organisation, Rufnummer in jeder Schreibweise, E-Mail (Strg+F)</source>
         <translation>Search: name, organisation, phone number in any format, email (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="158"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="95"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="366"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="256"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="91"/>
         <source>Anruf erfassen</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="96"/>
         <source>Rufnummer des Anrufers, z. B. 0211 837-1001</source>
         <translation>Caller&apos;s number, e.g. 0211 837-1001</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="93"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="225"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="231"/>
         <source>Noch keine Rufnummer.</source>
         <translation>No number yet.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="101"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="107"/>
         <source>Unbekannte Nummer: neuen Kontakt anlegen</source>
         <translation>Unknown number: create a new contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="111"/>
         <source>Organisation oder Medium</source>
         <translation>Organisation or outlet</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="48"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="113"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="38"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="49"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="114"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="39"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="50"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="60"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="115"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="40"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="122"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="128"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="85"/>
         <source>Redaktionsschluss</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="136"/>
         <source>Am Telefon erledigt</source>
         <translation>Resolved on the phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="138"/>
         <source>Anrufer</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="140"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="146"/>
         <source>Anliegen</source>
         <translation>Request</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="58"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="149"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="26"/>
         <source>Betreff</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="145"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="151"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="146"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="152"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="86"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="27"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="53"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="95"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="156"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="162"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="164"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="170"/>
         <source>Anruf um {0}</source>
         <translation>Call at {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="207"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="213"/>
         <source>– bitte wählen –</source>
         <translation>– please choose –</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="219"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="225"/>
         <source>Unbekannte Nummer {0}.</source>
         <translation>Unknown number {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="223"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="229"/>
         <source>Noch keine vollständige Rufnummer.</source>
         <translation>Not a complete number yet.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="252"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="258"/>
         <source>{0} Kontakte mit dieser Nummer – bitte wählen, wer anruft.</source>
         <translation>{0} contacts with this number – please choose who is calling.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="257"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="263"/>
         <source>Erkannt</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="257"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="263"/>
         <source>{0} Kontakte mit dieser Nummer</source>
         <translation>{0} contacts with this number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="276"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="282"/>
         <source>Offene Anfragen:</source>
         <translation>Open inquiries:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="278"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="284"/>
         <source>Keine offenen Anfragen.</source>
         <translation>No open inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="345"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="351"/>
         <source>Mehrere Kontakte haben diese Nummer: bitte wählen, wer anruft.</source>
         <translation>Several contacts have this number: please choose who is calling.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="356"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="362"/>
         <source>Anruf nicht gespeichert</source>
         <translation>Call not saved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="390"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="396"/>
         <source>Anruf verwerfen?</source>
         <translation>Discard call?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="391"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="397"/>
         <source>Die Eingaben zu diesem Anruf gehen verloren.</source>
         <translation>The input for this call will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="54"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="98"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="338"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="392"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="398"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
@@ -516,10 +530,10 @@
         <translation>Contact was changed meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="58"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="298"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="339"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="393"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="399"/>
         <source>Weiter bearbeiten</source>
         <translation>Keep editing</translation>
     </message>
@@ -530,7 +544,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="267"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="326"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="332"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -575,14 +589,16 @@
         <translation>Your input will be added to the existing contact “{0}”. No number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="87"/>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="365"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="181"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="121"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="215"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="267"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="157"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="169"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="163"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="150"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="180"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="198"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -639,124 +655,137 @@
         <translation>Merged: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="27"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="28"/>
+        <source>unbekannt ({0})</source>
+        <translation>unknown ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="33"/>
         <source>Büro</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="28"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="34"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="29"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="35"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="30"/>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="36"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="41"/>
         <source>Privat</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="41"/>
         <source>Dienstlich</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="39"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="47"/>
         <source>Presse</source>
         <translation>Press</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="39"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="47"/>
         <source>Bürger/in</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="52"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="62"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="42"/>
         <source>Medium</source>
         <translation>Outlet</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="65"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="45"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="66"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="46"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="76"/>
         <source>Anruf</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="68"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="78"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="69"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="79"/>
         <source>Eingegeben</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="77"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="87"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="78"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="88"/>
         <source>persönlich</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="93"/>
         <source>Presseanfrage</source>
         <translation>Press inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="93"/>
         <source>Bürgeranfrage</source>
         <translation>Citizen inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="100"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="89"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="101"/>
         <source>am Telefon erledigt</source>
         <translation>resolved on the phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="120"/>
+        <source>später erneut versuchen</source>
+        <translation>retry later</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="63"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="62"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="64"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="63"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="65"/>
         <location filename="../../src/buergeranfragen/ui/reports/section.py" line="14"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="94"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="96"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
@@ -886,17 +915,17 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="167"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="170"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="78"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="87"/>
         <source>E-Mails importieren</source>
         <translation>Import emails</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="78"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="87"/>
         <source>E-Mails (*.eml *.msg *.mbox);;Alle Dateien (*)</source>
         <translation>Emails (*.eml *.msg *.mbox);;All files (*)</translation>
     </message>
@@ -919,6 +948,16 @@
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="104"/>
         <source>{0} neue Anfragen aus dem Postfach.</source>
         <translation>{0} new inquiries from the mailbox.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="108"/>
+        <source>{0} nicht übernommen (siehe „Nicht übernommen …“).</source>
+        <translation>{0} not imported (see “Not imported …”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="110"/>
+        <source>{0} folgen beim nächsten Abruf.</source>
+        <translation>{0} follow at the next fetch.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="80"/>
@@ -962,12 +1001,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="220"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="229"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="222"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="231"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -979,54 +1018,54 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="366"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="264"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="273"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="266"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="275"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="275"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="284"/>
         <source>Das Anrufformular</source>
         <translation>The call form</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="33"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="35"/>
         <source>Unerwarteter Fehler</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="36"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="38"/>
         <source>Einzelheiten stehen im Protokoll:
 {0}</source>
         <translation>Details are in the log:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="52"/>
         <source>Ungespeicherte Eingaben</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="50"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="53"/>
         <source>{0} enthält ungespeicherte Eingaben. Was soll damit geschehen?</source>
         <translation>{0} contains unsaved input. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="108"/>
         <source>importiert</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="109"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="110"/>
         <source>übersprungen</source>
         <translation>skipped</translation>
     </message>
@@ -1053,7 +1092,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/common/file_dialog.py" line="38"/>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="62"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
@@ -1069,13 +1108,13 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="63"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="67"/>
         <source>Grund / Hinweise</source>
         <translation>Reason / notes</translation>
     </message>
@@ -1085,32 +1124,42 @@ Log, route and answer inquiries from citizens and the press.
         <translation>{0} mails taken in as inquiries, {1} were already there, {2} refused.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="34"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="35"/>
+        <source>{0} konnten wegen eines Problems der Datenbank oder des Datenträgers nicht gespeichert werden; bitte später erneut importieren.</source>
+        <translation>{0} could not be stored because of a database or disk problem; please import them again later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="40"/>
+        <source>Abgelehnte Mails stehen unter „Nicht übernommen …“ im Bereich Anfragen.</source>
+        <translation>Rejected mails are listed under “Not imported …” in the Inquiries section.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="43"/>
         <source>Der Import wurde abgebrochen.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="117"/>
         <source>übernommen</source>
         <translation>taken in</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="118"/>
         <source>schon vorhanden</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="119"/>
         <source>abgelehnt</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="57"/>
         <source>E-Mail-Import abgebrochen</source>
         <translation>Email import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="57"/>
         <source>E-Mail-Import abgeschlossen</source>
         <translation>Email import finished</translation>
     </message>
@@ -1120,12 +1169,12 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Importing contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="95"/>
         <source>Gezogene Mail {0}</source>
         <translation>Dropped mail {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="89"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="98"/>
         <source>E-Mails werden übernommen …</source>
         <translation>Taking in emails …</translation>
     </message>
@@ -1155,224 +1204,265 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="72"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="74"/>
         <source>Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)</source>
         <translation>Search subject, text, contact and reference (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="78"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="82"/>
         <source>Alle Kanäle</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="86"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="43"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="44"/>
         <source>Jederzeit</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="44"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="45"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="46"/>
         <source>Letzte 7 Tage</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="46"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="47"/>
         <source>Letzte 30 Tage</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="47"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="48"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="163"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="105"/>
+        <source>Nicht übernommen …</source>
+        <translation>Not imported …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="108"/>
+        <source>Abgelehnte Mails: ansehen, erneut übernehmen, speichern oder löschen</source>
+        <translation>Rejected mails: view, import again, save or delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="173"/>
         <source>mehr als {0} Anfragen – bitte die Suche eingrenzen</source>
         <translation>more than {0} inquiries – please narrow the search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="167"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="177"/>
         <source>{0} Anfragen</source>
         <translation>{0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="167"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="177"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="187"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="197"/>
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="92"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="178"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="71"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="165"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="54"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="77"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="55"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="78"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="101"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="102"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="81"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="103"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="65"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="82"/>
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="104"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="83"/>
         <source>Weitergeleitet von</source>
         <translation>Forwarded by</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="84"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="33"/>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="49"/>
         <source>Rufnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="95"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="125"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="104"/>
         <source>Von wem ist diese Anfrage?</source>
         <translation>Who is this inquiry from?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="128"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="107"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="134"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="140"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="126"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="158"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="145"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="169"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="156"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="198"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="18"/>
         <source>Originalmail</source>
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="221"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="205"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="243"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="227"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="245"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="229"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="257"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="241"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="272"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="260"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="276"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="264"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="301"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="285"/>
+        <source>Link öffnen?</source>
+        <translation>Open link?</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="286"/>
+        <source>Der Link führt zu:
+
+{0}
+
+Nur öffnen, wenn Sie dem Absender vertrauen.</source>
+        <translation>The link leads to:
+
+{0}
+
+Only open it if you trust the sender.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="289"/>
+        <source>Link öffnen</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="311"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="309"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="29"/>
         <source>Anhang öffnen?</source>
         <translation>Open attachment?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="311"/>
-        <source>„{0}“ kann ein Programm starten. Nur öffnen, wenn Sie dem Absender vertrauen.</source>
-        <translation>“{0}” can start a program. Only open it if you trust the sender.</translation>
+        <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="31"/>
+        <source>„{0}“ ist kein gewöhnliches Dokument, sondern: {1}.
+
+Solche Dateien können Programme starten oder Inhalte aus dem Internet laden. Nur öffnen, wenn Sie dem Absender vertrauen.</source>
+        <translation>“{0}” is not an ordinary document but: {1}.
+
+Such files can start programs or load content from the internet. Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="313"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="35"/>
         <source>Trotzdem öffnen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="314"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="290"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="323"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="329"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="323"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="329"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="53"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="64"/>
         <source>Vorgang</source>
         <translation>Reference</translation>
     </message>
@@ -1384,7 +1474,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="49"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="179"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -1465,18 +1555,33 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Mailboxes set up (the password is kept in the system keyring):</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="166"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="176"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="143"/>
+        <source>Unverschlüsselte Verbindung</source>
+        <translation>Unencrypted connection</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="145"/>
+        <source>Ohne Verschlüsselung gehen das Passwort und alle Mails lesbar über das Netz; wer mitliest, kann sie lesen. Nur in einem abgeschotteten Testnetz verwenden. Das Postfach trotzdem unverschlüsselt speichern?</source>
+        <translation>Without encryption the password and all mails travel the network readably; anyone listening can read them. Use only in an isolated test network. Save the mailbox unencrypted anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="149"/>
+        <source>Unverschlüsselt speichern</source>
+        <translation>Save unencrypted</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="177"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="187"/>
         <source>Postfach entfernen</source>
         <translation>Remove mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="167"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="178"/>
         <source>Das Postfach „{0}“ wird nicht mehr abgerufen.</source>
         <translation>The mailbox “{0}” will no longer be fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/errors.py" line="70"/>
+        <location filename="../../src/buergeranfragen/ui/common/errors.py" line="56"/>
         <source>Es ist ein unerwarteter Fehler aufgetreten. Ihre Eingaben sind noch im Formular; bitte speichern Sie sie erneut.
 
 {0}: {1}</source>
@@ -1485,7 +1590,7 @@ Log, route and answer inquiries from citizens and the press.
 {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/app.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/app.py" line="105"/>
         <source>Die Datenbank kann nicht geöffnet werden:
 {0}
 
@@ -1505,17 +1610,22 @@ Log: {2}</translation>
         <translation>Invalid input.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/passwords.py" line="47"/>
+        <location filename="../../src/buergeranfragen/mail/passwords.py" line="63"/>
+        <source>Der eingestellte Schlüsselbund speichert Passwörter unverschlüsselt in einer Datei ({file}); dort wird kein Postfach-Passwort abgelegt oder gelesen. Bitte einen Schlüsselbund des Systems (z. B. GNOME Keyring, KWallet) einrichten oder das Paket keyrings.alt entfernen.</source>
+        <translation>The configured keyring stores passwords unencrypted in a file ({file}); no mailbox password is stored there or read from there. Please set up a system keyring (e.g. GNOME Keyring, KWallet) or remove the keyrings.alt package.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/passwords.py" line="83"/>
         <source>Das Passwort kann nicht im Schlüsselbund des Systems gespeichert werden ({reason}). Ist ein Schlüsselbund (z. B. GNOME Keyring, KWallet) eingerichtet?</source>
         <translation>The password cannot be stored in the system keyring ({reason}). Is a keyring (e.g. GNOME Keyring, KWallet) set up?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/passwords.py" line="61"/>
+        <location filename="../../src/buergeranfragen/mail/passwords.py" line="97"/>
         <source>Der Schlüsselbund des Systems ist nicht erreichbar ({reason}).</source>
         <translation>The system keyring cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/passwords.py" line="68"/>
+        <location filename="../../src/buergeranfragen/mail/passwords.py" line="104"/>
         <source>Für das Postfach „{mailbox}“ ist kein Passwort im Schlüsselbund gespeichert. Bitte in den Postfach-Einstellungen eingeben.</source>
         <translation>No password for mailbox “{mailbox}” is stored in the keyring. Please enter it in the mailbox settings.</translation>
     </message>
@@ -1586,119 +1696,170 @@ Log: {2}</translation>
         <translation>Attachment “{name}” could not be read.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="143"/>
-        <source>Die Datei ist mit {size} MB zu groß für eine Mail.</source>
-        <translation>At {size} MB, the file is too large for a mail.</translation>
+        <location filename="../../src/buergeranfragen/input_files.py" line="53"/>
+        <source>Die Datei ist größer als {limit} MB und wird nicht gelesen.</source>
+        <translation>The file is larger than {limit} MB and is not read.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="149"/>
+        <location filename="../../src/buergeranfragen/input_files.py" line="59"/>
+        <source>Die Datei ist mit {size} MB zu groß (höchstens {limit} MB).</source>
+        <translation>The file is too large at {size} MB (at most {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/input_files.py" line="68"/>
         <source>Die Datei gibt es nicht.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="151"/>
+        <location filename="../../src/buergeranfragen/input_files.py" line="70"/>
+        <location filename="../../src/buergeranfragen/input_files.py" line="82"/>
         <source>Das ist ein Ordner, keine Datei.</source>
         <translation>This is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="155"/>
+        <location filename="../../src/buergeranfragen/input_files.py" line="72"/>
+        <source>Die Datei darf nicht gelesen werden (fehlende Leserechte).</source>
+        <translation>The file may not be read (no read permission).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/input_files.py" line="74"/>
+        <source>Der Dateiname ist zu lang.</source>
+        <translation>The file name is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/input_files.py" line="76"/>
         <source>Die Datei ist nicht lesbar ({reason}).</source>
         <translation>The file cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="169"/>
+        <location filename="../../src/buergeranfragen/input_files.py" line="86"/>
+        <source>Das ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket) und wird nicht gelesen.</source>
+        <translation>This is not a regular file (but a device, a pipe or a socket) and is not read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="130"/>
+        <source>Beim Übernehmen trat ein unerwarteter Fehler auf ({reason}); Einzelheiten stehen im Protokoll.</source>
+        <translation>An unexpected error occurred while importing ({reason}); details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="138"/>
+        <source>Die Mail konnte wegen eines Problems mit dem Datenträger nicht gespeichert werden ({reason}); sie wird später erneut versucht.</source>
+        <translation>The mail could not be stored because of a disk problem ({reason}); it will be tried again later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="231"/>
+        <source>Die Datenbank hat die Mail nicht angenommen ({reason}).</source>
+        <translation>The database did not accept the mail ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="239"/>
+        <source>Die Mail wurde nicht übernommen.</source>
+        <translation>The mail was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="264"/>
         <source>Die Mail ist so beschädigt, dass sie nicht lesbar ist ({reason}).</source>
         <translation>The mail is too damaged to be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="175"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="270"/>
         <source>Die Datei enthält mehrere Mails; übernommen wurde die erste.</source>
         <translation>The file contains several mails; the first one was taken over.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="281"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="384"/>
         <source>Als Eingangszeit gilt die Zeit des Imports.</source>
         <translation>The time of the import counts as the time received.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="308"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="411"/>
         <source>Der Kommentar der weiterleitenden Person steht im Original.</source>
         <translation>The forwarding person&apos;s comment is in the original.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="313"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="431"/>
         <source>Diese Mail ist schon als {reference} gespeichert.</source>
         <translation>This mail is already stored as {reference}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="67"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="73"/>
         <source>Bitte einen Namen für das Postfach angeben.</source>
         <translation>Please enter a name for the mailbox.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="69"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="75"/>
         <source>Bitte den Servernamen angeben (z. B. imap.nrw.de).</source>
         <translation>Please enter the server name (e.g. imap.nrw.de).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="71"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="77"/>
         <source>Bitte den Benutzernamen angeben.</source>
         <translation>Please enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="73"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="79"/>
         <source>Der Port muss zwischen 1 und 65535 liegen.</source>
         <translation>The port must be between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="75"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="81"/>
         <source>Verschlüsselung: tls, starttls oder none.</source>
         <translation>Encryption: tls, starttls or none.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="77"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="83"/>
         <source>Bitte den Ordner angeben (meist INBOX).</source>
         <translation>Please enter the folder (usually INBOX).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="121"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="127"/>
         <source>Bitte das Passwort angeben.</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="138"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="144"/>
         <source>Postfach Nr. {number} gibt es nicht.</source>
         <translation>Mailbox no. {number} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="179"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="185"/>
         <source>Postfach „{mailbox}“ ist nicht erreichbar ({reason}); es wird später erneut versucht.</source>
         <translation>Mailbox “{mailbox}” cannot be reached ({reason}); it will be tried again later.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="192"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="198"/>
         <source>Anmeldung am Postfach „{mailbox}“ abgelehnt: {reason}. Bitte Benutzername und Passwort prüfen.</source>
         <translation>Login to mailbox “{mailbox}” refused: {reason}. Please check user name and password.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="201"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="207"/>
         <source>Die Verbindung zum Postfach „{mailbox}“ brach ab ({reason}). Bereits übernommene Mails sind gespeichert; der Rest folgt beim nächsten Abruf.</source>
         <translation>The connection to mailbox “{mailbox}” broke off ({reason}). Mails already taken over are stored; the rest follows with the next fetch.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="209"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="215"/>
         <source>Das Postfach „{mailbox}“ meldet einen Fehler: {reason}</source>
         <translation>Mailbox “{mailbox}” reports an error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="244"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="221"/>
+        <source>Der Abruf des Postfachs „{mailbox}“ wurde unterbrochen: {reason} Der Rest folgt beim nächsten Abruf.</source>
+        <translation>Fetching mailbox “{mailbox}” was interrupted: {reason} The rest follows at the next fetch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="257"/>
         <source>Ordner {folder} nicht gefunden</source>
         <translation>Folder {folder} not found</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="255"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="268"/>
         <source>Suche im Postfach fehlgeschlagen</source>
         <translation>Search in the mailbox failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="342"/>
+        <source>Beim Übernehmen trat ein unerwarteter Fehler auf; die Mail wird beim nächsten Abruf erneut versucht. Einzelheiten stehen im Protokoll.</source>
+        <translation>An unexpected error occurred while importing; the mail will be tried again at the next fetch. Details are in the log.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/parsing.py" line="40"/>
@@ -1776,12 +1937,12 @@ Log: {2}</translation>
         <translation>“{number}” does not have the right length for a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/repository.py" line="108"/>
+        <location filename="../../src/buergeranfragen/contacts/repository.py" line="97"/>
         <source>Kontakt Nr. {id} gibt es nicht (mehr).</source>
         <translation>Contact no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/repository.py" line="112"/>
+        <location filename="../../src/buergeranfragen/contacts/repository.py" line="101"/>
         <source>„{name}“ wurde inzwischen von jemand anderem geändert. Bitte laden Sie den Kontakt neu; Ihre Eingaben wurden nicht gespeichert.</source>
         <translation>“{name}” has been changed by someone else in the meantime. Please reload the contact; your changes were not saved.</translation>
     </message>
@@ -1796,32 +1957,32 @@ Log: {2}</translation>
         <translation>Email address “{address}” invalid; kept in the notes.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/importing.py" line="169"/>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="170"/>
         <source>gleicher Name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/importing.py" line="176"/>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="177"/>
         <source>{names} und {count} weiteren</source>
         <translation>{names} and {count} others</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/importing.py" line="188"/>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="189"/>
         <source>gleiche Rufnummer wie {name} – als eigener Kontakt angelegt</source>
         <translation>same number as {name} – created as a separate contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/importing.py" line="195"/>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="196"/>
         <source>gleiche E-Mail-Adresse wie {name} – als eigener Kontakt angelegt</source>
         <translation>same email address as {name} – created as a separate contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/importing.py" line="215"/>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="216"/>
         <source>Schon vorhanden, nichts ergänzt ({reasons}).</source>
         <translation>Already there, nothing added ({reasons}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/importing.py" line="217"/>
+        <location filename="../../src/buergeranfragen/contacts/importing.py" line="218"/>
         <source>Mit vorhandenem Kontakt zusammengeführt ({reasons}).</source>
         <translation>Merged with an existing contact ({reasons}).</translation>
     </message>
@@ -1906,122 +2067,127 @@ Log: {2}</translation>
         <translation>The file&apos;s columns were not recognised (no column for name, phone or email; the header starts with {columns}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="73"/>
-        <source>{name}: Die Datei ist mit {size} MB zu groß (höchstens {limit} MB).</source>
-        <translation>{name}: the file is too large at {size} MB (at most {limit} MB).</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="81"/>
-        <source>{path}: Die Datei gibt es nicht.</source>
-        <translation>{path}: the file does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="84"/>
-        <source>{path}: Das ist ein Ordner, keine Datei.</source>
-        <translation>{path}: this is a folder, not a file.</translation>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="75"/>
+        <source>Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und CSV-Dateien (.csv).</source>
+        <translation>Unknown format. vCard (.vcf) and CSV (.csv) files can be imported.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="89"/>
-        <source>{path}: Die Datei ist nicht lesbar ({reason}).</source>
-        <translation>{path}: the file cannot be read ({reason}).</translation>
+        <source>Keine Kontaktdatei: {reason}</source>
+        <translation>Not a contact file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="101"/>
-        <source>{name}: Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und CSV-Dateien (.csv).</source>
-        <translation>{name}: unknown format. vCard (.vcf) and CSV (.csv) files can be imported.</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="144"/>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="141"/>
         <source>Der Eintrag ist nicht lesbar.</source>
         <translation>The entry cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="180"/>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="177"/>
         <source>Unbekanntes Format „{format}“: möglich sind vcf und csv.</source>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="335"/>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="201"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="341"/>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="198"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/validation.py" line="58"/>
+        <location filename="../../src/buergeranfragen/contacts/validation.py" line="107"/>
         <source>Bitte mindestens einen Namen, eine Organisation, eine Rufnummer oder eine E-Mail-Adresse angeben.</source>
         <translation>Please enter at least a name, an organisation, a phone number or an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="83"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="76"/>
+        <source>Der Ordner der Datenbank {folder} kann nicht angelegt werden ({reason}).</source>
+        <translation>The database folder {folder} cannot be created ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="85"/>
+        <source>Die Datenbankdatei {path} ist schreibgeschützt oder nicht lesbar. Bürgeranfragen öffnet sie nicht und ändert ihre Rechte nicht; geben Sie ihr Lese- und Schreibrechte oder öffnen Sie eine Kopie.</source>
+        <translation>The database file {path} is read-only or not readable. Bürgeranfragen does not open it and does not change its permissions; give it read and write permission or open a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="94"/>
+        <source>Im Ordner der Datenbank {folder} darf nicht geschrieben werden; SQLite braucht dort Platz für sein Protokoll. Bitte geben Sie dem Ordner Schreibrechte.</source>
+        <translation>The database folder {folder} is not writable; SQLite needs room there for its journal. Please give the folder write permission.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="106"/>
+        <source>Die Datenbankdatei {path} kann nicht angelegt werden ({reason}).</source>
+        <translation>The database file {path} cannot be created ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="132"/>
         <source>Die Datenbank ist gerade durch einen anderen Vorgang gesperrt. Bitte versuchen Sie es in einigen Sekunden erneut; Ihre Eingaben bleiben erhalten.</source>
         <translation>The database is locked by another operation right now. Please try again in a few seconds; your input is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="88"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="137"/>
         <source>Die Datenbank ist schreibgeschützt. Änderungen können nicht gespeichert werden.</source>
         <translation>The database is read-only. Changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="91"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="140"/>
         <source>Der Datenträger ist voll. Änderungen können nicht gespeichert werden.</source>
         <translation>The disk is full. Changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="93"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="142"/>
         <source>Die Datenbank ist nicht erreichbar. Bitte prüfen Sie die Verbindung.</source>
         <translation>The database cannot be reached. Please check the connection.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="94"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="143"/>
         <source>Datenbankfehler: {detail}</source>
         <translation>Database error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="120"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="169"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte laden Sie ihn neu; Ihre Eingaben wurden nicht gespeichert.</source>
         <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="124"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="258"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="136"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="327"/>
         <source>Anfrage Nr. {number} gibt es nicht (mehr).</source>
         <translation>Inquiry no. {number} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="159"/>
-        <source>Die Originalmail ist nicht gespeichert.</source>
-        <translation>The original mail is not stored.</translation>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="174"/>
+        <source>Der Anhang „{name}“ ist nicht mehr gespeichert.</source>
+        <translation>The attachment “{name}” is no longer stored.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="229"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="261"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="179"/>
+        <source>Der Anhang „{name}“ ist nicht in der Datenbank: die Datei {path} fehlte im früheren Anhang-Ordner, als die Anhänge in die Datenbank übernommen wurden.</source>
+        <translation>The attachment “{name}” is not in the database: the file {path} was missing from the former attachment folder when the attachments were moved into the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="199"/>
+        <source>Der Anhang „{name}“ kann nicht zum Öffnen abgelegt werden: {reason}.</source>
+        <translation>The attachment “{name}” cannot be written out for opening: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="207"/>
+        <source>Der Anhang „{name}“ ist in der Datenbank beschädigt.</source>
+        <translation>The attachment “{name}” is damaged in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="296"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="330"/>
         <source>Kontakt Nr. {number} gibt es nicht (mehr).</source>
         <translation>Contact no. {number} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="51"/>
+        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="53"/>
         <source>Anhang „{name}“ ist mit {size} MB größer als {limit} MB und wurde nicht gespeichert.</source>
         <translation>Attachment “{name}” is {size} MB, larger than {limit} MB, and was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="62"/>
+        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="64"/>
         <source>Anhang „{name}“ wurde nicht gespeichert: zusammen mehr als {limit} MB Anhänge.</source>
         <translation>Attachment “{name}” was not saved: more than {limit} MB of attachments together.</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="138"/>
-        <source>Unzulässiger Dateiname für einen Anhang: {name}</source>
-        <translation>Invalid file name for an attachment: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="169"/>
-        <source>Der Anhang liegt außerhalb des Anhang-Ordners.</source>
-        <translation>The attachment lies outside the attachment folder.</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="173"/>
-        <source>Der Anhang „{name}“ fehlt im Anhang-Ordner {path}.</source>
-        <translation>The attachment “{name}” is missing from the attachment folder {path}.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/inquiries/references.py" line="54"/>
@@ -2067,6 +2233,293 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/contacts/splitting.py" line="58"/>
         <source>Der bisherige Kontakt hätte danach weder Namen noch Rufnummer noch E-Mail-Adresse. Bitte mindestens eine Angabe bei ihm lassen.</source>
         <translation>The existing contact would then have neither a name nor a number nor an email address. Please leave at least one of them with it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_body.py" line="69"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_body.py" line="81"/>
+        <source>Dieser Link wird nicht geöffnet: {0}</source>
+        <translation>This link will not be opened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_body.py" line="71"/>
+        <source>Link führt zu: {0}</source>
+        <translation>Link leads to: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="47"/>
+        <source>Nicht übernommene Mails</source>
+        <translation>Mails not imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
+        <source>Abgelehnt am</source>
+        <translation>Rejected on</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="64"/>
+        <source>Erneut übernehmen</source>
+        <translation>Import again</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="65"/>
+        <source>Original speichern …</source>
+        <translation>Save original …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="197"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="108"/>
+        <source>{0} Mails wurden nicht übernommen; ihre Originale sind gespeichert.</source>
+        <translation>{0} mails were not imported; their originals are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="112"/>
+        <source>Keine nicht übernommenen Mails.</source>
+        <translation>No rejected mails.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="142"/>
+        <source>Herkunft: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="143"/>
+        <source>Absender: {0}</source>
+        <translation>Sender: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="144"/>
+        <source>Betreff: {0}</source>
+        <translation>Subject: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="145"/>
+        <source>Grund: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="146"/>
+        <source>Größe: {0} Bytes</source>
+        <translation>Size: {0} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="167"/>
+        <source>Die Mail wurde übernommen: {0} ({1}).</source>
+        <translation>The mail was imported: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="172"/>
+        <source>Die Mail wurde wieder nicht übernommen ({0}): {1}</source>
+        <translation>The mail was again not imported ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="182"/>
+        <source>Original speichern</source>
+        <translation>Save original</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="182"/>
+        <source>E-Mails (*.eml *.msg);;Alle Dateien (*)</source>
+        <translation>E-mails (*.eml *.msg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="189"/>
+        <source>Gespeichert als {0}.</source>
+        <translation>Saved as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="195"/>
+        <source>Mail löschen</source>
+        <translation>Delete mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="196"/>
+        <source>Das Original dieser Mail wird endgültig gelöscht.</source>
+        <translation>The original of this mail will be deleted for good.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/html_view.py" line="109"/>
+        <source>Die Mail ist für die formatierte Ansicht zu groß ({size} KB, höchstens {limit} KB). Gezeigt wird der reine Text.</source>
+        <translation>The mail is too large for the formatted view ({size} KB, at most {limit} KB). Showing the plain text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/html_view.py" line="120"/>
+        <source>Die Mail hat für die formatierte Ansicht zu viele Elemente ({count}, höchstens {limit}). Gezeigt wird der reine Text.</source>
+        <translation>The mail has too many elements for the formatted view ({count}, at most {limit}). Showing the plain text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/html_view.py" line="176"/>
+        <source>Die Mail ist für die formatierte Ansicht zu tief verschachtelt (mehr als {limit} Ebenen). Gezeigt wird der reine Text.</source>
+        <translation>The mail is nested too deeply for the formatted view (more than {limit} levels). Showing the plain text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/html_view.py" line="187"/>
+        <source>Die Tabellen der Mail sind für die formatierte Ansicht zu umfangreich oder zu tief verschachtelt. Gezeigt wird der reine Text.</source>
+        <translation>The mail&apos;s tables are too large or nested too deeply for the formatted view. Showing the plain text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/rejected.py" line="73"/>
+        <source>Die nicht übernommene Mail Nr. {number} gibt es nicht (mehr).</source>
+        <translation>Rejected mail no. {number} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/rejected.py" line="161"/>
+        <source>Die Mail kann nicht als {path} gespeichert werden ({reason}).</source>
+        <translation>The mail cannot be saved as {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="28"/>
+        <source>Name des Absenders</source>
+        <translation>Sender&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="29"/>
+        <source>Adresse des Absenders</source>
+        <translation>Sender&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="30"/>
+        <source>weitergeleitet von</source>
+        <translation>forwarded by</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="31"/>
+        <source>Dateiname</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="32"/>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="34"/>
+        <source>Name des Anhangs</source>
+        <translation>Attachment&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="35"/>
+        <source>Dateityp des Anhangs</source>
+        <translation>Attachment&apos;s file type</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="95"/>
+        <source>{field} war mit {length} Zeichen zu lang und wurde auf {limit} Zeichen gekürzt.</source>
+        <translation>{field} was too long at {length} characters and was cut to {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/limits.py" line="104"/>
+        <source>Höchstens {limit} Zeichen (eingegeben: {length}).</source>
+        <translation>At most {limit} characters (entered: {length}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/migrate.py" line="88"/>
+        <source>Die Datenbank stammt von einer neueren Version von Bürgeranfragen (Stand „{revision}“). Diese Version kann sie nicht benutzen; es wurde nichts geändert. Bitte installieren Sie die neuere Version.</source>
+        <translation>The database comes from a newer version of Bürgeranfragen (revision “{revision}”). This version cannot use it; nothing was changed. Please install the newer version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/former_files.py" line="67"/>
+        <source>Anhang Nr. {number}: die Datei {path} fehlt im früheren Anhang-Ordner und konnte nicht in die Datenbank übernommen werden.</source>
+        <translation>Attachment no. {number}: the file {path} is missing from the former attachment folder and could not be moved into the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/former_files.py" line="80"/>
+        <source>Anhang Nr. {number}: die Datei {path} kann nicht gelesen werden: {reason}.</source>
+        <translation>Attachment no. {number}: the file {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="48"/>
+        <source>PDF-Dokument</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="50"/>
+        <source>Textdatei</source>
+        <translation>Text file</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="52"/>
+        <source>CSV-Tabelle</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="54"/>
+        <source>Bild (.{suffix})</source>
+        <translation>Image (.{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="56"/>
+        <source>Word-Dokument</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="58"/>
+        <source>Excel-Tabelle</source>
+        <translation>Excel spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="60"/>
+        <source>PowerPoint-Präsentation</source>
+        <translation>PowerPoint presentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="62"/>
+        <source>OpenDocument-Datei (.{suffix})</source>
+        <translation>OpenDocument file (.{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="66"/>
+        <source>Outlook-E-Mail</source>
+        <translation>Outlook e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="72"/>
+        <source>Datei ohne Endung</source>
+        <translation>File without an extension</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="74"/>
+        <source>Programm (.{suffix})</source>
+        <translation>Program (.{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="76"/>
+        <source>Skript, das ein Programm ausführt (.{suffix})</source>
+        <translation>Script that runs a program (.{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="78"/>
+        <source>Verknüpfung oder Systemeinstellung (.{suffix})</source>
+        <translation>Shortcut or system setting (.{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="80"/>
+        <source>Office-Dokument, das Makros enthalten kann (.{suffix})</source>
+        <translation>Office document that may contain macros (.{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="82"/>
+        <source>Webseite oder Datei mit Skripten (.{suffix})</source>
+        <translation>Web page or file with scripts (.{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="84"/>
+        <source>Archiv oder Datenträgerabbild (.{suffix})</source>
+        <translation>Archive or disk image (.{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="85"/>
+        <source>Unbekannter Dateityp (.{suffix})</source>
+        <translation>Unknown file type (.{suffix})</translation>
     </message>
 </context>
 </TS>
