@@ -23,3 +23,35 @@ def test_a_raw_latin1_sender_name_is_read_right() -> None:
     )
     assert parse_mail_bytes(raw).from_name == "Jürgen Weiß"
     assert decode_header_value("M\udcfcller") == "Müller"
+
+
+def _mail_with_attachment(name_header: bytes) -> bytes:
+    return (
+        b"From: a@example.org\r\nSubject: Bescheid\r\nDate: Mon, 23 Nov 2026 10:00:00 +0100\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n"
+        b"--XX\r\nContent-Type: text/plain\r\n\r\nAnbei der Bescheid.\r\n"
+        b'--XX\r\nContent-Type: application/pdf; name="' + name_header + b'"\r\n'
+        b'Content-Disposition: attachment; filename="' + name_header + b'"\r\n'
+        b"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--XX--\r\n"
+    )
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "latin-1"])
+def test_a_raw_8bit_attachment_name_is_imported_with_its_name(charset: str) -> None:
+    # was: the whole mail rejected ("'Header' object has no attribute 'split'")
+    mail = parse_mail_bytes(_mail_with_attachment("Bescheid_Müller.pdf".encode(charset)))
+    assert [(a.filename, a.data) for a in mail.attachments] == [
+        ("Bescheid_Müller.pdf", b"%PDF-1.4\n")
+    ]
+    assert mail.text == "Anbei der Bescheid."
+
+
+def test_raw_8bit_disposition_and_transfer_encoding_headers() -> None:
+    raw = (
+        b"From: a@example.org\r\nSubject: x\r\nDate: Mon, 23 Nov 2026 10:00:00 +0100\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n"
+        b"Content-Disposition: inline; x=\xc3\xbc\r\n"
+        b"Content-Transfer-Encoding: 8bit \xfc\r\n\r\nGr\xc3\xbc\xc3\x9fe\r\n"
+    )
+    assert parse_mail_bytes(raw).text == "Grüße"
+

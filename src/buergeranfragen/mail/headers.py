@@ -7,6 +7,7 @@ import email.header
 import email.utils
 import re
 from datetime import UTC, datetime
+from email.policy import Compat32
 
 from buergeranfragen.calendar import BERLIN
 from buergeranfragen.charsets import decode_bytes
@@ -27,6 +28,20 @@ def decode_unknown(data: bytes, declared: str | None = None) -> str:
     detected, else Windows-1252."""
     charset = (declared or "").strip().strip('"').lower()
     return decode_bytes(data, _CHARSET_ALIASES.get(charset, charset) or None, detect=True)
+
+
+class _EightBitHeaders(Compat32):
+    """Python's compat32 policy, except that a header with raw 8-bit bytes (a Latin-1 or UTF-8
+    attachment name without RFC 2231) is handed out as text, decoded like any header without a
+    charset, instead of as a ``Header`` object that code expecting a string trips over."""
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        if any("\udc80" <= ch <= "\udcff" for ch in value):
+            return decode_unknown(value.encode("utf-8", "surrogateescape"))
+        return value
+
+
+MAIL_POLICY = _EightBitHeaders()
 
 
 def decode_header_value(value: object) -> str:

@@ -16,6 +16,7 @@ from datetime import datetime
 from email.message import Message
 
 from buergeranfragen.mail.headers import (
+    MAIL_POLICY,
     decode_header_value,
     decode_unknown,
     parse_address,
@@ -92,7 +93,7 @@ def parse_rfc822(data: bytes) -> ParsedMail:
             msg("Die Datei ist keine E-Mail (keine Kopfzeilen wie From, Subject, Date).")
         )
     data, repaired = _repair_headers(data)
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    message = email.message_from_bytes(data, policy=MAIL_POLICY)
     mail = ParsedMail(content_hash=hashlib.sha256(original).hexdigest())
     if repaired:
         mail.warnings.append(msg("Die Kopfzeilen der Mail waren beschädigt und wurden repariert."))
