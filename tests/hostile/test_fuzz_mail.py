@@ -55,3 +55,10 @@ def test_raw_8bit_disposition_and_transfer_encoding_headers() -> None:
     )
     assert parse_mail_bytes(raw).text == "Grüße"
 
+
+def test_text_around_encoded_words_is_kept_as_written() -> None:
+    # Python's decoder wrote raw text beside an encoded word as escapes ("\\u65e5\\u672c")
+    assert decode_header_value("日本 =?utf-8?q?M=C3=BCller?= x") == "日本 Müller x"
+    subject = "Subject: Fr\xc3\xbcher =?utf-8?q?M=C3=BCller?=\r\n".encode("latin-1")
+    raw = b"From: a@example.org\r\n" + subject + b"Date: Mon, 23 Nov 2026 10:00:00 +0100\r\n\r\nx"
+    assert parse_mail_bytes(raw).subject == "Früher Müller"

@@ -20,6 +20,8 @@ _CHARSET_ALIASES = {
     "gb2312": "gbk",
     "iso-8859-8-i": "iso-8859-8",
 }
+_ENCODED_WORD = r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?="
+_ENCODED_WORDS = re.compile(rf"{_ENCODED_WORD}(?:\s+{_ENCODED_WORD})*")
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -58,18 +60,23 @@ def decode_header_value(value: object) -> str:
     raw = str(value)
     if any("\udc80" <= ch <= "\udcff" for ch in raw):  # 8-bit bytes kept as surrogates
         raw = decode_unknown(raw.encode("utf-8", "surrogateescape"))
+    if raw.isascii():
+        text = _decode_words(raw)
+    else:
+        # Python's decoder would write the text around the encoded words as escapes ("\u65e5")
+        text = _ENCODED_WORDS.sub(lambda run: _decode_words(run.group(0)), raw)
+    return " ".join(text.split())
+
+
+def _decode_words(raw: str) -> str:
     try:
         parts = email.header.decode_header(raw)
     except Exception:  # noqa: BLE001 - broken encoded words are shown as they are
-        return " ".join(raw.split())
-    out = []
-    for chunk, charset in parts:
-        if isinstance(chunk, bytes):
-            out.append(decode_unknown(chunk, charset))
-        else:
-            out.append(chunk)
-    text = "".join(out)
-    return " ".join(text.replace("\r", " ").replace("\n", " ").split())
+        return raw
+    return "".join(
+        decode_unknown(chunk, charset) if isinstance(chunk, bytes) else chunk
+        for chunk, charset in parts
+    )
 
 
 def parse_address(raw_header: str) -> tuple[str, str]:
