@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from buergeranfragen.mail.headers import decode_header_value, decode_unknown
+from buergeranfragen.mail.forwarding import german_date
+from buergeranfragen.mail.headers import decode_header_value, decode_unknown, parse_date
 from buergeranfragen.mail.parsing import parse_mail_bytes
 
 
@@ -62,3 +63,17 @@ def test_text_around_encoded_words_is_kept_as_written() -> None:
     subject = "Subject: Fr\xc3\xbcher =?utf-8?q?M=C3=BCller?=\r\n".encode("latin-1")
     raw = b"From: a@example.org\r\n" + subject + b"Date: Mon, 23 Nov 2026 10:00:00 +0100\r\n\r\nx"
     assert parse_mail_bytes(raw).subject == "Früher Müller"
+
+
+def test_a_date_beyond_the_representable_counts_as_no_date() -> None:
+    # was: OverflowError, the mail rejected
+    date = "Fri, 31 Dec 9999 23:59:59 -1200"
+    raw = f"From: a@example.org\r\nSubject: x\r\nDate: {date}\r\n\r\nText".encode()
+    mail = parse_mail_bytes(raw)
+    assert mail.received_at is None
+    assert parse_date(date) is None
+
+
+def test_a_forwarded_block_dated_in_the_year_1_has_no_date() -> None:
+    assert german_date("01.01.0001 00:15") is None
+    assert german_date("31.12.9999 23:59") is not None

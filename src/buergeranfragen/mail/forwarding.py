@@ -69,9 +69,9 @@ def german_date(text: str) -> datetime | None:
         month = int(month_s)
     try:
         local = datetime(int(year), month, int(day), int(hour), int(minute), tzinfo=BERLIN)
-    except ValueError:
+        return local.astimezone(UTC)
+    except (ValueError, OverflowError):  # 31.12.9999 is fine in Berlin, not in UTC
         return None
-    return local.astimezone(UTC)
 
 
 @dataclass(frozen=True)

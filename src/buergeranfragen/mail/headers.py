@@ -102,4 +102,7 @@ def parse_date(value: str) -> datetime | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=BERLIN)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # 31 Dec 9999 23:59 -1200 lies beyond what Python can represent
+        return None
