@@ -34,14 +34,14 @@ _WIDE = ("utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le")
 
 def _latin_text(data: bytes) -> str | None:
     """Windows-1252 when the bytes read so as German (or French, Spanish …) text: every
-    character beyond ASCII a Latin letter (ä, ß, é …), at most a third of the letters. Detection
+    character beyond ASCII a Latin letter (ä, ß, é …), at most half of the letters. Detection
     guesses badly on a few words; this is what a German mailer without a charset wrote."""
     text = data.decode("cp1252", errors="replace")
     high = [c for c in text if ord(c) > 127]
     if not all("\u00c0" <= c <= "\u00ff" and c.isalpha() for c in high):
         return None
     letters = sum(c.isalpha() for c in text)
-    return text if len(high) * 3 <= letters else None
+    return text if len(high) * 2 <= letters else None
 
 
 def decode_bytes(data: bytes, charset: str | None = None, detect: bool = False) -> str:
@@ -51,7 +51,7 @@ def decode_bytes(data: bytes, charset: str | None = None, detect: bool = False) 
     if charset:
         try:
             return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, ValueError):  # also "undefined", "idna", a NUL in the name
             pass
     try:
         return data.decode("utf-8")

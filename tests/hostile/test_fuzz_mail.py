@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from buergeranfragen.charsets import decode_bytes
 from buergeranfragen.mail.forwarding import german_date
 from buergeranfragen.mail.headers import decode_header_value, decode_unknown, parse_date
 from buergeranfragen.mail.parsing import parse_mail_bytes
@@ -77,3 +78,15 @@ def test_a_date_beyond_the_representable_counts_as_no_date() -> None:
 def test_a_forwarded_block_dated_in_the_year_1_has_no_date() -> None:
     assert german_date("01.01.0001 00:15") is None
     assert german_date("31.12.9999 23:59") is not None
+
+
+@pytest.mark.parametrize("charset", ["undefined", "idna"])
+def test_a_charset_python_refuses_to_decode_with_is_ignored(charset: str) -> None:
+    # was: UnicodeError/ValueError, the mail rejected
+    raw = (
+        f"From: a@example.org\r\nSubject: =?{charset}?Q?Gr=C3=BC=C3=9Fe?=\r\n"
+        f"Content-Type: text/plain; charset=\"{charset}\"\r\n\r\nGr\xfc\xdfe"
+    ).encode("latin-1")
+    mail = parse_mail_bytes(raw)
+    assert (mail.subject, mail.text) == ("Grüße", "Grüße")
+    assert decode_bytes("Grüße".encode(), "utf\x00") == "Grüße"
