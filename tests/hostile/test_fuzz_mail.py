@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from buergeranfragen.charsets import decode_bytes
-from buergeranfragen.mail.forwarding import german_date
+from buergeranfragen.mail.forwarding import find_forwarded, german_date
 from buergeranfragen.mail.headers import decode_header_value, decode_unknown, parse_date
 from buergeranfragen.mail.parsing import MAX_DEPTH, parse_mail_bytes
 from buergeranfragen.mail.records import NotAMail
@@ -119,3 +119,11 @@ def test_a_mail_nested_as_deep_as_allowed_is_read_with_its_attached_mail() -> No
     mail = parse_mail_bytes(_nested(MAX_DEPTH - 2, attached))
     assert [a.filename for a in mail.attachments] == ["innen.eml"]
     assert parse_mail_bytes(_nested(MAX_DEPTH - 1)).text == "ganz innen"
+
+
+def test_a_forwarded_block_without_an_address_names_no_sender() -> None:
+    # was: the forwarded sender's address taken as "0" (the mail filed under address "0")
+    text = "-----Ursprüngliche Nachricht-----\nVon: 0\nBetreff: Frage\n\nText"
+    assert find_forwarded(text) is None
+    block = find_forwarded(text.replace("Von: 0", "Von: Erika <erika@example.org>"))
+    assert block is not None and block.from_email == "erika@example.org"

@@ -113,7 +113,7 @@ def find_forwarded(text: str) -> ForwardedBlock | None:
         name, address = parse_address(
             decode_header_value(fields["from"]).replace("[mailto:", "<").replace("]", ">")
         )
-        if not address:
+        if "@" not in address:  # "Von: Pressestelle" names no sender to file the mail under
             continue
         date = parse_date(fields.get("date", "")) or german_date(fields.get("date", ""))
         body = "\n".join(lines[consumed:]).strip()
