@@ -20,7 +20,8 @@ def normalise(value: str) -> str:
     a combining diaeresis, which must become "ue" too, not "u"."""
     composed = unicodedata.normalize("NFC", value)
     folded = composed.translate(_GERMAN).casefold().translate(_GERMAN)
-    decomposed = unicodedata.normalize("NFKD", folded)
+    # Case folded again after decomposing: "𝝖" (mathematical alpha) decomposes to a capital "Α".
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", folded).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -20,10 +20,28 @@ _STAMP = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
 def contact(**values: object) -> ContactRecord:
     fields: dict[str, object] = dict(
-        id=1, version=1, kind=ContactKind.CITIZEN, salutation="", title="", first_name="Erika",
-        last_name="Mustermann", organisation="", function="", outlet="", desk="", street="",
-        postal_code="", city="", country="", notes="", tags=(), source=ContactSource.TYPED,
-        phones=(), emails=(), created_at=_STAMP, updated_at=_STAMP,
+        id=1,
+        version=1,
+        kind=ContactKind.CITIZEN,
+        salutation="",
+        title="",
+        first_name="Erika",
+        last_name="Mustermann",
+        organisation="",
+        function="",
+        outlet="",
+        desk="",
+        street="",
+        postal_code="",
+        city="",
+        country="",
+        notes="",
+        tags=(),
+        source=ContactSource.TYPED,
+        phones=(),
+        emails=(),
+        created_at=_STAMP,
+        updated_at=_STAMP,
     )
     fields.update(values)
     return ContactRecord(**fields)  # type: ignore[arg-type]

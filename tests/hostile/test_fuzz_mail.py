@@ -88,7 +88,7 @@ def test_a_charset_python_refuses_to_decode_with_is_ignored(charset: str) -> Non
     # was: UnicodeError/ValueError, the mail rejected
     raw = (
         f"From: a@example.org\r\nSubject: =?{charset}?Q?Gr=C3=BC=C3=9Fe?=\r\n"
-        f"Content-Type: text/plain; charset=\"{charset}\"\r\n\r\nGr\xfc\xdfe"
+        f'Content-Type: text/plain; charset="{charset}"\r\n\r\nGr\xfc\xdfe'
     ).encode("latin-1")
     mail = parse_mail_bytes(raw)
     assert (mail.subject, mail.text) == ("Grüße", "Grüße")
@@ -100,8 +100,15 @@ def _nested(depth: int, inner: bytes = b"Content-Type: text/plain\r\n\r\nganz in
     for level in range(depth):
         boundary = b"b%d" % level
         body = (
-            b"Content-Type: multipart/mixed; boundary=" + boundary + b"\r\n\r\n--" + boundary
-            + b"\r\n" + body + b"\r\n--" + boundary + b"--\r\n"
+            b"Content-Type: multipart/mixed; boundary="
+            + boundary
+            + b"\r\n\r\n--"
+            + boundary
+            + b"\r\n"
+            + body
+            + b"\r\n--"
+            + boundary
+            + b"--\r\n"
         )
     head = b"From: a@example.org\r\nSubject: tief\r\nDate: Mon, 23 Nov 2026 10:15:00 +0100\r\n"
     return head + body

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from buergeranfragen.text import sort_key
+from buergeranfragen.text import normalise, sort_key, tokens
 
 
 def test_a_spacing_accent_leaves_no_stray_space_in_the_sort_key() -> None:
@@ -10,3 +10,9 @@ def test_a_spacing_accent_leaves_no_stray_space_in_the_sort_key() -> None:
     assert sort_key("´") == ""
     assert sort_key("Müller ´Anna") == "muller anna"
     assert sort_key(sort_key("a ¸ b")) == sort_key("a ¸ b")
+
+
+def test_normalising_twice_changes_nothing_for_mathematical_letters() -> None:
+    # was: "𝝖" normalised to "Α" (capital), and that once more to "α"
+    assert normalise("𝝖") == normalise(normalise("𝝖")) == "α"
+    assert tokens("𝐌𝐮̈𝐥𝐥𝐞𝐫") == ["muller"]
