@@ -37,6 +37,6 @@ def fold_spaces(value: str) -> str:
 
 def sort_key(value: str) -> str:
     """German dictionary order (DIN 5007-1): Ä sorts as A, ß as ss, accents are ignored."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", value).casefold())
     # spaces folded last: a spacing accent ("´") decomposes into a space and its combining mark
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())

@@ -16,3 +16,7 @@ def test_normalising_twice_changes_nothing_for_mathematical_letters() -> None:
     # was: "𝝖" normalised to "Α" (capital), and that once more to "α"
     assert normalise("𝝖") == normalise(normalise("𝝖")) == "α"
     assert tokens("𝐌𝐮̈𝐥𝐥𝐞𝐫") == ["muller"]
+
+
+def test_the_sort_key_of_mathematical_letters_is_case_folded() -> None:
+    assert sort_key("𝝖") == sort_key(sort_key("𝝖")) == "α"
