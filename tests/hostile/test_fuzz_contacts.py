@@ -7,6 +7,7 @@ import io
 from datetime import UTC, datetime
 
 from buergeranfragen.contacts.io.csvfile import read_csv, write_csv
+from buergeranfragen.contacts.io.vcard import contact_to_vcard, read_vcards
 from buergeranfragen.contacts.records import (
     ContactKind,
     ContactRecord,
@@ -64,3 +65,15 @@ def test_csv_export_keeps_private_email_addresses_private() -> None:
         ("erika@nrw.de", EmailKind.WORK),
         ("erika@example.org", EmailKind.PRIVATE),
     ]
+
+
+def test_a_person_whose_organisation_bears_their_name_stays_a_person_through_vcard() -> None:
+    # was: read back as an organisation card, first and last name dropped
+    person = contact(first_name="Anna", last_name="Schmidt", organisation="Anna Schmidt")
+    (entry,) = read_vcards(contact_to_vcard(person).encode("utf-8"))
+    assert entry.draft is not None
+    assert (entry.draft.first_name, entry.draft.last_name, entry.draft.organisation) == (
+        "Anna",
+        "Schmidt",
+        "Anna Schmidt",
+    )
