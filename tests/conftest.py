@@ -10,6 +10,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import HealthCheck, settings
 from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,6 +21,22 @@ from buergeranfragen.db.migrate import Database, open_database  # noqa: E402
 from tests.support import ImapServer, PostgresServer  # noqa: E402
 
 ACTOR = "testerin"
+
+# Fuzzing (tests/fuzz/): "ci" is the same run every time (CI set), "dev" a fresh sample each run,
+# "fuzz" many more examples on purpose (HYPOTHESIS_PROFILE=fuzz). None writes an example
+# database into the project; a failure prints the example and a @reproduce_failure blob.
+_FUZZ_COMMON = {
+    "deadline": None,
+    "database": None,
+    "print_blob": True,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
+}
+settings.register_profile("ci", derandomize=True, max_examples=60, **_FUZZ_COMMON)
+settings.register_profile("dev", max_examples=60, **_FUZZ_COMMON)
+settings.register_profile("fuzz", max_examples=5000, **_FUZZ_COMMON)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 
 @pytest.fixture(autouse=True)

@@ -253,12 +253,16 @@ class ImapServer:
         return connection
 
     def append(self, folder: str, message: bytes) -> None:
-        """Store a message; its arrival (internal) date is the one in its Date header."""
+        """Store a message; its arrival (internal) date is the one in its Date header (now for
+        bytes without one)."""
         import email.utils
         import imaplib
 
-        date_header = message.split(b"Date: ", 1)[1].split(b"\r\n", 1)[0].decode()
-        arrived = imaplib.Time2Internaldate(email.utils.parsedate_to_datetime(date_header))
+        if b"Date: " in message:
+            date_header = message.split(b"Date: ", 1)[1].split(b"\r\n", 1)[0].decode()
+            arrived = imaplib.Time2Internaldate(email.utils.parsedate_to_datetime(date_header))
+        else:
+            arrived = imaplib.Time2Internaldate(time.time())
         connection = self.client()
         try:
             connection.create(folder)

@@ -20,7 +20,8 @@ def normalise(value: str) -> str:
     a combining diaeresis, which must become "ue" too, not "u"."""
     composed = unicodedata.normalize("NFC", value)
     folded = composed.translate(_GERMAN).casefold().translate(_GERMAN)
-    decomposed = unicodedata.normalize("NFKD", folded)
+    # Case folded again after decomposing: "𝝖" (mathematical alpha) decomposes to a capital "Α".
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", folded).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -36,8 +37,9 @@ def fold_spaces(value: str) -> str:
 
 def sort_key(value: str) -> str:
     """German dictionary order (DIN 5007-1): Ä sorts as A, ß as ss, accents are ignored."""
-    decomposed = unicodedata.normalize("NFKD", " ".join(value.casefold().split()))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", value).casefold())
+    # spaces folded last: a spacing accent ("´") decomposes into a space and its combining mark
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 # Characters that change the direction of the text around them or show nothing themselves:

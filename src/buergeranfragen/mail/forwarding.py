@@ -69,9 +69,9 @@ def german_date(text: str) -> datetime | None:
         month = int(month_s)
     try:
         local = datetime(int(year), month, int(day), int(hour), int(minute), tzinfo=BERLIN)
-    except ValueError:
+        return local.astimezone(UTC)
+    except (ValueError, OverflowError):  # 31.12.9999 is fine in Berlin, not in UTC
         return None
-    return local.astimezone(UTC)
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def find_forwarded(text: str) -> ForwardedBlock | None:
         name, address = parse_address(
             decode_header_value(fields["from"]).replace("[mailto:", "<").replace("]", ">")
         )
-        if not address:
+        if "@" not in address:  # "Von: Pressestelle" names no sender to file the mail under
             continue
         date = parse_date(fields.get("date", "")) or german_date(fields.get("date", ""))
         body = "\n".join(lines[consumed:]).strip()

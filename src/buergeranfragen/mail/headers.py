@@ -7,6 +7,7 @@ import email.header
 import email.utils
 import re
 from datetime import UTC, datetime
+from email.policy import Compat32
 
 from buergeranfragen.calendar import BERLIN
 from buergeranfragen.charsets import decode_bytes
@@ -19,6 +20,8 @@ _CHARSET_ALIASES = {
     "gb2312": "gbk",
     "iso-8859-8-i": "iso-8859-8",
 }
+_ENCODED_WORD = r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?="
+_ENCODED_WORDS = re.compile(rf"{_ENCODED_WORD}(?:\s+{_ENCODED_WORD})*")
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -27,6 +30,20 @@ def decode_unknown(data: bytes, declared: str | None = None) -> str:
     detected, else Windows-1252."""
     charset = (declared or "").strip().strip('"').lower()
     return decode_bytes(data, _CHARSET_ALIASES.get(charset, charset) or None, detect=True)
+
+
+class _EightBitHeaders(Compat32):
+    """Python's compat32 policy, except that a header with raw 8-bit bytes (a Latin-1 or UTF-8
+    attachment name without RFC 2231) is handed out as text, decoded like any header without a
+    charset, instead of as a ``Header`` object that code expecting a string trips over."""
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        if any("\udc80" <= ch <= "\udcff" for ch in value):
+            return decode_unknown(value.encode("utf-8", "surrogateescape"))
+        return value
+
+
+MAIL_POLICY = _EightBitHeaders()
 
 
 def decode_header_value(value: object) -> str:
@@ -43,18 +60,23 @@ def decode_header_value(value: object) -> str:
     raw = str(value)
     if any("\udc80" <= ch <= "\udcff" for ch in raw):  # 8-bit bytes kept as surrogates
         raw = decode_unknown(raw.encode("utf-8", "surrogateescape"))
+    if raw.isascii():
+        text = _decode_words(raw)
+    else:
+        # Python's decoder would write the text around the encoded words as escapes ("\u65e5")
+        text = _ENCODED_WORDS.sub(lambda run: _decode_words(run.group(0)), raw)
+    return " ".join(text.split())
+
+
+def _decode_words(raw: str) -> str:
     try:
         parts = email.header.decode_header(raw)
     except Exception:  # noqa: BLE001 - broken encoded words are shown as they are
-        return " ".join(raw.split())
-    out = []
-    for chunk, charset in parts:
-        if isinstance(chunk, bytes):
-            out.append(decode_unknown(chunk, charset))
-        else:
-            out.append(chunk)
-    text = "".join(out)
-    return " ".join(text.replace("\r", " ").replace("\n", " ").split())
+        return raw
+    return "".join(
+        decode_unknown(chunk, charset) if isinstance(chunk, bytes) else chunk
+        for chunk, charset in parts
+    )
 
 
 def parse_address(raw_header: str) -> tuple[str, str]:
@@ -80,4 +102,7 @@ def parse_date(value: str) -> datetime | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=BERLIN)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # 31 Dec 9999 23:59 -1200 lies beyond what Python can represent
+        return None

@@ -16,6 +16,7 @@ from datetime import datetime
 from email.message import Message
 
 from buergeranfragen.mail.headers import (
+    MAIL_POLICY,
     decode_header_value,
     decode_unknown,
     parse_address,
@@ -32,6 +33,9 @@ _HEADER_NAMES = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+:")
+# Real mails nest a few levels (a forward of a forward with an alternative part); deeper mails
+# are refused: Python's parser and writer recurse per level.
+MAX_DEPTH = 100
 
 
 def parse_mail_bytes(data: bytes) -> ParsedMail:
@@ -75,6 +79,19 @@ def _repair_headers(data: bytes) -> tuple[bytes, bool]:
     return b"\n".join(out + lines[index:]), repaired
 
 
+def _depth(message: Message) -> int:
+    """How deep parts nest in parts (counted without recursing)."""
+    deepest = 0
+    stack = [(message, 1)]
+    while stack:
+        part, depth = stack.pop()
+        deepest = max(deepest, depth)
+        payload = part.get_payload() if part.is_multipart() else None
+        if isinstance(payload, list):
+            stack.extend((inner, depth + 1) for inner in payload if isinstance(inner, Message))
+    return deepest
+
+
 def _received_date(message: Message) -> datetime | None:
     for received in message.get_all("Received", []) or []:
         text = str(received)
@@ -92,7 +109,17 @@ def parse_rfc822(data: bytes) -> ParsedMail:
             msg("Die Datei ist keine E-Mail (keine Kopfzeilen wie From, Subject, Date).")
         )
     data, repaired = _repair_headers(data)
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    try:
+        message = email.message_from_bytes(data, policy=MAIL_POLICY)
+    except RecursionError:  # Python's parser recurses once per level
+        message = None
+    if message is None or _depth(message) > MAX_DEPTH:
+        raise NotAMail(
+            msg(
+                "Die Mail ist zu tief verschachtelt (mehr als {depth} Ebenen von Teilen).",
+                depth=MAX_DEPTH,
+            )
+        )
     mail = ParsedMail(content_hash=hashlib.sha256(original).hexdigest())
     if repaired:
         mail.warnings.append(msg("Die Kopfzeilen der Mail waren beschädigt und wurden repariert."))

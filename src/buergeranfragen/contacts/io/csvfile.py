@@ -429,6 +429,7 @@ _PHONE_COLUMNS = {
     PhoneKind.FAX: "Fax",
     PhoneKind.PRIVATE: "Telefon privat",
 }
+_EMAIL_COLUMNS = {EmailKind.WORK: "E-Mail", EmailKind.PRIVATE: "E-Mail privat"}
 
 
 def _column_kind(kind: PhoneKind) -> PhoneKind:
@@ -443,7 +444,11 @@ def write_csv(contacts: Iterable[ContactRecord], out: io.TextIOBase | io.StringI
         k: max((sum(_column_kind(p.kind) == k for p in c.phones) for c in rows), default=0) or 1
         for k in PhoneKind
     }
-    email_count = max((len(c.emails) for c in rows), default=0) or 1
+    email_counts = {
+        k: max((sum(e.kind == k for e in c.emails) for c in rows), default=0)
+        for k in EmailKind
+    }
+    email_counts[EmailKind.WORK] = email_counts[EmailKind.WORK] or 1
     header = [
         "Art",
         "Anrede",
@@ -463,7 +468,11 @@ def write_csv(contacts: Iterable[ContactRecord], out: io.TextIOBase | io.StringI
         header += [
             _PHONE_COLUMNS[kind] + (f" {i + 1}" if i else "") for i in range(phone_counts[kind])
         ]
-    header += ["E-Mail" + (f" {i + 1}" if i else "") for i in range(email_count)]
+    for email_kind in EmailKind:
+        header += [
+            _EMAIL_COLUMNS[email_kind] + (f" {i + 1}" if i else "")
+            for i in range(email_counts[email_kind])
+        ]
     header += ["Notizen", "Kategorien"]
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(header)
@@ -486,8 +495,9 @@ def write_csv(contacts: Iterable[ContactRecord], out: io.TextIOBase | io.StringI
         for kind in PhoneKind:
             numbers = [_csv_number(p.e164) for p in c.phones if _column_kind(p.kind) == kind]
             row += numbers + [""] * (phone_counts[kind] - len(numbers))
-        addresses = [e.address for e in c.emails]
-        row += addresses + [""] * (email_count - len(addresses))
+        for email_kind in EmailKind:
+            addresses = [e.address for e in c.emails if e.kind == email_kind]
+            row += addresses + [""] * (email_counts[email_kind] - len(addresses))
         row += [c.notes, ", ".join(c.tags)]
         writer.writerow([neutralise(v) for v in row])
     return len(rows)

@@ -181,6 +181,8 @@ def _is_organisation(card: Any, person: str, full_name: str, organisation: str) 
     kind = _first_text(card, "kind").casefold()
     if kind in ("org", "organization", "organisation", "group"):
         return True
+    if kind == "individual":  # said so (our export): "Anna Schmidt" working as "Anna Schmidt"
+        return False
     organisation = " ".join(organisation.casefold().split())
     if person.strip() and " ".join(person.casefold().split()) != organisation:
         return False
