@@ -48,10 +48,14 @@ def parse_mail_bytes(data: bytes) -> ParsedMail:
 
 
 def looks_like_mail(data: bytes) -> bool:
+    """At least two known header names at the start, and no NUL among the headers (a binary
+    file); a NUL in the body is the sender's mistake or mischief, removed when stored."""
     head = data[:8192]
-    if b"\x00" in head[:1024]:
+    blank = re.search(rb"\r?\n\r?\n", head)
+    headers = head[: blank.start()] if blank is not None else head
+    if b"\x00" in headers[:1024]:
         return False
-    return len(_HEADER_NAMES.findall(head)) >= 2
+    return len(_HEADER_NAMES.findall(headers)) >= 2
 
 
 def _repair_headers(data: bytes) -> tuple[bytes, bool]:
