@@ -290,7 +290,7 @@ def test_no_import_error_is_reported_as_a_connection_error(
     assert [r.status for r in result.reports] == [MailOutcome.RETRY_LATER, MailOutcome.IMPORTED]
     assert "Datenträger" in str(result.reports[0].error)
 
-    def escapes(data: bytes, label: str, source: str) -> Any:
+    def escapes(data: bytes, label: str, source: str, **options: Any) -> Any:
         raise imaplib.IMAP4.abort("socket error: EOF")  # looks like the connection's, is not
 
     monkeypatch.setattr(intake, "import_bytes", escapes)
