@@ -272,7 +272,7 @@ def test_no_import_error_is_reported_as_a_connection_error(
     backend: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A disk error (ENAMETOOLONG, a full disk) while storing: retry later, no "connection
+    """A disk error (a full disk) while storing: retry later, no "connection
     broke", and even an error escaping the intake itself keeps the mail for the next fetch."""
     mailbox_id, folder = add_mailbox(mailboxes, imap, "Plattenfehler", backend)
     for n in (41, 42):
@@ -281,7 +281,7 @@ def test_no_import_error_is_reported_as_a_connection_error(
 
     def name_too_long(mail: Any) -> Any:
         if mail.subject == "Anfrage 41":
-            raise OSError(36, "File name too long")
+            raise OSError(28, "No space left on device")
         return store(mail)
 
     monkeypatch.setattr(inquiries, "store_mail", name_too_long)
@@ -290,7 +290,7 @@ def test_no_import_error_is_reported_as_a_connection_error(
     assert [r.status for r in result.reports] == [MailOutcome.RETRY_LATER, MailOutcome.IMPORTED]
     assert "Datenträger" in str(result.reports[0].error)
 
-    def escapes(data: bytes, label: str, source: str) -> Any:
+    def escapes(data: bytes, label: str, source: str, **options: Any) -> Any:
         raise imaplib.IMAP4.abort("socket error: EOF")  # looks like the connection's, is not
 
     monkeypatch.setattr(intake, "import_bytes", escapes)

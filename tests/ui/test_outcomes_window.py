@@ -94,8 +94,8 @@ def test_closing_the_window_during_a_real_fetch_loses_no_mail(  # type: ignore[n
     original = intake.import_bytes
     first_stored, window_closed = threading.Event(), threading.Event()
 
-    def import_bytes(data: bytes, label: str, source: str) -> Any:
-        report = original(data, label, source)
+    def import_bytes(data: bytes, label: str, source: str, **options: Any) -> Any:
+        report = original(data, label, source, **options)
         if not first_stored.is_set():
             first_stored.set()
             assert window_closed.wait(10)  # the user closes the window meanwhile

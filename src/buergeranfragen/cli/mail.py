@@ -37,13 +37,33 @@ def register(commands: Any) -> None:
     )
     rejected.add_argument("--json", action="store_true", help="ein JSON-Objekt je Mail")
     rejected.add_argument(
-        "--save", nargs=2, metavar=("NR", "DATEI"), help="das Original in eine Datei schreiben"
+        "--save",
+        nargs=2,
+        action=_SaveArguments,
+        metavar=("NR", "DATEI"),
+        help="das Original in eine neue Datei schreiben (eine vorhandene bleibt unverändert)",
     )
     rejected.add_argument("--delete", type=int, metavar="NR", help="aus der Liste löschen")
     retry = mail_actions.add_parser("retry", help="eine nicht übernommene Mail erneut übernehmen")
     retry.add_argument("entry_ids", nargs="+", type=int, metavar="NR")
     retry.add_argument("--json", action="store_true", help="ein JSON-Objekt je Mail")
     _register_mailbox(mail_actions)
+
+
+class _SaveArguments(argparse.Action):
+    """``--save NR DATEI``: NR a number (a usage error otherwise), DATEI a path."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        number, target = values
+        if not number.isdigit():
+            parser.error(f"--save: NR muss eine Zahl sein, nicht {number!r}")
+        setattr(namespace, self.dest, (int(number), Path(target)))
 
 
 def _register_mailbox(mail_actions: Any) -> None:
@@ -141,7 +161,7 @@ def _rejected(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
     store = context.inquiries.rejected
     if args.save:
         number, target = args.save
-        path = store.save_original(int(number), Path(target))
+        path = store.save_original(number, target)
         out.write(f"Original von Nr. {number} gespeichert als {path}.\n")
         return EXIT_OK
     if args.delete is not None:
@@ -151,19 +171,7 @@ def _rejected(context: AppContext, args: argparse.Namespace, out: TextIO) -> int
     entries = store.entries()
     for entry in entries:
         if args.json:
-            print_json(
-                {
-                    "id": entry.id,
-                    "rejected_at": entry.rejected_at.isoformat(),
-                    "source": entry.source,
-                    "file_name": entry.file_name,
-                    "reason": str(entry.reason),
-                    "subject": entry.subject,
-                    "sender": entry.sender,
-                    "size": entry.size,
-                },
-                out,
-            )
+            print_json(entry.to_json(), out)
             continue
         out.write(
             f"[{entry.id}] {entry.rejected_at:%d.%m.%Y %H:%M} UTC {entry.source}\n"

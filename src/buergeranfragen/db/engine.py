@@ -114,7 +114,9 @@ def create_database_engine(url: str, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_
     path = sqlite_path(url)
     if path is not None:
         prepare_sqlite_file(path)
-    engine = create_engine(url)
+    # an error's text never holds the statement's values (subject, body, addresses): it may
+    # reach the log or a message
+    engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
     return engine

@@ -300,9 +300,14 @@ class MailboxFolderState(Base):
 class RejectedMail(Base):
     """A mail the intake refused for good, kept as it arrived (the "Nicht übernommen" list): it
     can be looked at, saved as a file, imported again (a later version may read it) or
-    deleted. ``sha256`` keeps one entry per original."""
+    deleted. ``sha256`` keeps one entry per original. Of a mail too large to take, or a file
+    that is no mail at all, only the first ``kept_bytes`` are kept (``size`` is the whole).
+    Deleting an entry dismisses it: its bytes, subject, sender and reason go, the row stays
+    with ``dismissed_at`` so that the same mailbox message coming again (the position was held
+    before it) does not bring the entry back. Ids are never reused."""
 
     __tablename__ = "rejected_mails"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     rejected_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -313,5 +318,7 @@ class RejectedMail(Base):
     subject: Mapped[str] = mapped_column(String(1000), default="")
     sender: Mapped[str] = mapped_column(String(1000), default="")
     size: Mapped[int] = mapped_column(BigInteger, default=0)
+    kept_bytes: Mapped[int] = mapped_column(BigInteger, default=0)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    dismissed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # loaded only when asked

@@ -7,7 +7,9 @@ refused it for good (the original then is in the "Nicht übernommen" list); the 
 moves on over handled messages only. A message the intake could not handle for now (the
 database or the disk had trouble: ``MailOutcome.RETRY_LATER``) holds the position before it:
 the messages behind it are still taken, and the next fetch takes it again (those behind it are
-then recognised as duplicates). A lost connection loses nothing; an error of the import is
+then recognised as duplicates). A message the server does not hand out (FETCH answered NO
+or without the message) holds the position too; only a UID the server no longer finds (SEARCH)
+counts as deleted. A lost connection loses nothing; an error of the import is
 never reported as one of the connection.
 """
 
@@ -29,6 +31,7 @@ from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.models import Mailbox, MailboxFolderState
 from buergeranfragen.errors import FieldError, KnownError, RecordNotFound, ValidationFailed
 from buergeranfragen.mail.intake import MailIntake, MailOutcome, MailReport
+from buergeranfragen.mail.outcomes import unexpected_error
 from buergeranfragen.mail.passwords import PasswordStore
 from buergeranfragen.messages import Message, msg
 
@@ -125,6 +128,18 @@ class MailboxService:
         _validate(settings)
         if not password:
             raise ValidationFailed([FieldError("password", msg("Bitte das Passwort angeben."))])
+        if not _encodable(password):
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "password",
+                        msg(
+                            "Das Passwort enthält Zeichen, die kein gültiger Text sind (etwa "
+                            "aus einer Eingabe, die nicht UTF-8 ist). Bitte erneut eingeben."
+                        ),
+                    )
+                ]
+            )
         self.passwords.set(settings, password)
         now = self._clock()
         with transaction(self._factory) as session:
@@ -198,7 +213,7 @@ class MailboxService:
                     "Anmeldung am Postfach „{mailbox}“ abgelehnt: {reason}. "
                     "Bitte Benutzername und Passwort prüfen.",
                     mailbox=settings.name,
-                    reason=_text(exc),
+                    reason=exc.reason if isinstance(exc, _Refused) else _text(exc),
                 )
                 return result
             self._fetch_folder(connection, record, result, progress, cancelled)
@@ -278,16 +293,29 @@ class MailboxService:
         for done, uid in enumerate(uids, start=1):
             if cancelled is not None and cancelled():
                 break  # between two messages: every handled one is remembered
-            status, data = connection.uid("FETCH", str(uid), "(BODY.PEEK[])")
-            raw = next((part[1] for part in data if isinstance(part, tuple)), None)
-            if status != "OK" or raw is None:
-                continue  # deleted meanwhile
             label = f"imap://{settings.username}@{settings.host}/{settings.folder};UID={uid}"
-            try:
-                report = self._intake.import_bytes(raw, label, f"{settings.folder}-{uid}.eml")
-            except Exception as exc:  # noqa: BLE001 - a bug of the import, not the connection
-                log.error("Unerwarteter Fehler bei der Mail %s", label, exc_info=exc)
-                report = MailReport(label, MailOutcome.RETRY_LATER, error=_import_failed())
+            status, data = connection.uid("FETCH", str(uid), "(BODY.PEEK[])")
+            raw = next((part[1] for part in data or () if isinstance(part, tuple)), None)
+            if status != "OK" or raw is None:
+                if not _still_there(connection, uid):
+                    continue  # deleted meanwhile
+                report = MailReport(
+                    label,
+                    MailOutcome.RETRY_LATER,
+                    error=msg(
+                        "Der Server hat die Mail nicht ausgeliefert; sie wird beim nächsten "
+                        "Abruf erneut versucht."
+                    ),
+                )
+            else:
+                try:
+                    report = self._intake.import_bytes(
+                        raw, label, f"{settings.folder}-{uid}.eml", from_mailbox=True
+                    )
+                except Exception as exc:  # noqa: BLE001 - a bug of the import, not the connection
+                    report = MailReport(
+                        label, MailOutcome.RETRY_LATER, error=unexpected_error(label, exc)
+                    )
             result.reports.append(report)
             held = held or not report.status.final
             if not held:
@@ -337,17 +365,38 @@ class _Refused(imaplib.IMAP4.error):
         self.reason = message
 
 
-def _import_failed() -> Message:
-    return msg(
-        "Beim Übernehmen trat ein unerwarteter Fehler auf; die Mail wird beim nächsten Abruf "
-        "erneut versucht. Einzelheiten stehen im Protokoll."
-    )
+def _still_there(connection: imaplib.IMAP4, uid: int) -> bool:
+    """Whether the folder still has the message ``uid`` (one that is gone counts as deleted;
+    an answer that is not clear counts as there)."""
+    connection.noop()  # lets the server tell this session of messages expunged meanwhile
+    status, data = connection.uid("SEARCH", f"UID {uid}")
+    if status != "OK":
+        return True
+    found = data[0] if data and isinstance(data[0], bytes) else b""
+    return str(uid).encode() in found.split()
+
+
+def _encodable(text: str) -> bool:
+    """Whether ``text`` is valid Unicode (no lone surrogate from bytes that were not UTF-8)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeError:
+        return False
+    return True
 
 
 def login(connection: imaplib.IMAP4, user: str, password: str) -> None:
     """Log in with a password of any characters: imaplib's LOGIN sends ASCII only, so a
     password (or user name) with other characters goes by AUTHENTICATE PLAIN in UTF-8 (RFC
-    4616). Raises ``imaplib.IMAP4.error`` when refused; no error names the password."""
+    4616). Raises ``imaplib.IMAP4.error`` when refused; no error names the password (nor a
+    character of it: one that is no valid text is refused before anything is sent)."""
+    if not (_encodable(user) and _encodable(password)):
+        raise _Refused(
+            msg(
+                "Benutzername oder Passwort enthalten Zeichen, die kein gültiger Text sind; bitte "
+                "das Postfach mit dem richtigen Passwort neu einrichten"
+            )
+        )
     if (user + password).isascii():
         connection.login(user, password)
         return

@@ -14,9 +14,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -36,6 +34,20 @@ from buergeranfragen.inquiries.records import (
 )
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.forwarding import attached_original, find_forwarded, strip_forward_prefix
+from buergeranfragen.mail.outcomes import (
+    MailOutcome as MailOutcome,
+)
+from buergeranfragen.mail.outcomes import (
+    MailReport as MailReport,
+)
+from buergeranfragen.mail.outcomes import (
+    disk_trouble,
+    environment_error,
+    log_error,
+    refused,
+    retry,
+    unexpected_error,
+)
 from buergeranfragen.mail.outlook import OLE_SIGNATURE, formatted_html
 from buergeranfragen.mail.parsing import parse_mail_bytes
 from buergeranfragen.mail.press import PressDetector, domain_in
@@ -48,97 +60,6 @@ MAX_MAIL_BYTES = 150 * 1024 * 1024
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".box", ".txt", "")
 DEFAULT_OFFICE_DOMAINS = ("nrw.de",)
 MESSAGE_ID_LENGTH = 500
-log = logging.getLogger("buergeranfragen.mail")
-
-
-class MailOutcome(StrEnum):
-    IMPORTED = "imported"
-    DUPLICATE = "duplicate"
-    REJECTED = "rejected"  # final; the original is kept in the "Nicht übernommen" list
-    RETRY_LATER = "retry"  # the database or the disk had trouble: nothing stored, try again
-
-    @property
-    def final(self) -> bool:
-        """Handled for good: a mailbox may move past the mail."""
-        return self is not MailOutcome.RETRY_LATER
-
-
-@dataclass(frozen=True)
-class MailReport:
-    """What happened to one mail file (the JSON of `mail import`)."""
-
-    file: str
-    status: MailOutcome
-    reference: str | None = None
-    kind: str | None = None
-    from_email: str = ""
-    from_name: str = ""
-    forwarded_by: str = ""
-    subject: str = ""
-    received_at: str | None = None
-    attachments: int = 0
-    warnings: tuple[Message, ...] = ()
-    error: Message | None = None
-    inquiry_id: int | None = None
-    # stored without a contact (the display name picked none of the contacts that share the
-    # sender's address): the ids of those it may be from; None when a contact was chosen
-    contact_candidates: tuple[int, ...] | None = None
-    rejected_id: int | None = None  # the entry in the "Nicht übernommen" list
-    # the file could not be read at all (missing, no regular file, too large, no rights):
-    # `mail import` then exits with 1
-    unreadable: bool = False
-
-    def to_json(self) -> dict[str, Any]:
-        """The documented JSON of `mail import --json` (messages in German); a mail stored
-        without a contact adds ``contact_candidates``."""
-        candidates = (
-            {}
-            if self.contact_candidates is None
-            else {"contact_candidates": list(self.contact_candidates)}
-        )
-        kept = {} if self.rejected_id is None else {"rejected_id": self.rejected_id}
-        return {
-            "file": self.file,
-            "status": self.status.value,
-            "reference": self.reference,
-            "kind": self.kind,
-            "from_email": self.from_email,
-            "from_name": self.from_name,
-            "forwarded_by": self.forwarded_by,
-            "subject": self.subject,
-            "received_at": self.received_at,
-            "attachments": self.attachments,
-            "warnings": [str(w) for w in self.warnings],
-            "error": str(self.error) if self.error is not None else None,
-            **candidates,
-            **kept,
-        }
-
-
-def _refused(file: str, error: Message) -> MailReport:
-    log.info("mail refused: %s", log_message(error))
-    return MailReport(file, MailOutcome.REJECTED, error=error)
-
-
-def _retry(file: str, error: Message) -> MailReport:
-    return MailReport(file, MailOutcome.RETRY_LATER, error=error)
-
-
-def _unexpected(label: str, exc: BaseException) -> Message:
-    log.error("Unerwarteter Fehler bei der Mail %s", label, exc_info=exc)
-    return msg(
-        "Beim Übernehmen trat ein unerwarteter Fehler auf ({reason}); Einzelheiten stehen im "
-        "Protokoll.",
-        reason=type(exc).__name__,
-    )
-
-
-def _disk_trouble(exc: OSError) -> Message:
-    return msg(
-        "Die Mail konnte wegen eines Problems mit dem Datenträger nicht gespeichert werden "
-        "({reason}); sie wird später erneut versucht.",
-        reason=exc.strerror or type(exc).__name__,
-    )
 
 
 @dataclass
@@ -181,7 +102,7 @@ class MailIntake:
                 report = self.import_file(path)
             except Exception as exc:  # noqa: BLE001 - one file never stops the ones behind it
                 label = shown_path(path)
-                report = _refused(label, _unexpected(label, exc))
+                report = refused(label, unexpected_error(label, exc))
             yield report
             if progress is not None:
                 progress(done, len(paths))
@@ -192,73 +113,139 @@ class MailIntake:
         try:
             data = read_input_file(path, MAX_MAIL_BYTES)
         except UnreadableInput as exc:
-            return replace(_refused(label, exc.reason), unreadable=True)
+            return replace(refused(label, exc.reason), unreadable=True)
         return self.import_bytes(data, label, path.name)
 
-    def import_bytes(self, data: bytes, label: str, source_name: str) -> MailReport:
+    def import_bytes(
+        self, data: bytes, label: str, source_name: str, *, from_mailbox: bool = False
+    ) -> MailReport:
         """One mail: ``label`` names it in the report (and, refused, in the "Nicht übernommen"
-        list), ``source_name`` is kept with it. Always returns its outcome."""
-        report = self._guarded(data, label, source_name)
+        list), ``source_name`` is kept with it. Always returns its outcome. ``from_mailbox``:
+        a refused mail whose entry the clerk deleted stays deleted (the mailbox takes it again
+        only because its position was held before it)."""
+        if len(data) > MAX_MAIL_BYTES:
+            report = refused(
+                label,
+                msg(
+                    "Die Mail ist mit {size} MB größer als die {limit} MB, die übernommen "
+                    "werden; aufbewahrt ist nur ihr Anfang.",
+                    size=len(data) // (1024 * 1024),
+                    limit=MAX_MAIL_BYTES // (1024 * 1024),
+                ),
+            )
+            return self._keep(data, label, source_name, report, part=True, revive=not from_mailbox)
+        report, whole = self._guarded(data, label, source_name)
         if report.status is MailOutcome.REJECTED:
-            report = self._keep(data, label, source_name, report)
+            report = self._keep(
+                data, label, source_name, report, part=not whole, revive=not from_mailbox
+            )
         return report
 
     def retry_rejected(self, entry_id: int) -> MailReport:
         """Import a mail of the "Nicht übernommen" list again: imported (or found to be a
-        duplicate), its entry goes; refused again, the entry stays with the new reason."""
+        duplicate), its entry goes; refused again, the entry stays with the new reason. An
+        entry of which only the beginning is kept cannot be imported again."""
         rejected = self.inquiries.rejected
         entry = rejected.get(entry_id)
+        if not entry.complete:
+            raise KnownError(
+                msg(
+                    "Von der Mail Nr. {number} ist nur der Anfang aufbewahrt; sie kann nicht "
+                    "erneut übernommen werden.",
+                    number=entry_id,
+                )
+            )
         report = self.import_bytes(rejected.original(entry_id), entry.source, entry.file_name)
         if report.status in (MailOutcome.IMPORTED, MailOutcome.DUPLICATE):
             rejected.delete(entry_id)
         return report
 
-    def _guarded(self, data: bytes, label: str, source_name: str) -> MailReport:
-        """The outcome of one mail, whatever goes wrong: trouble of the environment (a locked
-        or unreachable database, a full or failing disk) means retry later; a value the
-        database refuses, or any other error, rejects this mail only."""
+    def _guarded(self, data: bytes, label: str, source_name: str) -> tuple[MailReport, bool]:
+        """The outcome of one mail, whatever goes wrong, and whether the whole original is to
+        be kept if refused (not of a file that is no mail at all). Trouble of the environment
+        (a locked or unreachable database, a full or failing disk: ``environment_error``)
+        means retry later; a value the database refuses, an OSError this mail always causes
+        (a name too long), or any other error rejects this mail only."""
         try:
-            return self._import(data, label, source_name)
+            return self._import(data, label, source_name), True
+        except NotAMail as exc:
+            return refused(label, exc.reason), False
         except DatabaseUnavailable as exc:
-            return _retry(label, exc.reason)
+            return retry(label, exc.reason), True
         except OSError as exc:
-            return _retry(label, _disk_trouble(exc))
+            if environment_error(exc):
+                return retry(label, disk_trouble(exc)), True
+            log_error("Die Mail wurde wegen eines Dateifehlers nicht übernommen", label, exc)
+            failure = msg(
+                "Die Mail konnte nicht gespeichert werden ({reason}).",
+                reason=exc.strerror or type(exc).__name__,
+            )
+            return refused(label, failure), True
         except SQLAlchemyError as exc:  # e.g. DataError, IntegrityError: this mail's data
-            log.warning("Die Datenbank hat die Mail %s nicht angenommen", label, exc_info=exc)
+            log_error("Die Datenbank hat die Mail nicht angenommen", label, exc)
             reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
-            return _refused(
+            return refused(
                 label,
                 msg("Die Datenbank hat die Mail nicht angenommen ({reason}).", reason=reason[:300]),
-            )
+            ), True
         except Exception as exc:  # noqa: BLE001 - one mail never stops the ones behind it
-            return _refused(label, _unexpected(label, exc))
+            return refused(label, unexpected_error(label, exc)), True
 
-    def _keep(self, data: bytes, label: str, source_name: str, report: MailReport) -> MailReport:
-        """A refused mail goes into the "Nicht übernommen" list; if even that fails, nothing
-        is final: retry later."""
+    def _keep(
+        self,
+        data: bytes,
+        label: str,
+        source_name: str,
+        report: MailReport,
+        *,
+        part: bool = False,
+        revive: bool = True,
+    ) -> MailReport:
+        """A refused mail goes into the "Nicht übernommen" list. If that fails for a reason of
+        the environment, nothing is final: retry later. If it fails for any other reason (what
+        was read of the mail), the original is kept with no more than where it came from."""
         reason = report.error or msg("Die Mail wurde nicht übernommen.")
         if not data:
             return report  # an empty file: nothing to keep
-        subject, sender = _headline(report) if report.subject or report.from_email else ("", "")
+        subject, sender = report.subject, _sender(report.from_name, report.from_email)
         if not (subject or sender):
             subject, sender = _headline_of(data)
+        rejected = self.inquiries.rejected
         try:
-            entry_id = self.inquiries.rejected.keep(
-                data, label, source_name, reason, subject=subject, sender=sender
-            )
-        except DatabaseUnavailable as exc:
-            return _retry(label, exc.reason)
+            try:
+                entry_id = rejected.keep(
+                    data, label, source_name, reason, subject, sender, part=part, revive=revive
+                )
+            except Exception as exc:
+                if environment_error(exc):
+                    raise
+                log_error("Die nicht übernommene Mail ließ sich nicht aufbewahren", label, exc)
+                entry_id = rejected.keep(
+                    data,
+                    label,
+                    "",
+                    msg(
+                        "Die Mail wurde nicht übernommen; Betreff, Absender und Grund ließen "
+                        "sich nicht speichern. Einzelheiten stehen im Protokoll."
+                    ),
+                    part=part,
+                    revive=revive,
+                )
         except Exception as exc:  # noqa: BLE001 - not kept: not final either
-            return _retry(label, _unexpected(label, exc))
+            if isinstance(exc, DatabaseUnavailable):
+                return retry(label, exc.reason)
+            if isinstance(exc, OSError) and environment_error(exc):
+                return retry(label, disk_trouble(exc))
+            return retry(label, unexpected_error(label, exc))
         return replace(report, rejected_id=entry_id)
 
     def _import(self, data: bytes, label: str, source_name: str) -> MailReport:
         try:
             parsed = parse_mail_bytes(data)
-        except NotAMail as exc:
-            return _refused(label, exc.reason)
+        except NotAMail:
+            raise  # refused by ``_guarded``; only its beginning is kept
         except Exception as exc:  # noqa: BLE001 - a mail no reader understands is refused
-            return _refused(
+            return refused(
                 label,
                 msg(
                     "Die Mail ist so beschädigt, dass sie nicht lesbar ist ({reason}).",
@@ -412,9 +399,9 @@ class MailIntake:
             )
 
 
-def _headline(report: MailReport) -> tuple[str, str]:
-    sender = f"{report.from_name} <{report.from_email}>" if report.from_name else ""
-    return report.subject, sender or report.from_email
+def _sender(name: str, email: str) -> str:
+    """A sender as the "Nicht übernommen" list shows it."""
+    return f"{name} <{email}>" if name else email
 
 
 def _headline_of(data: bytes) -> tuple[str, str]:
@@ -423,8 +410,7 @@ def _headline_of(data: bytes) -> tuple[str, str]:
         parsed = parse_mail_bytes(data)
     except Exception:  # noqa: BLE001 - unreadable: the list shows the source and the reason
         return "", ""
-    sender = f"{parsed.from_name} <{parsed.from_email}>" if parsed.from_name else ""
-    return parsed.subject, sender or parsed.from_email
+    return parsed.subject, _sender(parsed.from_name, parsed.from_email)
 
 
 def _stored_as(reference: str) -> Message:

@@ -185,7 +185,7 @@ class RejectedDialog(QDialog):
             return
         entry_id = entry.id
         self.ops.run(
-            lambda: self.store.save_original(entry_id, target),
+            lambda: self.store.save_original(entry_id, target, overwrite=True),  # dialog asked
             lambda path: self.note.setText(tr("Gespeichert als {0}.").format(path)),
         )
 

@@ -2,7 +2,7 @@
 übernommen" list), to look at, save, import again or delete.
 
 Revision ID: 0007
-Revises: 0005 (re-chained onto 0006 when merged)
+Revises: 0006
 Create Date: 2026-12-01
 """
 
@@ -29,8 +29,11 @@ def upgrade() -> None:
         sa.Column("subject", sa.String(1000), nullable=False),
         sa.Column("sender", sa.String(1000), nullable=False),
         sa.Column("size", sa.BigInteger(), nullable=False),
+        sa.Column("kept_bytes", sa.BigInteger(), nullable=False),
         sa.Column("sha256", sa.String(64), nullable=False, unique=True),
+        sa.Column("dismissed_at", UTCDateTime(), nullable=True),
         sa.Column("data", sa.LargeBinary(), nullable=False),
+        sqlite_autoincrement=True,  # a stale `mail retry N` never hits another mail
     )
 
 
