@@ -1686,7 +1686,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/outlook.py" line="130"/>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="119"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="150"/>
         <source>Die Mail hat kein lesbares Datum.</source>
         <translation>The mail has no readable date.</translation>
     </message>
@@ -1737,152 +1737,187 @@ Log: {2}</translation>
         <translation>This is not a regular file (but a device, a pipe or a socket) and is not read.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="130"/>
+        <location filename="../../src/buergeranfragen/mail/outcomes.py" line="142"/>
         <source>Beim Übernehmen trat ein unerwarteter Fehler auf ({reason}); Einzelheiten stehen im Protokoll.</source>
         <translation>An unexpected error occurred while importing ({reason}); details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="138"/>
+        <location filename="../../src/buergeranfragen/mail/outcomes.py" line="150"/>
         <source>Die Mail konnte wegen eines Problems mit dem Datenträger nicht gespeichert werden ({reason}); sie wird später erneut versucht.</source>
         <translation>The mail could not be stored because of a disk problem ({reason}); it will be tried again later.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="231"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="130"/>
+        <source>Die Mail ist mit {size} MB größer als die {limit} MB, die übernommen werden; aufbewahrt ist nur ihr Anfang.</source>
+        <translation>The mail is {size} MB, larger than the {limit} MB that are taken; only its beginning is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="153"/>
+        <source>Von der Mail Nr. {number} ist nur der Anfang aufbewahrt; sie kann nicht erneut übernommen werden.</source>
+        <translation>Only the beginning of mail no. {number} is kept; it cannot be imported again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="180"/>
+        <source>Die Mail konnte nicht gespeichert werden ({reason}).</source>
+        <translation>The mail could not be stored ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="189"/>
         <source>Die Datenbank hat die Mail nicht angenommen ({reason}).</source>
         <translation>The database did not accept the mail ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="239"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="207"/>
         <source>Die Mail wurde nicht übernommen.</source>
         <translation>The mail was not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="264"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="228"/>
+        <source>Die Mail wurde nicht übernommen; Betreff, Absender und Grund ließen sich nicht speichern. Einzelheiten stehen im Protokoll.</source>
+        <translation>The mail was not imported; its subject, sender and reason could not be stored. Details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="251"/>
         <source>Die Mail ist so beschädigt, dass sie nicht lesbar ist ({reason}).</source>
         <translation>The mail is too damaged to be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="270"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="257"/>
         <source>Die Datei enthält mehrere Mails; übernommen wurde die erste.</source>
         <translation>The file contains several mails; the first one was taken over.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="384"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="371"/>
         <source>Als Eingangszeit gilt die Zeit des Imports.</source>
         <translation>The time of the import counts as the time received.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="411"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="398"/>
         <source>Der Kommentar der weiterleitenden Person steht im Original.</source>
         <translation>The forwarding person&apos;s comment is in the original.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="431"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="417"/>
         <source>Diese Mail ist schon als {reference} gespeichert.</source>
         <translation>This mail is already stored as {reference}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="73"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="76"/>
         <source>Bitte einen Namen für das Postfach angeben.</source>
         <translation>Please enter a name for the mailbox.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="75"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="78"/>
         <source>Bitte den Servernamen angeben (z. B. imap.nrw.de).</source>
         <translation>Please enter the server name (e.g. imap.nrw.de).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="77"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="80"/>
         <source>Bitte den Benutzernamen angeben.</source>
         <translation>Please enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="79"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="82"/>
         <source>Der Port muss zwischen 1 und 65535 liegen.</source>
         <translation>The port must be between 1 and 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="81"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="84"/>
         <source>Verschlüsselung: tls, starttls oder none.</source>
         <translation>Encryption: tls, starttls or none.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="83"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="86"/>
         <source>Bitte den Ordner angeben (meist INBOX).</source>
         <translation>Please enter the folder (usually INBOX).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="127"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="130"/>
         <source>Bitte das Passwort angeben.</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="144"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="137"/>
+        <source>Das Passwort enthält Zeichen, die kein gültiger Text sind (etwa aus einer Eingabe, die nicht UTF-8 ist). Bitte erneut eingeben.</source>
+        <translation>The password contains characters that are not valid text (for example from input that is not UTF-8). Please enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="159"/>
         <source>Postfach Nr. {number} gibt es nicht.</source>
         <translation>Mailbox no. {number} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="185"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="200"/>
         <source>Postfach „{mailbox}“ ist nicht erreichbar ({reason}); es wird später erneut versucht.</source>
         <translation>Mailbox “{mailbox}” cannot be reached ({reason}); it will be tried again later.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="198"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="213"/>
         <source>Anmeldung am Postfach „{mailbox}“ abgelehnt: {reason}. Bitte Benutzername und Passwort prüfen.</source>
         <translation>Login to mailbox “{mailbox}” refused: {reason}. Please check user name and password.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="207"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="222"/>
         <source>Die Verbindung zum Postfach „{mailbox}“ brach ab ({reason}). Bereits übernommene Mails sind gespeichert; der Rest folgt beim nächsten Abruf.</source>
         <translation>The connection to mailbox “{mailbox}” broke off ({reason}). Mails already taken over are stored; the rest follows with the next fetch.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="215"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="230"/>
         <source>Das Postfach „{mailbox}“ meldet einen Fehler: {reason}</source>
         <translation>Mailbox “{mailbox}” reports an error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="221"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="236"/>
         <source>Der Abruf des Postfachs „{mailbox}“ wurde unterbrochen: {reason} Der Rest folgt beim nächsten Abruf.</source>
         <translation>Fetching mailbox “{mailbox}” was interrupted: {reason} The rest follows at the next fetch.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="257"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="272"/>
         <source>Ordner {folder} nicht gefunden</source>
         <translation>Folder {folder} not found</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="268"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="283"/>
         <source>Suche im Postfach fehlgeschlagen</source>
         <translation>Search in the mailbox failed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/imap.py" line="342"/>
-        <source>Beim Übernehmen trat ein unerwarteter Fehler auf; die Mail wird beim nächsten Abruf erneut versucht. Einzelheiten stehen im Protokoll.</source>
-        <translation>An unexpected error occurred while importing; the mail will be tried again at the next fetch. Details are in the log.</translation>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="306"/>
+        <source>Der Server hat die Mail nicht ausgeliefert; sie wird beim nächsten Abruf erneut versucht.</source>
+        <translation>The server did not deliver the mail; it will be tried again at the next fetch.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="40"/>
+        <location filename="../../src/buergeranfragen/mail/imap.py" line="396"/>
+        <source>Benutzername oder Passwort enthalten Zeichen, die kein gültiger Text sind; bitte das Postfach mit dem richtigen Passwort neu einrichten</source>
+        <translation>The user name or password contains characters that are not valid text; please set up the mailbox again with the correct password</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="44"/>
         <source>Die Datei ist leer.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="92"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="113"/>
         <source>Die Datei ist keine E-Mail (keine Kopfzeilen wie From, Subject, Date).</source>
         <translation>The file is not an email (no header lines such as From, Subject, Date).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="98"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="123"/>
+        <source>Die Mail ist zu tief verschachtelt (mehr als {depth} Ebenen von Teilen).</source>
+        <translation>The mail is nested too deeply (more than {depth} levels of parts).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="129"/>
         <source>Die Kopfzeilen der Mail waren beschädigt und wurden repariert.</source>
         <translation>The mail&apos;s header lines were damaged and have been repaired.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="102"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="133"/>
         <source>Die Mail ist beschädigt ({defect}); sie wurde so weit wie möglich gelesen.</source>
         <translation>The mail is damaged ({defect}); it was read as far as possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="112"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="143"/>
         <source>Der Absender ist nicht lesbar.</source>
         <translation>The sender cannot be read.</translation>
     </message>
@@ -2032,17 +2067,17 @@ Log: {2}</translation>
         <translation>The entry is incomplete (END:VCARD missing).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="223"/>
+        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="225"/>
         <source>Karte einer Organisation mit Personenname „{person}“: der Name steht in den Notizen.</source>
         <translation>An organisation&apos;s card with a person&apos;s name “{person}”: the name is in the notes.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="302"/>
+        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="304"/>
         <source>{count} unlesbare Zeile(n) übersprungen.</source>
         <translation>{count} unreadable line(s) skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="310"/>
+        <location filename="../../src/buergeranfragen/contacts/io/vcard.py" line="312"/>
         <source>Der Eintrag ist beschädigt: {reason}</source>
         <translation>The entry is damaged: {reason}</translation>
     </message>
@@ -2118,32 +2153,32 @@ Log: {2}</translation>
         <translation>The database file {path} cannot be created ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="132"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="134"/>
         <source>Die Datenbank ist gerade durch einen anderen Vorgang gesperrt. Bitte versuchen Sie es in einigen Sekunden erneut; Ihre Eingaben bleiben erhalten.</source>
         <translation>The database is locked by another operation right now. Please try again in a few seconds; your input is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="137"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="139"/>
         <source>Die Datenbank ist schreibgeschützt. Änderungen können nicht gespeichert werden.</source>
         <translation>The database is read-only. Changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="140"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="142"/>
         <source>Der Datenträger ist voll. Änderungen können nicht gespeichert werden.</source>
         <translation>The disk is full. Changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="142"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="144"/>
         <source>Die Datenbank ist nicht erreichbar. Bitte prüfen Sie die Verbindung.</source>
         <translation>The database cannot be reached. Please check the connection.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="143"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="145"/>
         <source>Datenbankfehler: {detail}</source>
         <translation>Database error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="169"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="171"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte laden Sie ihn neu; Ihre Eingaben wurden nicht gespeichert.</source>
         <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
     </message>
@@ -2367,12 +2402,17 @@ Log: {2}</translation>
         <translation>The mail&apos;s tables are too large or nested too deeply for the formatted view. Showing the plain text.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/rejected.py" line="73"/>
+        <location filename="../../src/buergeranfragen/mail/rejected.py" line="120"/>
         <source>Die nicht übernommene Mail Nr. {number} gibt es nicht (mehr).</source>
         <translation>Rejected mail no. {number} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/rejected.py" line="161"/>
+        <location filename="../../src/buergeranfragen/mail/rejected.py" line="221"/>
+        <source>Die Datei {path} gibt es schon; sie wird nicht überschrieben. Bitte einen anderen Namen wählen.</source>
+        <translation>The file {path} already exists; it is not overwritten. Please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/rejected.py" line="229"/>
         <source>Die Mail kann nicht als {path} gespeichert werden ({reason}).</source>
         <translation>The mail cannot be saved as {path} ({reason}).</translation>
     </message>
