@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from buergeranfragen.contacts.io.csvfile import read_csv, write_csv
+from buergeranfragen.contacts.io.csv_export import write_csv
+from buergeranfragen.contacts.io.csvfile import read_csv
 from buergeranfragen.contacts.io.entries import ReadEntry
 from buergeranfragen.contacts.io.vcard import contact_to_vcard, looks_like_vcard, read_vcards
 from buergeranfragen.contacts.phones import parse_phone

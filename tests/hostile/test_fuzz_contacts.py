@@ -6,7 +6,8 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime
 
-from buergeranfragen.contacts.io.csvfile import read_csv, write_csv
+from buergeranfragen.contacts.io.csv_export import write_csv
+from buergeranfragen.contacts.io.csvfile import read_csv
 from buergeranfragen.contacts.io.vcard import contact_to_vcard, read_vcards
 from buergeranfragen.contacts.records import (
     ContactKind,

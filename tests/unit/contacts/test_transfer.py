@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from buergeranfragen.clock import FixedClock
-from buergeranfragen.contacts.io.csvfile import neutralise, read_csv
+from buergeranfragen.contacts.io.csv_export import neutralise
+from buergeranfragen.contacts.io.csvfile import read_csv
 from buergeranfragen.contacts.io.transfer import export_contacts, import_contact_files
 from buergeranfragen.contacts.io.vcard import read_vcards
 from buergeranfragen.contacts.records import (

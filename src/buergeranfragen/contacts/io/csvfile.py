@@ -1,20 +1,18 @@
-"""Contact CSV in (Outlook German and English, Google, Thunderbird, Yahoo, KMail, WAB, and our
-own export; comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252) and out."""
+"""Contact CSV in: Outlook German and English, Google, Thunderbird, Yahoo, KMail, WAB, and our
+own export (``csv_export``); comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from buergeranfragen.charsets import decode_text
 from buergeranfragen.contacts.io.entries import ReadEntry, split_name
-from buergeranfragen.contacts.phones import format_for_display
 from buergeranfragen.contacts.records import (
     ContactDraft,
     ContactKind,
-    ContactRecord,
     ContactSource,
     EmailInput,
     EmailKind,
@@ -23,7 +21,8 @@ from buergeranfragen.contacts.records import (
 )
 from buergeranfragen.messages import join, msg
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# a cell starting so is a formula to a spreadsheet: the export puts a "'" before it
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _key(header: str) -> str:
@@ -211,7 +210,7 @@ def _sniff_delimiter(first_line: str) -> str:
 
 def _unneutralise(value: str) -> str:
     """Undo our own export's protection: "'=..." was written for "=..."."""
-    if len(value) > 1 and value[0] == "'" and value[1] in _FORMULA_START:
+    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_START:
         return value[1:]
     return value.strip()
 
@@ -405,99 +404,3 @@ def read_csv(data: bytes) -> Iterator[ReadEntry]:
             yield ReadEntry(number, None, error=error)
             continue
         yield plan.entry(number, row)
-
-
-# -- writing --------------------------------------------------------------------------------
-
-
-def neutralise(value: str) -> str:
-    """Keep a spreadsheet from running a cell as a formula (=, +, -, @ at the start)."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
-def _csv_number(e164: str) -> str:
-    # German numbers in national format; foreign ones with 00, so no cell starts with "+".
-    shown = format_for_display(e164)
-    return "00" + shown[1:] if shown.startswith("+") else shown
-
-
-# What the "Art" column says: part of the file format (read back by ``_KIND_WORDS``).
-_KIND_CELLS = {ContactKind.PRESS: "Presse", ContactKind.CITIZEN: "Bürger"}
-_PHONE_COLUMNS = {
-    PhoneKind.OFFICE: "Telefon Büro",
-    PhoneKind.MOBILE: "Mobil",
-    PhoneKind.FAX: "Fax",
-    PhoneKind.PRIVATE: "Telefon privat",
-}
-_EMAIL_COLUMNS = {EmailKind.WORK: "E-Mail", EmailKind.PRIVATE: "E-Mail privat"}
-
-
-def _column_kind(kind: PhoneKind) -> PhoneKind:
-    """The column of a number; one of a kind a newer version added goes with the office's."""
-    return kind if kind in _PHONE_COLUMNS else PhoneKind.OFFICE
-
-
-def write_csv(contacts: Iterable[ContactRecord], out: io.TextIOBase | io.StringIO) -> int:
-    """Write German-headed CSV (semicolon, as German Excel expects); returns the row count."""
-    rows = list(contacts)
-    phone_counts = {
-        k: max((sum(_column_kind(p.kind) == k for p in c.phones) for c in rows), default=0) or 1
-        for k in PhoneKind
-    }
-    email_counts = {
-        k: max((sum(e.kind == k for e in c.emails) for c in rows), default=0)
-        for k in EmailKind
-    }
-    email_counts[EmailKind.WORK] = email_counts[EmailKind.WORK] or 1
-    header = [
-        "Art",
-        "Anrede",
-        "Titel",
-        "Vorname",
-        "Nachname",
-        "Organisation",
-        "Funktion",
-        "Medium",
-        "Ressort",
-        "Straße",
-        "PLZ",
-        "Ort",
-        "Land",
-    ]
-    for kind in PhoneKind:
-        header += [
-            _PHONE_COLUMNS[kind] + (f" {i + 1}" if i else "") for i in range(phone_counts[kind])
-        ]
-    for email_kind in EmailKind:
-        header += [
-            _EMAIL_COLUMNS[email_kind] + (f" {i + 1}" if i else "")
-            for i in range(email_counts[email_kind])
-        ]
-    header += ["Notizen", "Kategorien"]
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    for c in rows:
-        row = [
-            _KIND_CELLS.get(c.kind, c.kind.value),  # a kind of a newer version: as stored
-            c.salutation,
-            c.title,
-            c.first_name,
-            c.last_name,
-            c.organisation,
-            c.function,
-            c.outlet,
-            c.desk,
-            c.street,
-            c.postal_code,
-            c.city,
-            c.country,
-        ]
-        for kind in PhoneKind:
-            numbers = [_csv_number(p.e164) for p in c.phones if _column_kind(p.kind) == kind]
-            row += numbers + [""] * (phone_counts[kind] - len(numbers))
-        for email_kind in EmailKind:
-            addresses = [e.address for e in c.emails if e.kind == email_kind]
-            row += addresses + [""] * (email_counts[email_kind] - len(addresses))
-        row += [c.notes, ", ".join(c.tags)]
-        writer.writerow([neutralise(v) for v in row])
-    return len(rows)

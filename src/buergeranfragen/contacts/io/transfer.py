@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from buergeranfragen.contacts.importing import ImportStatus
-from buergeranfragen.contacts.io.csvfile import read_csv, write_csv
+from buergeranfragen.contacts.io.csv_export import write_csv
+from buergeranfragen.contacts.io.csvfile import read_csv
 from buergeranfragen.contacts.io.entries import ReadEntry, UnreadableFile
 from buergeranfragen.contacts.io.vcard import contact_to_vcard, looks_like_vcard, read_vcards
 from buergeranfragen.contacts.records import ContactKind
