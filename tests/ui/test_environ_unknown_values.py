@@ -44,3 +44,33 @@ def test_the_window_shows_values_of_a_newer_version(qtbot, window) -> None:  # t
     window.show_section(Section.CONTACTS)
     settle(qtbot, window)
     assert channel_label(window.inquiries.detail.record.channel) == "unbekannt (fax)"
+
+
+def test_saving_a_contact_keeps_kinds_of_a_newer_version(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    context = window.context
+    contact = context.contacts.create(
+        ContactDraft(last_name="Zukunft", phones=(PhoneInput("0211 837 1001"),))
+    )
+    other = context.contacts.create(ContactDraft(last_name="Heute"))
+    with context.database.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE contacts SET kind = 'agency' WHERE id = :id"), {"id": contact.id}
+        )
+        connection.execute(text("UPDATE contact_phones SET kind = 'pager'"))
+    window.show_section(Section.CONTACTS)
+    section = window.contacts
+    section.open_contact(contact.id)
+    settle(qtbot, window)
+    form = section.form
+    qtbot.waitUntil(lambda: form.record is not None and form.record.id == contact.id)
+    assert form.kind.currentText() == "unbekannt (agency)"
+    form.first_name.setText("Zoe")
+    section.save()
+    settle(qtbot, window)
+    saved = context.contacts.get(contact.id)
+    assert saved.first_name == "Zoe"
+    assert (saved.kind.value, saved.phones[0].kind.value) == ("agency", "pager")
+    section.open_contact(other.id)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: form.record is not None and form.record.id == other.id)
+    assert [form.kind.itemText(i) for i in range(form.kind.count())] == ["Bürger/in", "Presse"]

@@ -32,6 +32,7 @@ from buergeranfragen.contacts.records import (
     PhoneKind,
 )
 from buergeranfragen.errors import FieldError
+from buergeranfragen.stored_values import from_storage
 from buergeranfragen.ui.common.i18n import (
     contact_kind_label,
     email_kind_label,
@@ -39,11 +40,24 @@ from buergeranfragen.ui.common.i18n import (
     source_label,
     tr,
     tr_message,
+    unknown_label,
 )
 from buergeranfragen.ui.common.labels import error_label, show_error
 
 # the draft's text fields that the form shows as one-line edits of the same name
 LINE_FIELDS = tuple(f for f in SCALAR_FIELDS if f not in ("salutation", "notes"))
+
+
+def select_value(combo: QComboBox, value: str) -> None:
+    """Select ``value``; one a newer version stored is added as "unbekannt (…)" and kept, so
+    saving the form never turns it into the first kind of the list."""
+    while combo.count() > combo.property("known_items"):  # one added for the contact before
+        combo.removeItem(combo.count() - 1)
+    index = combo.findData(value)
+    if index < 0:
+        combo.addItem(unknown_label(value), value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
 
 
 class RepeatingRows(QWidget):
@@ -72,8 +86,9 @@ class RepeatingRows(QWidget):
         combo = QComboBox()
         for value, label in self._kinds:
             combo.addItem(label, value)
+        combo.setProperty("known_items", combo.count())
         if kind is not None:
-            combo.setCurrentIndex(max(0, combo.findData(kind)))
+            select_value(combo, kind)
         edit = QLineEdit(text)
         edit.setPlaceholderText(self._placeholder)
         index = len(self._rows)
@@ -143,6 +158,7 @@ class ContactForm(QWidget):
         self.kind = QComboBox()
         for kind in (ContactKind.CITIZEN, ContactKind.PRESS):
             self.kind.addItem(contact_kind_label(kind), kind.value)
+        self.kind.setProperty("known_items", self.kind.count())
         self.salutation = QComboBox()
         self.salutation.setEditable(True)
         self.salutation.addItems(["", tr("Frau"), tr("Herr")])
@@ -258,7 +274,7 @@ class ContactForm(QWidget):
 
     def _fill(self, draft: ContactDraft) -> None:
         self.blockSignals(True)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(ContactKind(draft.kind).value)))
+        select_value(self.kind, draft.kind.value)
         self.salutation.setCurrentText(draft.salutation)
         for name in LINE_FIELDS:
             getattr(self, name).setText(getattr(draft, name))
@@ -271,18 +287,18 @@ class ContactForm(QWidget):
 
     def draft(self) -> ContactDraft:
         return ContactDraft(
-            kind=ContactKind(self.kind.currentData()),
+            kind=from_storage(ContactKind, self.kind.currentData()),
             salutation=self.salutation.currentText().strip(),
             notes=self.notes.toPlainText().rstrip(),
             tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
             source=self.record.source if self.record else ContactSource.TYPED,
             phones=tuple(
-                PhoneInput(text.strip(), PhoneKind(kind))
+                PhoneInput(text.strip(), from_storage(PhoneKind, kind))
                 for kind, text in self.phones.values()
                 if text.strip()
             ),
             emails=tuple(
-                EmailInput(text.strip(), EmailKind(kind))
+                EmailInput(text.strip(), from_storage(EmailKind, kind))
                 for kind, text in self.emails.values()
                 if text.strip()
             ),
