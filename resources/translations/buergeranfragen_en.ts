@@ -4,57 +4,57 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="97"/>
         <source>Diese Zeile entfernen</source>
         <translation>Remove this row</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="148"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="164"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="148"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="164"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="150"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="166"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="156"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="172"/>
         <source>z. B. WDR, Rheinische Post</source>
         <translation>e.g. WDR, Rheinische Post</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="158"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="174"/>
         <source>z. B. Landespolitik</source>
         <translation>e.g. state politics</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="181"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="182"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="198"/>
         <source>z. B. 0211 837-1001</source>
         <translation>e.g. 0211 837-1001</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="183"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="199"/>
         <source>Weitere Rufnummer</source>
         <translation>Add phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="188"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="204"/>
         <source>name@beispiel.de</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="189"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="205"/>
         <source>Weitere E-Mail-Adresse</source>
         <translation>Add email address</translation>
     </message>
@@ -62,7 +62,7 @@
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="146"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="196"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="212"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="56"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="148"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="79"/>
@@ -71,14 +71,14 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="199"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="215"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="37"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="201"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="217"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="36"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
@@ -95,19 +95,19 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="147"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="202"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="218"/>
         <source>&amp;Vorname</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="203"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="219"/>
         <source>&amp;Nachname</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="149"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="205"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="221"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
@@ -154,27 +154,27 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="61"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="206"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="222"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="41"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="143"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="207"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="223"/>
         <source>&amp;Medium</source>
         <translation>&amp;Outlet</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="63"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="209"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="225"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="43"/>
         <source>Ressort</source>
         <translation>Desk</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="156"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="214"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="230"/>
         <source>Rufnummern</source>
         <translation>Phone numbers</translation>
     </message>
@@ -183,65 +183,65 @@
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="86"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="157"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="215"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="231"/>
         <location filename="../../src/buergeranfragen/inquiries/opening.py" line="64"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="64"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="218"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="234"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="44"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="222"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="238"/>
         <source>PLZ, Ort</source>
         <translation>Postcode, city</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="67"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="223"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="239"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="47"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="69"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="226"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="242"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="48"/>
         <source>Kategorien</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="68"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="227"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="243"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="228"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="244"/>
         <source>Herkunft</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="232"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="248"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="233"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="249"/>
         <source>Erreichbarkeit</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="234"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="250"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="235"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="251"/>
         <source>Weiteres</source>
         <translation>More</translation>
     </message>
@@ -1747,57 +1747,62 @@ Log: {2}</translation>
         <translation>The mail could not be stored because of a disk problem ({reason}); it will be tried again later.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="130"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="133"/>
         <source>Die Mail ist mit {size} MB größer als die {limit} MB, die übernommen werden; aufbewahrt ist nur ihr Anfang.</source>
         <translation>The mail is {size} MB, larger than the {limit} MB that are taken; only its beginning is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="153"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="156"/>
         <source>Von der Mail Nr. {number} ist nur der Anfang aufbewahrt; sie kann nicht erneut übernommen werden.</source>
         <translation>Only the beginning of mail no. {number} is kept; it cannot be imported again.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="180"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="183"/>
         <source>Die Mail konnte nicht gespeichert werden ({reason}).</source>
         <translation>The mail could not be stored ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="189"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="192"/>
         <source>Die Datenbank hat die Mail nicht angenommen ({reason}).</source>
         <translation>The database did not accept the mail ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="207"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="210"/>
         <source>Die Mail wurde nicht übernommen.</source>
         <translation>The mail was not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="228"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="231"/>
         <source>Die Mail wurde nicht übernommen; Betreff, Absender und Grund ließen sich nicht speichern. Einzelheiten stehen im Protokoll.</source>
         <translation>The mail was not imported; its subject, sender and reason could not be stored. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="251"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="254"/>
         <source>Die Mail ist so beschädigt, dass sie nicht lesbar ist ({reason}).</source>
         <translation>The mail is too damaged to be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="257"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="260"/>
         <source>Die Datei enthält mehrere Mails; übernommen wurde die erste.</source>
         <translation>The file contains several mails; the first one was taken over.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="371"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="374"/>
         <source>Als Eingangszeit gilt die Zeit des Imports.</source>
         <translation>The time of the import counts as the time received.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="398"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="383"/>
+        <source>Das Datum der Mail ({date}) ist nicht glaubhaft; als Eingangszeit gilt die Zeit des Imports.</source>
+        <translation>The mail&apos;s date ({date}) is not credible; the time of the import counts as its arrival.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="413"/>
         <source>Der Kommentar der weiterleitenden Person steht im Original.</source>
         <translation>The forwarding person&apos;s comment is in the original.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="417"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="432"/>
         <source>Diese Mail ist schon als {reference} gespeichert.</source>
         <translation>This mail is already stored as {reference}.</translation>
     </message>
@@ -2082,48 +2087,48 @@ Log: {2}</translation>
         <translation>The entry is damaged: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/csvfile.py" line="379"/>
+        <location filename="../../src/buergeranfragen/contacts/io/csvfile.py" line="378"/>
         <source>Die Kopfzeile ist nicht lesbar: {reason}</source>
         <translation>The header line cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/csvfile.py" line="392"/>
+        <location filename="../../src/buergeranfragen/contacts/io/csvfile.py" line="391"/>
         <source>Die Zeile ist nicht lesbar: {reason}</source>
         <translation>The line cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/csvfile.py" line="399"/>
+        <location filename="../../src/buergeranfragen/contacts/io/csvfile.py" line="398"/>
         <source>„{column}“</source>
         <translation>“{column}”</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/csvfile.py" line="401"/>
+        <location filename="../../src/buergeranfragen/contacts/io/csvfile.py" line="400"/>
         <source>Die Spalten der Datei sind nicht erkannt (keine Spalte für Name, Telefon oder E-Mail; die Kopfzeile beginnt mit {columns}).</source>
         <translation>The file&apos;s columns were not recognised (no column for name, phone or email; the header starts with {columns}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="75"/>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="76"/>
         <source>Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und CSV-Dateien (.csv).</source>
         <translation>Unknown format. vCard (.vcf) and CSV (.csv) files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="89"/>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="90"/>
         <source>Keine Kontaktdatei: {reason}</source>
         <translation>Not a contact file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="141"/>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="142"/>
         <source>Der Eintrag ist nicht lesbar.</source>
         <translation>The entry cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="177"/>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="178"/>
         <source>Unbekanntes Format „{format}“: möglich sind vcf und csv.</source>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="341"/>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="198"/>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="199"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
     </message>

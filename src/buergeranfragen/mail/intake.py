@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -60,6 +60,9 @@ MAX_MAIL_BYTES = 150 * 1024 * 1024
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".box", ".txt", "")
 DEFAULT_OFFICE_DOMAINS = ("nrw.de",)
 MESSAGE_ID_LENGTH = 500
+# a mail's date outside this range is not believed (the import time counts instead)
+EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
+LATEST_AHEAD = timedelta(days=1)
 
 
 @dataclass
@@ -371,6 +374,18 @@ class MailIntake:
             decision.warnings.append(msg("Als Eingangszeit gilt die Zeit des Imports."))
         if parsed.from_email and domain_in(parsed.from_email, self.office_domains):
             self._unwrap_forward(parsed, decision)
+        now = self._clock()
+        if not EARLIEST_DATE <= decision.received_at <= now + LATEST_AHEAD:
+            # a sender's clock or a forged Date would put the mail at the end or the top of
+            # the queue for years
+            decision.warnings.append(
+                msg(
+                    "Das Datum der Mail ({date}) ist nicht glaubhaft; als Eingangszeit gilt die "
+                    "Zeit des Imports.",
+                    date=f"{decision.received_at:%d.%m.%Y}",
+                )
+            )
+            decision.received_at = now
         return decision
 
     def _unwrap_forward(self, parsed: ParsedMail, decision: _Decision) -> None:

@@ -342,3 +342,32 @@ def test_two_clients_storing_the_same_mail_at_once(
     assert inquiries.count(InquiryQuery()) == 1
     with database.engine.connect() as connection:  # the second try's rows are gone again
         assert connection.scalar(select(func.count()).select_from(InquiryAttachment)) == 1
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "Fri, 23 Nov 1900 10:15:00 +0100",
+        "Fri, 1 Jan 1971 00:00:00 +0000",
+        "Thu, 23 Nov 9999 10:15:00 +0100",
+    ],
+)
+def test_a_date_nobody_can_believe_counts_as_the_import_time(
+    intake: MailIntake, inquiries: InquiryService, tmp_path: Path, date: str
+) -> None:
+    text = FROM_CITIZEN.replace("Mon, 23 Nov 2026 10:15:00 +0100", date)
+    report = intake.import_file(mail_file(tmp_path, "a.eml", text))
+    assert report.status is MailOutcome.IMPORTED
+    assert report.received_at == "2026-11-25T10:30:00+01:00"  # the clock of the test
+    assert any("nicht glaubhaft" in str(w) for w in report.warnings)
+    record = inquiries.get(report.inquiry_id or 0)
+    assert record.received_at.year == 2026
+
+
+def test_a_date_a_day_ahead_is_still_believed(intake: MailIntake, tmp_path: Path) -> None:
+    text = FROM_CITIZEN.replace(
+        "Mon, 23 Nov 2026 10:15:00 +0100", "Thu, 26 Nov 2026 09:00:00 +0100"
+    )
+    report = intake.import_file(mail_file(tmp_path, "a.eml", text))
+    assert report.received_at == "2026-11-26T09:00:00+01:00"
+    assert not any("nicht glaubhaft" in str(w) for w in report.warnings)
