@@ -138,6 +138,21 @@ def test_a_text_file_is_one_refusal_and_exit_1(tmp_path: Path) -> None:
     assert "Keine Kontaktdatei: Die Spalten der Datei sind nicht erkannt" in lines[0]
 
 
+@pytest.mark.parametrize(
+    "content", [b"hello\nworld\n", b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 4]
+)
+def test_a_short_file_that_is_no_contact_file_is_refused_too(
+    tmp_path: Path, content: bytes
+) -> None:
+    short = tmp_path / "a.csv"
+    short.write_bytes(content)
+    code, out = cli(
+        "--database", f"sqlite:///{tmp_path / 'db.sqlite'}", "contacts", "import", str(short)
+    )
+    assert code == 1
+    assert "Keine Kontaktdatei" in out.splitlines()[0]
+
+
 def test_file_names_that_are_not_utf8_do_not_stop_the_batch(tmp_path: Path) -> None:
     folder = os.fsencode(tmp_path)
     bad_mail = Path(os.fsdecode(folder + b"/Bescheid_M\xfcller.eml"))

@@ -224,19 +224,19 @@ def test_unknown_columns_and_unreadable_files_are_reported(
         write(tmp_path, "bild.png", b"\x89PNG\r\n\x1a\n"),
     ]
     reports = list(import_contact_files(contacts, files))
-    # the unreadable files are reported first, then the entries of the readable ones
+    # each file that is no contact file is one refusal, in order
     assert [(Path(r.file).name, r.entry, r.status) for r in reports] == [
+        ("termine.csv", None, "skipped"),
         ("fehlt.vcf", None, "skipped"),
         ("bild.png", None, "skipped"),
-        ("termine.csv", 1, "skipped"),
     ]
     assert [str(r.error) for r in reports] == [
+        "Keine Kontaktdatei: Die Spalten der Datei sind nicht erkannt (keine Spalte für Name, "
+        "Telefon oder E-Mail; die Kopfzeile beginnt mit „Betreff“, „Beginnt am“).",
         "Die Datei gibt es nicht.",
         "Das Format ist nicht bekannt. Importiert werden vCard- (.vcf) und CSV-Dateien (.csv).",
-        "Die Spalten der Datei sind nicht erkannt (keine Spalte für Name, Telefon oder "
-        "E-Mail; die Kopfzeile beginnt mit „Betreff“, „Beginnt am“).",
     ]
-    assert reports[0].to_json() == {
+    assert reports[1].to_json() == {
         "file": str(tmp_path / "fehlt.vcf"),
         "entry": None,
         "status": "skipped",

@@ -80,13 +80,15 @@ def read_contact_file(path: Path) -> list[ReadEntry]:
 def _unless_no_contact_file(read: Iterable[ReadEntry]) -> list[ReadEntry]:
     """The entries, or one refusal when several are read, none readable, all for the same
     reason: the file is no contact file (a text file of 30 MB is one line, not 460,000). A
-    file whose columns are not recognised is refused at its second entry, unread further."""
+    file whose columns are not recognised is refused at its first entry, unread further."""
     entries: list[ReadEntry] = []
     for entry in read:
         entries.append(entry)
-        if len(entries) == 2 and _same_failure(entries) and _columns_unknown(entries[0]):
+        if _columns_unknown(entry) and _same_failure(entries):
             break
-    if len(entries) >= 2 and _same_failure(entries):
+    if (len(entries) >= 2 or _columns_unknown(entries[0] if entries else None)) and _same_failure(
+        entries
+    ):
         raise UnreadableFile(msg("Keine Kontaktdatei: {reason}", reason=entries[0].error))
     return entries
 
@@ -96,9 +98,11 @@ def _same_failure(entries: list[ReadEntry]) -> bool:
     return first is not None and all(e.draft is None and e.error == first for e in entries)
 
 
-def _columns_unknown(entry: ReadEntry) -> bool:
-    return entry.error is not None and entry.error.template.startswith(
-        "Die Spalten der Datei sind nicht erkannt"
+def _columns_unknown(entry: ReadEntry | None) -> bool:
+    return (
+        entry is not None
+        and entry.error is not None
+        and entry.error.template.startswith("Die Spalten der Datei sind nicht erkannt")
     )
 
 
