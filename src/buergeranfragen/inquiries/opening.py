@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import shutil
+import stat
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -97,6 +99,46 @@ def open_check(filename: str) -> OpenCheck:
     return OpenCheck(True, _asked(suffix))
 
 
+FOLDER_PREFIX = "buergeranfragen-"
+_LEFT_BEHIND = re.compile(rf"^{FOLDER_PREFIX}(\d+)-\w+$")
+
+
+def remove_left_behind(parent: Path) -> int:
+    """Remove the opened-attachment folders of this user's processes that ended without
+    cleaning up (killed, crashed); a folder whose process still runs stays. Returns how many
+    were removed."""
+    removed = 0
+    try:
+        candidates = list(parent.iterdir())
+    except OSError:
+        return 0
+    for folder in candidates:
+        match = _LEFT_BEHIND.match(folder.name)
+        if match is None:
+            continue
+        try:
+            info = folder.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            continue
+        if _running(int(match.group(1))):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 1
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # someone else's process of that number: leave the folder
+    return True
+
+
 class PrivateFolder:
     """Where opened attachments are written: a folder of this process only, made by
     ``mkdtemp`` (0700 from the start) on first use - under ``parent`` if given - and removed
@@ -113,7 +155,11 @@ class PrivateFolder:
             if self._path is None:
                 if self._parent is not None:
                     self._parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                self._path = Path(tempfile.mkdtemp(prefix="buergeranfragen-", dir=self._parent))
+                parent = self._parent or Path(tempfile.gettempdir())
+                remove_left_behind(parent)
+                self._path = Path(
+                    tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-", dir=parent)
+                )
                 atexit.register(shutil.rmtree, self._path, True)
             return self._path
 

@@ -9,6 +9,8 @@ import hashlib
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -178,3 +180,22 @@ def test_the_private_folder_is_made_with_its_mode_from_the_start(tmp_path: Path)
     assert stat.S_IMODE(path.parent.parent.stat().st_mode) == 0o700
     folder.remove()
     assert not path.exists()
+
+
+def test_folders_of_killed_processes_are_removed_at_the_next_opening(tmp_path: Path) -> None:
+    parent = tmp_path / "offen"
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()  # a process number that has ended
+    killed = parent / f"buergeranfragen-{child.pid}-abcd1234"
+    (killed / "a1").mkdir(parents=True)
+    (killed / "a1" / "Bescheid.pdf").write_bytes(b"%PDF")
+    running = parent / f"buergeranfragen-{os.getpid()}-efgh5678"
+    running.mkdir()
+    other = parent / "buergeranfragen-1000"  # not ours to judge (e.g. a socket folder)
+    other.mkdir()
+    folder = PrivateFolder(parent)
+    path, descriptor = folder.new_file("neu.pdf")
+    os.close(descriptor)
+    assert not killed.exists()
+    assert running.exists() and other.exists() and path.exists()
+    folder.remove()
