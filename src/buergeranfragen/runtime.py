@@ -25,6 +25,9 @@ LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
 log = logging.getLogger("buergeranfragen")
+# without a log file (not set up, or it could not be created) records go nowhere: Python's
+# last-resort handler would print them, values unfilled, beside the user's message
+log.addHandler(logging.NullHandler())
 
 
 def make_files_private() -> int:

@@ -303,3 +303,19 @@ def test_the_core_logs_references_but_no_personal_data(tmp_path: Path) -> None:
     assert "mail refused: Die Datei gibt es nicht." in log
     for personal in ("Erika", "erika@example.org", "Frage", "Text", "fehlt.eml"):
         assert personal not in log
+
+
+def test_without_a_log_nothing_but_the_messages_reaches_the_terminal(tmp_path: Path) -> None:
+    blocker = tmp_path / "datei"
+    blocker.write_text("kein Ordner")
+    done = subprocess.run(
+        [sys.executable, "-m", "buergeranfragen", "contacts", "find", "x"],
+        env={**os.environ, "BUERGERANFRAGEN_DATA_DIR": str(blocker / "daten")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["Hinweis", "Fehler"], lines
+    assert "{" not in done.stderr  # no log record with its values unfilled

@@ -141,8 +141,10 @@ def upgrade(engine: Engine, clock: Clock, revision: str = "head") -> MigrationRe
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
+            log.info(
+                "database schema upgraded from %s to %s (backup: %s)", before, target, bool(backup)
+            )
         connection.commit()
-    log.info("database schema upgraded from %s to %s (backup: %s)", before, target, bool(backup))
     return MigrationResult(from_revision=before, to_revision=target, backup=backup)
 
 
