@@ -204,3 +204,20 @@ def test_every_corpus_contact_file_is_imported_merged_or_skipped_with_a_reason(
     assert len(stored) >= 70 and counts["imported"] >= 60
     names = {e["name"] for e in stored}
     assert {"Simon Perreault", "Jörg Müller", "Frank Dawson"} <= names
+
+
+@pytest.mark.parametrize("limit", ["-5", "0", "viele"])
+def test_a_limit_below_one_is_a_usage_error(limit: str, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(
+            [
+                "--database",
+                f"sqlite:///{tmp_path / 'db.sqlite'}",
+                "contacts",
+                "find",
+                "x",
+                "--limit",
+                limit,
+            ]
+        )
+    assert exit_.value.code == 2

@@ -23,6 +23,14 @@ from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.contacts.service import ContactService
 
 
+def _positive(value: str) -> int:
+    """A count of at least 1 (argparse turns the ValueError into a usage error, exit 2)."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"mindestens 1, nicht {number}")
+    return number
+
+
 def register(commands: Any) -> None:
     contacts = commands.add_parser("contacts", help="Kontakte importieren, suchen, exportieren")
     actions = contacts.add_subparsers(dest="action", metavar="AKTION", required=True)
@@ -38,7 +46,7 @@ def register(commands: Any) -> None:
 
     find = actions.add_parser("find", help="Kontakte nach Name, Organisation, Nummer, E-Mail")
     find.add_argument("text", metavar="TEXT-ODER-NUMMER")
-    find.add_argument("--limit", type=int, default=50)
+    find.add_argument("--limit", type=_positive, default=50)
     find.add_argument("--json", action="store_true", help="ein JSON-Objekt je Kontakt")
 
     exp = actions.add_parser("export", help="alle Kontakte als vCard 4.0 oder CSV speichern")
