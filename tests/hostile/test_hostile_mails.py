@@ -114,6 +114,7 @@ def _check_markup_sender(record: InquiryRecord, report: MailReport) -> None:
 
 def _check_nul_subject(record: InquiryRecord, report: MailReport) -> None:
     assert record.subject == "Antrag auf Wohngeld"
+    assert report.subject == record.subject  # the report says what was stored
 
 
 def _check_nul_body(record: InquiryRecord, report: MailReport) -> None:

@@ -348,6 +348,11 @@ class MailIntake:
             reference=record.reference,
             warnings=(*report.warnings, *record.warnings),
             kind=record.kind.value,  # decided again with the sender stored by then
+            # as stored (NUL removed, cut to the column): what the clerk will see
+            subject=record.subject,
+            from_email=record.from_email,
+            from_name=record.from_name,
+            forwarded_by=record.forwarded_by,
             attachments=sum(not a.is_original for a in record.attachments),
             inquiry_id=record.id,
             contact_candidates=(
