@@ -40,9 +40,14 @@ class Prompts:
         box.exec()
 
     def confirm(self, title: str, text: str, yes: str, no: str) -> bool:
+        """Ask before something that cannot be taken back (discard, merge, open a program, a
+        link, delete): Enter and Esc both answer ``no``; only a deliberate click or its
+        shortcut says ``yes``."""
         box = message_box(QMessageBox.Icon.Question, title, text, self.parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button)
+        box.setEscapeButton(no_button)
         box.exec()
         return box.clickedButton() is yes_button
 
