@@ -71,7 +71,9 @@ def test_changes_are_announced_once_after_success(qtbot, ops) -> None:  # type: 
 
 
 @pytest.mark.usefixtures("bracketed")
-def test_a_known_error_is_shown_translated_in_one_place(qtbot, ops, prompts) -> None:  # type: ignore[no-untyped-def]
+def test_a_known_error_is_shown_translated_in_one_place(qtbot, ops, prompts, caplog) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.INFO, logger="buergeranfragen")
+
     def fails() -> None:
         raise KnownError(msg("Die Datei {name} fehlt.", name="a.vcf"))
 
@@ -94,6 +96,8 @@ def test_a_known_error_is_shown_translated_in_one_place(qtbot, ops, prompts) -> 
         ("warn", "[Vorgang nicht möglich]", "[Die Datei a.vcf fehlt.]"),
     ]
     assert statuses == ["[Die Datei a.vcf fehlt.]"]
+    assert "Die Datei {name} fehlt." in caplog.text
+    assert "a.vcf" not in caplog.text  # the log holds the template, never the values
     assert announced == []  # a failed write changed nothing
     assert ops.bugs == []
 

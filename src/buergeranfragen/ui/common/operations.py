@@ -46,6 +46,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from buergeranfragen.errors import KnownError
+from buergeranfragen.runtime import log_message
 from buergeranfragen.ui.common.errors import log
 from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.prompts import Prompts
@@ -344,7 +345,7 @@ class Operations(QObject):
                 self.settled.emit()
 
     def _show_known(self, operation: Operation[Any], error: KnownError) -> None:
-        log.info("known error: %s", error.message)
+        log.info("known error: %s", log_message(error.reason))
         text = tr_message(error.reason)
         if operation.show is Show.DIALOG:
             self.prompts.warn(operation.title or tr("Vorgang nicht möglich"), text)

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 
 from buergeranfragen.errors import KnownError
+from buergeranfragen.runtime import log_message
 from buergeranfragen.ui.common.errors import log
 from buergeranfragen.ui.common.i18n import tr_message
 from buergeranfragen.ui.common.labels import plain_tooltip, shown
@@ -106,7 +107,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         try:
             more = self._fetch(len(self._rows), self.PAGE)
         except KnownError as error:
-            log.info("page not read: %s", error.message)
+            log.info("page not read: %s", log_message(error.reason))
             self._stalled = True
             self.read_failed.emit(tr_message(error.reason))
             return
