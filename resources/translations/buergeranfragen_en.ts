@@ -65,7 +65,7 @@
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="212"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="56"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="79"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="80"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
@@ -184,7 +184,7 @@
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="157"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="231"/>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="64"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="66"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="86"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="128"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="86"/>
         <source>Redaktionsschluss</source>
         <translation>Deadline</translation>
     </message>
@@ -418,13 +418,13 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="152"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="87"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="27"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="61"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="96"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="162"/>
         <source>Speichern</source>
@@ -496,7 +496,7 @@
         <translation>The input for this call will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="62"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="98"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="338"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="398"/>
@@ -530,7 +530,7 @@
         <translation>Contact was changed meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="63"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="298"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="339"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="399"/>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="267"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="332"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="344"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -589,8 +589,8 @@
         <translation>Your input will be added to the existing contact “{0}”. No number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="87"/>
-        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="365"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="366"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="181"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="121"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="215"/>
@@ -1017,7 +1017,7 @@ Log, route and answer inquiries from citizens and the press.
 {2}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="366"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
         <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="273"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
@@ -1045,12 +1045,12 @@ Log, route and answer inquiries from citizens and the press.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="52"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="57"/>
         <source>Ungespeicherte Eingaben</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="58"/>
         <source>{0} enthält ungespeicherte Eingaben. Was soll damit geschehen?</source>
         <translation>{0} contains unsaved input. What should happen to it?</translation>
     </message>
@@ -1184,7 +1184,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Exporting contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="379"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="380"/>
         <source>{0} von {1} Einträgen …</source>
         <translation>{0} of {1} entries …</translation>
     </message>
@@ -1199,7 +1199,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>{0} contacts saved to {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="350"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="351"/>
         <source>Vorgang nicht möglich</source>
         <translation>Not possible</translation>
     </message>
@@ -1279,86 +1279,86 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Inquiry not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="71"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="72"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="166"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="54"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="77"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="78"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="55"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="78"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="79"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="82"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="65"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="83"/>
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="84"/>
         <source>Weitergeleitet von</source>
         <translation>Forwarded by</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="85"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="33"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="49"/>
         <source>Rufnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="96"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="104"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="105"/>
         <source>Von wem ist diese Anfrage?</source>
         <translation>Who is this inquiry from?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="108"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="121"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="126"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="127"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="145"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="146"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="156"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="157"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
@@ -1368,42 +1368,42 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="205"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="206"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="227"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="228"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="229"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="230"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="241"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="242"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="260"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="261"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="264"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="265"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="285"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="286"/>
         <source>Link öffnen?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="286"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="287"/>
         <source>Der Link führt zu:
 
 {0}
@@ -1416,14 +1416,38 @@ Nur öffnen, wenn Sie dem Absender vertrauen.</source>
 Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="289"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="290"/>
         <source>Link öffnen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="311"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="295"/>
+        <source>Link nicht geöffnet</source>
+        <translation>Link not opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="296"/>
+        <source>Für diesen Link ist kein Programm eingerichtet:
+
+{0}</source>
+        <translation>No program is set up for this link:
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="316"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="330"/>
+        <source>Anhang nicht geöffnet</source>
+        <translation>Attachment not opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="332"/>
+        <source>Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ lässt sich der Anhang als Datei ablegen.</source>
+        <translation>No program is set up to open “{0}”. Use “Save as …” to store the attachment as a file.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="29"/>
@@ -1446,17 +1470,17 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="290"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="291"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="329"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="341"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="329"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="341"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -1787,22 +1811,22 @@ Log: {2}</translation>
         <translation>The file contains several mails; the first one was taken over.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="374"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="379"/>
         <source>Als Eingangszeit gilt die Zeit des Imports.</source>
         <translation>The time of the import counts as the time received.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="383"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="388"/>
         <source>Das Datum der Mail ({date}) ist nicht glaubhaft; als Eingangszeit gilt die Zeit des Imports.</source>
         <translation>The mail&apos;s date ({date}) is not credible; the time of the import counts as its arrival.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="413"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="418"/>
         <source>Der Kommentar der weiterleitenden Person steht im Original.</source>
         <translation>The forwarding person&apos;s comment is in the original.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="432"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="437"/>
         <source>Diese Mail ist schon als {reference} gespeichert.</source>
         <translation>This mail is already stored as {reference}.</translation>
     </message>
@@ -2112,23 +2136,23 @@ Log: {2}</translation>
         <translation>Unknown format. vCard (.vcf) and CSV (.csv) files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="90"/>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="92"/>
         <source>Keine Kontaktdatei: {reason}</source>
         <translation>Not a contact file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="142"/>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="146"/>
         <source>Der Eintrag ist nicht lesbar.</source>
         <translation>The entry cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="178"/>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="182"/>
         <source>Unbekanntes Format „{format}“: möglich sind vcf und csv.</source>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="341"/>
-        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="199"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="353"/>
+        <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="203"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
     </message>
@@ -2205,8 +2229,8 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/inquiries/service.py" line="199"/>
-        <source>Der Anhang „{name}“ kann nicht zum Öffnen abgelegt werden: {reason}.</source>
-        <translation>The attachment “{name}” cannot be written out for opening: {reason}.</translation>
+        <source>Der Anhang „{name}“ kann nicht aus der Datenbank geholt werden: {reason}.</source>
+        <translation>The attachment “{name}” cannot be taken from the database: {reason}.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/inquiries/service.py" line="207"/>
@@ -2482,87 +2506,87 @@ Log: {2}</translation>
         <translation>Attachment no. {number}: the file {path} cannot be read: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="48"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="50"/>
         <source>PDF-Dokument</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="50"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="52"/>
         <source>Textdatei</source>
         <translation>Text file</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="52"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="54"/>
         <source>CSV-Tabelle</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="54"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="56"/>
         <source>Bild (.{suffix})</source>
         <translation>Image (.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="56"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="58"/>
         <source>Word-Dokument</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="58"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="60"/>
         <source>Excel-Tabelle</source>
         <translation>Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="60"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="62"/>
         <source>PowerPoint-Präsentation</source>
         <translation>PowerPoint presentation</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="62"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="64"/>
         <source>OpenDocument-Datei (.{suffix})</source>
         <translation>OpenDocument file (.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="66"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="68"/>
         <source>Outlook-E-Mail</source>
         <translation>Outlook e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="72"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="74"/>
         <source>Datei ohne Endung</source>
         <translation>File without an extension</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="74"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="76"/>
         <source>Programm (.{suffix})</source>
         <translation>Program (.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="76"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="78"/>
         <source>Skript, das ein Programm ausführt (.{suffix})</source>
         <translation>Script that runs a program (.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="78"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="80"/>
         <source>Verknüpfung oder Systemeinstellung (.{suffix})</source>
         <translation>Shortcut or system setting (.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="80"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="82"/>
         <source>Office-Dokument, das Makros enthalten kann (.{suffix})</source>
         <translation>Office document that may contain macros (.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="82"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="84"/>
         <source>Webseite oder Datei mit Skripten (.{suffix})</source>
         <translation>Web page or file with scripts (.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="84"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="86"/>
         <source>Archiv oder Datenträgerabbild (.{suffix})</source>
         <translation>Archive or disk image (.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="85"/>
+        <location filename="../../src/buergeranfragen/inquiries/opening.py" line="87"/>
         <source>Unbekannter Dateityp (.{suffix})</source>
         <translation>Unknown file type (.{suffix})</translation>
     </message>

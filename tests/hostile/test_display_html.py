@@ -204,7 +204,9 @@ def test_links_show_their_target_ask_first_and_leave_no_trace(  # type: ignore[n
     qtbot, window, prompts, monkeypatch
 ) -> None:
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
+    )
     linked = import_html(
         window,
         "Mit Link",

@@ -356,7 +356,9 @@ def test_attachments_open_and_save_and_programs_are_asked_about(  # type: ignore
     from PySide6.QtGui import QDesktopServices
 
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
     raw = (
         b"From: a@example.org\r\nSubject: Anhang\r\nDate: Tue, 24 Nov 2026 08:00:00 +0100\r\n"
         b"Message-ID: <att@example.org>\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n"
@@ -408,7 +410,9 @@ def test_attachment_names_show_what_they_are_and_only_documents_open_unasked(  #
     from PySide6.QtGui import QDesktopServices
 
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
 
     def part(name: str, data: bytes) -> bytes:
         return (
@@ -461,6 +465,13 @@ def test_attachment_names_show_what_they_are_and_only_documents_open_unasked(  #
     detail.open_attachment()
     settle(qtbot, window)
     assert "„rechnung⟨U+202E⟩fdp.exe“" in prompts.messages[-1][2]
+    # no program for the type on this desk: said so, not silently nothing
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    detail.attachments.setCurrentRow(1)
+    detail.open_attachment()
+    settle(qtbot, window)
+    assert prompts.messages[-1][0] == "warn"
+    assert "kein Programm" in prompts.messages[-1][2] and "Bescheid.pdf" in prompts.messages[-1][2]
 
 
 @pytest.mark.corpus

@@ -152,6 +152,8 @@ class PrivateFolder:
 
     def _root(self) -> Path:
         with self._lock:
+            if self._path is not None and not self._path.is_dir():
+                self._path = None  # removed under the running program (a /tmp cleaner): anew
             if self._path is None:
                 if self._parent is not None:
                     self._parent.mkdir(parents=True, exist_ok=True, mode=0o700)

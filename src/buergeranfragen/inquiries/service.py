@@ -196,7 +196,7 @@ class InquiryService:
         except OSError as exc:
             raise KnownError(
                 msg(
-                    "Der Anhang „{name}“ kann nicht zum Öffnen abgelegt werden: {reason}.",
+                    "Der Anhang „{name}“ kann nicht aus der Datenbank geholt werden: {reason}.",
                     name=filename,
                     reason=exc.strerror or str(exc),
                 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -198,4 +199,15 @@ def test_folders_of_killed_processes_are_removed_at_the_next_opening(tmp_path: P
     os.close(descriptor)
     assert not killed.exists()
     assert running.exists() and other.exists() and path.exists()
+    folder.remove()
+
+
+def test_the_private_folder_comes_back_when_something_removed_it(tmp_path: Path) -> None:
+    folder = PrivateFolder(tmp_path / "offen")
+    first, descriptor = folder.new_file("a.pdf")
+    os.close(descriptor)
+    shutil.rmtree(first.parent.parent)  # a /tmp cleaner under the running program
+    second, descriptor = folder.new_file("a.pdf")
+    os.close(descriptor)
+    assert second.exists() and second.parent.parent.is_dir()
     folder.remove()

@@ -34,6 +34,7 @@ from buergeranfragen.inquiries.records import AttachmentRecord, InquiryRecord
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.html_view import FormattedView, formatted_view
 from buergeranfragen.messages import msg
+from buergeranfragen.text import visible_controls
 from buergeranfragen.ui.common.i18n import (
     channel_label,
     contact_kind_label,
@@ -289,7 +290,11 @@ class InquiryDetail(QWidget):
             tr("Link öffnen"),
             tr("Nicht öffnen"),
         ):
-            QDesktopServices.openUrl(QUrl(target, QUrl.ParsingMode.StrictMode))
+            if not QDesktopServices.openUrl(QUrl(target, QUrl.ParsingMode.StrictMode)):
+                self.prompts.warn(
+                    tr("Link nicht geöffnet"),
+                    tr("Für diesen Link ist kein Programm eingerichtet:\n\n{0}").format(target),
+                )
 
     def _chosen(self) -> AttachmentRecord | None:
         """The selected attachment, or the first."""
@@ -319,8 +324,15 @@ class InquiryDetail(QWidget):
             return
         self._with_chosen_file(self._open)
 
-    def _open(self, _attachment: AttachmentRecord, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def _open(self, attachment: AttachmentRecord, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.prompts.warn(
+                tr("Anhang nicht geöffnet"),
+                tr(
+                    "Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ "
+                    "lässt sich der Anhang als Datei ablegen."
+                ).format(visible_controls(attachment.filename, single_line=True)),
+            )
 
     def save_attachment(self) -> None:
         self._with_chosen_file(self._save)
