@@ -598,7 +598,7 @@
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="163"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="150"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="180"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="198"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="201"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -2336,77 +2336,82 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="66"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="197"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="200"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="108"/>
+        <source>1 Mail wurde nicht übernommen; ihr Original ist gespeichert.</source>
+        <translation>1 mail was not imported; its original is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="111"/>
         <source>{0} Mails wurden nicht übernommen; ihre Originale sind gespeichert.</source>
         <translation>{0} mails were not imported; their originals are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="112"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="114"/>
         <source>Keine nicht übernommenen Mails.</source>
         <translation>No rejected mails.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="142"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="144"/>
         <source>Herkunft: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="145"/>
         <source>Absender: {0}</source>
         <translation>Sender: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="144"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="146"/>
         <source>Betreff: {0}</source>
         <translation>Subject: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="145"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="147"/>
         <source>Grund: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="148"/>
         <source>Größe: {0} Bytes</source>
         <translation>Size: {0} bytes</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="167"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="170"/>
         <source>Die Mail wurde übernommen: {0} ({1}).</source>
         <translation>The mail was imported: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="172"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="175"/>
         <source>Die Mail wurde wieder nicht übernommen ({0}): {1}</source>
         <translation>The mail was again not imported ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="182"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="185"/>
         <source>Original speichern</source>
         <translation>Save original</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="182"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="185"/>
         <source>E-Mails (*.eml *.msg);;Alle Dateien (*)</source>
         <translation>E-mails (*.eml *.msg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="189"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="192"/>
         <source>Gespeichert als {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="195"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="198"/>
         <source>Mail löschen</source>
         <translation>Delete mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="196"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="199"/>
         <source>Das Original dieser Mail wird endgültig gelöscht.</source>
         <translation>The original of this mail will be deleted for good.</translation>
     </message>

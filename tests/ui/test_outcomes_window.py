@@ -16,13 +16,14 @@ from tests.support import ImapServer
 from tests.ui.conftest import settle
 
 HOSTILE = '<img src="/dev/zero"><b>Staatskanzlei</b>'
+RLO = "\u202e"
 
 
 def mail(n: int, subject: str = "") -> bytes:
     return (
         f"From: Person {n} <person{n}@example.org>\r\nTo: nrwdirekt@nrw.de\r\n"
         f"Subject: {subject or f'Fenster {n}'}\r\nDate: 23 Nov 2026 10:{n:02d}:00 +0100\r\n"
-        f"Message-ID: <window-{n}@example.org>\r\n\r\nText {n} <script>x</script>\r\n"
+        f"Message-ID: <window-{n}@example.org>\r\n\r\nText {n} <script>x</script> {RLO}abc\r\n"
     ).encode()
 
 
@@ -50,6 +51,8 @@ def test_rejected_mails_are_listed_as_text_and_can_be_imported_saved_and_deleted
     shown = dialog.text.toPlainText()
     assert HOSTILE + "2" in shown and "<script>x</script>" in shown
     assert "unerwarteter Fehler" in shown
+    assert "⟨U+202E⟩abc" in shown and RLO not in shown  # written out, not turning the text
+    assert dialog.summary.text().startswith("2 Mails wurden")
 
     window.prompts.save_target = tmp_path / "gerettet.eml"
     dialog.save_button.click()
@@ -61,6 +64,8 @@ def test_rejected_mails_are_listed_as_text_and_can_be_imported_saved_and_deleted
     settle(qtbot, window)
     assert "übernommen: BA-2026-" in dialog.note.text()
     assert dialog.table.rowCount() == 1
+    assert dialog.summary.text().startswith("1 Mail wurde nicht übernommen")
+    qtbot.waitUntil(lambda: "Herkunft: datei-1.eml" in dialog.text.toPlainText())
     assert window.context.inquiries.count(InquiryQuery()) == 1
 
     window.prompts.confirm_answers = [True]
@@ -68,6 +73,7 @@ def test_rejected_mails_are_listed_as_text_and_can_be_imported_saved_and_deleted
     dialog.delete_button.click()
     settle(qtbot, window)
     assert dialog.table.rowCount() == 0 and window.context.inquiries.rejected.entries() == []
+    assert dialog.note.text() == ""  # nothing said about the entry that is gone
     dialog.close()
 
 

@@ -23,13 +23,13 @@ from buergeranfragen.calendar import local
 from buergeranfragen.mail.intake import MailIntake, MailOutcome, MailReport
 from buergeranfragen.mail.rejected import RejectedEntry
 from buergeranfragen.ui.common.i18n import mail_outcome_label, tr, tr_message
-from buergeranfragen.ui.common.labels import plain_label
+from buergeranfragen.ui.common.labels import plain_label, shown
 from buergeranfragen.ui.common.operations import CONTACTS, INQUIRIES, Operations
 from buergeranfragen.ui.common.prompts import Prompts
 
 
 def _cell(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text.replace("\n", " "))
+    item = QTableWidgetItem(shown(text.replace("\n", " ")))
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
 
@@ -104,17 +104,19 @@ class RejectedDialog(QDialog):
                 )
             ):
                 self.table.setItem(row, column, _cell(value))
-        self.summary.setText(
-            tr("{0} Mails wurden nicht übernommen; ihre Originale sind gespeichert.").format(
-                len(entries)
-            )
-            if entries
-            else tr("Keine nicht übernommenen Mails.")
-        )
+        if len(entries) == 1:
+            summary = tr("1 Mail wurde nicht übernommen; ihr Original ist gespeichert.")
+        elif entries:
+            summary = tr(
+                "{0} Mails wurden nicht übernommen; ihre Originale sind gespeichert."
+            ).format(len(entries))
+        else:
+            summary = tr("Keine nicht übernommenen Mails.")
+        self.summary.setText(summary)
         self.text.clear()
         if entries:
             self.table.selectRow(0)
-        self._enable()
+        self._chosen()  # also when row 0 was the current row before: its preview anew
 
     def current(self) -> RejectedEntry | None:
         row = self.table.currentRow()
@@ -146,7 +148,8 @@ class RejectedDialog(QDialog):
                 tr("Größe: {0} Bytes").format(entry.size),
             )
         )
-        self.text.setPlainText(head + "\n\n" + original)
+        # direction controls written out: a raw U+202E turned "abc" into "cba" here
+        self.text.setPlainText(shown(head + "\n\n" + original))
 
     # -- actions --------------------------------------------------------------------------
 
@@ -199,4 +202,8 @@ class RejectedDialog(QDialog):
         ):
             return
         entry_id = entry.id
-        self.ops.run(lambda: self.store.delete(entry_id), lambda _none: self.reload())
+        self.ops.run(lambda: self.store.delete(entry_id), lambda _none: self._deleted())
+
+    def _deleted(self) -> None:
+        self.note.clear()  # "Gespeichert als …" was about the entry that is gone
+        self.reload()
