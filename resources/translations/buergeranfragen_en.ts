@@ -1710,7 +1710,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/outlook.py" line="130"/>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="150"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="157"/>
         <source>Die Mail hat kein lesbares Datum.</source>
         <translation>The mail has no readable date.</translation>
     </message>
@@ -1926,27 +1926,32 @@ Log: {2}</translation>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="113"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="115"/>
+        <source>Die Datei ist keine lesbare E-Mail: ihre Kopfzeilen enthalten Binärdaten (NUL-Zeichen).</source>
+        <translation>The file is not a readable e-mail: its headers contain binary data (NUL characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="120"/>
         <source>Die Datei ist keine E-Mail (keine Kopfzeilen wie From, Subject, Date).</source>
         <translation>The file is not an email (no header lines such as From, Subject, Date).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="123"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="130"/>
         <source>Die Mail ist zu tief verschachtelt (mehr als {depth} Ebenen von Teilen).</source>
         <translation>The mail is nested too deeply (more than {depth} levels of parts).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="129"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="136"/>
         <source>Die Kopfzeilen der Mail waren beschädigt und wurden repariert.</source>
         <translation>The mail&apos;s header lines were damaged and have been repaired.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="133"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="140"/>
         <source>Die Mail ist beschädigt ({defect}); sie wurde so weit wie möglich gelesen.</source>
         <translation>The mail is damaged ({defect}); it was read as far as possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="143"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="150"/>
         <source>Der Absender ist nicht lesbar.</source>
         <translation>The sender cannot be read.</translation>
     </message>

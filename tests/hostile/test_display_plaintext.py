@@ -160,6 +160,9 @@ def test_the_detail_and_the_queue_show_a_hostile_mail_as_text(  # type: ignore[n
         assert model.data(subject_cell) == visible_controls(subject)
         assert model.data(model.index(row, 4)) == visible_controls(summary.contact_name)
         tooltip_shows(model.data(subject_cell, Qt.ItemDataRole.ToolTipRole), subject)
+        contact_tip = model.data(model.index(row, 4), Qt.ItemDataRole.ToolTipRole)
+        if summary.contact_name:
+            tooltip_shows(contact_tip, summary.contact_name)  # a cut name, whole and as text
 
 
 def test_a_subject_that_is_an_image_of_dev_zero_is_only_text(  # type: ignore[no-untyped-def]
@@ -220,6 +223,8 @@ def test_contact_list_heading_hints_merge_and_split_show_names_as_text(  # type:
     assert RLO in summary.name and FAKE in summary.name
     assert model.data(model.index(row, 0)) == visible_controls(summary.name)
     assert model.data(model.index(row, 1)) == organisation
+    tooltip_shows(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole), summary.name)
+    tooltip_shows(model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole), organisation)
 
     section.open_contact(hostile.id)
     settle(qtbot, window)

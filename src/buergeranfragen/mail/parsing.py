@@ -109,6 +109,13 @@ def _received_date(message: Message) -> datetime | None:
 def parse_rfc822(data: bytes) -> ParsedMail:
     original = data
     if not looks_like_mail(data):
+        if b"\x00" in data[:1024] and len(_HEADER_NAMES.findall(data[:8192])) >= 2:
+            raise NotAMail(
+                msg(
+                    "Die Datei ist keine lesbare E-Mail: ihre Kopfzeilen enthalten Binärdaten "
+                    "(NUL-Zeichen)."
+                )
+            )
         raise NotAMail(
             msg("Die Datei ist keine E-Mail (keine Kopfzeilen wie From, Subject, Date).")
         )

@@ -119,3 +119,12 @@ def test_a_mail_attached_whole_stays_one_attachment() -> None:
     assert [a.filename for a in mail.attachments] == ["Innen.eml"]
     inner = parse_mail_bytes(mail.attachments[0].data)
     assert inner.text == "Innerer Text" and [a.filename for a in inner.attachments] == ["innen.pdf"]
+
+
+def test_binary_data_among_headers_is_named_as_such() -> None:
+    with pytest.raises(NotAMail, match="Binärdaten"):
+        parse_mail_bytes(
+            b"From: a@example.org\r\nSubject: x\x00y\r\nDate: 1 Jan 2026\r\n\r\nText\r\n"
+        )
+    with pytest.raises(NotAMail, match="keine Kopfzeilen"):
+        parse_mail_bytes(b"\x00\x01 hello world, nothing like a mail")

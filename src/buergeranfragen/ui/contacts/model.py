@@ -51,4 +51,7 @@ class ContactTableModel(PagedTableModel[ContactSummary]):
         return row.emails[0] if row.emails else ""
 
     def tooltip(self, row: ContactSummary, column: int) -> Any:
-        return "\n".join(row.emails) if column == 4 and row.emails else None
+        """The whole name and organisation, which a narrow column cuts; every address."""
+        if column == 4:
+            return "\n".join(row.emails) or None
+        return {0: row.name, 1: row.organisation}.get(column) or None

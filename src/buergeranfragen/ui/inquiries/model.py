@@ -74,4 +74,5 @@ class InquiryTableModel(PagedTableModel[InquirySummary]):
         )[column]
 
     def tooltip(self, row: InquirySummary, column: int) -> Any:
-        return row.subject if column == 5 else None
+        """The whole contact and subject, which a narrow column cuts."""
+        return {4: row.contact_name, 5: row.subject}.get(column) or None
