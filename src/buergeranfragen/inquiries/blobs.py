@@ -49,10 +49,8 @@ def sha256_of(data: bytes) -> str:
 
 
 def _new_blob(session: Session, digest: str, size: int) -> int | None:
-    """The id of a new blob row, or None when it is stored already (by us or a colleague)."""
-    found = session.scalar(_FIND, {"sha256": digest})
-    if found is not None:
-        return None
+    """The id of a new blob row, or None when it is stored already (by us or a colleague):
+    one statement for a new file (the usual case: every original mail is one)."""
     dialect = session.get_bind().dialect.name
     blob_id = session.scalar(_INSERT_BLOB[dialect], {"sha256": digest, "size": size})
     return None if blob_id is None else int(blob_id)
