@@ -17,6 +17,7 @@ from buergeranfragen.mail.html_view import (
     MAX_DEPTH,
     MAX_ELEMENTS,
     MAX_INDENT,
+    MAX_RUN,
     MAX_SOURCE_CHARS,
     MAX_TABLE_COST,
     formatted_view,
@@ -83,10 +84,12 @@ def test_html_within_the_limits_is_sanitised_and_kept() -> None:
 
 
 def test_the_limits_are_what_the_constants_say() -> None:
-    assert formatted_view("x" * MAX_SOURCE_CHARS).refused is None
+    words = ("x" * (MAX_RUN - 1) + " ") * (MAX_SOURCE_CHARS // MAX_RUN)
+    assert len(words) == MAX_SOURCE_CHARS
+    assert formatted_view(words).refused is None
     assert formatted_view("x" * (MAX_SOURCE_CHARS + 1)).refused is not None
-    assert formatted_view("<b>x</b>" * MAX_ELEMENTS).refused is None
-    assert formatted_view("<b>x</b>" * (MAX_ELEMENTS + 1)).refused is not None
+    assert formatted_view("<b>x</b> " * MAX_ELEMENTS).refused is None
+    assert formatted_view("<b>x</b> " * (MAX_ELEMENTS + 1)).refused is not None
     assert formatted_view("<div>" * MAX_DEPTH).refused is None
     assert formatted_view("<blockquote>" * MAX_INDENT).refused is None
     cells = "<table>" + "<tr><td>x</td></tr>" * MAX_TABLE_COST + "</table>"
@@ -111,6 +114,8 @@ def test_html_at_the_limits_lays_out_without_freezing(qtbot) -> None:  # type: i
         "<p>Hallo Welt, dies ist ein Absatz.</p>" * (MAX_ELEMENTS - 1),
         "<div>" * MAX_DEPTH + "Zitat " * 150_000,
         "<blockquote>" * (MAX_INDENT // 2) + "<ul><li>" * (MAX_INDENT // 2) + "Zitat " * 150_000,
+        "<p>" + ("x" * MAX_RUN + " ") * (MAX_SOURCE_CHARS // (MAX_RUN + 1) - 1) + "</p>",
+        "<table><tr>" + '<td rowspan="1000">x</td>' * (MAX_TABLE_COST // 1000) + "</tr></table>",
     ]
     for html in worst:
         view = formatted_view(html)

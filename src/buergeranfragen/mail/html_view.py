@@ -12,7 +12,12 @@ cheaply, with an early exit; beyond them the window shows the plain text and say
 - elements nested at most ``MAX_DEPTH`` deep, quotes and lists at most ``MAX_INDENT`` (each
   level indents: deeper, the text is laid out a letter a line);
 - table cells at most ``MAX_TABLE_COST``, each counted 2^(tables around it - 1) times its
-  column span (what a cell costs the layout, measured with PySide 6).
+  column span times its row span (what a cell costs the layout, measured with PySide 6: 4,800
+  cells spanning 1,000 rows each took 29 s);
+- no run of text without a space longer than ``MAX_RUN`` characters (the layout looks for a
+  place to break such a line over and over: one word of 1 MB took 42 s, of 200 KB 1.8 s).
+  Only ASCII white space and the zero-width space count as spaces here; tags inside a word
+  (``x<b>y</b>z``) do not end it.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ MAX_DEPTH = 100
 MAX_INDENT = 12
 MAX_TABLE_COST = 5_000
 MAX_SPAN = 1_000  # a colspan/rowspan beyond this is cut to it
+MAX_RUN = 1_000
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 # what a mailto link may fill in; "attach" and the like (some mail programs honour them) go
@@ -87,6 +93,29 @@ _START = re.compile(r"<[A-Za-z]")
 # double-quoted with '"' escaped, so this matches each tag exactly
 _TAG = re.compile(r'<(/?)([a-z][a-z0-9]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*/?>')
 _COLSPAN = re.compile(r'\bcolspan="(\d+)"')
+_ROWSPAN = re.compile(r'\browspan="(\d+)"')
+# where a line may break; anything else (no-break and other Unicode spaces too) continues a run
+BREAKS = " \t\n\r\f\v\u200b"
+_BREAK = re.compile(f"[{BREAKS}]")
+# from the start of a run only (a search from each letter of a long word would take seconds)
+_LONG_RUN = re.compile(f"(?<![^{BREAKS}])[^{BREAKS}]{{{MAX_RUN + 1}}}")
+# tags that stay inside a line: a word continues through them
+_INLINE = {
+    "a",
+    "abbr",
+    "b",
+    "code",
+    "em",
+    "i",
+    "q",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "u",
+}
 
 
 @dataclass(frozen=True)
@@ -152,13 +181,22 @@ def _span_filter(tag: str, attribute: str, value: str) -> str | None:
 
 
 def _too_complex(clean: str) -> Message | None:
-    """Why sanitised HTML is too deep or its tables too costly to lay out, or None."""
+    """Why sanitised HTML is too deep, its tables too costly or its words too long to lay out,
+    or None."""
     stack: list[str] = []
     tables = 0
     indent = 0
     cost = 0
+    run = 0  # characters of the word the text so far ends in
+    end = 0
     for match in _TAG.finditer(clean):
+        run = _run_after(clean[end : match.start()], run)
+        if run > MAX_RUN:
+            return _too_long_words()
+        end = match.end()
         closing, tag, attributes = match.groups()
+        if tag not in _INLINE:
+            run = 0
         if closing:
             while stack:  # well-formed: the top is the element closed
                 top = stack.pop()
@@ -180,14 +218,43 @@ def _too_complex(clean: str) -> Message | None:
         if tag == "table":
             tables += 1
         elif tag in ("td", "th"):
-            span = _COLSPAN.search(attributes)
-            cost += 2 ** max(tables - 1, 0) * (int(span.group(1)) if span else 1)
+            cost += (
+                2 ** max(tables - 1, 0) * _span(_COLSPAN, attributes) * _span(_ROWSPAN, attributes)
+            )
             if cost > MAX_TABLE_COST:
                 return msg(
                     "Die Tabellen der Mail sind für die formatierte Ansicht zu umfangreich oder "
                     "zu tief verschachtelt. Gezeigt wird der reine Text."
                 )
+    if _run_after(clean[end:], run) > MAX_RUN:
+        return _too_long_words()
     return None
+
+
+def _span(pattern: re.Pattern[str], attributes: str) -> int:
+    found = pattern.search(attributes)
+    return int(found.group(1)) if found else 1
+
+
+def _run_after(text: str, run: int) -> int:
+    """The length of the word ``text`` ends in, ``run`` the one before it ended in; more than
+    ``MAX_RUN`` when ``text`` holds a longer word."""
+    first = _BREAK.search(text)
+    if first is None:
+        return run + len(text)
+    if run + first.start() > MAX_RUN or _LONG_RUN.search(text, first.start()):
+        return MAX_RUN + 1
+    last = _BREAK.search(text[::-1])
+    assert last is not None
+    return last.start()
+
+
+def _too_long_words() -> Message:
+    return msg(
+        "Die Mail enthält für die formatierte Ansicht zu lange Wörter (mehr als {limit} "
+        "Zeichen ohne Leerzeichen). Gezeigt wird der reine Text.",
+        limit=MAX_RUN,
+    )
 
 
 def link_target(href: str) -> str | None:

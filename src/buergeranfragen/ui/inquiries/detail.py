@@ -47,7 +47,7 @@ from buergeranfragen.ui.common.labels import person_label, plain_label, set_plai
 from buergeranfragen.ui.common.operations import INQUIRIES, Operations
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.inquiries.attachments import entry_text, may_open
-from buergeranfragen.ui.inquiries.mail_body import OfflineBrowser
+from buergeranfragen.ui.inquiries.mail_body import MAX_SHOWN_CHARS, OfflineBrowser
 
 
 class InquiryDetail(QWidget):
@@ -256,7 +256,7 @@ class InquiryDetail(QWidget):
             derive = None if record.body_html else self.formatted_body
             if derive is None:
                 source = record.body_html
-                self.body.show_plain(record.body)  # for the milliseconds until it is ready
+                self._show_plain(record.body)  # for the milliseconds until it is ready
             else:
                 self.body.show_plain(tr("Formatierte Ansicht wird aus der Originalmail erstellt …"))
             self.ops.run(
@@ -267,18 +267,33 @@ class InquiryDetail(QWidget):
                 slow=derive is not None,  # seconds for an Outlook original: not in the way
             )
         else:
-            self.body.show_plain(record.body)
+            self._show_plain(record.body)
+
+    def _show_plain(self, text: str, *notes: str) -> None:
+        """The plain text, with the notes and whether only its start is shown under it."""
+        if self.body.show_plain(text):
+            shown_chars = f"{MAX_SHOWN_CHARS:,}".replace(",", ".")
+            notes = (
+                *notes,
+                tr(
+                    "Der Text ist sehr lang; gezeigt werden die ersten {0} Zeichen. "
+                    "Vollständig: Originalmail öffnen."
+                ).format(shown_chars),
+            )
+        if notes:
+            set_plain(self.body_note, "\n".join(notes))
+            self.body_note.show()
+        else:
+            self.body_note.hide()
 
     def _show_formatted(self, record: InquiryRecord, view: FormattedView) -> None:
         if self.record is not record or not self.html_toggle.isChecked():
             return  # the clerk moved on meanwhile
         if view.html:
+            self.body_note.hide()  # a note on the plain text shown meanwhile
             self.body.show_html(view.html)
             return
-        self.body.show_plain(record.body)
-        if view.refused is not None:
-            set_plain(self.body_note, tr_message(view.refused))
-            self.body_note.show()
+        self._show_plain(record.body, *([] if view.refused is None else [tr_message(view.refused)]))
 
     def open_link(self, target: str) -> None:
         """A link in a mail, opened only when the clerk says so, seeing where it leads."""
