@@ -544,7 +544,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="267"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="344"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="359"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -1398,12 +1398,17 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="286"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="279"/>
+        <source>Der Text ist sehr lang; gezeigt werden die ersten {0} Zeichen. Vollständig: Originalmail öffnen.</source>
+        <translation>The text is very long; the first {0} characters are shown. Full text: open the original mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="301"/>
         <source>Link öffnen?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="287"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="302"/>
         <source>Der Link führt zu:
 
 {0}
@@ -1416,17 +1421,17 @@ Nur öffnen, wenn Sie dem Absender vertrauen.</source>
 Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="290"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="305"/>
         <source>Link öffnen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="295"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="310"/>
         <source>Link nicht geöffnet</source>
         <translation>Link not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="296"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="311"/>
         <source>Für diesen Link ist kein Programm eingerichtet:
 
 {0}</source>
@@ -1435,17 +1440,17 @@ Only open it if you trust the sender.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="316"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="331"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="330"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="345"/>
         <source>Anhang nicht geöffnet</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="332"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="347"/>
         <source>Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ lässt sich der Anhang als Datei ablegen.</source>
         <translation>No program is set up to open “{0}”. Use “Save as …” to store the attachment as a file.</translation>
     </message>
@@ -1470,17 +1475,17 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="291"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="306"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="341"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="356"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="341"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="356"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -2156,7 +2161,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="353"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="368"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="203"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -2304,13 +2309,13 @@ Log: {2}</translation>
         <translation>The existing contact would then have neither a name nor a number nor an email address. Please leave at least one of them with it.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_body.py" line="69"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_body.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_body.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_body.py" line="130"/>
         <source>Dieser Link wird nicht geöffnet: {0}</source>
         <translation>This link will not be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_body.py" line="71"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_body.py" line="120"/>
         <source>Link führt zu: {0}</source>
         <translation>Link leads to: {0}</translation>
     </message>
@@ -2421,24 +2426,29 @@ Log: {2}</translation>
         <translation>The original of this mail will be deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/html_view.py" line="109"/>
+        <location filename="../../src/buergeranfragen/mail/html_view.py" line="138"/>
         <source>Die Mail ist für die formatierte Ansicht zu groß ({size} KB, höchstens {limit} KB). Gezeigt wird der reine Text.</source>
         <translation>The mail is too large for the formatted view ({size} KB, at most {limit} KB). Showing the plain text.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/html_view.py" line="120"/>
+        <location filename="../../src/buergeranfragen/mail/html_view.py" line="149"/>
         <source>Die Mail hat für die formatierte Ansicht zu viele Elemente ({count}, höchstens {limit}). Gezeigt wird der reine Text.</source>
         <translation>The mail has too many elements for the formatted view ({count}, at most {limit}). Showing the plain text.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/html_view.py" line="176"/>
+        <location filename="../../src/buergeranfragen/mail/html_view.py" line="214"/>
         <source>Die Mail ist für die formatierte Ansicht zu tief verschachtelt (mehr als {limit} Ebenen). Gezeigt wird der reine Text.</source>
         <translation>The mail is nested too deeply for the formatted view (more than {limit} levels). Showing the plain text.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/html_view.py" line="187"/>
+        <location filename="../../src/buergeranfragen/mail/html_view.py" line="226"/>
         <source>Die Tabellen der Mail sind für die formatierte Ansicht zu umfangreich oder zu tief verschachtelt. Gezeigt wird der reine Text.</source>
         <translation>The mail&apos;s tables are too large or nested too deeply for the formatted view. Showing the plain text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/html_view.py" line="254"/>
+        <source>Die Mail enthält für die formatierte Ansicht zu lange Wörter (mehr als {limit} Zeichen ohne Leerzeichen). Gezeigt wird der reine Text.</source>
+        <translation>The mail contains words too long for the formatted view (more than {limit} characters without a space). Showing the plain text.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/rejected.py" line="120"/>
