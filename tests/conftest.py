@@ -18,6 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from buergeranfragen.clock import FixedClock  # noqa: E402
 from buergeranfragen.contacts.service import ContactService  # noqa: E402
 from buergeranfragen.db.migrate import Database, open_database  # noqa: E402
+from buergeranfragen.inquiries.service import InquiryService  # noqa: E402
+from buergeranfragen.mail.imap import MailboxService  # noqa: E402
+from buergeranfragen.mail.intake import MailIntake  # noqa: E402
 from tests.support import ImapServer, PostgresServer  # noqa: E402
 
 ACTOR = "testerin"
@@ -112,6 +115,23 @@ def contacts(database: Database, clock: FixedClock) -> ContactService:
 @pytest.fixture
 def sqlite_contacts(sqlite_database: Database, clock: FixedClock) -> ContactService:
     return ContactService(sqlite_database.session_factory, clock, ACTOR)
+
+
+@pytest.fixture
+def inquiries(database: Database, clock: FixedClock, tmp_path: Path) -> InquiryService:
+    return InquiryService(database.session_factory, clock, ACTOR, tmp_path / "offen")
+
+
+@pytest.fixture
+def intake(inquiries: InquiryService, clock: FixedClock) -> MailIntake:
+    return MailIntake(inquiries, clock, ("nrw.de",))
+
+
+@pytest.fixture
+def mailboxes(
+    database: Database, clock: FixedClock, intake: MailIntake, memory_keyring: MemoryKeyring
+) -> MailboxService:
+    return MailboxService(database.session_factory, clock, intake)
 
 
 class MemoryKeyring(KeyringBackend):

@@ -11,6 +11,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -242,6 +243,21 @@ class ImapServer:
             except OSError:
                 time.sleep(0.1)
         raise RuntimeError("pymap did not start")
+
+    def settings(self, folder: str, name: str = "nrwdirekt", **extra: Any) -> Any:
+        """MailboxSettings for a folder of this server (plain IMAP unless ``security`` says
+        otherwise)."""
+        from buergeranfragen.mail.imap import MailboxSettings
+
+        values: dict[str, Any] = {"security": "none", **extra}
+        return MailboxSettings(
+            name=name,
+            host="127.0.0.1",
+            port=self.port,
+            username=self.user,
+            folder=folder,
+            **values,
+        )
 
     def client(self):  # type: ignore[no-untyped-def]
         import imaplib

@@ -24,12 +24,6 @@ from buergeranfragen.mail.intake import MailIntake
 LONG_NAME = "Sehr Langer Absendername " * 10  # 250 characters
 
 
-@pytest.fixture
-def intake(database: Database, clock: FixedClock, tmp_path: Path) -> MailIntake:
-    inquiries = InquiryService(database.session_factory, clock, "t", tmp_path / "anhaenge")
-    return MailIntake(inquiries, clock)
-
-
 def hostile_mail() -> bytes:
     # NUL where a mail can carry it: an encoded word, quoted-printable, RFC 2231
     subject = "=?utf-8?q?Betreff=00mit_NUL_?= " + "x" * 600

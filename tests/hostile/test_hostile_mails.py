@@ -16,9 +16,9 @@ from buergeranfragen.clock import FixedClock
 from buergeranfragen.db.migrate import Database
 from buergeranfragen.inquiries.records import InquiryQuery, InquiryRecord
 from buergeranfragen.inquiries.service import InquiryService
-from buergeranfragen.mail.imap import MailboxService, MailboxSettings
+from buergeranfragen.mail.imap import MailboxService
 from buergeranfragen.mail.intake import MailIntake, MailOutcome, MailReport
-from tests.conftest import ACTOR, MemoryKeyring
+from tests.conftest import MemoryKeyring
 from tests.support import ImapServer
 
 MARKUP_SUBJECT = '<b>Dringend</b> <img src="/dev/zero"> <img src="/etc/passwd">'
@@ -205,16 +205,6 @@ CASES = [
 GOOD_SUBJECT = "Die gute Mail dahinter"
 
 
-@pytest.fixture
-def inquiries(database: Database, clock: FixedClock, tmp_path: Path) -> InquiryService:
-    return InquiryService(database.session_factory, clock, ACTOR, tmp_path / "anhaenge")
-
-
-@pytest.fixture
-def intake(inquiries: InquiryService, clock: FixedClock) -> MailIntake:
-    return MailIntake(inquiries, clock, ("nrw.de",))
-
-
 def _check(case: Case, inquiries: InquiryService, report: MailReport) -> None:
     assert report.status is case.outcome, report
     if case.outcome is MailOutcome.REJECTED:
@@ -265,14 +255,7 @@ def test_through_the_mailbox(
     imap.append(folder, case.raw(1))
     imap.append(folder, _mail(2, subject=GOOD_SUBJECT))
     mailboxes = MailboxService(database.session_factory, clock, intake)
-    settings = MailboxSettings(
-        name="nrwdirekt",
-        host="127.0.0.1",
-        port=imap.port,
-        security="none",
-        username=imap.user,
-        folder=folder,
-    )
+    settings = imap.settings(folder)
     mailboxes.add(settings, imap.password)
     [result] = mailboxes.fetch_all()
     assert result.error is None, result.error

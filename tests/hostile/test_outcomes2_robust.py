@@ -20,37 +20,19 @@ from sqlalchemy import event, text
 from sqlalchemy.exc import DataError
 
 from buergeranfragen.cli import main
-from buergeranfragen.clock import FixedClock
 from buergeranfragen.db.migrate import Database
 from buergeranfragen.errors import DatabaseUnavailable, KnownError, ValidationFailed
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail import intake as intake_module
 from buergeranfragen.mail import rejected as rejected_module
-from buergeranfragen.mail.imap import MailboxService, MailboxSettings, login
+from buergeranfragen.mail.imap import MailboxService, login
 from buergeranfragen.mail.intake import MailIntake, MailOutcome
 from buergeranfragen.mail.rejected import RejectedMails
 from buergeranfragen.messages import msg
 from buergeranfragen.privacy import audit
-from tests.conftest import ACTOR, MemoryKeyring
+from tests.conftest import MemoryKeyring
 from tests.hostile.test_outcomes_imap import add_mailbox, message, position, subjects, uids
 from tests.support import ImapServer
-
-
-@pytest.fixture
-def inquiries(database: Database, clock: FixedClock, tmp_path: Path) -> InquiryService:
-    return InquiryService(database.session_factory, clock, ACTOR, tmp_path / "anhaenge")
-
-
-@pytest.fixture
-def intake(inquiries: InquiryService, clock: FixedClock) -> MailIntake:
-    return MailIntake(inquiries, clock)
-
-
-@pytest.fixture
-def mailboxes(
-    database: Database, clock: FixedClock, intake: MailIntake, memory_keyring: MemoryKeyring
-) -> MailboxService:
-    return MailboxService(database.session_factory, clock, intake)
 
 
 def test_keeping_cleans_every_surrogate(inquiries: InquiryService) -> None:
@@ -411,9 +393,7 @@ def test_a_password_that_is_no_text_is_refused_without_naming_it(
     mailboxes: MailboxService,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    settings = MailboxSettings(
-        name="kaputt", host="127.0.0.1", port=imap.port, security="none", username=imap.user
-    )
+    settings = imap.settings("INBOX", name="kaputt")
     with pytest.raises(ValidationFailed) as refused:
         mailboxes.add(settings, "geheim\udce4Wort")
     [error] = refused.value.errors

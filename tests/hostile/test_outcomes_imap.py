@@ -8,41 +8,22 @@ from __future__ import annotations
 import imaplib
 import logging
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import DataError, OperationalError
 
-from buergeranfragen.clock import FixedClock
 from buergeranfragen.db.engine import reading
 from buergeranfragen.db.migrate import Database
 from buergeranfragen.db.models import MailboxFolderState
 from buergeranfragen.inquiries.records import ENTITY, InquiryQuery
 from buergeranfragen.inquiries.service import InquiryService
-from buergeranfragen.mail.imap import MailboxService, MailboxSettings
+from buergeranfragen.mail.imap import MailboxService
 from buergeranfragen.mail.intake import MailIntake, MailOutcome
 from buergeranfragen.privacy import audit
-from tests.conftest import ACTOR, MemoryKeyring
+from tests.conftest import MemoryKeyring
 from tests.support import ImapServer
-
-
-@pytest.fixture
-def inquiries(database: Database, clock: FixedClock, tmp_path: Path) -> InquiryService:
-    return InquiryService(database.session_factory, clock, ACTOR, tmp_path / "anhaenge")
-
-
-@pytest.fixture
-def intake(inquiries: InquiryService, clock: FixedClock) -> MailIntake:
-    return MailIntake(inquiries, clock)
-
-
-@pytest.fixture
-def mailboxes(
-    database: Database, clock: FixedClock, intake: MailIntake, memory_keyring: MemoryKeyring
-) -> MailboxService:
-    return MailboxService(database.session_factory, clock, intake)
 
 
 def message(n: int, subject: str = "") -> bytes:
@@ -58,14 +39,7 @@ def add_mailbox(
 ) -> tuple[int, str]:
     """A mailbox on a folder of its own (the server is shared by the tests)."""
     folder = f"{folder}-{backend}"
-    settings = MailboxSettings(
-        name="nrwdirekt",
-        host="127.0.0.1",
-        port=imap.port,
-        security="none",
-        username=imap.user,
-        folder=folder,
-    )
+    settings = imap.settings(folder)
     return mailboxes.add(settings, imap.password).id, folder
 
 
@@ -242,13 +216,7 @@ def test_a_non_ascii_password_logs_in_and_appears_nowhere(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     umlaut_imap.append("INBOX", message(31))
-    settings = MailboxSettings(
-        name="umlaute",
-        host="127.0.0.1",
-        port=umlaut_imap.port,
-        security="none",
-        username=umlaut_imap.user,
-    )
+    settings = umlaut_imap.settings("INBOX", name="umlaute")
     with caplog.at_level(logging.DEBUG):
         record = mailboxes.add(settings, umlaut_imap.password)
         [result] = mailboxes.fetch_all()

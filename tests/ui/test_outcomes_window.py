@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from buergeranfragen.inquiries.records import InquiryQuery
-from buergeranfragen.mail.imap import MailboxSettings
 from buergeranfragen.mail.intake import MailOutcome
 from buergeranfragen.mail.press import PressDetector
 from buergeranfragen.ui.inquiries.rejected_dialog import RejectedDialog
@@ -87,14 +86,7 @@ def test_closing_the_window_during_a_real_fetch_loses_no_mail(  # type: ignore[n
     for n in (1, 2, 3, 4):
         imap.append(folder, mail(n))
     mailboxes = window.context.mailboxes
-    settings = MailboxSettings(
-        name="nrwdirekt",
-        host="127.0.0.1",
-        port=imap.port,
-        security="none",
-        username=imap.user,
-        folder=folder,
-    )
+    settings = imap.settings(folder)
     mailboxes.add(settings, imap.password)
     intake = window.context.mail
     original = intake.import_bytes

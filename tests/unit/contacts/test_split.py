@@ -32,11 +32,6 @@ from buergeranfragen.inquiries.service import InquiryService
 from tests.conftest import ACTOR
 
 
-@pytest.fixture
-def inquiries(database: Database, clock: FixedClock, tmp_path: Path) -> InquiryService:
-    return InquiryService(database.session_factory, clock, ACTOR, tmp_path / "anhaenge")
-
-
 def _merged_by_an_old_import(database: Database, clock: FixedClock) -> ContactRecord:
     """What imports did before the "same person" rule: Lena Hoffmann's mobile and address
     added to Kai Brandt, who shared the switchboard with her."""

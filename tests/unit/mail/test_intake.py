@@ -48,7 +48,7 @@ def test_mail_import_creates_inquiry_contact_and_safe_attachments(
     original = next(a for a in record.attachments if a.is_original)
     path = inquiries.attachment_file(pdf)
     assert path.name == "Bescheid.pdf" and path.read_bytes() == b"%PDF-1.4\n"
-    assert path.parent.parent.parent == tmp_path / "anhaenge"  # the private folder's
+    assert path.parent.parent.parent == tmp_path / "offen"  # the private folder's
     assert pdf.filename == "../../../Bescheid.pdf"  # what the sender wrote, shown as such
     assert (original.filename, original.content_type) == ("original.eml", "message/rfc822")
     assert inquiries.attachment_file(original).read_bytes().startswith(b"From: Erika")

@@ -49,15 +49,7 @@ def message(n: int, day: int = 23) -> bytes:
 
 
 def settings_for(imap: ImapServer, folder: str, **extra: object) -> MailboxSettings:
-    return MailboxSettings(
-        name="nrwdirekt",
-        host="127.0.0.1",
-        port=imap.port,
-        security="none",
-        username=imap.user,
-        folder=folder,
-        **extra,
-    )  # type: ignore[arg-type]
+    return imap.settings(folder, **extra)  # type: ignore[arg-type]
 
 
 def subjects(inquiries: InquiryService) -> list[str]:
@@ -247,14 +239,7 @@ def tls_imap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ImapServer]:
 def test_starttls_checks_the_certificate(
     tls_imap: ImapServer, mailboxes: MailboxService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings = MailboxSettings(
-        name="sicher",
-        host="127.0.0.1",
-        port=tls_imap.port,
-        security="starttls",
-        username=tls_imap.user,
-        folder="INBOX",
-    )
+    settings = tls_imap.settings("INBOX", name="sicher", security="starttls")
     mailboxes.add(settings, tls_imap.password)
     [untrusted] = mailboxes.fetch_all()  # a certificate nobody vouches for is refused
     assert "nicht erreichbar" in str(untrusted.error)

@@ -28,7 +28,7 @@ from buergeranfragen.db.migrate import Database
 from buergeranfragen.errors import RecordNotFound
 from buergeranfragen.inquiries.records import InquiryQuery
 from buergeranfragen.inquiries.service import InquiryService
-from buergeranfragen.mail.imap import MailboxService, MailboxSettings
+from buergeranfragen.mail.imap import MailboxService
 from buergeranfragen.mail.intake import MailIntake, MailOutcome, MailReport
 from tests.support import ImapServer
 
@@ -96,14 +96,7 @@ def deliver(request: pytest.FixtureRequest, intake: MailIntake, tmp_path: Path) 
     clock: FixedClock = request.getfixturevalue("clock")
     mailboxes = MailboxService(database.session_factory, clock, intake)
     folder = f"Presse-{uuid.uuid4().hex[:12]}"
-    settings = MailboxSettings(
-        name="presse",
-        host="127.0.0.1",
-        port=imap.port,
-        security="none",
-        username=imap.user,
-        folder=folder,
-    )
+    settings = imap.settings(folder, name="presse")
     mailboxes.add(settings, imap.password)
 
     def from_imap(mails: Sequence[bytes]) -> list[MailReport]:
