@@ -1,10 +1,11 @@
 """The search field above a list: Down or Enter moves into the results (the section selects
 the first row and gives the list the focus), Esc resets the search and the section's filters
-when one is active (else Esc goes on to the window, as everywhere)."""
+when one is active (else Esc goes on to the window, as everywhere: the window's own Esc
+shortcut waits until the search is reset)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -22,21 +23,34 @@ class SearchField(QLineEdit):
         self.setClearButtonEnabled(True)
         self.filter_active = False  # besides the text: filters the section keeps elsewhere
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        key, plain = (
-            event.key(),
-            event.modifiers()
-            in (
-                Qt.KeyboardModifier.NoModifier,
-                Qt.KeyboardModifier.KeypadModifier,
-            ),
+    def _resets(self, event: QKeyEvent) -> bool:
+        return (
+            _plain(event)
+            and event.key() == Qt.Key.Key_Escape
+            and bool(self.text() or self.filter_active)
         )
-        if plain and (key == Qt.Key.Key_Down or key in _ENTER):
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._resets(event)
+        ):
+            event.accept()  # Esc is ours here, not the window's shortcut
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if _plain(event) and (event.key() == Qt.Key.Key_Down or event.key() in _ENTER):
             event.accept()
             self.into_results.emit()
             return
-        if plain and key == Qt.Key.Key_Escape and (self.text() or self.filter_active):
+        if self._resets(event):
             event.accept()
             self.reset_requested.emit()
             return
         super().keyPressEvent(event)
+
+
+def _plain(event: QKeyEvent) -> bool:
+    return event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)

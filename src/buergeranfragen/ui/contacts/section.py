@@ -117,6 +117,7 @@ class ContactsSection(QWidget):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab from the list goes into the form
         scroll.setWidget(self.form)
         right = QWidget()
         right_layout = QVBoxLayout(right)
