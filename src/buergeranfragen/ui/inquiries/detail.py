@@ -6,8 +6,8 @@ Every field shows text from outside as plain text (``labels``). The formatted vi
 on a worker (``mail.html_view``): HTML beyond its limits is shown as plain text with the reason
 above it. A link in it opens only after a question that shows its real target.
 
-Only the fields that apply are shown: a call has no sender, no colleague who forwarded it, no
-attachments and no formatted view; a mail no caller's number."""
+Only the fields that apply are shown: a call (a letter, a visit) has no sender, no colleague
+who forwarded it, no attachments and no formatted view; only a call has a caller's number."""
 
 from __future__ import annotations
 
@@ -167,15 +167,17 @@ class InquiryDetail(QWidget):
         ]
 
     def _show_applicable(self, record: InquiryRecord | None) -> None:
-        """A call without the mail's fields, a mail without the call's."""
-        call = record is not None and record.channel == InquiryChannel.PHONE
-        mail = record is not None and record.channel == InquiryChannel.EMAIL
+        """A mail's fields only for a mail, a call's only for a call (a letter or a visit has
+        neither); with nothing chosen, every field stays (empty) in its place."""
+        channel = record.channel if record is not None else None
+        mail = channel in (None, InquiryChannel.EMAIL)
+        call = channel in (None, InquiryChannel.PHONE)
         for key in MAIL_FIELDS:
-            self._form.setRowVisible(self.fields[key], not call)
+            self._form.setRowVisible(self.fields[key], mail)
         for key in CALL_FIELDS:
-            self._form.setRowVisible(self.fields[key], not mail)
-        self.html_toggle.setVisible(not call)
-        self.attachment_box.setVisible(not call)
+            self._form.setRowVisible(self.fields[key], call)
+        self.html_toggle.setVisible(mail)
+        self.attachment_box.setVisible(mail)
 
     def show_record(self, record: InquiryRecord | None) -> None:
         self.record = record
