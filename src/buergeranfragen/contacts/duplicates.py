@@ -5,6 +5,10 @@ same name at the same organisation. Hints are ranked: first the contacts that ar
 person by ``identity.same_contact``, then those that only share a number or an address (a
 newsroom's switchboard, a newsdesk address: useful while typing, but another person). Numbers
 and addresses that do not validate are ignored here (the form shows them as errors anyway).
+Last and weakest, a contact with the same person's name and nothing else in common ("gleicher
+Name – andere Person?": two citizens called Karl-Heinz Dreßen): a hint only, never the same
+person (``identity`` decides that, and a name alone never suffices). A name of one word is not
+looked up (it would hint at every "Müller" while the first name is still being typed).
 The repository answers the lookups; this module decides what to look up and words the reasons.
 """
 
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 
 from buergeranfragen.contacts.derived import name_key
 from buergeranfragen.contacts.emails import EmailError, normalise_email
+from buergeranfragen.contacts.identity import person_name_key
 from buergeranfragen.contacts.phones import format_for_display, try_parse_phone
 from buergeranfragen.contacts.records import ContactDraft, ContactSummary, DuplicateHint
 from buergeranfragen.messages import Message, msg
@@ -27,9 +32,14 @@ class DuplicateKeys:
     numbers: frozenset[str]  # E.164
     addresses: frozenset[str]  # normalised
     name_keys: frozenset[str]  # name at the organisation, name at the outlet (derived.name_key)
+    person_name: str = ""  # identity.person_name_key, when it has two words or more
 
     def __bool__(self) -> bool:
-        return bool(self.numbers or self.addresses or self.name_keys)
+        return bool(self.numbers or self.addresses or self.name_keys or self.person_name)
+
+    def name_words(self) -> list[str]:
+        """The words of ``person_name``, each to be found in a contact's search text."""
+        return self.person_name.split()
 
 
 def name_keys_of(draft: ContactDraft) -> frozenset[str]:
@@ -48,7 +58,13 @@ def keys_of(draft: ContactDraft) -> DuplicateKeys:
             addresses.add(normalise_email(email.address))
         except EmailError:
             pass
-    return DuplicateKeys(frozenset(numbers), frozenset(addresses), name_keys_of(draft))
+    person = person_name_key(draft.first_name, draft.last_name)
+    return DuplicateKeys(
+        frozenset(numbers),
+        frozenset(addresses),
+        name_keys_of(draft),
+        person if len(person.split()) >= 2 else "",
+    )
 
 
 def same_number(e164: str) -> Message:
@@ -63,6 +79,10 @@ def same_name() -> Message:
     return msg("gleicher Name bei derselben Organisation")
 
 
+def same_name_only() -> Message:
+    return msg("gleicher Name – andere Person?")
+
+
 def reasons_by_contact(
     by_number: Iterable[tuple[int, str]],
     by_address: Iterable[tuple[int, str]],
@@ -70,10 +90,12 @@ def reasons_by_contact(
     exclude_id: int | None = None,
     limit: int = 10,
     same_person: Collection[int] = (),
+    by_person_name: Iterable[int] = (),
 ) -> dict[int, tuple[Message, ...]]:
     """The reasons per contact id (numbers first, then addresses, then the name), for at most
-    ``limit`` contacts: the ``same_person`` ones first, each group in the order found;
-    ``exclude_id`` (the contact being edited) left out."""
+    ``limit`` contacts: the ``same_person`` ones first, each group in the order found, those
+    sharing nothing but the person's name (``by_person_name``) last; ``exclude_id`` (the
+    contact being edited) left out."""
     reasons: dict[int, list[Message]] = {}
     for contact_id, e164 in by_number:
         reasons.setdefault(contact_id, []).append(same_number(e164))
@@ -81,6 +103,9 @@ def reasons_by_contact(
         reasons.setdefault(contact_id, []).append(same_address(address))
     for contact_id in by_name:
         reasons.setdefault(contact_id, []).append(same_name())
+    for contact_id in by_person_name:
+        if contact_id not in reasons:  # a stronger reason says it already
+            reasons[contact_id] = [same_name_only()]
     if exclude_id is not None:
         reasons.pop(exclude_id, None)
     ranked = sorted(reasons.items(), key=lambda item: item[0] not in same_person)  # stable
@@ -94,7 +119,7 @@ def hints(
 ) -> list[DuplicateHint]:
     """One hint per contact that still exists, in the order of ``reasons``."""
     return [
-        DuplicateHint(summaries[i], r, i in same_person)
+        DuplicateHint(summaries[i], r, i in same_person, r == (same_name_only(),))
         for i, r in reasons.items()
         if i in summaries
     ]

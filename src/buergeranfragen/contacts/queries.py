@@ -114,6 +114,14 @@ def address_rows(addresses: Collection[str]) -> Select[int, str]:
     return query.order_by(ContactEmail.contact_id, ContactEmail.position).limit(ROWS_PER_VALUE)
 
 
+def named_rows(words: Collection[str]) -> Select[int, str, str]:
+    """(id, first name, last name) of the contacts whose search text holds every one of these
+    (normalised) name words, oldest first; the caller compares the whole name."""
+    query = select(Contact.id, Contact.first_name, Contact.last_name)
+    query = query.where(and_(*(like(Contact.search_text, w) for w in words)))
+    return query.order_by(Contact.id).limit(ROWS_PER_VALUE)
+
+
 def name_key_ids(name_keys: Collection[str]) -> Select[int]:
     """Ids of the contacts with one of these name keys (name at organisation), oldest first."""
     query = select(Contact.id).where(Contact.name_key.in_(name_keys))

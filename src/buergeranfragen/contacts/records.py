@@ -202,11 +202,13 @@ class ContactRef:
 class DuplicateHint:
     """A stored contact that looks like the one being typed: ``same_person`` when it is the
     same contact by ``identity.same_contact``, otherwise it only shares a number or address
-    (or the name); ``reasons`` say what is shared."""
+    (or the name); ``name_only`` when it shares nothing but the person's name; ``reasons`` say
+    what is shared."""
 
     contact: ContactSummary
     reasons: tuple[Message, ...] = field(default=())
     same_person: bool = False
+    name_only: bool = False  # nothing in common but the person's name: the weakest hint
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,12 @@ from sqlalchemy import CursorResult, func, insert, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from buergeranfragen.contacts import duplicates, import_review, mapping, merging, queries
-from buergeranfragen.contacts.identity import Identity, identity_of_record, same_contact
+from buergeranfragen.contacts.identity import (
+    Identity,
+    identity_of_record,
+    person_name_key,
+    same_contact,
+)
 from buergeranfragen.contacts.queries import ENTITY, NAME_COLUMNS, ref_from_row
 from buergeranfragen.contacts.records import (
     ContactKind,
@@ -476,11 +481,17 @@ def duplicate_hints(
         by_address = [(i, v) for i, v in session.execute(queries.address_rows(keys.addresses))]
     if keys.name_keys:
         by_name = list(session.scalars(queries.name_key_ids(keys.name_keys)))
+    by_person_name: list[int] = []
+    if keys.person_name:  # a hint only: the same name never makes the same person
+        rows = session.execute(queries.named_rows(keys.name_words()))
+        by_person_name = [i for i, f, n in rows if person_name_key(f, n) == keys.person_name]
     candidates = identity_candidates(session, entry, keys.name_keys) if entry.name else []
     if not entry.name and entry.emails:  # the holders of its addresses, named or not
         candidates = identity_candidates(session, entry, ())
     same = {c.id for c in candidates if same_contact(entry, identity_of_record(c))}
-    reasons = duplicates.reasons_by_contact(by_number, by_address, by_name, exclude_id, limit, same)
+    reasons = duplicates.reasons_by_contact(
+        by_number, by_address, by_name, exclude_id, limit, same, by_person_name
+    )
     if not reasons:
         return []
     contacts = session.scalars(select(Contact).where(Contact.id.in_(list(reasons))))

@@ -38,7 +38,10 @@ def test_duplicates_by_number_email_and_name_at_organisation(contacts: ContactSe
         ContactDraft(first_name="katrin", last_name="ALBERS", outlet="wdr")
     )
     assert rendered(by_name[0].reasons) == ["gleicher Name bei derselben Organisation"]
-    assert contacts.find_duplicates(ContactDraft(first_name="Katrin", last_name="Albers")) == []
+    # the name alone: only the weak hint, never the same person
+    [by_name_only] = contacts.find_duplicates(ContactDraft(first_name="Katrin", last_name="Albers"))
+    assert rendered(by_name_only.reasons) == ["gleicher Name – andere Person?"]
+    assert by_name_only.name_only and not by_name_only.same_person
     assert contacts.find_duplicates(press(), exclude_id=existing.id) == []
     every = contacts.find_duplicates(press())
     assert [h.contact.id for h in every] == [existing.id]
@@ -58,14 +61,10 @@ def test_same_name_hint_ignores_umlaut_spelling_and_case(contacts: ContactServic
         ContactDraft(first_name="JUERGEN", last_name="weiss", organisation="stadt  muenster")
     )
     assert [h.contact.id for h in hints] == [existing.id]
-    assert (
-        contacts.find_duplicates(
-            ContactDraft(
-                first_name="Jürgen", last_name="Weiß", organisation="Stadt Münster-Hiltrup"
-            )
-        )
-        == []
+    [elsewhere] = contacts.find_duplicates(
+        ContactDraft(first_name="Jürgen", last_name="Weiß", organisation="Stadt Münster-Hiltrup")
     )
+    assert elsewhere.name_only and not elsewhere.same_person  # the name only: a weak hint
 
 
 def test_invalid_numbers_and_addresses_are_no_duplicate_keys(contacts: ContactService) -> None:

@@ -1,10 +1,26 @@
 """The table view every list of the window uses: whole rows, one at a time, read-only,
-compact, loading more rows from its paged model as the user scrolls."""
+compact, loading more rows from its paged model as the user scrolls.
+
+Tab leaves the table (the arrow keys move within it; no walking cell by cell, no wrapping
+to the first row), and the selected row stays highlighted while another widget has the focus:
+the detail next to the list shows that row."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+
+def keep_selection_visible(view: QAbstractItemView) -> None:
+    """The selection drawn as when the view has the focus, also when it has not (many styles
+    draw an inactive selection in a grey close to the alternating row colour, or not at all)."""
+    palette = view.palette()
+    for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+        palette.setColor(
+            QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role)
+        )
+    view.setPalette(palette)
 
 
 def list_view(model: QAbstractItemModel, name: str, widths: tuple[int, ...]) -> QTableView:
@@ -14,6 +30,8 @@ def list_view(model: QAbstractItemModel, name: str, widths: tuple[int, ...]) -> 
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab goes on to the detail, arrows move in the list
+    keep_selection_visible(view)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(26)
     view.setWordWrap(False)

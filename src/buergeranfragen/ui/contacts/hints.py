@@ -5,8 +5,10 @@ one being typed, each with "Öffnen" and "Zusammenführen" (object names ``openB
 The hints come ranked: first the contacts that are the same person (same name and a shared
 number, address or organisation), then those that only share a number or an address with
 another name (a newsroom's switchboard, an office's shared address) - useful while typing, but
-not duplicates. Each group has a heading and each hint says which it is in words, not only by
-its colour."""
+not duplicates, and last those that share nothing but the person's name ("gleicher Name –
+andere Person?": two citizens of the same name are common). Each group has a heading and each
+hint says which it is in words, not only by its colour. A hint is only a hint: nothing is
+merged unless the clerk asks."""
 
 from __future__ import annotations
 
@@ -48,7 +50,8 @@ class DuplicateHints(QGroupBox):
                 widget.deleteLater()  # later: its button may be the one being clicked
         self.hints = ranked(hints)
         same = [h for h in self.hints if h.same_person]
-        others = [h for h in self.hints if not h.same_person]
+        others = [h for h in self.hints if not h.same_person and not h.name_only]
+        named = [h for h in self.hints if not h.same_person and h.name_only]
         if same:
             self._heading(tr("Wahrscheinlich dieselbe Person"), "samePersonHeading")
             for hint in same:
@@ -57,10 +60,17 @@ class DuplicateHints(QGroupBox):
             self._heading(tr("Gleiche Rufnummer oder Adresse, andere Person"), "otherPersonHeading")
             for hint in others:
                 self._add(hint, tr("andere Person"))
+        if named:
+            self._heading(tr("Gleicher Name, sonst nichts gemeinsam"), "sameNameHeading")
+            for hint in named:
+                self._add(hint, tr("andere Person?"))
         self.setStyleSheet(SAME_PERSON_STYLE if same else OTHER_PERSON_STYLE)
-        self.setTitle(
-            tr("Mögliche Dubletten") if same else tr("Kontakte mit gleicher Rufnummer oder Adresse")
-        )
+        if same:
+            self.setTitle(tr("Mögliche Dubletten"))
+        elif others:
+            self.setTitle(tr("Kontakte mit gleicher Rufnummer oder Adresse"))
+        else:
+            self.setTitle(tr("Kontakte mit gleichem Namen"))
         self.setVisible(bool(hints))
 
     def _heading(self, text: str, name: str) -> None:
@@ -71,7 +81,13 @@ class DuplicateHints(QGroupBox):
 
     def _add(self, hint: DuplicateHint, which: str) -> None:
         row = QWidget()
-        row.setObjectName("samePersonHint" if hint.same_person else "otherPersonHint")
+        row.setObjectName(
+            "samePersonHint"
+            if hint.same_person
+            else "sameNameHint"
+            if hint.name_only
+            else "otherPersonHint"
+        )
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         who = person_label(hint.contact.name, hint.contact.organisation)
@@ -93,6 +109,13 @@ class DuplicateHints(QGroupBox):
                 tr(
                     "Beide Kontakte zu einem vereinen; keine Nummer, Adresse oder "
                     "Notiz geht verloren."
+                )
+            )
+        elif hint.name_only:
+            merge.setToolTip(
+                tr(
+                    "Nur der Name ist gleich: nur zusammenführen, wenn es dieselbe Person ist. "
+                    "Abweichende Angaben werden vorher zur Wahl gestellt."
                 )
             )
         else:

@@ -3,7 +3,11 @@
 
 Every call to the contact service goes through ``Operations``; what the user decides next
 (leave the form, close the window) is passed on as a callback that runs once the form has been
-saved or discarded."""
+saved or discarded.
+
+Keyboard: Tab runs search → list → form; Down or Enter in the search field moves into the
+list (first row), Esc there clears the search. When a new search no longer lists the contact
+shown and nothing was typed into it, the form is emptied (a new contact)."""
 
 from __future__ import annotations
 
@@ -13,7 +17,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -43,6 +46,7 @@ from buergeranfragen.ui.common.operations import (
 )
 from buergeranfragen.ui.common.paged_model import Page
 from buergeranfragen.ui.common.prompts import Discard, Prompts
+from buergeranfragen.ui.common.search_field import SearchField
 from buergeranfragen.ui.contacts.form import ContactForm
 from buergeranfragen.ui.contacts.hints import DuplicateHints
 from buergeranfragen.ui.contacts.merge_dialog import ContactMerge
@@ -79,13 +83,17 @@ class ContactsSection(QWidget):
         # requests to save made while a save runs: what the form held then, and what follows
         self._waiting: list[tuple[ContactDraft, Then, Then]] = []
 
-        self.search = QLineEdit()
-        self.search.setObjectName("contactSearch")
-        self.search.setPlaceholderText(
-            tr("Suchen: Name, Organisation, Rufnummer in jeder Schreibweise, E-Mail (Strg+F)")
+        self._listing: Operation[Page[ContactSummary]] | None = None
+        self._into_results_when_listed = False
+        self.search = SearchField(
+            "contactSearch",
+            tr("Suchen: Name, Organisation, Rufnummer in jeder Schreibweise, E-Mail (Strg+F)"),
         )
-        self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
+        self.filter_note = plain_label()  # the search that narrows the list, typed: plain text
+        self.filter_note.setObjectName("activeFilter")
+        self.filter_note.setWordWrap(True)
+        self.filter_note.hide()
 
         self.model = ContactTableModel(service, self)
         self.table = list_view(self.model, "contactTable", (190, 170, 75, 125))
@@ -103,11 +111,13 @@ class ContactsSection(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
+        left_layout.addWidget(self.filter_note)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count_label)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab from the list goes into the form
         scroll.setWidget(self.form)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -134,7 +144,10 @@ class ContactsSection(QWidget):
         self._filter_timer = debounce_timer(self, FILTER_DELAY_MS, self.apply_filter)
         self._hint_timer = debounce_timer(self, HINT_DELAY_MS, self.update_hints)
         self.search.textChanged.connect(self._filter_timer.start)
-        self.search.returnPressed.connect(self.apply_filter)
+        self.search.textChanged.connect(self._show_filter)
+        self.search.into_results.connect(self.enter_results)
+        self.search.reset_requested.connect(self.reset_filter)
+        QWidget.setTabOrder(self.search, self.table)  # the form follows the list (layout order)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.model.read_failed.connect(self.status_message)
         self.form.changed.connect(self._form_changed)
@@ -153,7 +166,7 @@ class ContactsSection(QWidget):
     def apply_filter(self) -> None:
         self._filter_timer.stop()
         text = self.search.text()
-        self.ops.run(
+        self._listing = self.ops.run(
             lambda: self.model.read(text),
             lambda page: self._listed(text, page),
             key="contacts.list",
@@ -161,12 +174,60 @@ class ContactsSection(QWidget):
         )
 
     def _listed(self, text: str, page: Page[ContactSummary]) -> None:
+        new_search = text != self.model.filter
         self.model.show_filtered(text, page)
+        record = self.form.record
+        if (
+            new_search
+            and record is not None
+            and self.model.row_of(record.id) is None
+            and not self.form.is_dirty()
+        ):
+            # the form follows the list: a contact the search no longer lists is not shown
+            self.ops.supersede("contacts.open")
+            self.show_record(None)
         self._select_current()
         total = self.model.total
         self.count_label.setText(
             tr("{0} Kontakte").format(total) if total != 1 else tr("1 Kontakt")
         )
+        if self._into_results_when_listed:
+            self._into_results_when_listed = False
+            self._focus_first_row()
+
+    def _show_filter(self) -> None:
+        text = " ".join(self.search.text().split())
+        if text:
+            set_plain(
+                self.filter_note,
+                tr("Filter aktiv: {0} – Esc im Suchfeld setzt zurück").format(
+                    tr("Suche „{0}“").format(text)
+                ),
+            )
+        self.filter_note.setVisible(bool(text))
+
+    def reset_filter(self) -> None:
+        """Esc in the search field: the whole list again."""
+        self.search.clear()
+        self.apply_filter()
+
+    def enter_results(self) -> None:
+        """Down or Enter in the search field: the first contact chosen and the list focused,
+        once what was typed has been asked for."""
+        if self._filter_timer.isActive():
+            self.apply_filter()
+        if self._listing is not None and self._listing.running:
+            self._into_results_when_listed = True
+            return
+        self._focus_first_row()
+
+    def _focus_first_row(self) -> None:
+        if self.model.rowCount() == 0:
+            return  # nothing listed: the search field keeps the focus
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.table.currentIndex().row() == 0:
+            self._row_chosen(None, None)  # the current row did not change, the form may have
+        self.table.selectRow(0)
 
     def refresh(self) -> None:
         self.apply_filter()
@@ -228,6 +289,8 @@ class ContactsSection(QWidget):
         self.hints.show_hints([])
         self._update_heading()
         self._select_current()
+        if record is not None:  # who else looks like it (the other "Karl-Heinz Dreßen")
+            self.update_hints()
 
     def new_contact(self) -> None:
         self.confirm_leave(self._new)

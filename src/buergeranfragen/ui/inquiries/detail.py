@@ -4,7 +4,10 @@ share, and whose name picked none of them, lists those contacts to assign it to.
 
 Every field shows text from outside as plain text (``labels``). The formatted view is prepared
 on a worker (``mail.html_view``): HTML beyond its limits is shown as plain text with the reason
-above it. A link in it opens only after a question that shows its real target."""
+above it. A link in it opens only after a question that shows its real target.
+
+Only the fields that apply are shown: a call (a letter, a visit) has no sender, no colleague
+who forwarded it, no attachments and no formatted view; only a call has a caller's number."""
 
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import (
 from buergeranfragen.calendar import format_local
 from buergeranfragen.contacts.records import ContactRef
 from buergeranfragen.errors import KnownError
-from buergeranfragen.inquiries.records import AttachmentRecord, InquiryRecord
+from buergeranfragen.inquiries.records import AttachmentRecord, InquiryChannel, InquiryRecord
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.html_view import FormattedView, formatted_view
 from buergeranfragen.messages import msg
@@ -49,10 +52,15 @@ from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.inquiries.attachments import entry_text, may_open
 from buergeranfragen.ui.inquiries.mail_body import MAX_SHOWN_CHARS, OfflineBrowser
 
+# the fields only a mail has, and those only a call has
+MAIL_FIELDS = ("sender", "forwarded")
+CALL_FIELDS = ("number",)
+
 
 class InquiryDetail(QWidget):
     contact_requested = Signal(int)
     status_message = Signal(str)  # where a link under the mouse leads
+    focus_chain_changed = Signal()  # buttons to assign the inquiry came or went
 
     def __init__(
         self,
@@ -73,7 +81,7 @@ class InquiryDetail(QWidget):
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
+        self._form = form = QFormLayout()
         for key, label in (
             ("received", tr("Eingang")),
             ("channel", tr("Kanal")),
@@ -105,6 +113,7 @@ class InquiryDetail(QWidget):
         self.candidates = QGroupBox(tr("Von wem ist diese Anfrage?"))
         self.candidates.setObjectName("contactCandidates")
         self._candidate_rows = QVBoxLayout(self.candidates)
+        self._assign_buttons: list[QPushButton] = []
         self.html_toggle = QCheckBox(tr("Formatierte Ansicht (ohne externe Inhalte)"))
         self.html_toggle.toggled.connect(self._show_body)
         self.body = OfflineBrowser()
@@ -123,11 +132,18 @@ class InquiryDetail(QWidget):
         self.save_button.clicked.connect(self.save_attachment)
         self.attachments.itemDoubleClicked.connect(lambda _item: self.open_attachment())
 
+        # the attachments with their buttons, hidden for a call
+        self.attachment_box = QWidget()
+        self.attachment_box.setObjectName("attachmentBox")
+        box = QVBoxLayout(self.attachment_box)
+        box.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(tr("Anhänge")))
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.save_button)
+        box.addLayout(buttons)
+        box.addWidget(self.attachments)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
@@ -135,9 +151,33 @@ class InquiryDetail(QWidget):
         layout.addWidget(self.html_toggle)
         layout.addWidget(self.body_note)
         layout.addWidget(self.body, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.attachments)
+        layout.addWidget(self.attachment_box)
         self.show_record(None)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets Tab visits in the detail, in reading order."""
+        return [
+            self.contact_button,
+            *self._assign_buttons,
+            self.html_toggle,
+            self.body,
+            self.open_button,
+            self.save_button,
+            self.attachments,
+        ]
+
+    def _show_applicable(self, record: InquiryRecord | None) -> None:
+        """A mail's fields only for a mail, a call's only for a call (a letter or a visit has
+        neither); with nothing chosen, every field stays (empty) in its place."""
+        channel = record.channel if record is not None else None
+        mail = channel in (None, InquiryChannel.EMAIL)
+        call = channel in (None, InquiryChannel.PHONE)
+        for key in MAIL_FIELDS:
+            self._form.setRowVisible(self.fields[key], mail)
+        for key in CALL_FIELDS:
+            self._form.setRowVisible(self.fields[key], call)
+        self.html_toggle.setVisible(mail)
+        self.attachment_box.setVisible(mail)
 
     def show_record(self, record: InquiryRecord | None) -> None:
         self.record = record
@@ -167,6 +207,7 @@ class InquiryDetail(QWidget):
         for key, label in self.fields.items():
             set_plain(label, values[key])
         self.contact_button.setEnabled(bool(record and record.contact_id is not None))
+        self._show_applicable(record)
         self._show_candidates(record)
         self.html_toggle.setEnabled(
             bool(
@@ -197,9 +238,11 @@ class InquiryDetail(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()  # later: its button may be the one being clicked
+        self._assign_buttons = []
         candidates = record.contact_candidates if record and record.contact_id is None else ()
         if record is None or not candidates:
             self.candidates.hide()
+            self.focus_chain_changed.emit()
             return
         intro = plain_label(
             tr(
@@ -212,6 +255,7 @@ class InquiryDetail(QWidget):
         for candidate in candidates:
             self._candidate_rows.addWidget(self._candidate_row(record.id, candidate))
         self.candidates.show()
+        self.focus_chain_changed.emit()
 
     def _candidate_row(self, inquiry_id: int, candidate: ContactRef) -> QWidget:
         row = QWidget()
@@ -229,6 +273,7 @@ class InquiryDetail(QWidget):
         assign.setObjectName("assignButton")
         assign.setAccessibleName(tr("Zuordnen: {0}").format(candidate.name))
         assign.clicked.connect(lambda _=False: self.assign(inquiry_id, candidate.id))
+        self._assign_buttons.append(assign)
         line.addWidget(assign)
         return row
 

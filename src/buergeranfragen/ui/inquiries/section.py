@@ -1,4 +1,9 @@
-"""Section "Anfragen": the queue with full-text search and filters, and the detail view."""
+"""Section "Anfragen": the queue with full-text search and filters, and the detail view.
+
+Keyboard: Tab runs search → filters → "Nicht übernommen" → queue → detail (in reading order);
+Down or Enter in the search field moves into the results (first row), Esc there resets the
+search and every filter. The detail follows the current row; when a new search or filter no
+longer lists the inquiry shown, the detail shows none."""
 
 from __future__ import annotations
 
@@ -9,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -29,10 +33,12 @@ from buergeranfragen.inquiries.records import (
 from buergeranfragen.inquiries.service import COUNT_LIMIT, InquiryService
 from buergeranfragen.ui.common.debounce import debounce_timer
 from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
+from buergeranfragen.ui.common.labels import plain_label, set_plain
 from buergeranfragen.ui.common.list_view import list_view
-from buergeranfragen.ui.common.operations import Changes, Operations, Show
+from buergeranfragen.ui.common.operations import Changes, Operation, Operations, Show
 from buergeranfragen.ui.common.paged_model import Page
 from buergeranfragen.ui.common.prompts import Prompts
+from buergeranfragen.ui.common.search_field import SearchField
 from buergeranfragen.ui.inquiries.detail import InquiryDetail
 from buergeranfragen.ui.inquiries.model import InquiryTableModel
 
@@ -68,12 +74,12 @@ class InquiriesSection(QWidget):
         self.prompts = prompts
         self.clock = clock
 
-        self.search = QLineEdit()
-        self.search.setObjectName("inquirySearch")
-        self.search.setPlaceholderText(
-            tr("Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)")
+        self._listing: Operation[Page[InquirySummary]] | None = None
+        self._into_results_when_listed = False
+
+        self.search = SearchField(
+            "inquirySearch", tr("Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)")
         )
-        self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
         self.kind.addItem(tr("Alle Arten"), None)
         for kind in (ContactKind.CITIZEN, ContactKind.PRESS):
@@ -90,6 +96,12 @@ class InquiriesSection(QWidget):
         for period in Period:
             self.period.addItem(period_label(period), period.value)
         self.count_label = QLabel()
+        # which search and filters narrow the queue, and how to reset them; the search text is
+        # the clerk's, shown as plain text
+        self.filter_note = plain_label()
+        self.filter_note.setObjectName("activeFilter")
+        self.filter_note.setWordWrap(True)
+        self.filter_note.hide()
 
         self.model = InquiryTableModel(service, self)
         self.table = list_view(self.model, "inquiryTable", (108, 124, 62, 108, 140, 220))
@@ -114,6 +126,7 @@ class InquiriesSection(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
+        left_layout.addWidget(self.filter_note)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -127,15 +140,85 @@ class InquiriesSection(QWidget):
 
         self._timer = debounce_timer(self, SEARCH_DELAY_MS, self.apply_filter)
         self.search.textChanged.connect(self._timer.start)
-        self.search.returnPressed.connect(self.apply_filter)
-        for combo in (self.kind, self.channel, self.status, self.period):
+        self.search.textChanged.connect(self._show_filters)
+        self.search.into_results.connect(self.enter_results)
+        self.search.reset_requested.connect(self.reset_filters)
+        for combo in self.filters():
             combo.currentIndexChanged.connect(self.apply_filter)
+            combo.currentIndexChanged.connect(self._show_filters)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.model.sort_requested.connect(self.apply_filter)
         self.model.read_failed.connect(self.status_message)
         self.detail.status_message.connect(self.status_message)
         ops.changed.connect(self._data_changed)
+        self.detail.focus_chain_changed.connect(self._chain_focus)
+        self._chain_focus()
         self.apply_filter()
+
+    def filters(self) -> tuple[QComboBox, ...]:
+        return (self.kind, self.channel, self.status, self.period)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets Tab visits, in this order (hidden and disabled ones are skipped)."""
+        return [
+            self.search,
+            *self.filters(),
+            self.rejected_button,
+            self.table,
+            *self.detail.focus_chain(),
+        ]
+
+    def _chain_focus(self) -> None:
+        chain = self.focus_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- search and filters ---------------------------------------------------------------
+
+    def _filter_parts(self) -> list[str]:
+        text = " ".join(self.search.text().split())
+        parts = [tr("Suche „{0}“").format(text)] if text else []
+        return parts + [c.currentText() for c in self.filters() if c.currentIndex() > 0]
+
+    def _show_filters(self) -> None:
+        parts = self._filter_parts()
+        self.search.filter_active = any(c.currentIndex() > 0 for c in self.filters())
+        if parts:
+            set_plain(
+                self.filter_note,
+                tr("Filter aktiv: {0} – Esc im Suchfeld setzt zurück").format(", ".join(parts)),
+            )
+        self.filter_note.setVisible(bool(parts))
+
+    def reset_filters(self) -> None:
+        """Esc in the search field: no search, every filter back to "all"."""
+        for combo in self.filters():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.clear()
+        self._show_filters()
+        self.apply_filter()
+
+    def enter_results(self) -> None:
+        """Down or Enter in the search field: the first row chosen and the queue focused, once
+        what was typed has been asked for."""
+        if self._timer.isActive():
+            self.apply_filter()
+        if self._listing is not None and self._listing.running:
+            self._into_results_when_listed = True
+            return
+        self._focus_first_row()
+
+    def _focus_first_row(self) -> None:
+        if self.model.rowCount() == 0:
+            return  # nothing listed: the search field keeps the focus
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.table.currentIndex().row() == 0:
+            self.table.selectRow(0)
+            self._row_chosen()  # the current row did not change, the detail may have
+        else:
+            self.table.selectRow(0)
 
     def query(self) -> InquiryQuery:
         kind, channel, status = (
@@ -157,7 +240,7 @@ class InquiriesSection(QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         query = self.query()
-        self.ops.run(
+        self._listing = self.ops.run(
             lambda: self.model.read(query),
             lambda page: self._listed(query, page),
             key="inquiries.list",
@@ -165,6 +248,7 @@ class InquiriesSection(QWidget):
         )
 
     def _listed(self, query: InquiryQuery, page: Page[InquirySummary]) -> None:
+        new_search = _filter_of(query) != _filter_of(self.model.query)
         self.model.show_query(query, page)
         total = self.model.total
         if total > COUNT_LIMIT:
@@ -176,8 +260,16 @@ class InquiriesSection(QWidget):
             self.count_label.setText(
                 tr("{0} Anfragen").format(total) if total != 1 else tr("1 Anfrage")
             )
-        if self.detail.record is not None:
-            self._select(self.detail.record.id)
+        shown = self.detail.record
+        if shown is not None and self.model.row_of(shown.id) is None and new_search:
+            # the detail follows the list: what the search no longer lists is not shown
+            self.ops.supersede("inquiries.detail")
+            self.detail.show_record(None)
+        elif shown is not None:
+            self._select(shown.id)
+        if self._into_results_when_listed:
+            self._into_results_when_listed = False
+            self._focus_first_row()
 
     def refresh(self) -> None:
         self.apply_filter()
@@ -213,3 +305,8 @@ class InquiriesSection(QWidget):
         summary = self.model.row_at(self.table.currentIndex().row())
         if summary is not None:
             self.show_inquiry(summary.id)
+
+
+def _filter_of(query: InquiryQuery) -> tuple[object, ...]:
+    """What a query lists (not its order): a change of it is a new search."""
+    return (query.text, query.kind, query.channel, query.status, query.received_from)
