@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QComboBox, QHeaderView, QListWidget, QSplitter, QTableView, QWidget
 
@@ -86,17 +87,18 @@ class ColumnFit(QObject):
         widths = {c: self._wanted[c] for c in others}
         shown = set(range(len(self.columns)))
 
-        def needed() -> int:
-            return sum(widths[c] for c in shown if c != self.stretch) + self._least[self.stretch]
+        def needed(width: dict[int, int]) -> int:
+            return sum(width[c] for c in shown if c != self.stretch) + self._least[self.stretch]
 
-        droppable = sorted((c for c in others if self.columns[c].drop), key=self._drop_order)
-        for column in droppable:
-            if needed() <= available:
+        least = {c: self._least[c] for c in others}
+        # a column steps aside only when shrinking every column to its least is not enough
+        for column in sorted((c for c in others if self.columns[c].drop), key=self._drop_order):
+            if needed(least) <= available:
                 break
             shown.discard(column)
-        excess = needed() - available
+        excess = needed(widths) - available
         if excess > 0:  # shrink toward the least widths, each by its share of the slack
-            slack = {c: max(0, widths[c] - self._least[c]) for c in shown if c != self.stretch}
+            slack = {c: max(0, widths[c] - least[c]) for c in shown if c != self.stretch}
             total = sum(slack.values())
             if total:
                 for column, room in slack.items():
@@ -133,7 +135,7 @@ QUEUE_COLUMNS = (
     Column("Telefon", drop=2),  # Kanal: also in the detail pane
     Column("Presseanfrage", drop=1),  # Art: also in the detail pane
     Column("Karl-Heinz Dreßen", "Karl-Heinz"),  # Kontakt
-    Column("Presseanfrage: Digitalisierung", "Grundsteuer – Wi"),  # Betreff (stretches)
+    Column("Presseanfrage: Digitalisierung", "Stand Wohngeldan"),  # Betreff (stretches)
     Column("am Telefon erledigt", "am Telefon"),  # Status
 )
 QUEUE_STRETCH = 5
@@ -154,11 +156,60 @@ def fit_sidebar(nav: QListWidget) -> None:
     nav.setFixedWidth(width + 2 * nav.frameWidth() + 28)
 
 
+def fit_list_height(view: QListWidget, most_rows: int) -> None:
+    """A short list (a mail's attachments) as high as its entries, up to ``most_rows``: the
+    room goes to the mail text above it."""
+
+    def fit() -> None:
+        if not shiboken6.isValid(view):
+            return  # the list's own model is emptied while the list is destroyed
+        rows = min(max(view.count(), 1), most_rows)
+        row_height = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 4
+        view.setFixedHeight(rows * row_height + 2 * view.frameWidth() + 2)
+
+    model = view.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+        signal.connect(fit)
+    fit()
+
+
 def let_filters_shrink(page: QWidget) -> None:
     """Filter boxes keep their full width while there is room and shrink on a small screen
     (their minimum otherwise made the window wider than a 1024 pixel screen)."""
     for combo in page.findChildren(QComboBox):
         combo.setMinimumWidth(NARROWEST_COMBO)
+
+
+class Proportions(QObject):
+    """Keeps a splitter at its proportions (the first ones or those saved last time) through
+    every resize until the user drags it: a splitter sized before it is shown keeps odd pixels,
+    and a window restored on a smaller screen keeps the user's proportions."""
+
+    def __init__(self, splitter: QSplitter, weights: Sequence[int]) -> None:
+        super().__init__(splitter)
+        self.splitter = splitter
+        self.weights = list(weights)
+        self.active = True
+        splitter.splitterMoved.connect(self.stop)
+        splitter.installEventFilter(self)
+
+    def stop(self, *_args: object) -> None:
+        self.active = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if self.active and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        splitter = self.splitter
+        total = sum(splitter.sizes()) or splitter.width()
+        weight = sum(self.weights)
+        sizes = [total * w // weight for w in self.weights]
+        sizes[-1] = total - sum(sizes[:-1])
+        blocked = splitter.blockSignals(True)  # our own move is not the user's
+        splitter.setSizes(sizes)
+        splitter.blockSignals(blocked)
 
 
 class WindowLayout:
@@ -169,6 +220,7 @@ class WindowLayout:
         self.window = window
         self.tables: dict[str, ColumnFit] = {}
         self.splitters: dict[str, QSplitter] = {}
+        self.proportions: dict[str, Proportions] = {}
 
     def add_table(
         self, name: str, table: QTableView, columns: Sequence[Column], stretch: int
@@ -184,24 +236,21 @@ class WindowLayout:
             raise ValueError(f"{name} has no splitter")
         splitter.setObjectName(f"{name}Splitter")
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes(list(proportions))
+        self.proportions[name] = Proportions(splitter, proportions)
         self.splitters[name] = splitter
         return splitter
 
     def restore(self) -> bool:
         """True when a saved geometry was found (else the window picks its first size)."""
         settings = QSettings()
-        for name, splitter in self.splitters.items():
-            state = settings.value(f"window/splitters/{name}")
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+        for name, proportions in self.proportions.items():
+            weights = _numbers(settings.value(f"window/splitters/{name}"))
+            if len(weights) == len(proportions.weights) and all(w > 0 for w in weights):
+                proportions.weights = weights  # kept as proportions: the screen may differ
         for name, fit in self.tables.items():
-            saved = settings.value(f"window/columns/{name}")
-            if isinstance(saved, str) and saved:
-                try:
-                    fit.restore([int(part) for part in saved.split(",")])
-                except ValueError:
-                    pass  # a hand-edited setting: the defaults
+            widths = _numbers(settings.value(f"window/columns/{name}"))
+            if widths:
+                fit.restore(widths)
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             return self.window.restoreGeometry(geometry)
@@ -211,6 +260,24 @@ class WindowLayout:
         settings = QSettings()
         settings.setValue("window/geometry", self.window.saveGeometry())
         for name, splitter in self.splitters.items():
-            settings.setValue(f"window/splitters/{name}", splitter.saveState())
+            kept = self.proportions[name]
+            # not dragged since: the proportions it keeps (a page not shown has odd sizes)
+            sizes = kept.weights if kept.active else splitter.sizes()
+            if all(size > 0 for size in sizes):
+                settings.setValue(f"window/splitters/{name}", _joined(sizes))
         for name, fit in self.tables.items():
-            settings.setValue(f"window/columns/{name}", ",".join(map(str, fit.widths())))
+            settings.setValue(f"window/columns/{name}", _joined(fit.widths()))
+
+
+def _joined(numbers: Sequence[int]) -> str:
+    return ",".join(map(str, numbers))
+
+
+def _numbers(value: object) -> list[int]:
+    """A saved "466,713"; nothing for a missing or hand-edited value (the defaults then)."""
+    if not isinstance(value, str) or not value:
+        return []
+    try:
+        return [int(part) for part in value.split(",")]
+    except ValueError:
+        return []

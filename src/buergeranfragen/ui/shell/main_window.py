@@ -37,6 +37,7 @@ from buergeranfragen.ui.shell.layout import (
     QUEUE_COLUMNS,
     QUEUE_STRETCH,
     WindowLayout,
+    fit_list_height,
     fit_sidebar,
     let_filters_shrink,
 )
@@ -82,9 +83,10 @@ class MainWindow(QMainWindow):
         self.layout_keeper.add_table(
             "contacts", self.contacts.table, CONTACT_COLUMNS, CONTACT_STRETCH
         )
-        self.layout_keeper.add_splitter("inquiries", self.inquiries, (62, 38))
-        self.layout_keeper.add_splitter("contacts", self.contacts, (55, 45))
+        self.layout_keeper.add_splitter("inquiries", self.inquiries, (68, 32))
+        self.layout_keeper.add_splitter("contacts", self.contacts, (45, 55))
         let_filters_shrink(self.inquiries)
+        fit_list_height(self.inquiries.detail.attachments, 4)
 
         central = QWidget()
         row = QHBoxLayout(central)
