@@ -28,12 +28,18 @@ from PySide6.QtWidgets import (
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import shown
 
-# Fusion draws the focus of lists, tables and text views as a faint line: a clear frame in the
-# highlight colour instead (the rules only apply while the widget has the focus).
+# Fusion draws the focus of lists, tables and text views as a faint one-pixel line: a clear
+# two-pixel frame in the highlight colour instead. Without focus the frame is one grey pixel and
+# one of padding, so the content does not move when the focus comes.
 FOCUS_STYLE = """
+QListView, QTableView, QTreeView, QTextBrowser, QPlainTextEdit, QTextEdit {
+    border: 1px solid palette(mid);
+    padding: 1px;
+}
 QListView:focus, QTableView:focus, QTreeView:focus, QTextBrowser:focus,
-QPlainTextEdit:focus, QTextEdit:focus, QScrollArea:focus {
+QPlainTextEdit:focus, QTextEdit:focus {
     border: 2px solid palette(highlight);
+    padding: 0px;
 }
 """
 
