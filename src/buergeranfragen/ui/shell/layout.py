@@ -60,6 +60,7 @@ class ColumnFit(QObject):
             max(text_width(table, c.sample), text_width(header, title(i)) + SORT_ARROW)
             for i, c in enumerate(self.columns)
         ]
+        self._full_stretch = self._wanted[stretch]
         self._fitting = False
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(min(self._least))
@@ -96,10 +97,14 @@ class ColumnFit(QObject):
             if needed(least) <= available:
                 break
             shown.discard(column)
-        excess = needed(widths) - available
-        if excess > 0:  # shrink toward the least widths, each by its share of the slack
+        # too narrow for every column at its full width: each gives up its share of the
+        # slack (the stretch column too, so the subject does not pay for all of it) and the
+        # stretch column takes what is left
+        stretch_full = max(self._full_stretch, self._least[self.stretch])
+        excess = needed(widths) - self._least[self.stretch] + stretch_full - available
+        if excess > 0:
             slack = {c: max(0, widths[c] - least[c]) for c in shown if c != self.stretch}
-            total = sum(slack.values())
+            total = sum(slack.values()) + stretch_full - self._least[self.stretch]
             if total:
                 for column, room in slack.items():
                     widths[column] -= min(room, -(-excess * room // total))
@@ -142,7 +147,7 @@ QUEUE_STRETCH = 5
 CONTACT_COLUMNS = (
     Column("Karl-Heinz Dreßen", "Karl-Heinz"),  # Name
     Column("Staatskanzlei NRW – Presse", "Staatskanzlei"),  # Organisation (stretches)
-    Column("Presse", drop=3),  # Art
+    Column("Bürger/in", drop=3),  # Art
     Column("+49 211 837-1001", "+49 211 837"),  # Telefon
     Column("fatma.oeztuerk@post.example", "fatma.oez", drop=1),  # E-Mail
 )

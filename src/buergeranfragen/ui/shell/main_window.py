@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
             "contacts", self.contacts.table, CONTACT_COLUMNS, CONTACT_STRETCH
         )
         self.layout_keeper.add_splitter("inquiries", self.inquiries, (68, 32))
-        self.layout_keeper.add_splitter("contacts", self.contacts, (45, 55))
+        self.layout_keeper.add_splitter("contacts", self.contacts, (55, 45))
         let_filters_shrink(self.inquiries)
         fit_list_height(self.inquiries.detail.attachments, 4)
 
