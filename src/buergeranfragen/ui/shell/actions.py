@@ -3,7 +3,7 @@ What they do is the window's business (``Commands``); this module only builds an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -26,6 +26,8 @@ class Commands(Protocol):
     def edit_mailboxes(self) -> None: ...
     def import_contacts(self) -> None: ...
     def export_contacts(self, fmt: str) -> None: ...
+    def show_help(self) -> object: ...
+    def show_shortcuts(self) -> object: ...
     def about(self) -> None: ...
 
 
@@ -44,6 +46,9 @@ class WindowActions:
     export_vcf: QAction
     export_csv: QAction
     quit: QAction
+    sections: tuple[QAction, ...]  # Ctrl+1, Ctrl+2, … in the order of the sidebar
+    help: QAction
+    shortcuts: QAction
     about: QAction
 
 
@@ -65,8 +70,11 @@ def _action(
     return action
 
 
-def build_actions(window: QMainWindow, commands: Commands) -> WindowActions:
-    """The actions, with the menus and the toolbar of ``window``."""
+def build_actions(
+    window: QMainWindow, commands: Commands, sections: Sequence[tuple[str, Callable[[], None]]]
+) -> WindowActions:
+    """The actions, with the menus and the toolbar of ``window``; ``sections`` are the titles
+    of the sidebar's sections and what shows each (Ctrl+1 the first, and so on)."""
     actions = WindowActions(
         call=_action(
             window,
@@ -90,7 +98,8 @@ def build_actions(window: QMainWindow, commands: Commands) -> WindowActions:
             window,
             tr("E-&Mails importieren …"),
             commands.import_mails,
-            tip=tr(".eml- oder .msg-Dateien übernehmen"),
+            "Ctrl+O",
+            tr(".eml- oder .msg-Dateien übernehmen"),
         ),
         fetch=_action(window, tr("Postfach &abrufen"), commands.fetch_mail, "F5"),
         mailboxes=_action(window, tr("Post&fächer einrichten …"), commands.edit_mailboxes),
@@ -108,6 +117,22 @@ def build_actions(window: QMainWindow, commands: Commands) -> WindowActions:
         ),
         quit=_action(
             window, tr("&Beenden"), window.close, QKeySequence(QKeySequence.StandardKey.Quit)
+        ),
+        sections=tuple(
+            _action(window, title, show, f"Ctrl+{number}")
+            for number, (title, show) in enumerate(sections[:9], start=1)
+        ),
+        help=_action(
+            window,
+            tr("&Hilfe zu diesem Bereich"),
+            commands.show_help,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        ),
+        shortcuts=_action(
+            window,
+            tr("&Tastenkürzel"),
+            commands.show_shortcuts,
+            tip=tr("Alle Tastenkürzel des Fensters"),
         ),
         about=_action(window, tr("Ü&ber Bürgeranfragen"), commands.about),
     )
@@ -127,6 +152,9 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
     export_menu.addAction(actions.export_csv)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
+    view_menu = window.menuBar().addMenu(tr("&Ansicht"))
+    for action in actions.sections:
+        view_menu.addAction(action)
     inquiry_menu = window.menuBar().addMenu(tr("A&nfrage"))
     inquiry_menu.addAction(actions.call)
     contact_menu = window.menuBar().addMenu(tr("&Kontakt"))
@@ -135,6 +163,9 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
     contact_menu.addSeparator()
     contact_menu.addAction(actions.split_contact)
     help_menu = window.menuBar().addMenu(tr("&Hilfe"))
+    help_menu.addAction(actions.help)
+    help_menu.addAction(actions.shortcuts)
+    help_menu.addSeparator()
     help_menu.addAction(actions.about)
     toolbar = window.addToolBar(tr("Werkzeuge"))
     toolbar.setObjectName("mainToolbar")

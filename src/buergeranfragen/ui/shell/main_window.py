@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
@@ -30,6 +30,17 @@ from buergeranfragen.ui.inquiries.rejected_dialog import RejectedDialog
 from buergeranfragen.ui.inquiries.section import InquiriesSection
 from buergeranfragen.ui.reports.section import ReportsSection
 from buergeranfragen.ui.shell.actions import build_actions
+from buergeranfragen.ui.shell.help import FOCUS_STYLE, HelpDialog, ShortcutsDialog
+from buergeranfragen.ui.shell.layout import (
+    CONTACT_COLUMNS,
+    CONTACT_STRETCH,
+    QUEUE_COLUMNS,
+    QUEUE_STRETCH,
+    WindowLayout,
+    fit_list_height,
+    fit_sidebar,
+    let_filters_shrink,
+)
 from buergeranfragen.ui.shell.sections import Section, SectionRegistry
 
 Then = Callable[[], None]
@@ -47,12 +58,12 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self.prompts, self)
         self._may_close = False
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 760)
         self.setAcceptDrops(True)
+        self.setStyleSheet(FOCUS_STYLE)  # cascades to every widget and dialog of the window
 
         self.nav = QListWidget()
         self.nav.setObjectName("sections")
-        self.nav.setFixedWidth(150)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.sections = SectionRegistry(self.nav, self.stack)
         self.inquiries = InquiriesSection(
@@ -63,6 +74,19 @@ class MainWindow(QMainWindow):
         self.sections.add(Section.INQUIRIES, tr("Anfragen"), self.inquiries)
         self.sections.add(Section.CONTACTS, tr("Kontakte"), self.contacts)
         self.sections.add(Section.REPORTS, tr("Berichte"), self.reports)
+
+        fit_sidebar(self.nav)
+        self.layout_keeper = WindowLayout(self)
+        self.layout_keeper.add_table(
+            "inquiries", self.inquiries.table, QUEUE_COLUMNS, QUEUE_STRETCH
+        )
+        self.layout_keeper.add_table(
+            "contacts", self.contacts.table, CONTACT_COLUMNS, CONTACT_STRETCH
+        )
+        self.layout_keeper.add_splitter("inquiries", self.inquiries, (68, 32))
+        self.layout_keeper.add_splitter("contacts", self.contacts, (55, 45))
+        let_filters_shrink(self.inquiries)
+        fit_list_height(self.inquiries.detail.attachments, 4)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -76,7 +100,11 @@ class MainWindow(QMainWindow):
         self.fetcher = MailFetcher(context.mailboxes, self.ops, self)
         self.fetcher.fetch_finished.connect(self.fetch_finished)
         self.call_form: CallForm | None = None
-        self.window_actions = build_actions(self, self)
+        self.window_actions = build_actions(
+            self, self, [(self.sections.title(s), self._shower(s)) for s in self.sections]
+        )
+        # after the registry's own connection, so current_section is the new one here
+        self.nav.currentRowChanged.connect(lambda _row: self._section_shown())
         for source in (self.contacts, self.inquiries, self.fetcher):
             source.status_message.connect(self.show_status)
         self.ops.status.connect(self.show_status)
@@ -86,7 +114,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.fetcher.arm()
         self.show_section(Section.INQUIRIES)
-        self._restore_geometry()
+        self._section_shown()
+        if not self.layout_keeper.restore():
+            self._first_size()
+
+    def _first_size(self) -> None:
+        """No size remembered: nearly the whole screen, all of a small one."""
+        screen = self.screen().availableGeometry()
+        if screen.width() < 1300 or screen.height() < 820:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(min(1500, screen.width() - 80), min(960, screen.height() - 60))
 
     def _database_text(self) -> str:
         url = self.context.database.url
@@ -102,6 +140,16 @@ class MainWindow(QMainWindow):
 
     def show_section(self, section: Section) -> None:
         self.sections.show(section)
+
+    def _shower(self, section: Section) -> Then:
+        return lambda: self.show_section(section)
+
+    def _section_shown(self) -> None:
+        """Speichern and Verwerfen act on the contact form; elsewhere there is nothing they
+        could act on, so they are off (the call form has its own buttons and keys)."""
+        has_form = self.current_section == Section.CONTACTS
+        self.window_actions.save.setEnabled(has_form)
+        self.window_actions.discard.setEnabled(has_form)
 
     @property
     def current_section(self) -> Section:
@@ -119,8 +167,8 @@ class MainWindow(QMainWindow):
             self.contacts.focus_search()
 
     def save_current(self) -> None:
-        """Ctrl+S saves the contact form when it is on screen; elsewhere there is nothing to
-        save (the call form has its own Ctrl+S)."""
+        """Ctrl+S saves the contact form when it is on screen; elsewhere the action is off
+        (see ``_section_shown``; the call form has its own Ctrl+S)."""
         if self.current_section == Section.CONTACTS:
             self.contacts.save()
 
@@ -224,6 +272,17 @@ class MainWindow(QMainWindow):
     def export_contacts(self, fmt: str) -> None:
         self.contact_files.ask_and_export(fmt)
 
+    def show_help(self) -> HelpDialog:
+        """F1: the help page of the section on screen."""
+        dialog = HelpDialog(self.current_section.value, self)
+        dialog.show()
+        return dialog
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self, self)
+        dialog.show()
+        return dialog
+
     def about(self) -> None:
         self.prompts.info(
             tr("Über Bürgeranfragen"),
@@ -234,11 +293,6 @@ class MainWindow(QMainWindow):
         )
 
     # -- closing --------------------------------------------------------------------------
-
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Closes at once when nothing is unsaved; otherwise asks, and when the answer is to
@@ -264,7 +318,7 @@ class MainWindow(QMainWindow):
         # cancel what runs and drop what is still to come, without waiting here: the window
         # goes at once; ui/app.py waits for the workers before it closes the database
         self.ops.shutdown(timeout_ms=0)
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.layout_keeper.save()
         event.accept()
 
     def _confirm_close(self, then: Then) -> None:

@@ -23,6 +23,7 @@ class SectionRegistry:
         self._stack = stack
         self._order: list[Section] = []
         self._pages: dict[Section, QWidget] = {}
+        self._titles: dict[Section, str] = {}
         nav.currentRowChanged.connect(stack.setCurrentIndex)
 
     def add(self, section: Section, title: str, page: QWidget) -> None:
@@ -30,6 +31,7 @@ class SectionRegistry:
             raise ValueError(f"section {section} is registered already")
         self._order.append(section)
         self._pages[section] = page
+        self._titles[section] = title
         self._nav.addItem(title)
         self._stack.addWidget(page)
 
@@ -39,6 +41,9 @@ class SectionRegistry:
     @property
     def current(self) -> Section:
         return self._order[self._stack.currentIndex()]
+
+    def title(self, section: Section) -> str:
+        return self._titles[section]
 
     def page(self, section: Section) -> QWidget:
         return self._pages[section]
