@@ -13,7 +13,7 @@ run: install
 
 test: $(TEST_STAMP)
 	@bash packaging/system-deps.sh test
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --maxprocesses=4 $(PYTEST_ARGS)
 
@@ -36,7 +36,7 @@ $(TEST_STAMP): pyproject.toml | $(VENV)/bin/python
 	@touch $@ $(STAMP)
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
 bench: $(TEST_STAMP)
