@@ -63,6 +63,14 @@ class DuplicateHints(QGroupBox):
         )
         self.setVisible(bool(hints))
 
+    def buttons(self) -> list[QPushButton]:
+        """The hints' buttons in reading order (for the Tab chain); none while hidden."""
+        return [
+            b
+            for b in self.findChildren(QPushButton)
+            if not b.isHidden() and b.parentWidget() is not None and not b.parentWidget().isHidden()
+        ]
+
     def _heading(self, text: str, name: str) -> None:
         heading = plain_label(text)
         heading.setObjectName(name)

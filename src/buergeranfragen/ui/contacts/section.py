@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,7 +42,8 @@ from buergeranfragen.ui.common.operations import (
     Show,
 )
 from buergeranfragen.ui.common.paged_model import Page
-from buergeranfragen.ui.common.prompts import Discard, Prompts
+from buergeranfragen.ui.common.prompts import Prompts
+from buergeranfragen.ui.common.unsaved import UnsavedInput
 from buergeranfragen.ui.contacts.form import ContactForm
 from buergeranfragen.ui.contacts.hints import DuplicateHints
 from buergeranfragen.ui.contacts.merge_dialog import ContactMerge
@@ -106,7 +107,8 @@ class ContactsSection(QWidget):
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count_label)
 
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
+        scroll.setObjectName("contactFormScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         right = QWidget()
@@ -133,11 +135,21 @@ class ContactsSection(QWidget):
 
         self._filter_timer = debounce_timer(self, FILTER_DELAY_MS, self.apply_filter)
         self._hint_timer = debounce_timer(self, HINT_DELAY_MS, self.update_hints)
+        # a row chosen in the list is opened once the click or key is done (a question asked
+        # in the middle of a click left the clicked row selected under another contact)
+        self._chosen: int | None = None
+        self._chosen_timer = debounce_timer(self, 0, self._open_chosen)
+        self._arriving = False  # the list is taking the focus (Tab, or back from a question)
+        self.table.installEventFilter(self)
+        self.unsaved = UnsavedInput(
+            self.form, prompts, lambda: tr("Das Kontaktformular"), self.form.is_dirty, self.save
+        )
         self.search.textChanged.connect(self._filter_timer.start)
         self.search.returnPressed.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.model.read_failed.connect(self.status_message)
         self.form.changed.connect(self._form_changed)
+        self.form.chain_changed.connect(self.chain_focus)
         self.hints.open_requested.connect(self.open_contact)
         self.hints.merge_requested.connect(self.merge_with)
         self.new_button.clicked.connect(self.new_contact)
@@ -147,6 +159,7 @@ class ContactsSection(QWidget):
 
         self.apply_filter()
         self._update_heading()
+        self.chain_focus()
 
     # -- list -----------------------------------------------------------------------------
 
@@ -193,10 +206,31 @@ class ContactsSection(QWidget):
             self.table.selectRow(row)
         selection.blockSignals(False)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A list that takes the focus without a current row makes its first row current:
+        that is no choice of the user's, and with unsaved input it opens nothing (Tab into
+        the list asked to leave the form, and asked again each time the focus came back)."""
+        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+            self._arriving = True
+            try:
+                return self.table.event(event)
+            finally:
+                self._arriving = False
+        return False
+
     def _row_chosen(self, current: object, _previous: object) -> None:
         contact = self.model.contact_at(self.table.currentIndex().row())
-        if contact is not None:
-            self.open_contact(contact.id)
+        if contact is None:
+            return
+        if self._arriving and self.form.is_dirty():
+            return  # the focus arrived; moving in the list is a choice, arriving is not
+        self._chosen = contact.id
+        self._chosen_timer.start()
+
+    def _open_chosen(self) -> None:
+        contact_id, self._chosen = self._chosen, None
+        if contact_id is not None:
+            self.open_contact(contact_id)
 
     # -- form -----------------------------------------------------------------------------
 
@@ -206,15 +240,19 @@ class ContactsSection(QWidget):
         self.confirm_leave(lambda: self._load(contact_id), self._select_current)
 
     def _load(self, contact_id: int) -> None:
+        decided = self.form.draft()  # what the user saved or discarded to go there
         self.ops.run(
             lambda: self.service.get(contact_id),
-            self._loaded,
+            lambda record: self._loaded(record, decided),
             failure=self._load_failed,
             title=tr("Kontakt nicht verfügbar"),
             key="contacts.open",
         )
 
-    def _loaded(self, record: ContactRecord) -> None:
+    def _loaded(self, record: ContactRecord, decided: ContactDraft) -> None:
+        if self.form.draft() == decided:  # the user's answer stands: not asked twice
+            self.show_record(record)
+            return
         # typed into the form while the contact was read: ask again before replacing it
         self.confirm_leave(lambda: self.show_record(record), self._select_current)
 
@@ -226,8 +264,10 @@ class ContactsSection(QWidget):
         """Show ``record`` in the form (nothing asked: the caller knows the form may go)."""
         self.form.load(record)
         self.hints.show_hints([])
+        self.chain_focus()
         self._update_heading()
         self._select_current()
+        self.scroll.verticalScrollBar().setValue(0)  # from the top: Art in sight
 
     def new_contact(self) -> None:
         self.confirm_leave(self._new)
@@ -236,6 +276,7 @@ class ContactsSection(QWidget):
         self.ops.supersede("contacts.open")  # a contact still being read must not replace it
         self.show_record(None)
         self.form.first_name.setFocus()
+        self.scroll.verticalScrollBar().setValue(0)
 
     @property
     def saving(self) -> bool:
@@ -332,30 +373,42 @@ class ContactsSection(QWidget):
         return False
 
     def discard(self) -> None:
-        if self.form.is_dirty() and not self.prompts.confirm(
+        """Esc ("Eingaben verwerfen"): asks first; Enter and Esc in the question keep the
+        input and go back to the field."""
+        if not self.form.is_dirty():
+            return
+        self.unsaved.confirm_discard(
             tr("Eingaben verwerfen?"),
             tr("Die ungespeicherten Eingaben in diesem Kontakt gehen verloren."),
-            tr("Verwerfen"),
-            tr("Weiter bearbeiten"),
-        ):
-            return
+            self._discarded,
+        )
+
+    def _discarded(self) -> None:
         self.form.load(self.form.record)
         self.hints.show_hints([])
+        self.chain_focus()
+        self._update_heading()
         self.status_message.emit(tr("Eingaben verworfen."))
 
     def confirm_leave(self, then: Then, otherwise: Then = _nothing) -> None:
         """``then`` once the form may be replaced (nothing typed, or saved, or discarded);
-        ``otherwise`` when the user goes on editing or the input could not be saved."""
-        if not self.form.is_dirty():
-            then()
-            return
-        answer = self.prompts.unsaved_changes(tr("Das Kontaktformular"))
-        if answer == Discard.SAVE:
-            self.save(then, otherwise)
-        elif answer == Discard.DISCARD:
-            then()
-        else:
-            otherwise()
+        ``otherwise`` when the user goes on editing (the focus goes back to the field they
+        were in) or the input could not be saved. Asked once (``ui/common/unsaved``)."""
+        self.unsaved.leave(then, otherwise)
+
+    def chain_focus(self) -> None:
+        """Tab in reading order: the list, the hints' buttons, the form's fields, then
+        Speichern, Verwerfen, Neuer Kontakt (rows of numbers come and go: set again)."""
+        order: list[QWidget] = [
+            self.table,
+            *self.hints.buttons(),
+            *self.form.focus_order(),
+            self.save_button,
+            self.discard_button,
+            self.new_button,
+        ]
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _form_changed(self) -> None:
         self._hint_timer.start()
@@ -384,6 +437,7 @@ class ContactsSection(QWidget):
 
     def _hinted(self, hints: list[DuplicateHint]) -> None:
         self.hints.show_hints(hints)
+        self.chain_focus()
 
     def merge_with(self, other_id: int) -> None:
         self.merging.merge_with(other_id)
