@@ -194,3 +194,9 @@ def save_shortcuts(widget: QWidget, save: Callable[[], None]) -> None:
     """Ctrl+S (and Ctrl+Enter) save the form in ``widget``'s window."""
     for keys in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
         QShortcut(QKeySequence(keys), widget, save)
+
+
+def chain(*widgets: QWidget) -> None:
+    """Tab goes through ``widgets`` in this order (hidden or disabled ones are skipped)."""
+    for before, after in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(before, after)

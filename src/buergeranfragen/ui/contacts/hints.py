@@ -65,10 +65,14 @@ class DuplicateHints(QGroupBox):
 
     def buttons(self) -> list[QPushButton]:
         """The hints' buttons in reading order (for the Tab chain); none while hidden."""
+        if self.isHidden():
+            return []
         return [
-            b
-            for b in self.findChildren(QPushButton)
-            if not b.isHidden() and b.parentWidget() is not None and not b.parentWidget().isHidden()
+            button
+            for button in self.findChildren(QPushButton)
+            if not button.isHidden()
+            and isinstance(row := button.parentWidget(), QWidget)
+            and not row.isHidden()
         ]
 
     def _heading(self, text: str, name: str) -> None:

@@ -43,7 +43,7 @@ from buergeranfragen.ui.common.operations import (
 )
 from buergeranfragen.ui.common.paged_model import Page
 from buergeranfragen.ui.common.prompts import Prompts
-from buergeranfragen.ui.common.unsaved import UnsavedInput
+from buergeranfragen.ui.common.unsaved import UnsavedInput, chain
 from buergeranfragen.ui.contacts.form import ContactForm
 from buergeranfragen.ui.contacts.hints import DuplicateHints
 from buergeranfragen.ui.contacts.merge_dialog import ContactMerge
@@ -107,7 +107,7 @@ class ContactsSection(QWidget):
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count_label)
 
-        self.scroll = scroll = QScrollArea()
+        self.form_scroll = scroll = QScrollArea()
         scroll.setObjectName("contactFormScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -267,7 +267,7 @@ class ContactsSection(QWidget):
         self.chain_focus()
         self._update_heading()
         self._select_current()
-        self.scroll.verticalScrollBar().setValue(0)  # from the top: Art in sight
+        self.form_scroll.verticalScrollBar().setValue(0)  # from the top: Art in sight
 
     def new_contact(self) -> None:
         self.confirm_leave(self._new)
@@ -276,7 +276,7 @@ class ContactsSection(QWidget):
         self.ops.supersede("contacts.open")  # a contact still being read must not replace it
         self.show_record(None)
         self.form.first_name.setFocus()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.form_scroll.verticalScrollBar().setValue(0)
 
     @property
     def saving(self) -> bool:
@@ -399,16 +399,14 @@ class ContactsSection(QWidget):
     def chain_focus(self) -> None:
         """Tab in reading order: the list, the hints' buttons, the form's fields, then
         Speichern, Verwerfen, Neuer Kontakt (rows of numbers come and go: set again)."""
-        order: list[QWidget] = [
+        chain(
             self.table,
             *self.hints.buttons(),
             *self.form.focus_order(),
             self.save_button,
             self.discard_button,
             self.new_button,
-        ]
-        for before, after in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(before, after)
+        )
 
     def _form_changed(self) -> None:
         self._hint_timer.start()
