@@ -14,6 +14,7 @@ reply editor):
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -32,6 +33,7 @@ from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.prompts import Discard, Prompts
 
 Then = Callable[[], None]
+T = TypeVar("T")
 Save = Callable[[Then, Then], None]  # save(then, otherwise)
 
 
@@ -89,11 +91,7 @@ class UnsavedInput(QObject):
             otherwise()
             return
         field = self.field()
-        self.asking = True
-        try:
-            answer = self.prompts.unsaved_changes(self._what())
-        finally:
-            self.asking = False
+        answer = self._ask(lambda: self.prompts.unsaved_changes(self._what()))
         if answer == Discard.SAVE:
             self._save(then, otherwise)
         elif answer == Discard.DISCARD:
@@ -111,15 +109,26 @@ class UnsavedInput(QObject):
         if self.asking:
             return
         field = self.field()
-        self.asking = True
-        try:
-            discard = self.prompts.confirm(title, text, tr("Verwerfen"), tr("Weiter bearbeiten"))
-        finally:
-            self.asking = False
+        discard = self._ask(
+            lambda: self.prompts.confirm(title, text, tr("Verwerfen"), tr("Weiter bearbeiten"))
+        )
         if discard:
             then()
         else:
             self.back_to(field)
+
+    def _ask(self, question: Callable[[], T]) -> T:
+        """Ask over the form's own window (the call form's question belongs to the call form:
+        closing it gives the focus back there, not to the main window)."""
+        parent = self.prompts.parent
+        self.asking = True
+        if self.form.isVisible():
+            self.prompts.parent = self.form.window()
+        try:
+            return question()
+        finally:
+            self.prompts.parent = parent
+            self.asking = False
 
     def back_to(self, field: QWidget | None = None) -> None:
         """Focus into ``field`` (or the form) and its window to the front."""
@@ -163,7 +172,9 @@ class EnterMovesOn(QObject):
             return False  # Ctrl+Enter and the like are shortcuts
         focused = QApplication.focusWidget()
         if focused is None or not (focused is self.root or self.root.isAncestorOf(focused)):
-            return False
+            if not isinstance(watched, QWidget) or not self.root.isAncestorOf(watched):
+                return False
+            focused = watched  # sent to a field of a window without focus (a test, a tool)
         if isinstance(focused, QComboBox) and focused.view().isVisible():
             return False  # Enter picks the entry of the open list
         if isinstance(focused, QAbstractItemView):

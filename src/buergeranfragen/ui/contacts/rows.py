@@ -53,6 +53,7 @@ class RepeatingRows(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._grid)
         self.add_button = QPushButton(add_label)
+        self.add_button.setObjectName(f"{name}Add")
         self.add_button.clicked.connect(lambda: self.add_row(focus=True))
         layout.addWidget(self.add_button)
 

@@ -97,8 +97,22 @@ class ContactsSection(QWidget):
         self.save_button = QPushButton(tr("Speichern"))
         self.save_button.setDefault(True)
         self.discard_button = QPushButton(tr("Verwerfen"))
+        self.new_button.setObjectName("contactNew")
+        self.save_button.setObjectName("contactSave")
+        self.discard_button.setObjectName("contactDiscard")
         self.heading = plain_label()  # the contact's name: text from outside
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        # the open contact was changed elsewhere (an import, a mail) while the form held input
+        self.changed_bar = QWidget()
+        self.changed_bar.setObjectName("contactChangedBar")
+        bar = QHBoxLayout(self.changed_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(QLabel(tr("Kontakt wurde inzwischen geändert")), 1)
+        self.reload_button = QPushButton(tr("Neu laden"))
+        self.reload_button.setObjectName("reloadButton")
+        self.reload_button.clicked.connect(self._reload_asked)
+        bar.addWidget(self.reload_button)
+        self.changed_bar.hide()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -115,6 +129,7 @@ class ContactsSection(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.changed_bar)
         right_layout.addWidget(self.hints)
         right_layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
@@ -187,6 +202,39 @@ class ContactsSection(QWidget):
     def _data_changed(self, changes: Changes) -> None:
         if changes.contacts:
             self.refresh()
+            self._check_open_contact()
+
+    def _check_open_contact(self) -> None:
+        """Contacts changed (an import, a mail, another form): the open contact is read
+        again; changed meanwhile, it is shown anew, or - holding unsaved input - a bar says
+        so and offers "Neu laden"."""
+        record = self.form.record
+        if record is None:
+            return
+        contact_id = record.id
+        self.ops.run(
+            lambda: self.service.get(contact_id),
+            self._fresh,
+            key="contacts.fresh",
+            show=Show.NOWHERE,  # gone or unreadable: saving will say so
+        )
+
+    def _fresh(self, fresh: ContactRecord) -> None:
+        record = self.form.record
+        if record is None or record.id != fresh.id or fresh.version == record.version:
+            return
+        if self.saving or self.form.is_dirty():
+            self.changed_bar.show()
+            return
+        self.show_record(fresh)
+        self.status_message.emit(tr("Kontakt wurde inzwischen geändert und neu geladen."))
+
+    def _reload_asked(self) -> None:
+        self.unsaved.confirm_discard(
+            tr("Kontakt wurde inzwischen geändert"),
+            tr("Die ungespeicherten Eingaben in diesem Kontakt gehen verloren."),
+            self.reload_current,
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -263,6 +311,7 @@ class ContactsSection(QWidget):
     def show_record(self, record: ContactRecord | None) -> None:
         """Show ``record`` in the form (nothing asked: the caller knows the form may go)."""
         self.form.load(record)
+        self.changed_bar.hide()
         self.hints.show_hints([])
         self.chain_focus()
         self._update_heading()
@@ -384,6 +433,9 @@ class ContactsSection(QWidget):
         )
 
     def _discarded(self) -> None:
+        if self.changed_bar.isVisible():  # the stored contact changed: show it as it is now
+            self.reload_current()
+            return
         self.form.load(self.form.record)
         self.hints.show_hints([])
         self.chain_focus()
