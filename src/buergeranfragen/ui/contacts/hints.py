@@ -37,6 +37,7 @@ class DuplicateHints(QGroupBox):
         self.setStyleSheet(SAME_PERSON_STYLE)
         self._layout = QVBoxLayout(self)
         self.hints: list[DuplicateHint] = []
+        self._buttons: list[QPushButton] = []
         self.hide()
 
     def show_hints(self, hints: list[DuplicateHint]) -> None:
@@ -47,6 +48,7 @@ class DuplicateHints(QGroupBox):
                 widget.hide()
                 widget.deleteLater()  # later: its button may be the one being clicked
         self.hints = ranked(hints)
+        self._buttons = []
         same = [h for h in self.hints if h.same_person]
         others = [h for h in self.hints if not h.same_person]
         if same:
@@ -65,15 +67,7 @@ class DuplicateHints(QGroupBox):
 
     def buttons(self) -> list[QPushButton]:
         """The hints' buttons in reading order (for the Tab chain); none while hidden."""
-        if self.isHidden():
-            return []
-        return [
-            button
-            for button in self.findChildren(QPushButton)
-            if not button.isHidden()
-            and isinstance(row := button.parentWidget(), QWidget)
-            and not row.isHidden()
-        ]
+        return list(self._buttons) if self.hints else []
 
     def _heading(self, text: str, name: str) -> None:
         heading = plain_label(text)
@@ -117,4 +111,5 @@ class DuplicateHints(QGroupBox):
         merge.clicked.connect(lambda _=False, i=hint.contact.id: self.merge_requested.emit(i))
         line.addWidget(show)
         line.addWidget(merge)
+        self._buttons += [show, merge]
         self._layout.addWidget(row)
