@@ -136,7 +136,7 @@ class ContactForm(QWidget):
         salutation_row.addWidget(self.title)
         person.addRow(tr("Anrede"), self._under(salutation_row, "title"))
         person.addRow(tr("&Vorname"), self._under(self.first_name, "first_name"))
-        person.addRow(tr("&Nachname"), self._under(self.last_name, "last_name"))
+        person.addRow(tr("N&achname"), self._under(self.last_name, "last_name"))
         person.addRow(tr("&Organisation"), self._under(self.organisation, "organisation"))
         person.addRow(tr("Funktion"), self._under(self.function, "function"))
         self.outlet_box = self._under(self.outlet, "outlet")
