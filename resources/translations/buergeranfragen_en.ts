@@ -4,57 +4,58 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/rows.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/rows.py" line="75"/>
         <source>Diese Zeile entfernen</source>
         <translation>Remove this row</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="164"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="74"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="164"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="74"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="76"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="172"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="82"/>
         <source>z. B. WDR, Rheinische Post</source>
         <translation>e.g. WDR, Rheinische Post</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="174"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="84"/>
         <source>z. B. Landespolitik</source>
         <translation>e.g. state politics</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="181"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="91"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="198"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="113"/>
         <source>z. B. 0211 837-1001</source>
         <translation>e.g. 0211 837-1001</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="199"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="114"/>
         <source>Weitere Rufnummer</source>
         <translation>Add phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="204"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="119"/>
         <source>name@beispiel.de</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="205"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="120"/>
         <source>Weitere E-Mail-Adresse</source>
         <translation>Add email address</translation>
     </message>
@@ -62,23 +63,23 @@
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="146"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="212"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="131"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="171"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="88"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="215"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="135"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="37"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="217"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="137"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="36"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
@@ -95,19 +96,19 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="147"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="218"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="138"/>
         <source>&amp;Vorname</source>
-        <translation>&amp;First name</translation>
+        <translation>Fi&amp;rst name</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="219"/>
-        <source>&amp;Nachname</source>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="139"/>
+        <source>N&amp;achname</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="149"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="221"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="140"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
@@ -154,27 +155,27 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="61"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="222"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="141"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="41"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="143"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="223"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="144"/>
         <source>&amp;Medium</source>
-        <translation>&amp;Outlet</translation>
+        <translation>O&amp;utlet</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="63"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="225"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="146"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="43"/>
         <source>Ressort</source>
         <translation>Desk</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="156"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="230"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="151"/>
         <source>Rufnummern</source>
         <translation>Phone numbers</translation>
     </message>
@@ -183,65 +184,65 @@
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="86"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="157"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="231"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="152"/>
         <location filename="../../src/buergeranfragen/inquiries/opening.py" line="66"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="64"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="234"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="155"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="44"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="238"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="160"/>
         <source>PLZ, Ort</source>
         <translation>Postcode, city</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="67"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="239"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="161"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="47"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="69"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="242"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="164"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="48"/>
         <source>Kategorien</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="68"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="243"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="165"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="244"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="166"/>
         <source>Herkunft</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="248"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="170"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="249"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="171"/>
         <source>Erreichbarkeit</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="250"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="172"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="251"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="173"/>
         <source>Weiteres</source>
         <translation>More</translation>
     </message>
@@ -264,44 +265,64 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="62"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="38"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="71"/>
         <source>Mögliche Dubletten</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="58"/>
         <source>Wahrscheinlich dieselbe Person</source>
         <translation>Probably the same person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="60"/>
         <source>dieselbe Person</source>
         <translation>same person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="62"/>
         <source>Gleiche Rufnummer oder Adresse, andere Person</source>
         <translation>Same number or address, another person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="64"/>
         <source>andere Person</source>
         <translation>another person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="62"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="66"/>
+        <source>Gleicher Name, sonst nichts gemeinsam</source>
+        <translation>Same name, nothing else in common</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="68"/>
+        <source>andere Person?</source>
+        <translation>different person?</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="73"/>
         <source>Kontakte mit gleicher Rufnummer oder Adresse</source>
         <translation>Contacts with the same number or address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="86"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="75"/>
+        <source>Kontakte mit gleichem Namen</source>
+        <translation>Contacts with the same name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="129"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="101"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="123"/>
+        <source>Nur der Name ist gleich: nur zusammenführen, wenn es dieselbe Person ist. Abweichende Angaben werden vorher zur Wahl gestellt.</source>
+        <translation>Only the name is the same: merge only if it is the same person. Differing details are offered for a choice first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="130"/>
         <source>Ein anderer Name: nur zusammenführen, wenn es doch dieselbe Person ist. Abweichende Angaben werden vorher zur Wahl gestellt.</source>
         <translation>A different name: merge only if it is the same person after all. Differing details are offered for choice first.</translation>
     </message>
@@ -312,274 +333,312 @@
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="214"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="261"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="266"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="89"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="111"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="116"/>
         <source>Beide Kontakte zu einem vereinen; keine Nummer, Adresse oder Notiz geht verloren.</source>
         <translation>Combine both contacts into one; no number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="82"/>
         <source>Suchen: Name, Organisation, Rufnummer in jeder Schreibweise, E-Mail (Strg+F)</source>
         <translation>Search: name, organisation, phone number in any format, email (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="158"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="95"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="366"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="455"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="256"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="101"/>
         <source>Anruf erfassen</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="106"/>
         <source>Rufnummer des Anrufers, z. B. 0211 837-1001</source>
         <translation>Caller&apos;s number, e.g. 0211 837-1001</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="99"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="231"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="320"/>
         <source>Noch keine Rufnummer.</source>
         <translation>No number yet.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="121"/>
         <source>Unbekannte Nummer: neuen Kontakt anlegen</source>
         <translation>Unknown number: create a new contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="128"/>
         <source>Organisation oder Medium</source>
         <translation>Organisation or outlet</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="58"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="130"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="38"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="114"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="131"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="39"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="60"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="132"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="40"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="128"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="148"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="94"/>
         <source>Redaktionsschluss</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="136"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="158"/>
         <source>Am Telefon erledigt</source>
         <translation>Resolved on the phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="138"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="161"/>
         <source>Anrufer</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="169"/>
         <source>Anliegen</source>
         <translation>Request</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="58"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="66"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="149"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="172"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="26"/>
         <source>Betreff</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="151"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="174"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="152"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="175"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="95"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="27"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="63"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="96"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="162"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="186"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="170"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="196"/>
         <source>Anruf um {0}</source>
         <translation>Call at {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="213"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="302"/>
         <source>– bitte wählen –</source>
         <translation>– please choose –</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="225"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="314"/>
         <source>Unbekannte Nummer {0}.</source>
         <translation>Unknown number {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="229"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="318"/>
         <source>Noch keine vollständige Rufnummer.</source>
         <translation>Not a complete number yet.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="258"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="347"/>
         <source>{0} Kontakte mit dieser Nummer – bitte wählen, wer anruft.</source>
         <translation>{0} contacts with this number – please choose who is calling.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="263"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="352"/>
         <source>Erkannt</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="263"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="352"/>
         <source>{0} Kontakte mit dieser Nummer</source>
         <translation>{0} contacts with this number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="282"/>
-        <source>Offene Anfragen:</source>
-        <translation>Open inquiries:</translation>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_parts.py" line="40"/>
+        <source>Offene Anfragen</source>
+        <translation>Open inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="284"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_parts.py" line="41"/>
+        <source>Eingabetaste: die Anfrage in der Liste zeigen</source>
+        <translation>Enter: show the inquiry in the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_parts.py" line="61"/>
+        <source>Offene Anfragen (Eingabetaste zeigt sie):</source>
+        <translation>Open inquiries (Enter shows one):</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_parts.py" line="63"/>
         <source>Keine offenen Anfragen.</source>
         <translation>No open inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="351"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_parts.py" line="95"/>
+        <source>Weitere Anrufe warten: {0}. Sie öffnen sich, sobald dieser Anruf gespeichert oder verworfen ist.</source>
+        <translation>More calls waiting: {0}. They open once this call is saved or discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="436"/>
         <source>Mehrere Kontakte haben diese Nummer: bitte wählen, wer anruft.</source>
         <translation>Several contacts have this number: please choose who is calling.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="362"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="447"/>
         <source>Anruf nicht gespeichert</source>
         <translation>Call not saved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="396"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="483"/>
         <source>Anruf verwerfen?</source>
         <translation>Discard call?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="397"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="484"/>
         <source>Die Eingaben zu diesem Anruf gehen verloren.</source>
         <translation>The input for this call will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="62"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="64"/>
+        <location filename="../../src/buergeranfragen/ui/common/unsaved.py" line="113"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="98"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="338"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="398"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="211"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="211"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="213"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="326"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="222"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="189"/>
+        <source>Filter aktiv: {0} – Esc im Suchfeld setzt zurück</source>
+        <translation>Filter active: {0} – Esc in the search field resets</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="223"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="180"/>
+        <source>Suche „{0}“</source>
+        <translation>Search “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="282"/>
+        <source>Kontakt wurde inzwischen geändert und neu geladen.</source>
+        <translation>The contact was changed meanwhile and has been reloaded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="348"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="402"/>
         <source>Kontakt nicht verfügbar</source>
         <translation>Contact not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="291"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="82"/>
         <source>Nicht gespeichert: bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="295"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="286"/>
         <source>Kontakt wurde inzwischen geändert</source>
         <translation>Contact was changed meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="63"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="298"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="339"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="399"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="65"/>
+        <location filename="../../src/buergeranfragen/ui/common/unsaved.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="90"/>
         <source>Weiter bearbeiten</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="304"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="96"/>
         <source>Kontakt gelöscht</source>
         <translation>Contact deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="267"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="359"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="404"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="275"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="65"/>
         <source>Gespeichert: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="297"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="89"/>
         <source>Neu laden (meine Änderungen verwerfen)</source>
         <translation>Reload (discard my changes)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="308"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="100"/>
         <source>Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an.</source>
         <translation>Your input stays in the form; “Save” creates it as a new contact.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="336"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="416"/>
         <source>Eingaben verwerfen?</source>
         <translation>Discard input?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="337"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="287"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="417"/>
         <source>Die ungespeicherten Eingaben in diesem Kontakt gehen verloren.</source>
         <translation>The unsaved input in this contact will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="344"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="110"/>
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="429"/>
         <source>Eingaben verworfen.</source>
         <translation>Input discarded.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="352"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="161"/>
         <source>Das Kontaktformular</source>
         <translation>The contact form</translation>
     </message>
@@ -589,13 +648,13 @@
         <translation>Your input will be added to the existing contact “{0}”. No number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="96"/>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="366"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="181"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="121"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="215"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="267"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="163"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="189"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="150"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="180"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="201"/>
@@ -764,33 +823,38 @@
         <translation>retry later</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="63"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="74"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="64"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="75"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="65"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="76"/>
         <location filename="../../src/buergeranfragen/ui/reports/section.py" line="14"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="132"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="134"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="78"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="194"/>
+        <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
+        <translation>Another call from {0} is waiting until this call is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="86"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
@@ -800,122 +864,142 @@
         <translation>The weekly report for the head of unit is not built yet; it comes with routing and tracking of inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="73"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="81"/>
         <source>&amp;Anruf erfassen</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="84"/>
         <source>Einen Anruf als Anfrage erfassen</source>
         <translation>Log a call as an inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="79"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="87"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="88"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="89"/>
         <source>Eingaben &amp;verwerfen</source>
         <translation>&amp;Discard input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="92"/>
         <source>Kontakt &amp;aufteilen …</source>
         <translation>&amp;Split contact …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="95"/>
         <source>Rufnummern und Adressen einer anderen Person zu einem neuen Kontakt machen</source>
         <translation>Make another person&apos;s numbers and addresses a new contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="99"/>
         <source>E-&amp;Mails importieren …</source>
         <translation>Import e&amp;mails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="102"/>
         <source>.eml- oder .msg-Dateien übernehmen</source>
         <translation>Take in .eml or .msg files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="104"/>
         <source>Postfach &amp;abrufen</source>
         <translation>&amp;Fetch mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="105"/>
         <source>Post&amp;fächer einrichten …</source>
         <translation>Set up mail&amp;boxes …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="108"/>
         <source>Kontakte &amp;importieren …</source>
         <translation>&amp;Import contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="101"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="110"/>
         <source>vCard- oder CSV-Dateien einlesen</source>
         <translation>Read vCard or CSV files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="104"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="113"/>
         <source>Als &amp;vCard exportieren …</source>
         <translation>As &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="116"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>As &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="119"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="112"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="127"/>
+        <source>&amp;Hilfe zu diesem Bereich</source>
+        <translation>&amp;Help for this section</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="133"/>
+        <source>&amp;Tastenkürzel</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="135"/>
+        <source>Alle Tastenkürzel des Fensters</source>
+        <translation>All keyboard shortcuts of the window</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="137"/>
         <source>Ü&amp;ber Bürgeranfragen</source>
         <translation>&amp;About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="144"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="125"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="150"/>
         <source>Kontakte &amp;exportieren</source>
         <translation>&amp;Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="155"/>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="158"/>
         <source>A&amp;nfrage</source>
         <translation>&amp;Inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="160"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="165"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="139"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="170"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="170"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="237"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1001,12 +1085,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="229"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="307"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="231"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="309"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1018,17 +1102,17 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="273"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="346"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="275"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="348"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="284"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="209"/>
         <source>Das Anrufformular</source>
         <translation>The call form</translation>
     </message>
@@ -1045,12 +1129,12 @@ Log, route and answer inquiries from citizens and the press.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="59"/>
         <source>Ungespeicherte Eingaben</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="60"/>
         <source>{0} enthält ungespeicherte Eingaben. Was soll damit geschehen?</source>
         <translation>{0} contains unsaved input. What should happen to it?</translation>
     </message>
@@ -1204,161 +1288,161 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="81"/>
         <source>Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)</source>
         <translation>Search subject, text, contact and reference (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="78"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="84"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="88"/>
         <source>Alle Kanäle</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="92"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="44"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="50"/>
         <source>Jederzeit</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="51"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="46"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="52"/>
         <source>Letzte 7 Tage</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="47"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="53"/>
         <source>Letzte 30 Tage</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="54"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="117"/>
         <source>Nicht übernommen …</source>
         <translation>Not imported …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="120"/>
         <source>Abgelehnte Mails: ansehen, erneut übernehmen, speichern oder löschen</source>
         <translation>Rejected mails: view, import again, save or delete</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="173"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="257"/>
         <source>mehr als {0} Anfragen – bitte die Suche eingrenzen</source>
         <translation>more than {0} inquiries – please narrow the search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="177"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="261"/>
         <source>{0} Anfragen</source>
         <translation>{0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="177"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="261"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="197"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="289"/>
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="72"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="206"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="54"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="78"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="86"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="55"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="79"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="87"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="90"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="65"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="91"/>
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="92"/>
         <source>Weitergeleitet von</source>
         <translation>Forwarded by</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="93"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="33"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="49"/>
         <source>Rufnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="104"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="113"/>
         <source>Von wem ist diese Anfrage?</source>
         <translation>Who is this inquiry from?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="117"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="121"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="130"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="127"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="141"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="186"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="157"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="197"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
@@ -1368,47 +1452,47 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="206"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="249"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="228"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="272"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="230"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="274"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="242"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="287"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="261"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="306"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="265"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="310"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="279"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="324"/>
         <source>Der Text ist sehr lang; gezeigt werden die ersten {0} Zeichen. Vollständig: Originalmail öffnen.</source>
         <translation>The text is very long; the first {0} characters are shown. Full text: open the original mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="301"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="346"/>
         <source>Link öffnen?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="302"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="347"/>
         <source>Der Link führt zu:
 
 {0}
@@ -1421,17 +1505,17 @@ Nur öffnen, wenn Sie dem Absender vertrauen.</source>
 Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="305"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="350"/>
         <source>Link öffnen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="310"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="355"/>
         <source>Link nicht geöffnet</source>
         <translation>Link not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="311"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="356"/>
         <source>Für diesen Link ist kein Programm eingerichtet:
 
 {0}</source>
@@ -1440,17 +1524,17 @@ Only open it if you trust the sender.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="331"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="376"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="345"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="390"/>
         <source>Anhang nicht geöffnet</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="347"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="392"/>
         <source>Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ lässt sich der Anhang als Datei ablegen.</source>
         <translation>No program is set up to open “{0}”. Use “Save as …” to store the attachment as a file.</translation>
     </message>
@@ -1475,17 +1559,17 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="306"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="351"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="356"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="401"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="356"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="401"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -1961,19 +2045,24 @@ Log: {2}</translation>
         <translation>The sender cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="55"/>
+        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="71"/>
         <source>gleiche Rufnummer {number}</source>
         <translation>same phone number {number}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="59"/>
+        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="75"/>
         <source>gleiche E-Mail-Adresse {address}</source>
         <translation>same email address {address}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="63"/>
+        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="79"/>
         <source>gleicher Name bei derselben Organisation</source>
         <translation>same name at the same organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="83"/>
+        <source>gleicher Name – andere Person?</source>
+        <translation>same name – different person?</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/contacts/merging.py" line="190"/>
@@ -2011,12 +2100,12 @@ Log: {2}</translation>
         <translation>“{number}” does not have the right length for a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/repository.py" line="97"/>
+        <location filename="../../src/buergeranfragen/contacts/repository.py" line="102"/>
         <source>Kontakt Nr. {id} gibt es nicht (mehr).</source>
         <translation>Contact no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/repository.py" line="101"/>
+        <location filename="../../src/buergeranfragen/contacts/repository.py" line="106"/>
         <source>„{name}“ wurde inzwischen von jemand anderem geändert. Bitte laden Sie den Kontakt neu; Ihre Eingaben wurden nicht gespeichert.</source>
         <translation>“{name}” has been changed by someone else in the meantime. Please reload the contact; your changes were not saved.</translation>
     </message>
@@ -2161,7 +2250,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="368"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="413"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="203"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -2609,6 +2698,41 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/inquiries/opening.py" line="87"/>
         <source>Unbekannter Dateityp (.{suffix})</source>
         <translation>Unknown file type (.{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="67"/>
+        <source>Hilfe</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="85"/>
+        <source>Zu diesem Bereich gibt es noch keine Hilfeseite.</source>
+        <translation>There is no help page for this section yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="132"/>
+        <source>Fenster</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="141"/>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="147"/>
+        <source>Befehl</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="147"/>
+        <source>Tasten</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="147"/>
+        <source>Menü</source>
+        <translation>Menu</translation>
     </message>
 </context>
 </TS>

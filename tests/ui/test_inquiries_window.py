@@ -62,7 +62,7 @@ def test_press_officer_logs_a_call(qtbot, window) -> None:  # type: ignore[no-un
     settle(qtbot, window)
     assert form.caller.text() == "Unbekannte Nummer 0221 4710."  # not her number (yet)
     qtbot.keyClicks(form.number, "011")
-    qtbot.waitUntil(lambda: "BA-2026-00001" in form.open_list.text())  # her open inquiry
+    qtbot.waitUntil(lambda: "BA-2026-00001" in " ".join(form.open_box.lines()))  # her open one
     assert form.caller.text() == "Erkannt: Katrin Albers (WDR)"
     assert form.kind.currentData() == "press"
     qtbot.keyClicks(form.subject, "Nachfrage Haushalt")

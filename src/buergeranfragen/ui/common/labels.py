@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from buergeranfragen.text import visible_controls
@@ -75,9 +76,22 @@ def message_box(
     return box
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that asks its layout for the height its text needs at its width
+    (nested form and grid layouts gave it the height of one width and cut the rest)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        needed = self.heightForWidth(event.size().width()) if self.text() else 0
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 def error_label() -> QLabel:
-    """A message next to a field, in red; hidden while there is none."""
-    label = plain_label()
+    """A message under a field, in red, word-wrapped and never cut; hidden while there is
+    none."""
+    label = WrappedLabel()
+    set_plain(label, "")
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
@@ -86,6 +100,8 @@ def error_label() -> QLabel:
 
 def show_error(label: QLabel, message: str | None) -> None:
     set_plain(label, message or "")
+    if label.width() > 0 and message:  # the height for this text now (a resize follows)
+        label.setMinimumHeight(label.heightForWidth(label.width()))
     label.setVisible(bool(message))
 
 

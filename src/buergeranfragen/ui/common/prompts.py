@@ -52,6 +52,8 @@ class Prompts:
         return box.clickedButton() is yes_button
 
     def unsaved_changes(self, what: str) -> Discard:
+        """Leave a form with unsaved input? Enter and Esc both answer "Weiter bearbeiten"
+        (``CANCEL``): a reflexive key neither stores a half-typed form nor loses it."""
         box = message_box(
             QMessageBox.Icon.Question,
             tr("Ungespeicherte Eingaben"),
@@ -60,7 +62,9 @@ class Prompts:
         )
         save = box.addButton(tr("Speichern"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(tr("Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(tr("Weiter bearbeiten"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(tr("Weiter bearbeiten"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         box.exec()
         clicked = box.clickedButton()
         if clicked is save:

@@ -1,5 +1,10 @@
-"""The contact form: every field of a press or citizen contact, messages next to the fields,
-several numbers and addresses. It holds plain data only; saving is the section's job."""
+"""The contact form: every field of a press or citizen contact, messages under the fields,
+several numbers and addresses. It holds plain data only; saving is the section's job.
+
+A field is checked when the user leaves it (``validation.validate``, pure and quick): its
+message appears word-wrapped under it and is the field's accessible description too; it goes
+as soon as the value is valid. The Tab order is the reading order (``focus_order``), kept when
+rows of numbers or addresses come and go (``chain_changed``)."""
 
 from __future__ import annotations
 
@@ -9,13 +14,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +34,8 @@ from buergeranfragen.contacts.records import (
     PhoneInput,
     PhoneKind,
 )
-from buergeranfragen.errors import FieldError
+from buergeranfragen.contacts.validation import validate
+from buergeranfragen.errors import FieldError, ValidationFailed
 from buergeranfragen.stored_values import from_storage
 from buergeranfragen.ui.common.i18n import (
     contact_kind_label,
@@ -40,126 +44,32 @@ from buergeranfragen.ui.common.i18n import (
     source_label,
     tr,
     tr_message,
-    unknown_label,
 )
 from buergeranfragen.ui.common.labels import error_label, show_error
+from buergeranfragen.ui.common.unsaved import EnterMovesOn
+from buergeranfragen.ui.contacts.rows import RepeatingRows, select_value
 
 # the draft's text fields that the form shows as one-line edits of the same name
 LINE_FIELDS = tuple(f for f in SCALAR_FIELDS if f not in ("salutation", "notes"))
 
 
-def select_value(combo: QComboBox, value: str) -> None:
-    """Select ``value``; one a newer version stored is added as "unbekannt (…)" and kept, so
-    saving the form never turns it into the first kind of the list."""
-    while combo.count() > combo.property("known_items"):  # one added for the contact before
-        combo.removeItem(combo.count() - 1)
-    index = combo.findData(value)
-    if index < 0:
-        combo.addItem(unknown_label(value), value)
-        index = combo.count() - 1
-    combo.setCurrentIndex(index)
-
-
-class RepeatingRows(QWidget):
-    """Rows of (kind, text) with a remove button each and a message under each row."""
-
-    changed = Signal()
-
-    def __init__(
-        self, kinds: Sequence[tuple[str, str]], placeholder: str, add_label: str, name: str
-    ) -> None:
-        super().__init__()
-        self._kinds = list(kinds)
-        self._placeholder = placeholder
-        self._name = name
-        self._rows: list[tuple[QComboBox, QLineEdit, QPushButton, QLabel]] = []
-        self._grid = QGridLayout()
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._grid)
-        self.add_button = QPushButton(add_label)
-        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
-        layout.addWidget(self.add_button)
-
-    def add_row(self, kind: str | None = None, text: str = "", focus: bool = False) -> QLineEdit:
-        combo = QComboBox()
-        for value, label in self._kinds:
-            combo.addItem(label, value)
-        combo.setProperty("known_items", combo.count())
-        if kind is not None:
-            select_value(combo, kind)
-        edit = QLineEdit(text)
-        edit.setPlaceholderText(self._placeholder)
-        index = len(self._rows)
-        edit.setObjectName(f"{self._name}{index}")
-        remove = QPushButton("✕")
-        remove.setToolTip(tr("Diese Zeile entfernen"))
-        remove.setFixedWidth(32)
-        error = error_label()
-        row = index * 2
-        self._grid.addWidget(combo, row, 0)
-        self._grid.addWidget(edit, row, 1)
-        self._grid.addWidget(remove, row, 2)
-        self._grid.addWidget(error, row + 1, 1, 1, 2)
-        entry = (combo, edit, remove, error)
-        self._rows.append(entry)
-        remove.clicked.connect(lambda: self._remove(entry))
-        edit.textChanged.connect(self.changed)
-        combo.currentIndexChanged.connect(self.changed)
-        if focus:
-            edit.setFocus()
-        self.changed.emit()
-        return edit
-
-    def _remove(self, entry: tuple[QComboBox, QLineEdit, QPushButton, QLabel]) -> None:
-        values = [v for e, v in zip(self._rows, self.values(), strict=True) if e is not entry]
-        self.set_values(values)
-        self.changed.emit()
-
-    def set_values(self, values: Sequence[tuple[str, str]]) -> None:
-        for widgets in self._rows:
-            for widget in widgets:
-                self._grid.removeWidget(widget)
-                widget.deleteLater()
-        self._rows = []
-        for kind, text in values:
-            self.add_row(kind, text)
-        if not values:
-            self.add_row()
-
-    def values(self) -> list[tuple[str, str]]:
-        return [(combo.currentData(), edit.text()) for combo, edit, _, _ in self._rows]
-
-    def edit(self, index: int) -> QLineEdit:
-        return self._rows[index][1]
-
-    def set_error(self, index: int, message: str | None) -> None:
-        if 0 <= index < len(self._rows):
-            show_error(self._rows[index][3], message)
-
-    def error_text(self, index: int) -> str:
-        label = self._rows[index][3]
-        return label.text() if label.isVisible() or label.text() else ""
-
-    def clear_errors(self) -> None:
-        for _, _, _, error in self._rows:
-            show_error(error, None)
-
-
 class ContactForm(QWidget):
     changed = Signal()
+    chain_changed = Signal()  # widgets came or went: the Tab order is to be set again
 
     def __init__(self) -> None:
         super().__init__()
         self.record: ContactRecord | None = None
         self._loaded = ContactDraft()
+        self._messages: dict[str, QLabel] = {}
 
         self.kind = QComboBox()
+        self.kind.setObjectName("kind")
         for kind in (ContactKind.CITIZEN, ContactKind.PRESS):
             self.kind.addItem(contact_kind_label(kind), kind.value)
         self.kind.setProperty("known_items", self.kind.count())
         self.salutation = QComboBox()
+        self.salutation.setObjectName("salutation")
         self.salutation.setEditable(True)
         self.salutation.addItems(["", tr("Frau"), tr("Herr")])
         self.title = QLineEdit()
@@ -180,18 +90,23 @@ class ContactForm(QWidget):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(tr("durch Kommas getrennt"))
         self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(70)
         self.source_label = QLabel()
         self.name_error = error_label()
+        self.name_error.setObjectName("last_nameMessage")
+        self._messages["last_name"] = self.name_error
 
         for name in (*LINE_FIELDS, "tags"):
             widget = getattr(self, name)
             widget.setObjectName(name)
             widget.textChanged.connect(self.changed)
+            widget.editingFinished.connect(lambda n=name: self.check_field(n))
         self.notes.textChanged.connect(self.changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.salutation.currentTextChanged.connect(self.changed)
+        self.changed.connect(self._recheck)
 
         self.phones = RepeatingRows(
             [(k.value, phone_kind_label(k)) for k in PhoneKind],
@@ -205,42 +120,49 @@ class ContactForm(QWidget):
             tr("Weitere E-Mail-Adresse"),
             "email",
         )
-        self.phones.changed.connect(self.changed)
-        self.emails.changed.connect(self.changed)
+        for rows in (self.phones, self.emails):
+            rows.changed.connect(self.changed)
+            rows.rows_changed.connect(self.chain_changed)
+
+        self.phones.left.connect(lambda index: self.check_field(f"phones.{index}"))
+        self.emails.left.connect(lambda index: self.check_field(f"emails.{index}"))
 
         person = QFormLayout()
         person.addRow(tr("Art"), self.kind)
         salutation_row = QHBoxLayout()
+        salutation_row.setContentsMargins(0, 0, 0, 0)
         salutation_row.addWidget(self.salutation)
         salutation_row.addWidget(QLabel(tr("Titel")))
         salutation_row.addWidget(self.title)
-        person.addRow(tr("Anrede"), salutation_row)
-        person.addRow(tr("&Vorname"), self.first_name)
-        person.addRow(tr("&Nachname"), self.last_name)
-        person.addRow("", self.name_error)
-        person.addRow(tr("&Organisation"), self.organisation)
-        person.addRow(tr("Funktion"), self.function)
+        person.addRow(tr("Anrede"), self._under(salutation_row, "title"))
+        person.addRow(tr("&Vorname"), self._under(self.first_name, "first_name"))
+        person.addRow(tr("N&achname"), self._under(self.last_name, "last_name"))
+        person.addRow(tr("&Organisation"), self._under(self.organisation, "organisation"))
+        person.addRow(tr("Funktion"), self._under(self.function, "function"))
+        self.outlet_box = self._under(self.outlet, "outlet")
+        self.desk_box = self._under(self.desk, "desk")
         self.outlet_label = QLabel(tr("&Medium"))
         self.outlet_label.setBuddy(self.outlet)
         self.desk_label = QLabel(tr("Ressort"))
-        person.addRow(self.outlet_label, self.outlet)
-        person.addRow(self.desk_label, self.desk)
+        person.addRow(self.outlet_label, self.outlet_box)
+        person.addRow(self.desk_label, self.desk_box)
 
         reach = QFormLayout()
         reach.addRow(tr("Rufnummern"), self.phones)
         reach.addRow(tr("E-Mail"), self.emails)
 
         address = QFormLayout()
-        address.addRow(tr("Straße"), self.street)
+        address.addRow(tr("Straße"), self._under(self.street, "street"))
         city_row = QHBoxLayout()
+        city_row.setContentsMargins(0, 0, 0, 0)
         city_row.addWidget(self.postal_code)
         city_row.addWidget(self.city)
-        address.addRow(tr("PLZ, Ort"), city_row)
-        address.addRow(tr("Land"), self.country)
+        address.addRow(tr("PLZ, Ort"), self._under(city_row, "postal_code", "city"))
+        address.addRow(tr("Land"), self._under(self.country, "country"))
 
         more = QFormLayout()
-        more.addRow(tr("Kategorien"), self.tags)
-        more.addRow(tr("Notizen"), self.notes)
+        more.addRow(tr("Kategorien"), self._under(self.tags, "tags"))
+        more.addRow(tr("Notizen"), self._under(self.notes, "notes"))
         more.addRow(tr("Herkunft"), self.source_label)
 
         layout = QVBoxLayout(self)
@@ -254,7 +176,50 @@ class ContactForm(QWidget):
             box.setLayout(inner)
             layout.addWidget(box)
         layout.addStretch(1)
+        self.enter_moves_on = EnterMovesOn(self)
         self.clear()
+
+    def _under(self, content: QWidget | QHBoxLayout, *names: str) -> QWidget:
+        """``content`` with the messages of ``names`` under it, word-wrapped (never cut)."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if isinstance(content, QWidget):
+            column.addWidget(content)
+            box.setFocusProxy(content)  # the row's mnemonic goes to the field
+        else:
+            column.addLayout(content)
+        for name in names:
+            label = self._messages.get(name)
+            if label is None:
+                label = error_label()
+                label.setObjectName(f"{name}Message")
+                self._messages[name] = label
+            column.addWidget(label)
+        return box
+
+    def focus_order(self) -> list[QWidget]:
+        """The fields in reading order (hidden ones are skipped by Qt)."""
+        return [
+            self.kind,
+            self.salutation,
+            self.title,
+            self.first_name,
+            self.last_name,
+            self.organisation,
+            self.function,
+            self.outlet,
+            self.desk,
+            *self.phones.focus_order(),
+            *self.emails.focus_order(),
+            self.street,
+            self.postal_code,
+            self.city,
+            self.country,
+            self.tags,
+            self.notes,
+        ]
 
     # -- data in and out ------------------------------------------------------------------
 
@@ -310,35 +275,100 @@ class ContactForm(QWidget):
 
     # -- messages at the fields -----------------------------------------------------------
 
+    def message(self, name: str) -> str:
+        """The message shown under field ``name`` ("" when none)."""
+        label = self._messages.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def _set_message(self, name: str, text: str | None) -> None:
+        group, _, position = name.partition(".")
+        if group in ("phones", "emails") and position.isdigit():
+            getattr(self, group).set_error(int(position), text)
+            return
+        label = self._messages.get(name, self.name_error)
+        show_error(label, text)
+        field = getattr(self, name, None) if name in self._messages else self.last_name
+        if isinstance(field, QWidget):
+            field.setAccessibleDescription(text or "")
+
+    def _shown_messages(self) -> list[str]:
+        names = [n for n in self._messages if self.message(n)]
+        for group in ("phones", "emails"):
+            rows: RepeatingRows = getattr(self, group)
+            names += [f"{group}.{i}" for i in range(rows.count()) if rows.error_text(i)]
+        return names
+
+    def problems(self) -> dict[str, str]:
+        """What the core would refuse, by field on screen (``phones.2`` is the third row)."""
+        try:
+            validate(self.draft())
+        except ValidationFailed as failed:
+            found: dict[str, str] = {}
+            for error in failed.errors:
+                found.setdefault(self._screen_field(error.field), tr_message(error.message))
+            return found
+        return {}
+
+    def _screen_field(self, field: str) -> str:
+        # the draft skips blank rows; map its positions back to the rows on screen
+        group, _, position = field.partition(".")
+        if group in ("phones", "emails") and position.isdigit():
+            rows: RepeatingRows = getattr(self, group)
+            filled = [i for i, (_, t) in enumerate(rows.values()) if t.strip()]
+            if int(position) < len(filled):
+                return f"{group}.{filled[int(position)]}"
+        return field if field in self._messages else "last_name"
+
+    def check_field(self, name: str) -> None:
+        """The user left field ``name``: its message, if its value is refused; a field left
+        empty says nothing yet (a contact may do without it; saving says what is missing)."""
+        if self.signalsBlocked():
+            return
+        group, _, position = name.partition(".")
+        if group in ("phones", "emails"):
+            text = getattr(self, group).values()[int(position)][1]
+        else:
+            text = getattr(self, name).text()
+        problem = self.problems().get(name) if text.strip() else None
+        self._set_message(name, problem)
+
+    def _recheck(self) -> None:
+        """While messages are shown, each goes as soon as its field is valid (or changes to
+        what is wrong now)."""
+        shown_names = self._shown_messages()
+        if not shown_names:
+            return
+        problems = self.problems()
+        for name in shown_names:
+            self._set_message(name, problems.get(name))
+
     def clear_errors(self) -> None:
-        show_error(self.name_error, None)
+        for name in self._messages:
+            self._set_message(name, None)
         self.phones.clear_errors()
         self.emails.clear_errors()
 
     def show_errors(self, errors: Sequence[FieldError]) -> None:
+        """Every message the core gave on saving; the focus to the first field named."""
         self.clear_errors()
-        # the draft skips blank rows; map its positions back to the rows on screen
-        phone_rows = [i for i, (_, t) in enumerate(self.phones.values()) if t.strip()]
-        email_rows = [i for i, (_, t) in enumerate(self.emails.values()) if t.strip()]
         first_widget: QWidget | None = None
         for error in errors:
-            group, _, position = error.field.partition(".")
-            if group == "phones" and position.isdigit() and int(position) < len(phone_rows):
-                row = phone_rows[int(position)]
-                self.phones.set_error(row, tr_message(error.message))
-                first_widget = first_widget or self.phones.edit(row)
-            elif group == "emails" and position.isdigit() and int(position) < len(email_rows):
-                row = email_rows[int(position)]
-                self.emails.set_error(row, tr_message(error.message))
-                first_widget = first_widget or self.emails.edit(row)
-            else:
-                show_error(self.name_error, tr_message(error.message))
-                first_widget = first_widget or self.last_name
+            name = self._screen_field(error.field)
+            self._set_message(name, tr_message(error.message))
+            first_widget = first_widget or self._field_widget(name)
         if first_widget is not None:
             first_widget.setFocus()
 
+    def _field_widget(self, name: str) -> QWidget:
+        group, _, position = name.partition(".")
+        if group in ("phones", "emails") and position.isdigit():
+            rows: RepeatingRows = getattr(self, group)
+            return rows.edit(int(position))
+        field = getattr(self, name, None)
+        return field if isinstance(field, QWidget) else self.last_name
+
     def _kind_changed(self) -> None:
         press = self.kind.currentData() == ContactKind.PRESS.value
-        for widget in (self.outlet, self.outlet_label, self.desk, self.desk_label):
+        for widget in (self.outlet_box, self.outlet_label, self.desk_box, self.desk_label):
             widget.setVisible(press)
         self.changed.emit()

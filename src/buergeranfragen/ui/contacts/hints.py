@@ -39,6 +39,7 @@ class DuplicateHints(QGroupBox):
         self.setStyleSheet(SAME_PERSON_STYLE)
         self._layout = QVBoxLayout(self)
         self.hints: list[DuplicateHint] = []
+        self._buttons: list[QPushButton] = []
         self.hide()
 
     def show_hints(self, hints: list[DuplicateHint]) -> None:
@@ -49,6 +50,7 @@ class DuplicateHints(QGroupBox):
                 widget.hide()
                 widget.deleteLater()  # later: its button may be the one being clicked
         self.hints = ranked(hints)
+        self._buttons = []
         same = [h for h in self.hints if h.same_person]
         others = [h for h in self.hints if not h.same_person and not h.name_only]
         named = [h for h in self.hints if not h.same_person and h.name_only]
@@ -72,6 +74,10 @@ class DuplicateHints(QGroupBox):
         else:
             self.setTitle(tr("Kontakte mit gleichem Namen"))
         self.setVisible(bool(hints))
+
+    def buttons(self) -> list[QPushButton]:
+        """The hints' buttons in reading order (for the Tab chain); none while hidden."""
+        return list(self._buttons) if self.hints else []
 
     def _heading(self, text: str, name: str) -> None:
         heading = plain_label(text)
@@ -128,4 +134,5 @@ class DuplicateHints(QGroupBox):
         merge.clicked.connect(lambda _=False, i=hint.contact.id: self.merge_requested.emit(i))
         line.addWidget(show)
         line.addWidget(merge)
+        self._buttons += [show, merge]
         self._layout.addWidget(row)

@@ -11,9 +11,7 @@ shown and nothing was typed into it, the form is emptied (a new contact)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,36 +29,31 @@ from buergeranfragen.contacts.records import (
     DuplicateHint,
 )
 from buergeranfragen.contacts.service import ContactService
-from buergeranfragen.errors import KnownError, RecordNotFound, StaleRecord, ValidationFailed
+from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.ui.common.debounce import debounce_timer
-from buergeranfragen.ui.common.i18n import tr, tr_message
+from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import plain_label, set_plain
 from buergeranfragen.ui.common.list_view import list_view
 from buergeranfragen.ui.common.operations import (
-    CONTACTS,
     Changes,
     Operation,
     Operations,
     Show,
 )
 from buergeranfragen.ui.common.paged_model import Page
-from buergeranfragen.ui.common.prompts import Discard, Prompts
+from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.common.search_field import SearchField
+from buergeranfragen.ui.common.unsaved import UnsavedInput, chain
 from buergeranfragen.ui.contacts.form import ContactForm
 from buergeranfragen.ui.contacts.hints import DuplicateHints
 from buergeranfragen.ui.contacts.merge_dialog import ContactMerge
 from buergeranfragen.ui.contacts.model import ContactTableModel
+from buergeranfragen.ui.contacts.saving import ContactSaving, Then, nothing
 from buergeranfragen.ui.contacts.split_dialog import ContactSplit
 
 FILTER_DELAY_MS = 150
 HINT_DELAY_MS = 250
-
-Then = Callable[[], None]
-
-
-def _nothing() -> None:
-    pass
 
 
 class ContactsSection(QWidget):
@@ -79,9 +72,8 @@ class ContactsSection(QWidget):
         self.prompts = prompts
         self.merging = ContactMerge(self)
         self.splitting = ContactSplit(self, inquiries)
-        self._saving: Operation[ContactRecord] | None = None
         # requests to save made while a save runs: what the form held then, and what follows
-        self._waiting: list[tuple[ContactDraft, Then, Then]] = []
+        self.saver = ContactSaving(self)
 
         self._listing: Operation[Page[ContactSummary]] | None = None
         self._into_results_when_listed = False
@@ -104,8 +96,22 @@ class ContactsSection(QWidget):
         self.save_button = QPushButton(tr("Speichern"))
         self.save_button.setDefault(True)
         self.discard_button = QPushButton(tr("Verwerfen"))
+        self.new_button.setObjectName("contactNew")
+        self.save_button.setObjectName("contactSave")
+        self.discard_button.setObjectName("contactDiscard")
         self.heading = plain_label()  # the contact's name: text from outside
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        # the open contact was changed elsewhere (an import, a mail) while the form held input
+        self.changed_bar = QWidget()
+        self.changed_bar.setObjectName("contactChangedBar")
+        bar = QHBoxLayout(self.changed_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(QLabel(tr("Kontakt wurde inzwischen geändert")), 1)
+        self.reload_button = QPushButton(tr("Neu laden"))
+        self.reload_button.setObjectName("reloadButton")
+        self.reload_button.clicked.connect(self._reload_asked)
+        bar.addWidget(self.reload_button)
+        self.changed_bar.hide()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -115,7 +121,8 @@ class ContactsSection(QWidget):
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count_label)
 
-        scroll = QScrollArea()
+        self.form_scroll = scroll = QScrollArea()
+        scroll.setObjectName("contactFormScroll")
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab from the list goes into the form
         scroll.setWidget(self.form)
@@ -123,6 +130,7 @@ class ContactsSection(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.changed_bar)
         right_layout.addWidget(self.hints)
         right_layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
@@ -143,6 +151,15 @@ class ContactsSection(QWidget):
 
         self._filter_timer = debounce_timer(self, FILTER_DELAY_MS, self.apply_filter)
         self._hint_timer = debounce_timer(self, HINT_DELAY_MS, self.update_hints)
+        # a row chosen in the list is opened once the click or key is done (a question asked
+        # in the middle of a click left the clicked row selected under another contact)
+        self._chosen: int | None = None
+        self._chosen_timer = debounce_timer(self, 0, self._open_chosen)
+        self._arriving = False  # the list is taking the focus (Tab, or back from a question)
+        self.table.installEventFilter(self)
+        self.unsaved = UnsavedInput(
+            self.form, prompts, lambda: tr("Das Kontaktformular"), self.form.is_dirty, self.save
+        )
         self.search.textChanged.connect(self._filter_timer.start)
         self.search.textChanged.connect(self._show_filter)
         self.search.into_results.connect(self.enter_results)
@@ -151,6 +168,7 @@ class ContactsSection(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.model.read_failed.connect(self.status_message)
         self.form.changed.connect(self._form_changed)
+        self.form.chain_changed.connect(self.chain_focus)
         self.hints.open_requested.connect(self.open_contact)
         self.hints.merge_requested.connect(self.merge_with)
         self.new_button.clicked.connect(self.new_contact)
@@ -159,7 +177,8 @@ class ContactsSection(QWidget):
         ops.changed.connect(self._data_changed)
 
         self.apply_filter()
-        self._update_heading()
+        self.update_heading()
+        self.chain_focus()
 
     # -- list -----------------------------------------------------------------------------
 
@@ -235,6 +254,39 @@ class ContactsSection(QWidget):
     def _data_changed(self, changes: Changes) -> None:
         if changes.contacts:
             self.refresh()
+            self._check_open_contact()
+
+    def _check_open_contact(self) -> None:
+        """Contacts changed (an import, a mail, another form): the open contact is read
+        again; changed meanwhile, it is shown anew, or - holding unsaved input - a bar says
+        so and offers "Neu laden"."""
+        record = self.form.record
+        if record is None:
+            return
+        contact_id = record.id
+        self.ops.run(
+            lambda: self.service.get(contact_id),
+            self._fresh,
+            key="contacts.fresh",
+            show=Show.NOWHERE,  # gone or unreadable: saving will say so
+        )
+
+    def _fresh(self, fresh: ContactRecord) -> None:
+        record = self.form.record
+        if record is None or record.id != fresh.id or fresh.version == record.version:
+            return
+        if self.saving or self.form.is_dirty():
+            self.changed_bar.show()
+            return
+        self.show_record(fresh)
+        self.status_message.emit(tr("Kontakt wurde inzwischen geändert und neu geladen."))
+
+    def _reload_asked(self) -> None:
+        self.unsaved.confirm_discard(
+            tr("Kontakt wurde inzwischen geändert"),
+            tr("Die ungespeicherten Eingaben in diesem Kontakt gehen verloren."),
+            self.reload_current,
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -254,10 +306,31 @@ class ContactsSection(QWidget):
             self.table.selectRow(row)
         selection.blockSignals(False)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A list that takes the focus without a current row makes its first row current:
+        that is no choice of the user's, and with unsaved input it opens nothing (Tab into
+        the list asked to leave the form, and asked again each time the focus came back)."""
+        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+            self._arriving = True
+            try:
+                return self.table.event(event)
+            finally:
+                self._arriving = False
+        return False
+
     def _row_chosen(self, current: object, _previous: object) -> None:
         contact = self.model.contact_at(self.table.currentIndex().row())
-        if contact is not None:
-            self.open_contact(contact.id)
+        if contact is None:
+            return
+        if self._arriving and self.form.is_dirty():
+            return  # the focus arrived; moving in the list is a choice, arriving is not
+        self._chosen = contact.id
+        self._chosen_timer.start()
+
+    def _open_chosen(self) -> None:
+        contact_id, self._chosen = self._chosen, None
+        if contact_id is not None:
+            self.open_contact(contact_id)
 
     # -- form -----------------------------------------------------------------------------
 
@@ -267,15 +340,19 @@ class ContactsSection(QWidget):
         self.confirm_leave(lambda: self._load(contact_id), self._select_current)
 
     def _load(self, contact_id: int) -> None:
+        decided = self.form.draft()  # what the user saved or discarded to go there
         self.ops.run(
             lambda: self.service.get(contact_id),
-            self._loaded,
+            lambda record: self._loaded(record, decided),
             failure=self._load_failed,
             title=tr("Kontakt nicht verfügbar"),
             key="contacts.open",
         )
 
-    def _loaded(self, record: ContactRecord) -> None:
+    def _loaded(self, record: ContactRecord, decided: ContactDraft) -> None:
+        if self.form.draft() == decided:  # the user's answer stands: not asked twice
+            self.show_record(record)
+            return
         # typed into the form while the contact was read: ask again before replacing it
         self.confirm_leave(lambda: self.show_record(record), self._select_current)
 
@@ -286,9 +363,12 @@ class ContactsSection(QWidget):
     def show_record(self, record: ContactRecord | None) -> None:
         """Show ``record`` in the form (nothing asked: the caller knows the form may go)."""
         self.form.load(record)
+        self.changed_bar.hide()
         self.hints.show_hints([])
-        self._update_heading()
+        self.chain_focus()
+        self.update_heading()
         self._select_current()
+        self.form_scroll.verticalScrollBar().setValue(0)  # from the top: Art in sight
         if record is not None:  # who else looks like it (the other "Karl-Heinz Dreßen")
             self.update_hints()
 
@@ -299,82 +379,15 @@ class ContactsSection(QWidget):
         self.ops.supersede("contacts.open")  # a contact still being read must not replace it
         self.show_record(None)
         self.form.first_name.setFocus()
+        self.form_scroll.verticalScrollBar().setValue(0)
 
     @property
     def saving(self) -> bool:
-        return self._saving is not None and self._saving.running
+        return self.saver.running
 
-    def save(self, then: Then = _nothing, otherwise: Then = _nothing) -> None:
-        """Save the form; ``then`` runs once it is saved, ``otherwise`` if it was not.
-
-        Asked again while a save runs (Ctrl+S twice, or closing the window meanwhile), the
-        request waits for that save: when it ends, ``then`` follows its success and
-        ``otherwise`` its failure; what was typed in between is saved first."""
-        if self.saving:
-            self._waiting.append((self.form.draft(), then, otherwise))
-            return
-        self._waiting = []  # left by a save that ended in a bug (the crash dialog said so)
-        draft = self.form.draft()
-        record = self.form.record
-
-        def work() -> ContactRecord:
-            if record is None:
-                return self.service.create(draft)
-            return self.service.update(record.id, record.version, draft)
-
-        self._saving = self.ops.run(
-            work,
-            lambda saved: self._saved(saved, draft, then),
-            failure=lambda error: self._save_failed(error, otherwise),
-            changes=CONTACTS,
-            title=tr("Speichern nicht möglich"),
-        )
-
-    def _saved(self, saved: ContactRecord, sent: ContactDraft, then: Then) -> None:
-        waiting, self._waiting = self._waiting, []
-        typed_meanwhile = self.form.draft()
-        self.form.load(saved, typed_meanwhile if typed_meanwhile != sent else None)
-        self._update_heading()
-        self.status_message.emit(tr("Gespeichert: {0}").format(saved.display_name))
-        self.update_hints()
-        then()
-        for asked, then_after, otherwise_after in waiting:
-            if asked == sent:  # what that request wanted stored is stored
-                then_after()
-            else:  # typed after the running save had started: save it too
-                self.save(then_after, otherwise_after)
-
-    def _save_failed(self, error: KnownError, otherwise: Then) -> bool:
-        waiting, self._waiting = self._waiting, []
-        otherwise()
-        for _asked, _then_after, otherwise_after in waiting:
-            otherwise_after()
-        if isinstance(error, ValidationFailed):
-            self.form.show_errors(error.errors)
-            self.status_message.emit(tr("Nicht gespeichert: bitte die markierten Felder prüfen."))
-            return True
-        if isinstance(error, StaleRecord):
-            if self.prompts.confirm(
-                tr("Kontakt wurde inzwischen geändert"),
-                tr_message(error.reason),
-                tr("Neu laden (meine Änderungen verwerfen)"),
-                tr("Weiter bearbeiten"),
-            ):
-                self.reload_current()
-            return True
-        if isinstance(error, RecordNotFound):
-            self.prompts.warn(
-                tr("Kontakt gelöscht"),
-                tr_message(error.reason)
-                + " "
-                + tr(
-                    "Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an."
-                ),
-            )
-            self.form.record = None
-            self._update_heading()
-            return True
-        return False
+    def save(self, then: Then = nothing, otherwise: Then = nothing) -> None:
+        """Save the form; ``then`` once it is saved, ``otherwise`` if not (``saving.py``)."""
+        self.saver.save(then, otherwise)
 
     def reload_current(self) -> None:
         record = self.form.record
@@ -395,36 +408,49 @@ class ContactsSection(QWidget):
         return False
 
     def discard(self) -> None:
-        if self.form.is_dirty() and not self.prompts.confirm(
+        """Esc ("Eingaben verwerfen"): asks first; Enter and Esc in the question keep the
+        input and go back to the field."""
+        if not self.form.is_dirty():
+            return
+        self.unsaved.confirm_discard(
             tr("Eingaben verwerfen?"),
             tr("Die ungespeicherten Eingaben in diesem Kontakt gehen verloren."),
-            tr("Verwerfen"),
-            tr("Weiter bearbeiten"),
-        ):
+            self._discarded,
+        )
+
+    def _discarded(self) -> None:
+        if self.changed_bar.isVisible():  # the stored contact changed: show it as it is now
+            self.reload_current()
             return
         self.form.load(self.form.record)
         self.hints.show_hints([])
+        self.chain_focus()
+        self.update_heading()
         self.status_message.emit(tr("Eingaben verworfen."))
 
-    def confirm_leave(self, then: Then, otherwise: Then = _nothing) -> None:
+    def confirm_leave(self, then: Then, otherwise: Then = nothing) -> None:
         """``then`` once the form may be replaced (nothing typed, or saved, or discarded);
-        ``otherwise`` when the user goes on editing or the input could not be saved."""
-        if not self.form.is_dirty():
-            then()
-            return
-        answer = self.prompts.unsaved_changes(tr("Das Kontaktformular"))
-        if answer == Discard.SAVE:
-            self.save(then, otherwise)
-        elif answer == Discard.DISCARD:
-            then()
-        else:
-            otherwise()
+        ``otherwise`` when the user goes on editing (the focus goes back to the field they
+        were in) or the input could not be saved. Asked once (``ui/common/unsaved``)."""
+        self.unsaved.leave(then, otherwise)
+
+    def chain_focus(self) -> None:
+        """Tab in reading order: the list, the hints' buttons, the form's fields, then
+        Speichern, Verwerfen, Neuer Kontakt (rows of numbers come and go: set again)."""
+        chain(
+            self.table,
+            *self.hints.buttons(),
+            *self.form.focus_order(),
+            self.save_button,
+            self.discard_button,
+            self.new_button,
+        )
 
     def _form_changed(self) -> None:
         self._hint_timer.start()
-        self._update_heading()
+        self.update_heading()
 
-    def _update_heading(self) -> None:
+    def update_heading(self) -> None:
         record = self.form.record
         text = record.display_name if record else tr("Neuer Kontakt")
         if self.form.is_dirty():
@@ -447,6 +473,7 @@ class ContactsSection(QWidget):
 
     def _hinted(self, hints: list[DuplicateHint]) -> None:
         self.hints.show_hints(hints)
+        self.chain_focus()
 
     def merge_with(self, other_id: int) -> None:
         self.merging.merge_with(other_id)

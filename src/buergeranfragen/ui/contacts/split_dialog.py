@@ -145,7 +145,7 @@ class SplitDialog(QDialog):
         person = QFormLayout()
         person.addRow(tr("Art"), self.kind)
         person.addRow(tr("&Vorname"), self.first_name)
-        person.addRow(tr("&Nachname"), self.last_name)
+        person.addRow(tr("N&achname"), self.last_name)
         person.addRow(tr("&Organisation"), self.organisation)
         person.addRow(self.outlet_label, self.outlet)
         self.kind.currentIndexChanged.connect(self._kind_changed)

@@ -1,5 +1,10 @@
 """The call form: open in one keystroke, the cursor in the number field; as the number is
-typed, the caller and their open inquiries appear; an unknown caller is created right here."""
+typed, the caller and their open inquiries appear (a list: Tab to it, Enter opens one in the
+queue); an unknown caller is created right here.
+
+Unsaved input follows ``ui/common/unsaved``: Enter in a one-line field moves on (it never
+saves), Ctrl+S or Ctrl+Enter saves, Esc asks before discarding and "Weiter bearbeiten" goes
+back to the field. A call handed over while this one holds input waits (``take_number``)."""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from datetime import UTC, datetime
 from typing import cast
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,14 +46,17 @@ from buergeranfragen.inquiries.records import (
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.ui.common.i18n import inquiry_kind_label, tr, tr_message
 from buergeranfragen.ui.common.labels import (
-    ERROR_STYLE,
+    error_label,
     person_label,
     plain_label,
     set_plain,
+    show_error,
     shown,
 )
 from buergeranfragen.ui.common.operations import CONTACTS, INQUIRIES, Operation, Operations, Show
 from buergeranfragen.ui.common.prompts import Prompts
+from buergeranfragen.ui.common.unsaved import EnterMovesOn, UnsavedInput, chain, save_shortcuts
+from buergeranfragen.ui.inquiries.call_parts import OpenInquiries, WaitingCalls, number_problem
 
 Then = Callable[[], None]
 
@@ -66,6 +74,7 @@ class CallForm(QDialog):
     still under way; a request to save while a save runs waits for that save's outcome."""
 
     saved = Signal(object)  # InquiryRecord
+    inquiry_requested = Signal(int)  # an open inquiry of the caller, to be shown in the queue
 
     def __init__(
         self,
@@ -88,26 +97,34 @@ class CallForm(QDialog):
         self._save_after_lookup: list[tuple[Then, Then]] = []
         self._waiting: list[tuple[Then, Then]] = []
         self.started = clock()
+        self._number_problem: str | None = None  # the message check_number showed
         self.setWindowTitle(tr("Anruf erfassen"))
         self.setModal(False)
 
         self.number = QLineEdit()
         self.number.setObjectName("callNumber")
         self.number.setPlaceholderText(tr("Rufnummer des Anrufers, z. B. 0211 837-1001"))
-        self.number_error = plain_label()
-        self.number_error.setStyleSheet(ERROR_STYLE)
+        self.number_error = error_label()
+        self.number_error.setObjectName("callNumberMessage")
         self.caller = plain_label(tr("Noch keine Rufnummer."))
         self.caller.setWordWrap(True)
         self.caller.setStyleSheet("font-weight: bold;")
         self.choice = QComboBox()
+        self.choice.setObjectName("callChoice")
         self.choice.hide()
-        self.open_list = plain_label()
-        self.open_list.setWordWrap(True)
+        self.open_box = OpenInquiries()
+        self.open_list = self.open_box.heading
+        self.open_inquiries = self.open_box.items
+        self.open_box.requested.connect(self.inquiry_requested)
+        self.waiting = WaitingCalls()
 
         self.new_box = QGroupBox(tr("Unbekannte Nummer: neuen Kontakt anlegen"))
         self.first_name = QLineEdit()
+        self.first_name.setObjectName("callFirstName")
         self.last_name = QLineEdit()
+        self.last_name.setObjectName("callLastName")
         self.organisation = QLineEdit()
+        self.organisation.setObjectName("callOrganisation")
         self.organisation.setPlaceholderText(tr("Organisation oder Medium"))
         new_form = QFormLayout(self.new_box)
         new_form.addRow(tr("Vorname"), self.first_name)
@@ -116,17 +133,22 @@ class CallForm(QDialog):
         self.new_box.hide()
 
         self.kind = QComboBox()
+        self.kind.setObjectName("callKind")
         for kind in (ContactKind.CITIZEN, ContactKind.PRESS):
             self.kind.addItem(inquiry_kind_label(kind), kind.value)
         self.subject = QLineEdit()
         self.subject.setObjectName("callSubject")
         self.text = QPlainTextEdit()
+        self.text.setObjectName("callText")
         self.text.setTabChangesFocus(True)
         self.topic = QLineEdit()
-        self.subject_error = plain_label()
-        self.subject_error.setStyleSheet(ERROR_STYLE)
+        self.topic.setObjectName("callTopic")
+        self.subject_error = error_label()
+        self.subject_error.setObjectName("callSubjectMessage")
         self.has_deadline = QCheckBox(tr("Redaktionsschluss"))
+        self.has_deadline.setObjectName("callHasDeadline")
         self.deadline = QDateTimeEdit()
+        self.deadline.setObjectName("callDeadline")
         self.deadline.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.deadline.setCalendarPopup(True)
         default = default_deadline(self.started)
@@ -134,6 +156,7 @@ class CallForm(QDialog):
             QDateTime(default.year, default.month, default.day, default.hour, 0, 0)
         )
         self.done_on_phone = QCheckBox(tr("Am Telefon erledigt"))
+        self.done_on_phone.setObjectName("callDoneOnPhone")
 
         caller_box = QGroupBox(tr("Anrufer"))
         caller_layout = QVBoxLayout(caller_box)
@@ -141,7 +164,7 @@ class CallForm(QDialog):
         caller_layout.addWidget(self.number_error)
         caller_layout.addWidget(self.caller)
         caller_layout.addWidget(self.choice)
-        caller_layout.addWidget(self.open_list)
+        caller_layout.addWidget(self.open_box)
 
         inquiry_box = QGroupBox(tr("Anliegen"))
         form = QFormLayout(inquiry_box)
@@ -159,15 +182,19 @@ class CallForm(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Speichern"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Abbrechen"))
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(tr("Speichern"))
+        self.save_button.setObjectName("callSave")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(tr("Abbrechen"))
+        self.cancel_button.setObjectName("callCancel")
         self.buttons.accepted.connect(lambda: self.save())
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, lambda: self.save())
-        QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.save())
+        save_shortcuts(self, lambda: self.save())
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Anruf um {0}").format(format_local(self.started))))
+        layout.addWidget(self.waiting)
         layout.addWidget(caller_box)
         layout.addWidget(self.new_box)
         layout.addWidget(inquiry_box)
@@ -175,6 +202,14 @@ class CallForm(QDialog):
         self.resize(520, 640)
 
         self.number.textChanged.connect(self.look_up)
+        self.number.editingFinished.connect(self.check_number)
+        for field in (self.subject, self.text):
+            field.textChanged.connect(self._subject_recheck)
+        self.unsaved = UnsavedInput(
+            self, prompts, lambda: tr("Das Anrufformular"), self.is_dirty, self.save
+        )
+        self.enter_moves_on = EnterMovesOn(self)
+        self._chain_focus()
         self.choice.currentIndexChanged.connect(self._chosen)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
@@ -183,12 +218,66 @@ class CallForm(QDialog):
 
     # -- the caller -----------------------------------------------------------------------
 
+    def _chain_focus(self) -> None:
+        """Tab in reading order: the caller (number, who among several, their open
+        inquiries, a new caller's name), the inquiry, then Speichern and Abbrechen."""
+        chain(
+            self.number,
+            self.choice,
+            self.open_inquiries,
+            self.first_name,
+            self.last_name,
+            self.organisation,
+            self.kind,
+            self.subject,
+            self.text,
+            self.topic,
+            self.has_deadline,
+            self.deadline,
+            self.done_on_phone,
+            self.save_button,
+            self.cancel_button,
+        )
+
     def set_number(self, number: str) -> None:
         self.number.setText(number)
 
+    def take_number(self, number: str) -> bool:
+        """A call handed over (``tel:``, ``call --from``) while this form is open: an empty
+        form takes it; a form holding input keeps it, and the call waits (it is said here
+        and opens once this one is saved or discarded). False when it waits."""
+        if not self.is_dirty():
+            self.set_number(number)
+            return True
+        if number.strip() == self.number.text().strip():
+            return True  # the same call handed over twice
+        self.waiting.add(number)
+        return False
+
+    # -- messages at the fields -----------------------------------------------------------
+
+    def _set_message(self, label: QLabel, field: QWidget, text: str | None) -> None:
+        show_error(label, text)
+        field.setAccessibleDescription(text or "")
+
+    def check_number(self) -> None:
+        """Left the number field: a number that cannot be dialled says so under it (and
+        that message goes once the number is valid; others stay until the next save)."""
+        problem = number_problem(self.number.text())
+        if problem is not None or self.number_error.text() == self._number_problem:
+            self._set_message(self.number_error, self.number, problem)
+        self._number_problem = problem
+
+    def _subject_recheck(self) -> None:
+        if self.subject_error.isHidden():
+            return
+        if self.subject.text().strip() or self.text.toPlainText().strip():
+            self._set_message(self.subject_error, self.subject, None)
+
     def look_up(self) -> None:
         typed = self.number.text()
-        self.number_error.clear()
+        if not self.number_error.isHidden():  # the message goes once the number is valid
+            self.check_number()
         contacts = self.contacts
         # an empty field is asked too, so that an older answer cannot overwrite it
         self._lookup = self.ops.run(
@@ -219,7 +308,7 @@ class CallForm(QDialog):
             self.new_box.hide()
             self._chosen()
         else:
-            self.open_list.clear()
+            self._show_open([], asked=False)
             parsed = try_parse_phone(typed) if typed.strip() else None
             if parsed is not None:
                 self.caller.setText(tr("Unbekannte Nummer {0}.").format(parsed.national))
@@ -257,7 +346,7 @@ class CallForm(QDialog):
                 self.caller.setText(
                     tr("{0} Kontakte mit dieser Nummer – bitte wählen, wer anruft.").format(count)
                 )
-                self.open_list.clear()
+                self._show_open([], asked=False)
             return
         who = person_label(contact.name, contact.organisation)
         prefix = tr("Erkannt") if count == 1 else tr("{0} Kontakte mit dieser Nummer").format(count)
@@ -266,7 +355,7 @@ class CallForm(QDialog):
         if suggested is not None:
             self.kind.setCurrentIndex(self.kind.findData(suggested.value))
         contact_id = contact.id
-        self.open_list.clear()
+        self._show_open([], asked=False)
         self.ops.run(
             lambda: self.inquiries.open_for_contact(contact_id),
             self._show_open,
@@ -274,14 +363,8 @@ class CallForm(QDialog):
             show=Show.STATUS,
         )
 
-    def _show_open(self, open_items: list[InquirySummary]) -> None:
-        if open_items:
-            lines = [
-                f"{i.reference} ({format_local(i.received_at)}): {i.subject}" for i in open_items
-            ]
-            set_plain(self.open_list, tr("Offene Anfragen:") + "\n" + "\n".join(lines))
-        else:
-            self.open_list.setText(tr("Keine offenen Anfragen."))
+    def _show_open(self, open_items: list[InquirySummary], asked: bool = True) -> None:
+        self.open_box.show_open(open_items, asked)
 
     def _kind_changed(self) -> None:
         press = self.kind.currentData() == ContactKind.PRESS.value
@@ -344,11 +427,13 @@ class CallForm(QDialog):
             self._save_after_lookup.append((then, otherwise))
             return
         self._waiting = []  # left by a store that ended in a bug (the crash dialog said so)
-        self.number_error.clear()
-        self.subject_error.clear()
+        self._set_message(self.number_error, self.number, None)
+        self._set_message(self.subject_error, self.subject, None)
         if len(self.matches) > 1 and self.contact is None:
-            self.number_error.setText(
-                tr("Mehrere Kontakte haben diese Nummer: bitte wählen, wer anruft.")
+            self._set_message(
+                self.number_error,
+                self.number,
+                tr("Mehrere Kontakte haben diese Nummer: bitte wählen, wer anruft."),
             )
             self.choice.setFocus()
             otherwise()
@@ -380,26 +465,25 @@ class CallForm(QDialog):
         for field_error in error.errors:
             text = tr_message(field_error.message)
             if field_error.field == "number":
-                set_plain(self.number_error, text)
+                self._set_message(self.number_error, self.number, text)
                 self.number.setFocus()
             elif field_error.field in ("subject", "deadline"):
-                set_plain(self.subject_error, text)
+                self._set_message(self.subject_error, self.subject, text)
                 self.subject.setFocus()
             else:
-                set_plain(self.subject_error, text)
+                self._set_message(self.subject_error, self.subject, text)
         return True
 
     def reject(self) -> None:
+        """Esc, Abbrechen, the window's close button: asks first when something was typed;
+        Enter and Esc in the question keep the call and go back to the field."""
         if self.saving:
             return  # the call is being stored and cannot be called back; the form closes then
-        if self.is_dirty() and not self.prompts.confirm(
+        self.unsaved.confirm_discard(
             tr("Anruf verwerfen?"),
             tr("Die Eingaben zu diesem Anruf gehen verloren."),
-            tr("Verwerfen"),
-            tr("Weiter bearbeiten"),
-        ):
-            return
-        super().reject()
+            super().reject,
+        )
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         """Discarded, stored, or hidden by the window: a save waiting for the lookup is not

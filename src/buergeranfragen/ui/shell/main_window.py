@@ -18,7 +18,7 @@ from buergeranfragen.inquiries.records import InquiryRecord
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import shown
 from buergeranfragen.ui.common.operations import Operations
-from buergeranfragen.ui.common.prompts import Discard, Prompts
+from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.contacts.section import ContactsSection
 from buergeranfragen.ui.contacts.transfers import ContactFiles
 from buergeranfragen.ui.inquiries.call_form import CallForm
@@ -189,8 +189,12 @@ class MainWindow(QMainWindow):
 
     def open_call_form(self, number: str = "") -> CallForm:
         if self.call_form is not None and self.call_form.isVisible():
-            if number and not self.call_form.number.text().strip():
-                self.call_form.set_number(number)
+            if number and not self.call_form.take_number(number):
+                self.show_status(
+                    tr("Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.").format(
+                        number
+                    )
+                )
             self.call_form.raise_()
             self.call_form.activateWindow()
             return self.call_form
@@ -203,6 +207,8 @@ class MainWindow(QMainWindow):
             self,
         )
         form.saved.connect(self._call_saved)
+        form.inquiry_requested.connect(self._show_inquiry)
+        form.finished.connect(lambda _result, closed=form: self._call_closed(closed))
         if number:
             form.set_number(number)
         self.call_form = form
@@ -211,6 +217,19 @@ class MainWindow(QMainWindow):
         form.activateWindow()
         form.number.setFocus()
         return form
+
+    def _call_closed(self, form: CallForm) -> None:
+        """A call saved or discarded: the next call that waited for it opens."""
+        if form is not self.call_form or not form.waiting.numbers:
+            return
+        first, *rest = form.waiting.numbers
+        following = self.open_call_form(first)
+        for number in rest:
+            following.take_number(number)
+
+    def _show_inquiry(self, inquiry_id: int) -> None:
+        self.show_section(Section.INQUIRIES)
+        self.inquiries.show_inquiry(inquiry_id)
 
     def _call_saved(self, record: InquiryRecord) -> None:
         self.show_section(Section.INQUIRIES)
@@ -332,12 +351,12 @@ class MainWindow(QMainWindow):
             )
             return
         form = self.call_form
-        if form is None or not form.isVisible() or not form.is_dirty():
+        if form is None or not form.isVisible():
             self.contacts.confirm_leave(then)
             return
-        answer = self.prompts.unsaved_changes(tr("Das Anrufformular"))
-        if answer == Discard.SAVE:
-            form.save(lambda: self.contacts.confirm_leave(then))
-        elif answer == Discard.DISCARD:
+
+        def call_left() -> None:
             form.hide()
             self.contacts.confirm_leave(then)
+
+        form.unsaved.leave(call_left)
