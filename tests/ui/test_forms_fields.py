@@ -32,6 +32,15 @@ def test_the_contact_form_tabs_in_reading_order(qtbot, window) -> None:  # type:
     form.kind.setCurrentIndex(form.kind.findData(ContactKind.PRESS.value))
     chain = tab_chain(qtbot, form.function, form.phones.edit(0))
     assert chain == ["function", "outlet", "desk", "phoneKind0", "phone0"]
+    # past the last button the chain goes on into the window, never back into the form (a
+    # field's box as a focus proxy made Vorname follow "Neuer Kontakt": a trap)
+    last = window.contacts.new_button
+    last.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.nav
+    # the row's shortcut letter still reaches its field
+    qtbot.keyClick(window.nav, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is form.first_name
 
 
 def test_hint_buttons_are_reached_by_keyboard_and_ctrl_n_shows_art(qtbot, window) -> None:  # type: ignore[no-untyped-def]

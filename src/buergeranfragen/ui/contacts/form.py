@@ -62,6 +62,7 @@ class ContactForm(QWidget):
         self.record: ContactRecord | None = None
         self._loaded = ContactDraft()
         self._messages: dict[str, QLabel] = {}
+        self._fields: dict[QWidget, QWidget] = {}  # a field's box (field and message) → field
 
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
@@ -165,6 +166,9 @@ class ContactForm(QWidget):
         more.addRow(tr("Notizen"), self._under(self.notes, "notes"))
         more.addRow(tr("Herkunft"), self.source_label)
 
+        for form in (person, address, more):
+            self._buddies(form)
+
         layout = QVBoxLayout(self)
         for title, inner in (
             (tr("Person"), person),
@@ -179,6 +183,18 @@ class ContactForm(QWidget):
         self.enter_moves_on = EnterMovesOn(self)
         self.clear()
 
+    def _buddies(self, form: QFormLayout) -> None:
+        """A row's mnemonic (Alt+V for "&Vorname") goes to its field, not the field's box."""
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is None or field is None:
+                continue
+            text, box = label.widget(), field.widget()
+            content = self._fields.get(box) if box is not None else None
+            if isinstance(text, QLabel) and content is not None:
+                text.setBuddy(content)
+
     def _under(self, content: QWidget | QHBoxLayout, *names: str) -> QWidget:
         """``content`` with the messages of ``names`` under it, word-wrapped (never cut)."""
         box = QWidget()
@@ -187,7 +203,9 @@ class ContactForm(QWidget):
         column.setSpacing(2)
         if isinstance(content, QWidget):
             column.addWidget(content)
-            box.setFocusProxy(content)  # the row's mnemonic goes to the field
+            # not a focus proxy: that put the box into the Tab chain (a trap after "Neuer
+            # Kontakt"); the row's label gets the field as its buddy instead (``_buddies``)
+            self._fields[box] = content
         else:
             column.addLayout(content)
         for name in names:
