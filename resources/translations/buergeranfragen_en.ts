@@ -10,52 +10,52 @@
         <translation>Remove this row</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="75"/>
         <source>Frau</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="75"/>
         <source>Herr</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="77"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="83"/>
         <source>z. B. WDR, Rheinische Post</source>
         <translation>e.g. WDR, Rheinische Post</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="85"/>
         <source>z. B. Landespolitik</source>
         <translation>e.g. state politics</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="92"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="114"/>
         <source>z. B. 0211 837-1001</source>
         <translation>e.g. 0211 837-1001</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="114"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="115"/>
         <source>Weitere Rufnummer</source>
         <translation>Add phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="120"/>
         <source>name@beispiel.de</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="121"/>
         <source>Weitere E-Mail-Adresse</source>
         <translation>Add email address</translation>
     </message>
@@ -63,7 +63,7 @@
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="146"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="131"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="132"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="56"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="171"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="88"/>
@@ -72,14 +72,14 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="135"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="136"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="37"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="138"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="36"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
@@ -96,19 +96,19 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="147"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="138"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="139"/>
         <source>&amp;Vorname</source>
         <translation>Fi&amp;rst name</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="139"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="140"/>
         <source>N&amp;achname</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="149"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="140"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="141"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
@@ -155,27 +155,27 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="61"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="141"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="142"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="41"/>
         <source>Funktion</source>
         <translation>Position</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="143"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="144"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="145"/>
         <source>&amp;Medium</source>
         <translation>O&amp;utlet</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="63"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="147"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="43"/>
         <source>Ressort</source>
         <translation>Desk</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="156"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="151"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="152"/>
         <source>Rufnummern</source>
         <translation>Phone numbers</translation>
     </message>
@@ -184,65 +184,65 @@
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="86"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="157"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="152"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="153"/>
         <location filename="../../src/buergeranfragen/inquiries/opening.py" line="66"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="64"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="155"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="156"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="44"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="160"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="161"/>
         <source>PLZ, Ort</source>
         <translation>Postcode, city</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="67"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="161"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="162"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="47"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="69"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="164"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="165"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="48"/>
         <source>Kategorien</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="68"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="166"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="167"/>
         <source>Herkunft</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="170"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="174"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="171"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="175"/>
         <source>Erreichbarkeit</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="172"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="176"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="173"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="177"/>
         <source>Weiteres</source>
         <translation>More</translation>
     </message>
@@ -839,19 +839,39 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="133"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="134"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="135"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="194"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="195"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="360"/>
+        <source>Anrufe warten</source>
+        <translation>Calls waiting</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="362"/>
+        <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
+        <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="365"/>
+        <source>Trotzdem beenden</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="366"/>
+        <source>Weiter erfassen</source>
+        <translation>Go on logging</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="86"/>
@@ -999,7 +1019,7 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="237"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="239"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1085,12 +1105,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="307"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="309"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="309"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="311"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1102,12 +1122,12 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="346"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="348"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="348"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="350"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, EmailInput, PhoneInput
 from buergeranfragen.inquiries.records import CallDraft, InquiryQuery
 from buergeranfragen.ui.common.operations import CONTACTS
+from buergeranfragen.ui.common.prompts import Discard
 from buergeranfragen.ui.shell.sections import Section
 from tests.ui.conftest import ScriptedPrompts, settle
 from tests.ui.forms_support import active_call_form, tab_chain
@@ -64,7 +65,9 @@ def test_hint_buttons_are_reached_by_keyboard_and_ctrl_n_shows_art(qtbot, window
     # far down in the form, Ctrl+N: a new form from the top, Art in sight
     form.notes.setFocus()
     section.form_scroll.ensureWidgetVisible(form.notes)
-    section.form_scroll.verticalScrollBar().setValue(section.form_scroll.verticalScrollBar().maximum())
+    section.form_scroll.verticalScrollBar().setValue(
+        section.form_scroll.verticalScrollBar().maximum()
+    )
     window.window_actions.new_contact.trigger()
     settle(qtbot, window)
     assert section.form_scroll.verticalScrollBar().value() == 0
@@ -171,9 +174,11 @@ def test_the_open_contact_follows_an_import_unless_it_holds_input(
         current = service.get(stored.id)
         window.ops.run(
             lambda: service.update(
-                current.id, current.version, current.to_draft().__class__(
+                current.id,
+                current.version,
+                current.to_draft().__class__(
                     **{**current.to_draft().__dict__, "emails": (EmailInput(address),)}
-                )
+                ),
             ),
             lambda _saved: None,
             changes=CONTACTS,
@@ -192,3 +197,25 @@ def test_the_open_contact_follows_an_import_unless_it_holds_input(
     settle(qtbot, window)
     assert section.form.emails.values()[0][1] == "katrin@wdr.de"
     assert section.changed_bar.isHidden() and not section.form.is_dirty()
+
+
+def test_closing_the_window_names_the_calls_still_waiting(
+    qtbot, window, prompts: ScriptedPrompts
+) -> None:  # type: ignore[no-untyped-def]
+    form = active_call_form(qtbot, window, "0211 8371001")
+    form.subject.setText("Erster Anruf")
+    window.handle_instance_message("call 0221 4710011")
+    prompts.confirm_answers.append(False)  # "Weiter erfassen"
+    window.close()
+    settle(qtbot, window)
+    assert window.isVisible() and form.isVisible()
+    assert "0221 4710011" in prompts.messages[-1][2]
+    assert form.waiting.numbers == ["0221 4710011"]
+    # told, the clerk quits and saves the first call: no orphaned form with the waiting one
+    prompts.confirm_answers.append(True)
+    prompts.discard_answers.append(Discard.SAVE)
+    window.close()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.context.inquiries.count(InquiryQuery()) == 1
+    assert window.call_form is form and not form.isVisible()

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.fetcher = MailFetcher(context.mailboxes, self.ops, self)
         self.fetcher.fetch_finished.connect(self.fetch_finished)
         self.call_form: CallForm | None = None
+        self._closing = False  # the window is on its way out (waiting calls stay closed)
         self.window_actions = build_actions(
             self, self, [(self.sections.title(s), self._shower(s)) for s in self.sections]
         )
@@ -219,8 +220,9 @@ class MainWindow(QMainWindow):
         return form
 
     def _call_closed(self, form: CallForm) -> None:
-        """A call saved or discarded: the next call that waited for it opens."""
-        if form is not self.call_form or not form.waiting.numbers:
+        """A call saved or discarded: the next call that waited for it opens (not while the
+        window closes: the clerk was told the waiting ones go)."""
+        if form is not self.call_form or not form.waiting.numbers or self._closing:
             return
         first, *rest = form.waiting.numbers
         following = self.open_call_form(first)
@@ -354,9 +356,24 @@ class MainWindow(QMainWindow):
         if form is None or not form.isVisible():
             self.contacts.confirm_leave(then)
             return
+        if form.waiting.numbers and not self.prompts.confirm(
+            tr("Anrufe warten"),
+            tr(
+                "Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen "
+                "sie verloren (die Nummern stehen nirgends sonst)."
+            ).format(", ".join(form.waiting.numbers)),
+            tr("Trotzdem beenden"),
+            tr("Weiter erfassen"),
+        ):
+            form.activateWindow()
+            return
 
         def call_left() -> None:
             form.hide()
-            self.contacts.confirm_leave(then)
+            self.contacts.confirm_leave(then, stay)
 
-        form.unsaved.leave(call_left)
+        def stay() -> None:
+            self._closing = False
+
+        self._closing = True  # a call saved on the way out opens no waiting one
+        form.unsaved.leave(call_left, stay)
