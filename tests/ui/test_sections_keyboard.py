@@ -274,3 +274,30 @@ def test_contact_search_esc_resets_and_a_search_without_it_empties_the_form(  # 
     settle(qtbot, window)
     assert section.form.record is not None and section.form.record.id == ids["hüsken"]
     assert section.form.first_name.text() == "Marie"
+
+
+def test_a_style_that_greys_out_inactive_selections_is_overruled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Many desktop styles draw the selection of an unfocused or inactive window in a grey
+    close to the row colour; the lists keep their highlight."""
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from buergeranfragen.ui.common.list_view import list_view
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    greyed = QPalette(before)
+    greyed.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight, QColor("#e0e0e0"))
+    greyed.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight, QColor("#308cc6"))
+    app.setPalette(greyed)
+    try:
+        view = list_view(QStringListModel(["a", "b"]), "probe", (50,))
+        qtbot.addWidget(view)
+        palette = view.palette()
+        assert palette.color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight) == QColor(
+            "#308cc6"
+        )
+    finally:
+        app.setPalette(before)
