@@ -55,6 +55,8 @@ from buergeranfragen.ui.inquiries.mail_body import MAX_SHOWN_CHARS, OfflineBrows
 # the fields only a mail has, and those only a call has
 MAIL_FIELDS = ("sender", "forwarded")
 CALL_FIELDS = ("number",)
+# shown only with a value: most mails are not forwarded, most inquiries have no deadline
+ONLY_WITH_VALUE = ("forwarded", "deadline", "topic")
 
 
 class InquiryDetail(QWidget):
@@ -208,6 +210,10 @@ class InquiryDetail(QWidget):
             set_plain(label, values[key])
         self.contact_button.setEnabled(bool(record and record.contact_id is not None))
         self._show_applicable(record)
+        if record is not None:
+            for key in ONLY_WITH_VALUE:
+                if not values[key]:
+                    self._form.setRowVisible(self.fields[key], False)
         self._show_candidates(record)
         self.html_toggle.setEnabled(
             bool(
