@@ -136,3 +136,24 @@ def test_the_focused_sidebar_has_a_clear_frame(qtbot, window) -> None:  # type: 
     window.nav.setFocus()
     qtbot.waitUntil(window.nav.hasFocus)
     assert edge_colours() == {highlight.name()}  # two pixels of the highlight colour
+
+
+def test_a_focused_drop_down_and_button_have_a_clear_frame(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Art in the contact form and the default button Speichern looked the same with the
+    focus as without (the walkthrough could not see where "Weiter bearbeiten" had put it)."""
+    window.show_section(Section.CONTACTS)
+    form = window.contacts.form
+    highlight = form.kind.palette().color(QPalette.ColorRole.Highlight).name()
+
+    def left_edge(widget) -> set[str]:  # type: ignore[no-untyped-def]
+        picture = widget.grab().toImage()
+        middle = picture.height() // 2
+        return {QColor(picture.pixel(x, middle)).name() for x in (0, 1)}
+
+    for widget in (form.kind, window.contacts.save_button):
+        window.contacts.search.setFocus()
+        qtbot.waitUntil(lambda: not widget.hasFocus())  # noqa: B023
+        assert highlight not in left_edge(widget)
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        assert left_edge(widget) == {highlight}

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import shown
 
-# Fusion draws the focus of lists, tables and text views as a faint one-pixel line: a clear
-# two-pixel frame in the highlight colour instead. Without focus the frame is one grey pixel and
+# Fusion draws the focus of lists, tables and text views as a faint one-pixel line, and none a
+# clerk can see on a drop-down or on the default button: a clear two-pixel frame in the
+# highlight colour instead. Without focus the frame is one grey pixel and
 # one of padding, so the content does not move when the focus comes.
 FOCUS_STYLE = """
 QListView, QTableView, QTreeView, QTextBrowser, QPlainTextEdit, QTextEdit {
@@ -40,6 +41,17 @@ QListView:focus, QTableView:focus, QTreeView:focus, QTextBrowser:focus,
 QPlainTextEdit:focus, QTextEdit:focus {
     border: 2px solid palette(highlight);
     padding: 0px;
+}
+QComboBox:focus {
+    border: 2px solid palette(highlight);
+    border-radius: 3px;
+    padding: 0px 2px;
+}
+QPushButton:focus, QToolButton:focus {
+    border: 2px solid palette(highlight);
+    border-radius: 3px;
+    padding: 2px 6px;
+    background-color: palette(midlight);
 }
 """
 
