@@ -66,7 +66,7 @@
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="132"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="56"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="171"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="90"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="129"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="131"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="96"/>
         <source>Redaktionsschluss</source>
         <translation>Deadline</translation>
     </message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="175"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="97"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="27"/>
         <source>Thema</source>
         <translation>Topic</translation>
@@ -507,7 +507,12 @@
         <translation>No open inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/call_parts.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_parts.py" line="96"/>
+        <source>Ein weiterer Anruf wartet: {0}. Er öffnet sich, sobald dieser Anruf gespeichert oder verworfen ist.</source>
+        <translation>Another call is waiting: {0}. It opens once this call is saved or discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/call_parts.py" line="101"/>
         <source>Weitere Anrufe warten: {0}. Sie öffnen sich, sobald dieser Anruf gespeichert oder verworfen ist.</source>
         <translation>More calls waiting: {0}. They open once this call is saved or discarded.</translation>
     </message>
@@ -597,7 +602,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="404"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="410"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -874,7 +879,7 @@
         <translation>Go on logging</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="102"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
@@ -884,137 +889,137 @@
         <translation>The weekly report for the head of unit is not built yet; it comes with routing and tracking of inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="97"/>
         <source>&amp;Anruf erfassen</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="100"/>
         <source>Einen Anruf als Anfrage erfassen</source>
         <translation>Log a call as an inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="103"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="104"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="89"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="105"/>
         <source>Eingaben &amp;verwerfen</source>
         <translation>&amp;Discard input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="108"/>
         <source>Kontakt &amp;aufteilen …</source>
         <translation>&amp;Split contact …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="111"/>
         <source>Rufnummern und Adressen einer anderen Person zu einem neuen Kontakt machen</source>
         <translation>Make another person&apos;s numbers and addresses a new contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="115"/>
         <source>E-&amp;Mails importieren …</source>
         <translation>Import e&amp;mails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="102"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="118"/>
         <source>.eml- oder .msg-Dateien übernehmen</source>
         <translation>Take in .eml or .msg files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="104"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="120"/>
         <source>Postfach &amp;abrufen</source>
         <translation>&amp;Fetch mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="121"/>
         <source>Post&amp;fächer einrichten …</source>
         <translation>Set up mail&amp;boxes …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="124"/>
         <source>Kontakte &amp;importieren …</source>
         <translation>&amp;Import contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="126"/>
         <source>vCard- oder CSV-Dateien einlesen</source>
         <translation>Read vCard or CSV files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="129"/>
         <source>Als &amp;vCard exportieren …</source>
         <translation>As &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="132"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>As &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="135"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="127"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="143"/>
         <source>&amp;Hilfe zu diesem Bereich</source>
         <translation>&amp;Help for this section</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="133"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="149"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="135"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="151"/>
         <source>Alle Tastenkürzel des Fensters</source>
         <translation>All keyboard shortcuts of the window</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="153"/>
         <source>Ü&amp;ber Bürgeranfragen</source>
         <translation>&amp;About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="144"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="160"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="150"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="166"/>
         <source>Kontakte &amp;exportieren</source>
         <translation>&amp;Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="155"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="171"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="158"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="174"/>
         <source>A&amp;nfrage</source>
         <translation>&amp;Inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="160"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="176"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="181"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="170"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="186"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
@@ -1383,86 +1388,86 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Inquiry not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="80"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="206"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="208"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="54"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="88"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="55"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="89"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="89"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="92"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="65"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="93"/>
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="94"/>
         <source>Weitergeleitet von</source>
         <translation>Forwarded by</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="95"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="33"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="49"/>
         <source>Rufnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="104"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="106"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="115"/>
         <source>Von wem ist diese Anfrage?</source>
         <translation>Who is this inquiry from?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="119"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="132"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="141"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="143"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="186"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="188"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="197"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="199"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
@@ -1472,47 +1477,47 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="249"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="255"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="272"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="278"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="274"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="280"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="287"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="293"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="306"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="312"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="310"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="316"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="324"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="330"/>
         <source>Der Text ist sehr lang; gezeigt werden die ersten {0} Zeichen. Vollständig: Originalmail öffnen.</source>
         <translation>The text is very long; the first {0} characters are shown. Full text: open the original mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="346"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="352"/>
         <source>Link öffnen?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="347"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="353"/>
         <source>Der Link führt zu:
 
 {0}
@@ -1525,17 +1530,17 @@ Nur öffnen, wenn Sie dem Absender vertrauen.</source>
 Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="350"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="356"/>
         <source>Link öffnen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="355"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="361"/>
         <source>Link nicht geöffnet</source>
         <translation>Link not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="356"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="362"/>
         <source>Für diesen Link ist kein Programm eingerichtet:
 
 {0}</source>
@@ -1544,17 +1549,17 @@ Only open it if you trust the sender.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="376"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="382"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="390"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="396"/>
         <source>Anhang nicht geöffnet</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="392"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="398"/>
         <source>Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ lässt sich der Anhang als Datei ablegen.</source>
         <translation>No program is set up to open “{0}”. Use “Save as …” to store the attachment as a file.</translation>
     </message>
@@ -1579,17 +1584,17 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="351"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="357"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="401"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="407"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="401"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="407"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -2080,11 +2085,6 @@ Log: {2}</translation>
         <translation>same name at the same organisation</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="83"/>
-        <source>gleicher Name – andere Person?</source>
-        <translation>same name – different person?</translation>
-    </message>
-    <message>
         <location filename="../../src/buergeranfragen/contacts/merging.py" line="190"/>
         <source>Unbekannte Auswahl beim Zusammenführen: {field} = {choice}.</source>
         <translation>Unknown choice when merging: {field} = {choice}.</translation>
@@ -2140,6 +2140,7 @@ Log: {2}</translation>
         <translation>Email address “{address}” invalid; kept in the notes.</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/contacts/duplicates.py" line="83"/>
         <location filename="../../src/buergeranfragen/contacts/importing.py" line="170"/>
         <source>gleicher Name</source>
         <translation>same name</translation>
@@ -2270,7 +2271,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="413"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="419"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="203"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -2720,37 +2721,37 @@ Log: {2}</translation>
         <translation>Unknown file type (.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="67"/>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="79"/>
         <source>Hilfe</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="97"/>
         <source>Zu diesem Bereich gibt es noch keine Hilfeseite.</source>
         <translation>There is no help page for this section yet.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="144"/>
         <source>Fenster</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="141"/>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="153"/>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="147"/>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="159"/>
         <source>Befehl</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="147"/>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="159"/>
         <source>Tasten</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="147"/>
+        <location filename="../../src/buergeranfragen/ui/shell/help.py" line="159"/>
         <source>Menü</source>
         <translation>Menu</translation>
     </message>

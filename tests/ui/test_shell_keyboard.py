@@ -37,6 +37,12 @@ def test_ctrl_number_switches_the_sections(qtbot, window) -> None:  # type: igno
         assert window.current_section == section
     titles = [plain_action_text(a) for a in window.window_actions.sections]
     assert titles == ["Anfragen", "Kontakte", "Berichte"]  # one per section, in its order
+    # each with its own access letter in the Ansicht menu
+    assert [a.text() for a in window.window_actions.sections] == [
+        "&Anfragen",
+        "&Kontakte",
+        "&Berichte",
+    ]
     assert [a.shortcut().toString() for a in window.window_actions.sections] == [
         "Ctrl+1",
         "Ctrl+2",

@@ -80,7 +80,7 @@ def same_name() -> Message:
 
 
 def same_name_only() -> Message:
-    return msg("gleicher Name – andere Person?")
+    return msg("gleicher Name")
 
 
 def reasons_by_contact(

@@ -91,9 +91,16 @@ class WaitingCalls(QLabel):
         self.numbers.append(number)
         set_plain(
             self,
-            tr(
-                "Weitere Anrufe warten: {0}. Sie öffnen sich, sobald dieser Anruf gespeichert "
-                "oder verworfen ist."
+            (
+                tr(
+                    "Ein weiterer Anruf wartet: {0}. Er öffnet sich, sobald dieser Anruf "
+                    "gespeichert oder verworfen ist."
+                )
+                if len(self.numbers) == 1
+                else tr(
+                    "Weitere Anrufe warten: {0}. Sie öffnen sich, sobald dieser Anruf gespeichert "
+                    "oder verworfen ist."
+                )
             ).format(", ".join(self.numbers)),
         )
         self.show()

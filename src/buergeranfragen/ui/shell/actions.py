@@ -52,6 +52,22 @@ class WindowActions:
     about: QAction
 
 
+def _with_mnemonic(title: str, titles: Sequence[str]) -> str:
+    """``title`` with an access letter (Alt+A for "&Anfragen" in the Ansicht menu): the first
+    letter no title before it took."""
+    taken = set()
+    for other in titles:
+        letters = [c for c in other if c.isalpha() and c.casefold() not in taken]
+        chosen = letters[0].casefold() if letters else ""
+        if other == title:
+            if not chosen:
+                return title.replace("&", "&&")
+            index = next(i for i, c in enumerate(title) if c.casefold() == chosen)
+            return title[:index].replace("&", "&&") + "&" + title[index:].replace("&", "&&")
+        taken.add(chosen)
+    return title.replace("&", "&&")
+
+
 def _action(
     window: QMainWindow,
     text: str,
@@ -119,7 +135,7 @@ def build_actions(
             window, tr("&Beenden"), window.close, QKeySequence(QKeySequence.StandardKey.Quit)
         ),
         sections=tuple(
-            _action(window, title, show, f"Ctrl+{number}")
+            _action(window, _with_mnemonic(title, [t for t, _ in sections]), show, f"Ctrl+{number}")
             for number, (title, show) in enumerate(sections[:9], start=1)
         ),
         help=_action(
