@@ -104,7 +104,7 @@ def test_a_second_window_restores_size_splitters_and_column_widths(
 ) -> None:
     sized(qtbot, window, 1300, 820)
     splitter = window.layout_keeper.splitters["inquiries"]
-    splitter.setSizes([520, 480])  # the queue narrower than its first 68 %
+    splitter.setSizes([520, 480])  # the queue narrower than its first 72 %
     splitter.splitterMoved.emit(520, 1)  # as a drag by the user does
     QApplication.processEvents()
     dragged = splitter.sizes()

@@ -83,8 +83,8 @@ class MainWindow(QMainWindow):
         self.layout_keeper.add_table(
             "contacts", self.contacts.table, CONTACT_COLUMNS, CONTACT_STRETCH
         )
-        self.layout_keeper.add_splitter("inquiries", self.inquiries, (68, 32))
-        self.layout_keeper.add_splitter("contacts", self.contacts, (55, 45))
+        self.layout_keeper.add_splitter("inquiries", self.inquiries, (72, 28))
+        self.layout_keeper.add_splitter("contacts", self.contacts, (58, 42))
         let_filters_shrink(self.inquiries)
         fit_list_height(self.inquiries.detail.attachments, 4)
 
