@@ -145,7 +145,7 @@ QUEUE_COLUMNS = (
 )
 QUEUE_STRETCH = 5
 CONTACT_COLUMNS = (
-    Column("Karl-Heinz Dreßen", "Karl-Heinz"),  # Name
+    Column("Karl-Heinz Dreßen", "Karl-Heinz Dreßen"),  # Name: the column a clerk reads by
     Column("Staatskanzlei NRW – Presse", "Staatskanzlei"),  # Organisation (stretches)
     Column("Bürger/in", drop=3),  # Art
     Column("+49 211 837-1001", "+49 211 837"),  # Telefon
