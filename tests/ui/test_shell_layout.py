@@ -75,6 +75,8 @@ def test_at_1024_the_essentials_and_the_mail_text_stay_usable(qtbot, window) -> 
     contacts = shown_columns(window.contacts.table)
     assert {"Name", "Organisation / Medium", "Telefon"} <= set(contacts)
     assert window.contacts.table.horizontalScrollBar().maximum() == 0
+    # a name reads whole: the organisation gives way first
+    assert contacts["Name"] >= text_width(window.contacts.table, "Karl-Heinz Dreßen") - 1
 
 
 def test_columns_come_back_when_the_window_grows(qtbot, window) -> None:  # type: ignore[no-untyped-def]
