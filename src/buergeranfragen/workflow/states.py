@@ -104,7 +104,9 @@ def check_transition(
         )
     if not rules.needs_handed_to and handed_to.strip():
         errors.append(
-            FieldError("handed_to", msg("Eine abgebende Stelle gehört nur zum Status „abgegeben“."))
+            FieldError(
+                "handed_to", msg("An wen abgegeben wurde, gehört nur zum Status „abgegeben“.")
+            )
         )
     if rules.needs_comment and not comment.strip():
         if rules.reopens:
