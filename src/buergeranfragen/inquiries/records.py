@@ -22,8 +22,17 @@ class InquiryChannel(StrEnum):
 
 
 class InquiryStatus(StrEnum):
+    """Stored values: never rename one (older databases hold them). The allowed steps between
+    them are ``workflow.states``."""
+
     NEW = "new"
-    ANSWERED_ON_PHONE = "answered_on_phone"
+    ASSIGNED = "assigned"
+    IN_PROGRESS = "in_progress"
+    WAITING = "waiting"  # Rückfrage: waiting for the citizen or another office
+    ANSWERED = "answered"
+    ANSWERED_ON_PHONE = "answered_on_phone"  # "am Telefon erledigt"
+    HANDED_OVER = "handed_over"  # "abgegeben" to another authority (to whom: with the step)
+    CLOSED = "closed"
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,13 @@ def inquiry_kind_label(kind: ContactKind) -> str:
 def status_label(status: InquiryStatus) -> str:
     return {
         InquiryStatus.NEW: tr("Neu"),
+        InquiryStatus.ASSIGNED: tr("Zugewiesen"),
+        InquiryStatus.IN_PROGRESS: tr("In Bearbeitung"),
+        InquiryStatus.WAITING: tr("Rückfrage"),
+        InquiryStatus.ANSWERED: tr("Beantwortet"),
+        InquiryStatus.CLOSED: tr("Abgeschlossen"),
         InquiryStatus.ANSWERED_ON_PHONE: tr("am Telefon erledigt"),
+        InquiryStatus.HANDED_OVER: tr("abgegeben"),
     }.get(status) or unknown_label(status)
 
 
