@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from buergeranfragen.clock import Clock, system_clock
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
-from buergeranfragen.db.migrate import Database, open_database
+from buergeranfragen.db.migrate import Database, MigrationResult, open_database
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.imap import MailboxService
 from buergeranfragen.mail.intake import MailIntake
+from buergeranfragen.organisation.service import DepartmentService, PeopleService
+
+DEPARTMENTS_REVISION = "0008"  # the migration that brought departments
 
 
 @dataclass
@@ -22,6 +25,8 @@ class AppContext:
     inquiries: InquiryService
     mail: MailIntake
     mailboxes: MailboxService
+    departments: DepartmentService
+    people: PeopleService
 
     def close(self) -> None:
         self.inquiries.close()
@@ -39,4 +44,22 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         raise
     mail = MailIntake(inquiries, clock, settings.office_domains)
     mailboxes = MailboxService(database.session_factory, clock, mail)
-    return AppContext(settings, clock, database, contacts, inquiries, mail, mailboxes)
+    departments = DepartmentService(database.session_factory, clock, settings.actor)
+    people = PeopleService(database.session_factory, clock, settings.actor)
+    try:
+        if brought_departments(database.migration):
+            departments.load_defaults()
+        people.me()  # the first person of a new database is its Administration
+    except BaseException:
+        database.close()
+        raise
+    return AppContext(
+        settings, clock, database, contacts, inquiries, mail, mailboxes, departments, people
+    )
+
+
+def brought_departments(migration: MigrationResult) -> bool:
+    """Whether this start created the departments table (a new database, or one upgraded past
+    0008): only then the shipped list is loaded, so a list someone edited is never touched."""
+    before = migration.from_revision
+    return migration.changed and (before is None or before < DEPARTMENTS_REVISION)

@@ -43,6 +43,7 @@ STORAGE_MODULES = {
     "buergeranfragen.inquiries.search",  # the full-text index helpers
     "buergeranfragen.inquiries.blobs",  # attachments' bytes, inside the inquiry's unit of work
     "buergeranfragen.privacy.audit",
+    "buergeranfragen.organisation.repository",
 }
 # The composition root opens the database and holds it (to close it); it builds the services.
 COMPOSITION_ROOT = "buergeranfragen.context"
@@ -250,6 +251,8 @@ def test_the_rule_covers_every_service_level_class_and_function() -> None:
         "export_contacts",
         "load_demo",
         "formatted_html",
+        "DepartmentService",
+        "PeopleService",
     }
     assert expected <= names, expected - names
     assert STORAGE_MODULES | {COMPOSITION_ROOT} <= {m.__name__ for m in _core_modules()}
@@ -300,7 +303,14 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             for f in dataclasses.fields(AppContext)
             if f.name not in ("settings", "clock", "database")
         }
-        assert set(services) == {"contacts", "inquiries", "mail", "mailboxes"}
+        assert set(services) == {
+            "contacts",
+            "inquiries",
+            "mail",
+            "mailboxes",
+            "departments",
+            "people",
+        }
         seen: set[int] = set()
         problems = {
             name: bad

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from buergeranfragen import __version__
-from buergeranfragen.cli import contacts, demo, mail, window
+from buergeranfragen.cli import contacts, demo, departments, mail, window
 from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK
 from buergeranfragen.config import DATABASE_ENV, Settings
 from buergeranfragen.errors import KnownError
@@ -19,7 +19,12 @@ from buergeranfragen.input_files import shown_path
 from buergeranfragen.runtime import log, log_message, make_files_private, setup_logging
 
 Runner = Callable[[argparse.Namespace, Settings, TextIO], int]
-COMMANDS: dict[str, Runner] = {"demo": demo.run, "contacts": contacts.run, "mail": mail.run}
+COMMANDS: dict[str, Runner] = {
+    "demo": demo.run,
+    "contacts": contacts.run,
+    "mail": mail.run,
+    "departments": departments.run,
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.register(commands)
     contacts.register(commands)
     mail.register(commands)
+    departments.register(commands)
     return parser
 
 

@@ -176,6 +176,16 @@ class Inquiry(Base):
     content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     source_file: Mapped[str] = mapped_column(String(500), default="")
 
+    # Routing and handling (0008): who is responsible, how urgent, until when, and why.
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    priority: Mapped[str | None] = mapped_column(String(16))
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # no ON DELETE: SQLite adds it to an existing table only inline, which it cannot reflect;
+    # a rule that routed inquiries is deactivated (or its references cleared first)
+    routing_rule_id: Mapped[int | None] = mapped_column(ForeignKey("routing_rules.id"), index=True)
+    routing_reason: Mapped[str | None] = mapped_column(Text)  # the words that matched
+
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -185,7 +195,12 @@ class Inquiry(Base):
     )
     contact: Mapped[Contact | None] = relationship()
 
-    __table_args__ = (UniqueConstraint("ref_year", "ref_number"),)
+    __table_args__ = (
+        UniqueConstraint("ref_year", "ref_number"),
+        # the queue's views: a department's / a person's open inquiries and their counts
+        Index("ix_inquiries_department_status", "department_id", "status"),
+        Index("ix_inquiries_assignee_status", "assignee_id", "status"),
+    )
     __mapper_args__ = {"version_id_col": version}
 
 
@@ -322,3 +337,90 @@ class RejectedMail(Base):
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     dismissed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # loaded only when asked
+
+
+class Department(Base):
+    """A unit an inquiry is routed to (a ministry, a unit of the state chancellery). Never
+    deleted while an inquiry or a rule names it; deactivated instead. Its name may change: the
+    history of an inquiry keeps the name it had then (``InquiryStep.department_name``)."""
+
+    __tablename__ = "departments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)  # STK, IM, MSB ...
+    name: Mapped[str] = mapped_column(String(300))
+    email: Mapped[str] = mapped_column(String(320), default="")  # for forwarding
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Person(Base):
+    """A user of the program: the operating-system user name, and the role that decides what
+    they may do (``organisation.records.Role``)."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    os_user: Mapped[str] = mapped_column(String(200), unique=True)
+    display_name: Mapped[str] = mapped_column(String(300), default="")
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("departments.id", ondelete="SET NULL"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(24))  # Role value
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class RoutingRule(Base):
+    """One rule of the ordered routing list (lowest ``position`` first; the first match
+    wins). ``conditions`` is JSON: kind, channel, words, sender domains, contact tags."""
+
+    __tablename__ = "routing_rules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    conditions: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True
+    )
+    priority: Mapped[str | None] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class InquiryStep(Base):
+    """One step in an inquiry's history: received, routed, assigned, status changed, note
+    (``inquiries.steps.StepKind``). Who and when, from and to (codes, user names or states),
+    the department's name as it was at that moment, and an optional comment."""
+
+    __tablename__ = "inquiry_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(200))  # OS user name
+    kind: Mapped[str] = mapped_column(String(16))  # StepKind value
+    from_value: Mapped[str] = mapped_column(String(300), default="")
+    to_value: Mapped[str] = mapped_column(String(300), default="")
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("departments.id", ondelete="SET NULL"), index=True
+    )
+    department_name: Mapped[str] = mapped_column(String(300), default="")  # the name then
+    comment: Mapped[str] = mapped_column(Text, default="")

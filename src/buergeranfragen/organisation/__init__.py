@@ -1,0 +1,1 @@
+"""Departments and people: whom an inquiry is routed to and who may do what."""

@@ -1,0 +1,182 @@
+"""Departments and people in the database: the only module of this package that takes a
+Session. The services call these inside their own unit of work."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select, text
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from buergeranfragen.db.models import (
+    Department,
+    Inquiry,
+    InquiryStep,
+    Person,
+    RoutingRule,
+    table_of,
+)
+from buergeranfragen.organisation.records import (
+    DepartmentDraft,
+    DepartmentRecord,
+    PersonRecord,
+    Role,
+)
+from buergeranfragen.stored_values import from_storage
+
+PEOPLE_LOCK_KEY = 0x42412D50454F504C  # "BA-PEOPL"
+# A write statement that changes nothing: on SQLite it takes the database's write lock.
+_TAKE_SQLITE_WRITE_LOCK = text("UPDATE people SET version = version WHERE 1 = 0")
+
+_INSERT_DEPARTMENT = {
+    name: dialect.insert(table_of(Department))
+    .on_conflict_do_nothing(index_elements=["code"])
+    .returning(table_of(Department).c.id)  # no row when the code was taken
+    for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))
+}
+
+
+def department_record(row: Department) -> DepartmentRecord:
+    return DepartmentRecord(
+        row.id, row.code, row.name, row.email, row.phone, row.active, row.version
+    )
+
+
+def person_record(row: Person, department_code: str | None) -> PersonRecord:
+    return PersonRecord(
+        row.id,
+        row.os_user,
+        row.display_name,
+        from_storage(Role, row.role),
+        department_code,
+        row.active,
+        row.version,
+    )
+
+
+# -- departments -----------------------------------------------------------------------------
+
+
+def departments(session: Session, include_inactive: bool = True) -> list[DepartmentRecord]:
+    query = select(Department).order_by(Department.id)
+    if not include_inactive:
+        query = query.where(Department.active.is_(True))
+    return [department_record(r) for r in session.scalars(query)]
+
+
+def department_by_code(session: Session, code: str) -> Department | None:
+    return session.scalars(select(Department).where(Department.code == code)).first()
+
+
+def department_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Department)) or 0
+
+
+def insert_default_departments(
+    session: Session, drafts: list[DepartmentDraft], now: datetime
+) -> int:
+    """Insert the departments whose code is not taken (two desks starting a new database at
+    once insert each code once); returns how many this call inserted."""
+    statement = _INSERT_DEPARTMENT[session.get_bind().dialect.name]
+    inserted = 0
+    for draft in drafts:
+        inserted += (
+            session.execute(
+                statement,
+                {
+                    "code": draft.code,
+                    "name": draft.name,
+                    "email": draft.email,
+                    "phone": draft.phone,
+                    "active": True,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                },
+            ).first()
+            is not None
+        )
+    return inserted
+
+
+def uses_of_department(session: Session, department_id: int) -> tuple[int, int]:
+    """How many inquiries name the department (now or in their history), and how many
+    routing rules."""
+    in_history = select(InquiryStep.inquiry_id).where(InquiryStep.department_id == department_id)
+    inquiries = session.scalar(
+        select(func.count())
+        .select_from(Inquiry)
+        .where((Inquiry.department_id == department_id) | Inquiry.id.in_(in_history))
+    )
+    rules = session.scalar(
+        select(func.count())
+        .select_from(RoutingRule)
+        .where(RoutingRule.department_id == department_id)
+    )
+    return inquiries or 0, rules or 0
+
+
+# -- people ----------------------------------------------------------------------------------
+
+
+def lock_people(session: Session) -> None:
+    """Called first in a unit of work that may create a person: two first starts at once
+    give one Administration, not two (see ``contacts.repository.lock_identities``)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        session.execute(_TAKE_SQLITE_WRITE_LOCK)
+    elif dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PEOPLE_LOCK_KEY})
+
+
+def person_by_user(session: Session, os_user: str) -> Person | None:
+    return session.scalars(select(Person).where(Person.os_user == os_user)).first()
+
+
+def ensure_person(session: Session, os_user: str, now: datetime) -> Person:
+    """The person of an operating-system user, created on first use: the first person of a
+    database is its Administration, everyone after that Sachbearbeitung. Call ``lock_people``
+    first in the unit of work."""
+    row = person_by_user(session, os_user)
+    if row is not None:
+        return row
+    first = not session.scalar(select(func.count()).select_from(Person))
+    row = Person(
+        os_user=os_user,
+        display_name=os_user,
+        role=(Role.ADMINISTRATION if first else Role.CLERK).value,
+        department_id=None,
+        active=True,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def active_administrators(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Person)
+            .where(Person.role == Role.ADMINISTRATION.value, Person.active.is_(True))
+        )
+        or 0
+    )
+
+
+def people(session: Session) -> list[PersonRecord]:
+    rows = session.execute(
+        select(Person, Department.code)
+        .outerjoin(Department, Department.id == Person.department_id)
+        .order_by(Person.display_name, Person.id)
+    )
+    return [person_record(person, code) for person, code in rows]
+
+
+def department_code_of(session: Session, row: Person) -> str | None:
+    if row.department_id is None:
+        return None
+    return session.scalar(select(Department.code).where(Department.id == row.department_id))

@@ -1,0 +1,63 @@
+"""What each role may change. Everyone may read, route, assign and handle inquiries; only the
+Administration edits departments, routing rules and people. A refused action says why."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from buergeranfragen.errors import KnownError
+from buergeranfragen.messages import Message, msg
+from buergeranfragen.organisation.records import Role
+
+
+class Action(StrEnum):
+    EDIT_DEPARTMENTS = "edit_departments"
+    EDIT_RULES = "edit_rules"
+    EDIT_PEOPLE = "edit_people"
+
+
+class NotPermitted(KnownError):
+    """The person's role does not allow the action."""
+
+
+ALLOWED: dict[Role, frozenset[Action]] = {
+    Role.ADMINISTRATION: frozenset(Action),
+    Role.LEAD: frozenset(),
+    Role.PRESS_OFFICE: frozenset(),
+    Role.CITIZEN_SERVICE: frozenset(),
+    Role.CLERK: frozenset(),
+}
+
+
+def may(role: Role, action: Action) -> bool:
+    return action in ALLOWED.get(role, frozenset())
+
+
+def _refusal(action: Action, user: str) -> Message:
+    if action is Action.EDIT_DEPARTMENTS:
+        return msg(
+            "Abteilungen darf nur die Administration anlegen und ändern; {user} hat diese "
+            "Rolle nicht.",
+            user=user,
+        )
+    if action is Action.EDIT_RULES:
+        return msg(
+            "Verteilregeln darf nur die Administration anlegen und ändern; {user} hat diese "
+            "Rolle nicht.",
+            user=user,
+        )
+    return msg(
+        "Personen und ihre Rollen darf nur die Administration ändern; {user} hat diese Rolle "
+        "nicht.",
+        user=user,
+    )
+
+
+def require(role: Role, action: Action, user: str, active: bool = True) -> None:
+    """Raise ``NotPermitted`` unless ``role`` (of an active person) allows ``action``."""
+    if not active:
+        raise NotPermitted(
+            msg("{user} ist als inaktiv eingetragen und darf nichts ändern.", user=user)
+        )
+    if not may(role, action):
+        raise NotPermitted(_refusal(action, user))
