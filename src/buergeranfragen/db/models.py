@@ -185,6 +185,8 @@ class Inquiry(Base):
     # a rule that routed inquiries is deactivated (or its references cleared first)
     routing_rule_id: Mapped[int | None] = mapped_column(ForeignKey("routing_rules.id"), index=True)
     routing_reason: Mapped[str | None] = mapped_column(Text)  # the words that matched
+    # workflow.deadlines.Category value: "ifg" (IFG NRW request, one month) or "general"
+    category: Mapped[str] = mapped_column(String(16), default="general", server_default="general")
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -423,4 +425,6 @@ class InquiryStep(Base):
         ForeignKey("departments.id", ondelete="SET NULL"), index=True
     )
     department_name: Mapped[str] = mapped_column(String(300), default="")  # the name then
+    # the authority an inquiry was passed to (status "abgegeben"; workflow.states)
+    handed_to: Mapped[str] = mapped_column(String(300), default="", server_default="")
     comment: Mapped[str] = mapped_column(Text, default="")

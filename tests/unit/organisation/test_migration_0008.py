@@ -32,10 +32,10 @@ def test_inquiries_of_0007_stay_and_are_unrouted(db_url: str, clock: FixedClock)
             row = connection.execute(
                 text(
                     "SELECT subject, department_id, assignee_id, priority, due_at, "
-                    "routing_rule_id, routing_reason FROM inquiries"
+                    "routing_rule_id, routing_reason, category FROM inquiries"
                 )
             ).one()
-            assert tuple(row) == ("Kitaplatz", None, None, None, None, None, None)
+            assert tuple(row) == ("Kitaplatz", None, None, None, None, None, None, "general")
         with engine.connect() as connection, pytest.raises(IntegrityError):
             connection.execute(text("UPDATE inquiries SET department_id = 4711"))
         with engine.connect() as connection, pytest.raises(IntegrityError):

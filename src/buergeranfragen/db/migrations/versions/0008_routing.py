@@ -106,6 +106,7 @@ def upgrade() -> None:
             nullable=True,
         ),
         sa.Column("department_name", sa.String(300), nullable=False),
+        sa.Column("handed_to", sa.String(300), nullable=False, server_default=""),
         sa.Column("comment", sa.Text(), nullable=False),
     )
     op.create_index("ix_inquiry_steps_inquiry_id", "inquiry_steps", ["inquiry_id"])
@@ -129,6 +130,11 @@ def _add_inquiry_columns() -> None:
     op.add_column("inquiries", sa.Column("priority", sa.String(16), nullable=True))
     op.add_column("inquiries", sa.Column("due_at", UTCDateTime(), nullable=True))
     op.add_column("inquiries", sa.Column("routing_reason", sa.Text(), nullable=True))
+    # workflow.deadlines.Category: "ifg" (a request under the IFG NRW: one month) or "general"
+    op.add_column(
+        "inquiries",
+        sa.Column("category", sa.String(16), nullable=False, server_default="general"),
+    )
 
 
 def downgrade() -> None:
@@ -145,7 +151,7 @@ def downgrade() -> None:
         "ix_inquiries_due_at",
     ):
         op.drop_index(name, "inquiries")
-    for column in ("routing_reason", "due_at", "priority"):
+    for column in ("category", "routing_reason", "due_at", "priority"):
         op.drop_column("inquiries", column)
     for column, _table in reversed(_INQUIRY_REFERENCES):
         op.drop_constraint(f"inquiries_{column}_fkey", "inquiries", type_="foreignkey")
