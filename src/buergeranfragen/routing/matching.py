@@ -1,0 +1,228 @@
+"""Routing an inquiry: the rules in order, the first whose conditions all hold wins.
+
+**When a word of a rule matches a word of the inquiry** (both folded and stemmed, see
+``words.py``; ``N`` = ``MIN_PART`` = 4 letters):
+
+1. the same stem: "Schulen" and "Schule" (stem "schul"), "Kitas", "KiTa" and "Kita",
+   "Flüchtlinge" and "Fluechtling";
+2. the start of a compound: the inquiry's word begins with the rule word's stem, the stem has at
+   least N letters and at least N letters follow: "Kita" matches "Kitaplatz", "Polizei" matches
+   "Polizeipräsidium", and "Land" matches "Landwirtschaft" (so the default rules do not use
+   "Land" alone);
+3. the end of a compound: the inquiry word's stem ends with the rule word's stem, with at least
+   N letters before it: "Schule" matches "Grundschulen", "Polizei" "Bundespolizei".
+
+Shorter words ("EU", "Amt") match only as whole words (rule 1). Without a dictionary a stem at
+the start of an unrelated word also matches ("Schule" would take "Schuldenbremse"): a rule's
+``except_words`` name such words, and an inquiry word matching one of them counts for none of
+that rule's words. A phrase ("Grundsteuer Erklärung") matches its words in order, one after the
+other in the subject or in the text, each by the rules above, or all of them written as one
+word ("Grundsteuererklärung").
+
+The rules are compiled once (``Router``); each inquiry word is looked up once per router and
+remembered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from buergeranfragen.routing.records import Decision, Hit, RoutingFacts, Rule, Where
+from buergeranfragen.routing.words import Token, scan, word_tokens
+from buergeranfragen.text import normalise
+
+MIN_PART = 4  # letters of a compound's part (see the module's docstring)
+_CACHE_LIMIT = 100_000  # inquiry words remembered per router
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One word or phrase of a rule: the units (single words) it is made of, in order."""
+
+    text: str
+    units: tuple[int, ...]
+    joined: int | None  # a phrase written as one word: the unit of that
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rule: Rule
+    words: tuple[_Word, ...]
+    excepted: frozenset[int]
+    kinds: frozenset[str]
+    channels: frozenset[str]
+    domains: tuple[str, ...]
+    tags: frozenset[str]
+
+
+@dataclass
+class _Index:
+    """Every unit of every rule, found by stem, by compound start and by compound end."""
+
+    exact: dict[str, set[int]] = field(default_factory=dict)
+    heads: dict[str, set[int]] = field(default_factory=dict)
+    tails: dict[str, set[int]] = field(default_factory=dict)
+    units: dict[str, int] = field(default_factory=dict)
+
+    def unit(self, token: Token) -> int:
+        known = self.units.get(token.folded)
+        if known is not None:
+            return known
+        number = len(self.units)
+        self.units[token.folded] = number
+        self.exact.setdefault(token.stem, set()).add(number)
+        if len(token.stem) >= MIN_PART:
+            self.heads.setdefault(token.stem, set()).add(number)
+            self.tails.setdefault(token.stem, set()).add(number)
+        return number
+
+    def lookup(self, token: Token) -> frozenset[int]:
+        found: set[int] = set(self.exact.get(token.stem, ()))
+        folded, stem = token.folded, token.stem
+        for end in range(MIN_PART, len(folded) - MIN_PART + 1):
+            found.update(self.heads.get(folded[:end], ()))
+        for start in range(MIN_PART, len(stem) - MIN_PART + 1):
+            found.update(self.tails.get(stem[start:], ()))
+        return frozenset(found)
+
+
+class Router:
+    """The active rules, compiled once, in their order (position, then as given)."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        ordered = sorted((r for r in rules if r.active), key=lambda r: r.position)
+        self._index = _Index()
+        self._rules = tuple(self._compile(rule) for rule in ordered)
+        self._seen: dict[str, frozenset[int]] = {}
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return tuple(c.rule for c in self._rules)
+
+    def route(self, facts: RoutingFacts) -> Decision | None:
+        """The first rule whose conditions all hold, with the words that matched; None when no
+        rule does (the inquiry waits in "Nicht zugeordnet")."""
+        found: _Found | None = None
+        for compiled in self._rules:
+            if not self._fits(compiled, facts):
+                continue
+            hits: tuple[Hit, ...] = ()
+            if compiled.words:
+                if found is None:
+                    found = self._find(facts)
+                hits = found.hits(compiled)
+                if not hits:
+                    continue
+            action = compiled.rule.action
+            return Decision(action.department, action.person, action.priority, compiled.rule, hits)
+        return None
+
+    def _compile(self, rule: Rule) -> _Compiled:
+        conditions = rule.conditions
+        words = []
+        for text in conditions.words:
+            parts = word_tokens(text)
+            if not parts:
+                continue
+            joined = None
+            if len(parts) > 1:
+                joined = self._index.unit(word_tokens("".join(p.folded for p in parts))[0])
+            words.append(_Word(text, tuple(self._index.unit(p) for p in parts), joined))
+        excepted = frozenset(
+            self._index.unit(t) for text in conditions.except_words for t in word_tokens(text)
+        )
+        return _Compiled(
+            rule=rule,
+            words=tuple(words),
+            excepted=excepted,
+            kinds=frozenset(conditions.kinds),
+            channels=frozenset(conditions.channels),
+            domains=conditions.sender_domains,
+            tags=frozenset(normalise(t).strip() for t in conditions.contact_tags),
+        )
+
+    def _fits(self, compiled: _Compiled, facts: RoutingFacts) -> bool:
+        """The conditions besides words."""
+        if compiled.kinds and facts.kind not in compiled.kinds:
+            return False
+        if compiled.channels and facts.channel not in compiled.channels:
+            return False
+        if compiled.domains:
+            domain = facts.sender_domain
+            if not domain or not any(
+                domain == d or domain.endswith("." + d) for d in compiled.domains
+            ):
+                return False
+        if compiled.tags and not compiled.tags & {normalise(t).strip() for t in facts.contact_tags}:
+            return False
+        # a rule that lists words but whose words all fold to nothing matches nothing
+        return bool(compiled.words) or not compiled.rule.conditions.words
+
+    def _find(self, facts: RoutingFacts) -> _Found:
+        subject, text = scan(facts.subject, facts.text)
+        return _Found(
+            (Where.SUBJECT, subject, [self._units(t) for t in subject]),
+            (Where.TEXT, text, [self._units(t) for t in text]),
+        )
+
+    def _units(self, token: Token) -> frozenset[int]:
+        units = self._seen.get(token.folded)
+        if units is None:
+            units = self._index.lookup(token)
+            if len(self._seen) >= _CACHE_LIMIT:
+                self._seen.clear()
+            self._seen[token.folded] = units
+        return units
+
+
+_Field = tuple[Where, tuple[Token, ...], list[frozenset[int]]]
+
+
+class _Found:
+    """The units each word of one inquiry matches, and where each unit was found."""
+
+    def __init__(self, *fields: _Field) -> None:
+        self._fields = fields
+        self._positions: list[dict[int, list[int]]] = []
+        for _, _, units in fields:
+            positions: dict[int, list[int]] = {}
+            for index, matched in enumerate(units):
+                for unit in matched:
+                    positions.setdefault(unit, []).append(index)
+            self._positions.append(positions)
+
+    def hits(self, compiled: _Compiled) -> tuple[Hit, ...]:
+        hits: dict[Hit, None] = {}
+        for (where, tokens, units), positions in zip(self._fields, self._positions, strict=True):
+            for word in compiled.words:
+                starts = positions.get(word.units[0], [])
+                if word.joined is not None:
+                    starts = starts + positions.get(word.joined, [])
+                for start in starts:
+                    size = _match_at(word, units, compiled.excepted, start)
+                    if size:
+                        found = " ".join(t.folded for t in tokens[start : start + size])
+                        hits[Hit(word.text, found, where)] = None
+        return tuple(hits)
+
+
+def _match_at(
+    word: _Word, units: list[frozenset[int]], excepted: frozenset[int], start: int
+) -> int:
+    """How many inquiry words from ``start`` on make up ``word`` (0: none)."""
+    if units[start] & excepted:
+        return 0
+    if word.joined is not None and word.joined in units[start]:
+        return 1
+    if start + len(word.units) > len(units):
+        return 0
+    for offset, unit in enumerate(word.units):
+        matched = units[start + offset]
+        if unit not in matched or matched & excepted:
+            return 0
+    return len(word.units)
+
+
+def route(rules: Iterable[Rule], facts: RoutingFacts) -> Decision | None:
+    """One inquiry through rules compiled just for it (use a ``Router`` for many)."""
+    return Router(rules).route(facts)

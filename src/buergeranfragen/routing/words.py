@@ -1,0 +1,57 @@
+"""Words as routing compares them: folded by the one normaliser (``text.normalise``: case, ä → ae,
+ß → ss, accents), then reduced to their German stem (Snowball, plus the plural -s after a vowel
+that Snowball keeps: "Kitas" → "kita", "Autos" → "auto").
+
+Stemming costs about 50 µs a word, so stems and folded forms are cached (a mail's words repeat,
+and so do the words of consecutive mails). The Snowball stemmer keeps state while it works: it is
+used under a lock, so routing may run on several workers at once."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer  # type: ignore[import-untyped]
+
+from buergeranfragen.text import tokens
+
+MAX_TEXT = 20_000  # characters of an inquiry's text that routing reads (quoted history beyond)
+_WORD = re.compile(r"\w+")
+_STEMMER = snowballstemmer.stemmer("german")
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Token:
+    folded: str  # "kitaplaetze"
+    stem: str  # "kitaplatz"
+
+
+@lru_cache(maxsize=200_000)
+def stem(folded: str) -> str:
+    """The German stem of a folded word ("schulen" → "schul", "kitas" → "kita")."""
+    word = folded
+    if len(word) >= 5 and word[-1] == "s" and word[-2] in "aoy":
+        word = word[:-1]
+    with _LOCK:
+        result: str = _STEMMER.stemWord(word)
+    return result
+
+
+@lru_cache(maxsize=200_000)
+def _tokens_of(word: str) -> tuple[Token, ...]:
+    return tuple(Token(folded, stem(folded)) for folded in tokens(word))
+
+
+def word_tokens(value: str) -> tuple[Token, ...]:
+    """The tokens of a typed word or phrase ("Grundsteuer-Erklärung" → two tokens)."""
+    return tuple(t for word in _WORD.findall(value) for t in _tokens_of(word))
+
+
+def scan(subject: str, text: str) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
+    """The tokens of an inquiry's subject and of (the first ``MAX_TEXT`` characters of) its
+    text, separately: a phrase never runs from the subject into the text."""
+    return word_tokens(subject), word_tokens(text[:MAX_TEXT])
+
