@@ -5,12 +5,13 @@
 
 1. the same stem: "Schulen" and "Schule" (stem "schul"), "Kitas", "KiTa" and "Kita",
    "Flüchtlinge" and "Fluechtling";
-2. the start of a compound: the inquiry's word begins with the rule word's stem, the stem has at
-   least N letters and at least N letters follow: "Kita" matches "Kitaplatz", "Polizei" matches
+2. the start of a compound: the inquiry's word (or its stem: "Ärztekammer", "arztekamm") begins
+   with the rule word's stem or with the rule word itself ("Sirene": its stem "sir" is short),
+   which has at least N letters, and at least N letters follow: "Kita" matches "Kitaplatz", "Polizei" matches
    "Polizeipräsidium", and "Land" matches "Landwirtschaft" (so the default rules do not use
    "Land" alone);
-3. the end of a compound: the inquiry word's stem ends with the rule word's stem, with at least
-   N letters before it: "Schule" matches "Grundschulen", "Polizei" "Bundespolizei".
+3. the end of a compound: the inquiry word's stem (or the word) ends with the rule word's stem
+   (or the word), with at least N letters before it: "Schule" matches "Grundschulen", "Polizei" "Bundespolizei".
 
 Shorter words ("EU", "Amt") match only as whole words (rule 1). Without a dictionary a stem at
 the start of an unrelated word also matches ("Schule" would take "Schuldenbremse"): a rule's
@@ -71,9 +72,10 @@ class _Index:
         number = len(self.units)
         self.units[token.folded] = number
         self.exact.setdefault(token.stem, set()).add(number)
-        if len(token.stem) >= MIN_PART:
-            self.heads.setdefault(token.stem, set()).add(number)
-            self.tails.setdefault(token.stem, set()).add(number)
+        for form in {token.stem, token.folded}:  # "sirene": its stem "sir" is too short
+            if len(form) >= MIN_PART:
+                self.heads.setdefault(form, set()).add(number)
+                self.tails.setdefault(form, set()).add(number)
         return number
 
     def lookup(self, token: Token) -> frozenset[int]:
@@ -81,8 +83,12 @@ class _Index:
         folded, stem = token.folded, token.stem
         for end in range(MIN_PART, len(folded) - MIN_PART + 1):
             found.update(self.heads.get(folded[:end], ()))
-        for start in range(MIN_PART, len(stem) - MIN_PART + 1):
-            found.update(self.tails.get(stem[start:], ()))
+        if stem != folded[: len(stem)]:  # "aerztekammer": its stem "arztekamm" starts with "arzt"
+            for end in range(MIN_PART, len(stem) - MIN_PART + 1):
+                found.update(self.heads.get(stem[:end], ()))
+        for form in (stem, folded) if stem != folded else (stem,):
+            for start in range(MIN_PART, len(form) - MIN_PART + 1):
+                found.update(self.tails.get(form[start:], ()))
         return frozenset(found)
 
 
@@ -137,7 +143,7 @@ class Router:
             excepted=excepted,
             kinds=frozenset(conditions.kinds),
             channels=frozenset(conditions.channels),
-            domains=conditions.sender_domains,
+            domains=tuple(d.strip().lstrip("@").lower() for d in conditions.sender_domains),
             tags=frozenset(normalise(t).strip() for t in conditions.contact_tags),
         )
 
