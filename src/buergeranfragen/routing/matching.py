@@ -1,20 +1,23 @@
 """Routing an inquiry: the rules in order, the first whose conditions all hold wins.
 
-**When a word of a rule matches a word of the inquiry** (both folded and stemmed, see
-``words.py``; ``N`` = ``MIN_PART`` = 4 letters):
+**When a word of a rule matches a word of the inquiry** (both folded: case, ä → ae, ß → ss;
+``N`` = ``MIN_PART`` = 4 letters):
 
-1. the same stem: "Schulen" and "Schule" (stem "schul"), "Kitas", "KiTa" and "Kita",
-   "Flüchtlinge" and "Fluechtling";
-2. the start of a compound: the inquiry's word (or its stem: "Ärztekammer", "arztekamm") begins
-   with the rule word's stem or with the rule word itself ("Sirene": its stem "sir" is short),
-   which has at least N letters, and at least N letters follow: "Kita" matches "Kitaplatz", "Polizei" matches
-   "Polizeipräsidium", and "Land" matches "Landwirtschaft" (so the default rules do not use
-   "Land" alone);
-3. the end of a compound: the inquiry word's stem (or the word) ends with the rule word's stem
-   (or the word), with at least N letters before it: "Schule" matches "Grundschulen", "Polizei" "Bundespolizei".
+1. the same German stem (Snowball, see ``words.py``), if the stem has at least N letters:
+   "Schulen" and "Schule" (stem "schul"), "Kitas" and "Kita", "Flüchtlinge" and "Fluechtling";
+   or the word with one of the ``ENDINGS`` ("EU", "Lehrer" → "Lehrerinnen", "Gericht" →
+   "Gerichts");
+2. the start of a compound: the inquiry word begins with the rule word, or with the rule word
+   without its final "e" ("Schule" → "Schulbus"), the rule word has at least N letters and at
+   least N letters follow: "Kita" matches "Kitaplatz", "Polizei" "Polizeipräsidium", "Sirene"
+   "Sirenenprobe", and "Land" matches "Landwirtschaft" (so the default rules avoid "Land");
+3. the end of a compound: the inquiry word ends with the rule word or one of its forms (rule
+   1's endings), with at least N letters before it: "Schule" matches "Grundschulen", "Polizei"
+   "Bundespolizei", "Gericht" "Amtsgerichts" — but "Richter" not "Nachrichten": the ends are
+   compared as written, not as stems.
 
-Shorter words ("EU", "Amt") match only as whole words (rule 1). Without a dictionary a stem at
-the start of an unrelated word also matches ("Schule" would take "Schuldenbremse"): a rule's
+Shorter words ("EU", "Amt") match only as whole words with their endings (rule 1). Without a
+dictionary the start of an unrelated word also matches ("Schule" takes "Schuldenbremse"): a rule's
 ``except_words`` name such words, and an inquiry word matching one of them counts for none of
 that rule's words. A phrase ("Grundsteuer Erklärung") matches its words in order, one after the
 other in the subject or in the text, each by the rules above, or all of them written as one
@@ -33,6 +36,8 @@ from buergeranfragen.routing.words import Token, scan, word_tokens
 from buergeranfragen.text import normalise
 
 MIN_PART = 4  # letters of a compound's part (see the module's docstring)
+# endings of a word's forms ("Schule", "Schulen"; "Lehrer", "Lehrerinnen"; "Gerichts")
+ENDINGS = ("", "e", "n", "en", "s", "es", "er", "ern", "in", "innen")
 _CACHE_LIMIT = 100_000  # inquiry words remembered per router
 
 
@@ -58,9 +63,11 @@ class _Compiled:
 
 @dataclass
 class _Index:
-    """Every unit of every rule, found by stem, by compound start and by compound end."""
+    """Every unit (single word) of every rule, found by stem, by form, by compound start and by
+    compound end."""
 
-    exact: dict[str, set[int]] = field(default_factory=dict)
+    stems: dict[str, set[int]] = field(default_factory=dict)
+    forms: dict[str, set[int]] = field(default_factory=dict)
     heads: dict[str, set[int]] = field(default_factory=dict)
     tails: dict[str, set[int]] = field(default_factory=dict)
     units: dict[str, int] = field(default_factory=dict)
@@ -70,25 +77,27 @@ class _Index:
         if known is not None:
             return known
         number = len(self.units)
-        self.units[token.folded] = number
-        self.exact.setdefault(token.stem, set()).add(number)
-        for form in {token.stem, token.folded}:  # "sirene": its stem "sir" is too short
-            if len(form) >= MIN_PART:
-                self.heads.setdefault(form, set()).add(number)
-                self.tails.setdefault(form, set()).add(number)
+        folded = token.folded
+        self.units[folded] = number
+        if len(token.stem) >= MIN_PART:
+            self.stems.setdefault(token.stem, set()).add(number)
+        for ending in ENDINGS:
+            self.forms.setdefault(folded + ending, set()).add(number)
+        if len(folded) >= MIN_PART:
+            for ending in ENDINGS:
+                self.tails.setdefault(folded + ending, set()).add(number)
+            self.heads.setdefault(folded, set()).add(number)
+            if folded.endswith("e") and len(folded) > MIN_PART:  # "Schule": "Schulbus"
+                self.heads.setdefault(folded[:-1], set()).add(number)
         return number
 
     def lookup(self, token: Token) -> frozenset[int]:
-        found: set[int] = set(self.exact.get(token.stem, ()))
-        folded, stem = token.folded, token.stem
+        folded = token.folded
+        found: set[int] = set(self.stems.get(token.stem, ()))
+        found.update(self.forms.get(folded, ()))
         for end in range(MIN_PART, len(folded) - MIN_PART + 1):
             found.update(self.heads.get(folded[:end], ()))
-        if stem != folded[: len(stem)]:  # "aerztekammer": its stem "arztekamm" starts with "arzt"
-            for end in range(MIN_PART, len(stem) - MIN_PART + 1):
-                found.update(self.heads.get(stem[:end], ()))
-        for form in (stem, folded) if stem != folded else (stem,):
-            for start in range(MIN_PART, len(form) - MIN_PART + 1):
-                found.update(self.tails.get(form[start:], ()))
+            found.update(self.tails.get(folded[end:], ()))
         return frozenset(found)
 
 

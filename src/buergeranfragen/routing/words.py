@@ -19,6 +19,13 @@ from buergeranfragen.text import tokens
 
 MAX_TEXT = 20_000  # characters of an inquiry's text that routing reads (quoted history beyond)
 _WORD = re.compile(r"\w+")
+# a company's legal footer ("HRB 139852 B Amtsgericht Berlin", "Steuernummer 133/…"): its words
+# say nothing about the inquiry ("Amtsgericht" would route it to the justice ministry)
+_FOOTER = re.compile(
+    r"^[>\s]*(?:.*\bHR[AB]\s*\d|Registergericht|Handelsregister|Sitz der Gesellschaft|"
+    r"Gesch(?:ä|ae)ftsf(?:ü|ue)hr|USt\b|Umsatzsteuer|Steuer-?\s?Nr|Steuernummer).*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _STEMMER = snowballstemmer.stemmer("german")
 _LOCK = threading.Lock()
 
@@ -52,6 +59,7 @@ def word_tokens(value: str) -> tuple[Token, ...]:
 
 def scan(subject: str, text: str) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
     """The tokens of an inquiry's subject and of (the first ``MAX_TEXT`` characters of) its
-    text, separately: a phrase never runs from the subject into the text."""
-    return word_tokens(subject), word_tokens(text[:MAX_TEXT])
+    text, separately: a phrase never runs from the subject into the text. Lines of a company's
+    legal footer (register court, managing director, tax number) are left out."""
+    return word_tokens(subject), word_tokens(_FOOTER.sub("", text[:MAX_TEXT]))
 

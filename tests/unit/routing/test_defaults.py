@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from buergeranfragen.contacts.records import ContactKind
@@ -75,8 +77,14 @@ TYPICAL: list[tuple[ContactKind, str, str, str | None]] = [
 ]
 
 
+@functools.cache
+def _router(rules_json: str) -> Router:
+    return Router(rules_from_json(rules_json))
+
+
 def _route(kind: ContactKind, subject: str, text: str) -> str | None:
-    decision = Router(defaults.default_rules()).route(RoutingFacts(kind, InquiryChannel.EMAIL, subject, text))
+    facts = RoutingFacts(kind, InquiryChannel.EMAIL, subject, text)
+    decision = _router(defaults.default_rules_json()).route(facts)
     return decision.department if decision else None
 
 

@@ -87,6 +87,11 @@ def test_matches(word: str, subject: str) -> None:
         ("EU", "Steuer"),
         ("Amt", "Finanzamt"),
         ("Haft", "Haftung"),  # "ung": fewer than four letters follow
+        ("Richter", "Nachrichten"),  # ends compared as written, not as stems ("richt")
+        ("Richter", "Amtsgericht"),
+        ("Rente", "different"),
+        ("Sirene", "Sir"),  # a stem shorter than four letters counts for nothing
+        ("Schule", "Hochschulreife"),  # in the middle
         ("Grundsteuer Erklärung", "Erklärung zur Grundsteuer"),  # wrong order
         ("Grundsteuer Erklärung", "Grundsteuer und Erklärung"),  # not next to each other
     ],
@@ -217,3 +222,18 @@ def test_router_remembers_words_but_answers_the_same() -> None:
         assert router.route(facts("Schulen")).department == "MSB"  # type: ignore[union-attr]
         assert router.route(facts("Kitas")).department == "MKJFGFI"  # type: ignore[union-attr]
         assert router.route(facts("Wetter")) is None
+
+
+def test_a_company_footer_does_not_route() -> None:
+    justice = rule("JM", "Gericht")
+    finance = rule("FM", "Steuer")
+    footer = (
+        "Bitte um Rückruf.\n\n-- \nExample GmbH\n"
+        "> Location: Berlin - HRB 139852 B Amtsgericht Berlin-Charlottenburg\n"
+        "Registergericht: Amtsgericht Köln\nGeschäftsführer: M. Muster\n"
+        "Steuernummer 133/5713/1234\nUSt-IdNr. DE123456789\nGeschäftsführung: Steuerberatung X\n"
+    )
+    assert department([justice, finance], "Rückruf", footer) is None
+    assert department([justice], "", "Mein Verfahren am Amtsgericht Köln dauert.") == "JM"
+    assert department([justice], "", "Amtsgericht Köln: mein Verfahren dauert.") == "JM"
+    assert department([finance], "", "Steuernummer 133/5713/1234\nmeine Steuer?") == "FM"
