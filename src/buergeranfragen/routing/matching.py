@@ -28,11 +28,11 @@ remembered."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from buergeranfragen.routing.records import Decision, Hit, RoutingFacts, Rule, Where
-from buergeranfragen.routing.words import Token, scan, word_tokens
+from buergeranfragen.routing.words import Token, folded_of, scan, stem, stem_key, word_tokens
 from buergeranfragen.text import normalise
 
 MIN_PART = 4  # letters of a compound's part (see the module's docstring)
@@ -49,11 +49,17 @@ class _Word:
     units: tuple[int, ...]
     joined: int | None  # a phrase written as one word: the unit of that
 
+    @property
+    def starts(self) -> tuple[int, ...]:
+        """The units an occurrence of it begins with."""
+        return self.units[:1] if self.joined is None else (self.units[0], self.joined)
+
 
 @dataclass(frozen=True)
 class _Compiled:
     rule: Rule
     words: tuple[_Word, ...]
+    by_start: dict[int, tuple[_Word, ...]]  # the words beginning with a unit
     excepted: frozenset[int]
     kinds: frozenset[str]
     channels: frozenset[str]
@@ -71,6 +77,7 @@ class _Index:
     heads: dict[str, set[int]] = field(default_factory=dict)
     tails: dict[str, set[int]] = field(default_factory=dict)
     units: dict[str, int] = field(default_factory=dict)
+    stem_keys: set[str] = field(default_factory=set)
 
     def unit(self, token: Token) -> int:
         known = self.units.get(token.folded)
@@ -81,6 +88,7 @@ class _Index:
         self.units[folded] = number
         if len(token.stem) >= MIN_PART:
             self.stems.setdefault(token.stem, set()).add(number)
+            self.stem_keys.add(stem_key(token.stem))
         for ending in ENDINGS:
             self.forms.setdefault(folded + ending, set()).add(number)
         if len(folded) >= MIN_PART:
@@ -91,10 +99,10 @@ class _Index:
                 self.heads.setdefault(folded[:-1], set()).add(number)
         return number
 
-    def lookup(self, token: Token) -> frozenset[int]:
-        folded = token.folded
-        found: set[int] = set(self.stems.get(token.stem, ()))
-        found.update(self.forms.get(folded, ()))
+    def lookup(self, folded: str) -> frozenset[int]:
+        found: set[int] = set(self.forms.get(folded, ()))
+        if stem_key(folded) in self.stem_keys:
+            found.update(self.stems.get(stem(folded), ()))
         for end in range(MIN_PART, len(folded) - MIN_PART + 1):
             found.update(self.heads.get(folded[:end], ()))
             found.update(self.tails.get(folded[end:], ()))
@@ -108,7 +116,7 @@ class Router:
         ordered = sorted((r for r in rules if r.active), key=lambda r: r.position)
         self._index = _Index()
         self._rules = tuple(self._compile(rule) for rule in ordered)
-        self._seen: dict[str, frozenset[int]] = {}
+        self._seen: dict[str, tuple[tuple[str, frozenset[int]], ...]] = {}  # word → its tokens
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -146,9 +154,14 @@ class Router:
         excepted = frozenset(
             self._index.unit(t) for text in conditions.except_words for t in word_tokens(text)
         )
+        by_start: dict[int, tuple[_Word, ...]] = {}
+        for word in words:
+            for unit in word.starts:
+                by_start[unit] = (*by_start.get(unit, ()), word)
         return _Compiled(
             rule=rule,
             words=tuple(words),
+            by_start=by_start,
             excepted=excepted,
             kinds=frozenset(conditions.kinds),
             channels=frozenset(conditions.channels),
@@ -175,22 +188,26 @@ class Router:
 
     def _find(self, facts: RoutingFacts) -> _Found:
         subject, text = scan(facts.subject, facts.text)
-        return _Found(
-            (Where.SUBJECT, subject, [self._units(t) for t in subject]),
-            (Where.TEXT, text, [self._units(t) for t in text]),
-        )
+        return _Found(self._field(Where.SUBJECT, subject), self._field(Where.TEXT, text))
 
-    def _units(self, token: Token) -> frozenset[int]:
-        units = self._seen.get(token.folded)
-        if units is None:
-            units = self._index.lookup(token)
-            if len(self._seen) >= _CACHE_LIMIT:
-                self._seen.clear()
-            self._seen[token.folded] = units
-        return units
+    def _field(self, where: Where, words: list[str]) -> _Field:
+        folded: list[str] = []
+        units: list[frozenset[int]] = []
+        seen = self._seen
+        for word in words:
+            known = seen.get(word)
+            if known is None:
+                known = tuple((f, self._index.lookup(f)) for f in folded_of(word))
+                if len(seen) >= _CACHE_LIMIT:
+                    seen.clear()
+                seen[word] = known
+            for token, matched in known:
+                folded.append(token)
+                units.append(matched)
+        return where, folded, units
 
 
-_Field = tuple[Where, tuple[Token, ...], list[frozenset[int]]]
+_Field = tuple[Where, list[str], list[frozenset[int]]]
 
 
 class _Found:
@@ -208,17 +225,22 @@ class _Found:
 
     def hits(self, compiled: _Compiled) -> tuple[Hit, ...]:
         hits: dict[Hit, None] = {}
-        for (where, tokens, units), positions in zip(self._fields, self._positions, strict=True):
-            for word in compiled.words:
-                starts = positions.get(word.units[0], [])
-                if word.joined is not None:
-                    starts = starts + positions.get(word.joined, [])
-                for start in starts:
-                    size = _match_at(word, units, compiled.excepted, start)
-                    if size:
-                        found = " ".join(t.folded for t in tokens[start : start + size])
-                        hits[Hit(word.text, found, where)] = None
-        return tuple(hits)
+        by_start = compiled.by_start
+        for (where, folded, units), positions in zip(self._fields, self._positions, strict=True):
+            for unit, starts in positions.items():
+                for word in by_start.get(unit, ()):
+                    for start in starts:
+                        size = _match_at(word, units, compiled.excepted, start)
+                        if size:
+                            found = " ".join(folded[start : start + size])
+                            hits[Hit(word.text, found, where)] = None
+        return tuple(sorted(hits, key=_order(compiled)))
+
+
+def _order(compiled: _Compiled) -> Callable[[Hit], tuple[int, int]]:
+    """Hits in the rule's order of words, subject before text."""
+    rank = {word.text: number for number, word in enumerate(compiled.words)}
+    return lambda hit: (0 if hit.where == Where.SUBJECT else 1, rank[hit.word])
 
 
 def _match_at(

@@ -28,7 +28,6 @@ from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.records import InquiryChannel
 from buergeranfragen.messages import msg
 
-
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -97,10 +96,11 @@ class Conditions:
         if not isinstance(data, dict):
             raise _field_error(rule, "conditions")
         return cls(
-            kinds=tuple(_enum(ContactKind, v, rule, "kinds") for v in _strings(data, "kinds", rule)),
+            kinds=tuple(
+                _enum(ContactKind, v, rule, "kinds") for v in _strings(data, "kinds", rule)
+            ),
             channels=tuple(
-                _enum(InquiryChannel, v, rule, "channels")
-                for v in _strings(data, "channels", rule)
+                _enum(InquiryChannel, v, rule, "channels") for v in _strings(data, "channels", rule)
             ),
             words=_strings(data, "words", rule),
             except_words=_strings(data, "except_words", rule),
@@ -269,17 +269,16 @@ def _strings(data: dict[str, Any], key: str, rule: str) -> tuple[str, ...]:
 
 
 def _enum(cls: type[E], value: object, rule: str, field: str) -> E:
-    try:
+    if isinstance(value, str) and value in cls._value2member_map_:
         return cls(value)
-    except ValueError:
-        raise RuleFormatError(
-            msg(
-                "Verteilregel „{rule}“: unbekannter Wert {value} im Feld {field}.",
-                rule=rule,
-                value=str(value),
-                field=field,
-            )
-        ) from None
+    raise RuleFormatError(
+        msg(
+            "Verteilregel „{rule}“: unbekannter Wert {value} im Feld {field}.",
+            rule=rule,
+            value=str(value),
+            field=field,
+        )
+    )
 
 
 def _field_error(rule: str, field: str) -> RuleFormatError:

@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-import snowballstemmer  # type: ignore[import-untyped]
+import snowballstemmer
 
 from buergeranfragen.text import tokens
 
@@ -26,6 +26,9 @@ _FOOTER = re.compile(
     r"Gesch(?:ä|ae)ftsf(?:ü|ue)hr|USt\b|Umsatzsteuer|Steuer-?\s?Nr|Steuernummer).*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_FOOTER_HINT = re.compile(
+    r"HR[AB]|[Rr]egister|[Gg]esellschaft|[Ff](?:ü|ue)hr|U[Ss][Tt]|[Ss]teuer"
+)  # cheap
 _STEMMER = snowballstemmer.stemmer("german")
 _LOCK = threading.Lock()
 
@@ -52,14 +55,28 @@ def _tokens_of(word: str) -> tuple[Token, ...]:
     return tuple(Token(folded, stem(folded)) for folded in tokens(word))
 
 
+@lru_cache(maxsize=200_000)
+def folded_of(word: str) -> tuple[str, ...]:
+    """The folded tokens of one word as ``scan`` returns it (usually one; "x²" two)."""
+    return tuple(tokens(word))
+
+
 def word_tokens(value: str) -> tuple[Token, ...]:
     """The tokens of a typed word or phrase ("Grundsteuer-Erklärung" → two tokens)."""
     return tuple(t for word in _WORD.findall(value) for t in _tokens_of(word))
 
 
-def scan(subject: str, text: str) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
-    """The tokens of an inquiry's subject and of (the first ``MAX_TEXT`` characters of) its
+def stem_key(value: str) -> str:
+    """What a word and its stem share at the start (umlauts as Snowball writes them), so a
+    word need not be stemmed (50 µs) when no rule word's stem begins the same way."""
+    return value.replace("ae", "a").replace("oe", "o").replace("ue", "u")[:3]
+
+
+def scan(subject: str, text: str) -> tuple[list[str], list[str]]:
+    """The words of an inquiry's subject and of (the first ``MAX_TEXT`` characters of) its
     text, separately: a phrase never runs from the subject into the text. Lines of a company's
     legal footer (register court, managing director, tax number) are left out."""
-    return word_tokens(subject), word_tokens(_FOOTER.sub("", text[:MAX_TEXT]))
-
+    text = text[:MAX_TEXT]
+    if _FOOTER_HINT.search(text):
+        text = _FOOTER.sub("", text)
+    return _WORD.findall(subject), _WORD.findall(text)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import buergeranfragen.resources
 import pytest
 
-import buergeranfragen.resources
 from buergeranfragen.routing import defaults
 
 HERE = Path(__file__).resolve().parents[3] / "resources"

@@ -23,16 +23,28 @@ CITIZEN, PRESS = ContactKind.CITIZEN, ContactKind.PRESS
 TYPICAL: list[tuple[ContactKind, str, str, str | None]] = [
     (CITIZEN, "Frage zum Kita-Platz", "Seit März warten wir auf einen Platz in Essen.", "MKJFGFI"),
     (CITIZEN, "Elterngeld", "Wann wird mein Antrag auf Elterngeld bearbeitet?", "MKJFGFI"),
-    (CITIZEN, "Unterbringung von Geflüchteten", "In unserer Turnhalle sollen Flüchtlinge wohnen.",
-     "MKJFGFI"),
+    (
+        CITIZEN,
+        "Unterbringung von Geflüchteten",
+        "In unserer Turnhalle sollen Flüchtlinge wohnen.",
+        "MKJFGFI",
+    ),
     (CITIZEN, "Einbürgerung dauert zu lange", "Mein Antrag liegt seit 18 Monaten.", "MKJFGFI"),
-    (CITIZEN, "Unterrichtsausfall", "An der Grundschule meiner Tochter fällt ständig Sport aus.",
-     "MSB"),
+    (
+        CITIZEN,
+        "Unterrichtsausfall",
+        "An der Grundschule meiner Tochter fällt ständig Sport aus.",
+        "MSB",
+    ),
     (CITIZEN, "Abiturprüfung Mathematik", "Die Aufgaben waren zu schwer.", "MSB"),
     (CITIZEN, "Lehrermangel", "Warum gibt es an unserem Gymnasium zu wenige Lehrkräfte?", "MSB"),
     (CITIZEN, "Schulweg gefährlich", "Unsere Kinder laufen an der B1 entlang.", "MSB"),
-    (CITIZEN, "Polizeieinsatz in meiner Straße", "Warum waren gestern zehn Streifenwagen da?",
-     "IM"),
+    (
+        CITIZEN,
+        "Polizeieinsatz in meiner Straße",
+        "Warum waren gestern zehn Streifenwagen da?",
+        "IM",
+    ),
     (CITIZEN, "Freiwillige Feuerwehr", "Wie werde ich Mitglied der Feuerwehr?", "IM"),
     (CITIZEN, "Sirenenprobe", "Warum war am Donnerstag kein Warntag-Alarm zu hören?", "IM"),
     (CITIZEN, "Personalausweis verloren", "Was muss ich tun?", "IM"),
@@ -40,8 +52,12 @@ TYPICAL: list[tuple[ContactKind, str, str, str | None]] = [
     (CITIZEN, "Mieterhöhung", "Meine Miete steigt um 20 Prozent, ist das erlaubt?", "MHKBD"),
     (CITIZEN, "Bauantrag seit Monaten offen", "Das Bauamt antwortet nicht.", "MHKBD"),
     (CITIZEN, "Kein Glasfaser im Dorf", "Wann kommt schnelles Internet?", "MHKBD"),
-    (CITIZEN, "Grundsteuer – Widerspruch", "Wie gehe ich gegen meinen Grundsteuerbescheid vor?",
-     "FM"),
+    (
+        CITIZEN,
+        "Grundsteuer – Widerspruch",
+        "Wie gehe ich gegen meinen Grundsteuerbescheid vor?",
+        "FM",
+    ),
     (CITIZEN, "Steuererklärung", "Das Finanzamt hat meine Erklärung seit einem Jahr.", "FM"),
     (CITIZEN, "Beihilfe für Beamte", "Meine Beihilfe wird nicht ausgezahlt.", "FM"),
     (CITIZEN, "Urteil des Amtsgerichts", "Ich bin mit dem Urteil nicht einverstanden.", "JM"),
@@ -51,25 +67,35 @@ TYPICAL: list[tuple[ContactKind, str, str, str | None]] = [
     (CITIZEN, "Rente", "Ich bin Rentnerin und komme nicht über die Runden.", "MAGS"),
     (CITIZEN, "Corona-Soforthilfe Rückforderung", "Ich soll die Hilfe zurückzahlen.", "MAGS"),
     (CITIZEN, "Strompreise", "Die Energiepreise ruinieren meinen Handwerksbetrieb.", "MWIKE"),
-    (CITIZEN, "Windräder vor meinem Haus", "Der Abstand zur Windkraftanlage ist zu gering.",
-     "MWIKE"),
+    (
+        CITIZEN,
+        "Windräder vor meinem Haus",
+        "Der Abstand zur Windkraftanlage ist zu gering.",
+        "MWIKE",
+    ),
     (CITIZEN, "Förderung für Photovoltaik", "Gibt es Zuschüsse für eine Solaranlage?", "MWIKE"),
     (CITIZEN, "Lärm durch Baustelle A 46", "Nachts wird an der Autobahn gearbeitet.", "MUNV"),
     (CITIZEN, "Busverbindung gestrichen", "Der ÖPNV auf dem Land ist eine Katastrophe.", "MUNV"),
-    (CITIZEN, "Hochwasserschutz an der Erft", "Was tut das Land gegen Überschwemmungen?",
-     "MUNV"),
-    (CITIZEN, "Illegale Müllkippe im Naturschutzgebiet", "Bitte kümmern Sie sich darum.",
-     "MUNV"),
+    (CITIZEN, "Hochwasserschutz an der Erft", "Was tut das Land gegen Überschwemmungen?", "MUNV"),
+    (CITIZEN, "Illegale Müllkippe im Naturschutzgebiet", "Bitte kümmern Sie sich darum.", "MUNV"),
     (CITIZEN, "Tierschutz", "Der Nachbar hält seine Hunde in einem dunklen Zwinger.", "MLV"),
     (CITIZEN, "Lebensmittelkontrolle", "Im Imbiss am Bahnhof ist es unhygienisch.", "MLV"),
     (CITIZEN, "Afrikanische Schweinepest", "Darf ich noch im Wald spazieren gehen?", "MLV"),
     (CITIZEN, "Studiengebühren", "Mein Sohn studiert an der Universität Bonn.", "MKW"),
     (CITIZEN, "Museum schließt", "Warum bekommt unser Stadtmuseum kein Geld mehr?", "MKW"),
-    (CITIZEN, "Städtepartnerschaft mit Polen", "Wir suchen Fördermittel für einen Austausch.",
-     "BEI"),
+    (
+        CITIZEN,
+        "Städtepartnerschaft mit Polen",
+        "Wir suchen Fördermittel für einen Austausch.",
+        "BEI",
+    ),
     (CITIZEN, "EU-Fördermittel", "Wer berät Vereine zu Mitteln der Europäischen Union?", "BEI"),
-    (PRESS, "Presseanfrage: Digitalisierung der Schulen", "Wie viele Schulen haben Glasfaser?",
-     "PRESSE"),
+    (
+        PRESS,
+        "Presseanfrage: Digitalisierung der Schulen",
+        "Wie viele Schulen haben Glasfaser?",
+        "PRESSE",
+    ),
     (PRESS, "Statement zur Hochwasserhilfe", "O-Ton bis 15 Uhr erbeten.", "PRESSE"),
     (CITIZEN, "Öffnungszeiten Bürgerbüro", "Wann haben Sie geöffnet?", None),
     (CITIZEN, "Danke", "Vielen Dank für Ihre schnelle Antwort!", None),
@@ -88,9 +114,6 @@ def _route(kind: ContactKind, subject: str, text: str) -> str | None:
     return decision.department if decision else None
 
 
-
-
-
 def test_default_rules_route_typical_inquiries() -> None:
     results = [(s, expected, _route(k, s, t)) for k, s, t, expected in TYPICAL]
     correct = [r for r in results if r[1] == r[2]]
@@ -101,7 +124,9 @@ def test_default_rules_route_typical_inquiries() -> None:
 
 
 @pytest.mark.parametrize(("kind", "subject", "text", "expected"), TYPICAL)
-def test_each_typical_inquiry(kind: ContactKind, subject: str, text: str, expected: str | None) -> None:
+def test_each_typical_inquiry(
+    kind: ContactKind, subject: str, text: str, expected: str | None
+) -> None:
     assert _route(kind, subject, text) == expected
 
 

@@ -154,7 +154,9 @@ def test_press_goes_to_the_press_office_unless_an_earlier_rule_says_otherwise() 
 
 
 def test_no_rule_matches_none() -> None:
-    assert route([rule("MSB", "Schule")], facts("Öffnungszeiten", "Wann haben Sie geöffnet?")) is None
+    assert (
+        route([rule("MSB", "Schule")], facts("Öffnungszeiten", "Wann haben Sie geöffnet?")) is None
+    )
     assert route([], facts("Schule")) is None
 
 
@@ -176,7 +178,9 @@ def test_all_condition_groups_must_hold_one_entry_of_each_is_enough() -> None:
     assert route([strict], ok) is not None
     for bad in (
         facts("Steuer", kind=ContactKind.PRESS, sender=ok.sender_address, tags=ok.contact_tags),
-        facts("Steuer", channel=InquiryChannel.PHONE, sender=ok.sender_address, tags=ok.contact_tags),
+        facts(
+            "Steuer", channel=InquiryChannel.PHONE, sender=ok.sender_address, tags=ok.contact_tags
+        ),
         facts("Steuer", sender="a@evil-finanzverwaltung.nrw.de", tags=ok.contact_tags),
         facts("Steuer", sender="kaputt", tags=ok.contact_tags),
         facts("Steuer", sender=ok.sender_address, tags=("Presse",)),
