@@ -61,6 +61,8 @@ def test_kita_in_every_writing(subject: str) -> None:
         ("Flüchtlinge", "Fluechtling"),
         ("Fluechtling", "Flüchtlinge"),
         ("Ärztin", "aerztin"),
+        ("Kitas", "Kita"),  # a plural in the rule: Snowball keeps the -s after a vowel, we drop it
+        ("Autos", "Auto"),
         ("Ärzte", "Ärztekammer"),  # the stem of the compound starts with the word's stem
         ("Schule", "Schulen"),
         ("Schule", "Grundschulen"),  # end of a compound
