@@ -1,0 +1,265 @@
+"""Routing an inquiry: the rules in order, the first whose conditions all hold wins.
+
+**When a word of a rule matches a word of the inquiry** (both folded: case, ä → ae, ß → ss;
+``N`` = ``MIN_PART`` = 4 letters):
+
+1. the same German stem (Snowball, see ``words.py``), if the stem has at least N letters:
+   "Schulen" and "Schule" (stem "schul"), "Kitas" and "Kita", "Flüchtlinge" and "Fluechtling";
+   or the word with one of the ``ENDINGS`` ("EU", "Lehrer" → "Lehrerinnen", "Gericht" →
+   "Gerichts");
+2. the start of a compound: the inquiry word begins with the rule word, or with the rule word
+   without its final "e" ("Schule" → "Schulbus"), the rule word has at least N letters and at
+   least N letters follow: "Kita" matches "Kitaplatz", "Polizei" "Polizeipräsidium", "Sirene"
+   "Sirenenprobe", and "Land" matches "Landwirtschaft" (so the default rules avoid "Land");
+3. the end of a compound: the inquiry word ends with the rule word or one of its forms (rule
+   1's endings), with at least N letters before it: "Schule" matches "Grundschulen", "Polizei"
+   "Bundespolizei", "Gericht" "Amtsgerichts" — but "Richter" not "Nachrichten": the ends are
+   compared as written, not as stems.
+
+Shorter words ("EU", "Amt") match only as whole words with their endings (rule 1). Without a
+dictionary the start of an unrelated word also matches ("Schule" takes "Schuldenbremse"): a rule's
+``except_words`` name such words, and an inquiry word matching one of them counts for none of
+that rule's words. A phrase ("Grundsteuer Erklärung") matches its words in order, one after the
+other in the subject or in the text, each by the rules above, or all of them written as one
+word ("Grundsteuererklärung").
+
+The rules are compiled once (``Router``); each inquiry word is looked up once per router and
+remembered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from buergeranfragen.routing.records import Decision, Hit, RoutingFacts, Rule, Where
+from buergeranfragen.routing.words import Token, folded_of, scan, stem, stem_key, word_tokens
+from buergeranfragen.text import normalise
+
+MIN_PART = 4  # letters of a compound's part (see the module's docstring)
+# endings of a word's forms ("Schule", "Schulen"; "Lehrer", "Lehrerinnen"; "Gerichts")
+ENDINGS = ("", "e", "n", "en", "s", "es", "er", "ern", "in", "innen")
+_CACHE_LIMIT = 100_000  # inquiry words remembered per router
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One word or phrase of a rule: the units (single words) it is made of, in order."""
+
+    text: str
+    units: tuple[int, ...]
+    joined: int | None  # a phrase written as one word: the unit of that
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        """The units an occurrence of it begins with."""
+        return self.units[:1] if self.joined is None else (self.units[0], self.joined)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rule: Rule
+    words: tuple[_Word, ...]
+    by_start: dict[int, tuple[_Word, ...]]  # the words beginning with a unit
+    excepted: frozenset[int]
+    kinds: frozenset[str]
+    channels: frozenset[str]
+    domains: tuple[str, ...]
+    tags: frozenset[str]
+
+
+@dataclass
+class _Index:
+    """Every unit (single word) of every rule, found by stem, by form, by compound start and by
+    compound end."""
+
+    stems: dict[str, set[int]] = field(default_factory=dict)
+    forms: dict[str, set[int]] = field(default_factory=dict)
+    heads: dict[str, set[int]] = field(default_factory=dict)
+    tails: dict[str, set[int]] = field(default_factory=dict)
+    units: dict[str, int] = field(default_factory=dict)
+    stem_keys: set[str] = field(default_factory=set)
+
+    def unit(self, token: Token) -> int:
+        known = self.units.get(token.folded)
+        if known is not None:
+            return known
+        number = len(self.units)
+        folded = token.folded
+        self.units[folded] = number
+        if len(token.stem) >= MIN_PART:
+            self.stems.setdefault(token.stem, set()).add(number)
+            self.stem_keys.add(stem_key(token.stem))
+        for ending in ENDINGS:
+            self.forms.setdefault(folded + ending, set()).add(number)
+        if len(folded) >= MIN_PART:
+            for ending in ENDINGS:
+                self.tails.setdefault(folded + ending, set()).add(number)
+            self.heads.setdefault(folded, set()).add(number)
+            if folded.endswith("e") and len(folded) > MIN_PART:  # "Schule": "Schulbus"
+                self.heads.setdefault(folded[:-1], set()).add(number)
+        return number
+
+    def lookup(self, folded: str) -> frozenset[int]:
+        found: set[int] = set(self.forms.get(folded, ()))
+        if stem_key(folded) in self.stem_keys:
+            found.update(self.stems.get(stem(folded), ()))
+        for end in range(MIN_PART, len(folded) - MIN_PART + 1):
+            found.update(self.heads.get(folded[:end], ()))
+            found.update(self.tails.get(folded[end:], ()))
+        return frozenset(found)
+
+
+class Router:
+    """The active rules, compiled once, in their order (position, then as given)."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        ordered = sorted((r for r in rules if r.active), key=lambda r: r.position)
+        self._index = _Index()
+        self._rules = tuple(self._compile(rule) for rule in ordered)
+        self._seen: dict[str, tuple[tuple[str, frozenset[int]], ...]] = {}  # word → its tokens
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return tuple(c.rule for c in self._rules)
+
+    def route(self, facts: RoutingFacts) -> Decision | None:
+        """The first rule whose conditions all hold, with the words that matched; None when no
+        rule does (the inquiry waits in "Nicht zugeordnet")."""
+        found: _Found | None = None
+        for compiled in self._rules:
+            if not self._fits(compiled, facts):
+                continue
+            hits: tuple[Hit, ...] = ()
+            if compiled.words:
+                if found is None:
+                    found = self._find(facts)
+                hits = found.hits(compiled)
+                if not hits:
+                    continue
+            action = compiled.rule.action
+            return Decision(action.department, action.person, action.priority, compiled.rule, hits)
+        return None
+
+    def _compile(self, rule: Rule) -> _Compiled:
+        conditions = rule.conditions
+        words = []
+        for text in conditions.words:
+            parts = word_tokens(text)
+            if not parts:
+                continue
+            joined = None
+            if len(parts) > 1:
+                joined = self._index.unit(word_tokens("".join(p.folded for p in parts))[0])
+            words.append(_Word(text, tuple(self._index.unit(p) for p in parts), joined))
+        excepted = frozenset(
+            self._index.unit(t) for text in conditions.except_words for t in word_tokens(text)
+        )
+        by_start: dict[int, tuple[_Word, ...]] = {}
+        for word in words:
+            for unit in word.starts:
+                by_start[unit] = (*by_start.get(unit, ()), word)
+        return _Compiled(
+            rule=rule,
+            words=tuple(words),
+            by_start=by_start,
+            excepted=excepted,
+            kinds=frozenset(conditions.kinds),
+            channels=frozenset(conditions.channels),
+            domains=tuple(d.strip().lstrip("@").lower() for d in conditions.sender_domains),
+            tags=frozenset(normalise(t).strip() for t in conditions.contact_tags),
+        )
+
+    def _fits(self, compiled: _Compiled, facts: RoutingFacts) -> bool:
+        """The conditions besides words."""
+        if compiled.kinds and facts.kind not in compiled.kinds:
+            return False
+        if compiled.channels and facts.channel not in compiled.channels:
+            return False
+        if compiled.domains:
+            domain = facts.sender_domain
+            if not domain or not any(
+                domain == d or domain.endswith("." + d) for d in compiled.domains
+            ):
+                return False
+        if compiled.tags and not compiled.tags & {normalise(t).strip() for t in facts.contact_tags}:
+            return False
+        # a rule that lists words but whose words all fold to nothing matches nothing
+        return bool(compiled.words) or not compiled.rule.conditions.words
+
+    def _find(self, facts: RoutingFacts) -> _Found:
+        subject, text = scan(facts.subject, facts.text)
+        return _Found(self._field(Where.SUBJECT, subject), self._field(Where.TEXT, text))
+
+    def _field(self, where: Where, words: list[str]) -> _Field:
+        folded: list[str] = []
+        units: list[frozenset[int]] = []
+        seen = self._seen
+        for word in words:
+            known = seen.get(word)
+            if known is None:
+                known = tuple((f, self._index.lookup(f)) for f in folded_of(word))
+                if len(seen) >= _CACHE_LIMIT:
+                    seen.clear()
+                seen[word] = known
+            for token, matched in known:
+                folded.append(token)
+                units.append(matched)
+        return where, folded, units
+
+
+_Field = tuple[Where, list[str], list[frozenset[int]]]
+
+
+class _Found:
+    """The units each word of one inquiry matches, and where each unit was found."""
+
+    def __init__(self, *fields: _Field) -> None:
+        self._fields = fields
+        self._positions: list[dict[int, list[int]]] = []
+        for _, _, units in fields:
+            positions: dict[int, list[int]] = {}
+            for index, matched in enumerate(units):
+                for unit in matched:
+                    positions.setdefault(unit, []).append(index)
+            self._positions.append(positions)
+
+    def hits(self, compiled: _Compiled) -> tuple[Hit, ...]:
+        hits: dict[Hit, None] = {}
+        by_start = compiled.by_start
+        for (where, folded, units), positions in zip(self._fields, self._positions, strict=True):
+            for unit, starts in positions.items():
+                for word in by_start.get(unit, ()):
+                    for start in starts:
+                        size = _match_at(word, units, compiled.excepted, start)
+                        if size:
+                            found = " ".join(folded[start : start + size])
+                            hits[Hit(word.text, found, where)] = None
+        return tuple(sorted(hits, key=_order(compiled)))
+
+
+def _order(compiled: _Compiled) -> Callable[[Hit], tuple[int, int]]:
+    """Hits in the rule's order of words, subject before text."""
+    rank = {word.text: number for number, word in enumerate(compiled.words)}
+    return lambda hit: (0 if hit.where == Where.SUBJECT else 1, rank[hit.word])
+
+
+def _match_at(
+    word: _Word, units: list[frozenset[int]], excepted: frozenset[int], start: int
+) -> int:
+    """How many inquiry words from ``start`` on make up ``word`` (0: none)."""
+    if units[start] & excepted:
+        return 0
+    if word.joined is not None and word.joined in units[start]:
+        return 1
+    if start + len(word.units) > len(units):
+        return 0
+    for offset, unit in enumerate(word.units):
+        matched = units[start + offset]
+        if unit not in matched or matched & excepted:
+            return 0
+    return len(word.units)
+
+
+def route(rules: Iterable[Rule], facts: RoutingFacts) -> Decision | None:
+    """One inquiry through rules compiled just for it (use a ``Router`` for many)."""
+    return Router(rules).route(facts)

@@ -1,0 +1,82 @@
+"""Words as routing compares them: folded by the one normaliser (``text.normalise``: case, ä → ae,
+ß → ss, accents), then reduced to their German stem (Snowball, plus the plural -s after a vowel
+that Snowball keeps: "Kitas" → "kita", "Autos" → "auto").
+
+Stemming costs about 50 µs a word, so stems and folded forms are cached (a mail's words repeat,
+and so do the words of consecutive mails). The Snowball stemmer keeps state while it works: it is
+used under a lock, so routing may run on several workers at once."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from buergeranfragen.text import tokens
+
+MAX_TEXT = 20_000  # characters of an inquiry's text that routing reads (quoted history beyond)
+_WORD = re.compile(r"\w+")
+# a company's legal footer ("HRB 139852 B Amtsgericht Berlin", "Steuernummer 133/…"): its words
+# say nothing about the inquiry ("Amtsgericht" would route it to the justice ministry)
+_FOOTER = re.compile(
+    r"^[>\s]*(?:.*\bHR[AB]\s*\d|Registergericht|Handelsregister|Sitz der Gesellschaft|"
+    r"Gesch(?:ä|ae)ftsf(?:ü|ue)hr|USt\b|Umsatzsteuer|Steuer-?\s?Nr|Steuernummer).*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FOOTER_HINT = re.compile(
+    r"HR[AB]|[Rr]egister|[Gg]esellschaft|[Ff](?:ü|ue)hr|U[Ss][Tt]|[Ss]teuer"
+)  # cheap
+_STEMMER = snowballstemmer.stemmer("german")
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Token:
+    folded: str  # "kitaplaetze"
+    stem: str  # "kitaplatz"
+
+
+@lru_cache(maxsize=200_000)
+def stem(folded: str) -> str:
+    """The German stem of a folded word ("schulen" → "schul", "kitas" → "kita")."""
+    word = folded
+    if len(word) >= 5 and word[-1] == "s" and word[-2] in "aoy":
+        word = word[:-1]
+    with _LOCK:
+        result: str = _STEMMER.stemWord(word)
+    return result
+
+
+@lru_cache(maxsize=200_000)
+def _tokens_of(word: str) -> tuple[Token, ...]:
+    return tuple(Token(folded, stem(folded)) for folded in tokens(word))
+
+
+@lru_cache(maxsize=200_000)
+def folded_of(word: str) -> tuple[str, ...]:
+    """The folded tokens of one word as ``scan`` returns it (usually one; "x²" two)."""
+    return tuple(tokens(word))
+
+
+def word_tokens(value: str) -> tuple[Token, ...]:
+    """The tokens of a typed word or phrase ("Grundsteuer-Erklärung" → two tokens)."""
+    return tuple(t for word in _WORD.findall(value) for t in _tokens_of(word))
+
+
+def stem_key(value: str) -> str:
+    """What a word and its stem share at the start (umlauts as Snowball writes them), so a
+    word need not be stemmed (50 µs) when no rule word's stem begins the same way."""
+    return value.replace("ae", "a").replace("oe", "o").replace("ue", "u")[:3]
+
+
+def scan(subject: str, text: str) -> tuple[list[str], list[str]]:
+    """The words of an inquiry's subject and of (the first ``MAX_TEXT`` characters of) its
+    text, separately: a phrase never runs from the subject into the text. Lines of a company's
+    legal footer (register court, managing director, tax number) are left out."""
+    text = text[:MAX_TEXT]
+    if _FOOTER_HINT.search(text):
+        text = _FOOTER.sub("", text)
+    return _WORD.findall(subject), _WORD.findall(text)

@@ -1,0 +1,245 @@
+"""Matching words of rules against inquiries: folding, stems, compounds, phrases, order."""
+
+from __future__ import annotations
+
+import pytest
+
+from buergeranfragen.contacts.records import ContactKind
+from buergeranfragen.inquiries.records import InquiryChannel
+from buergeranfragen.routing.matching import Router, route
+from buergeranfragen.routing.records import (
+    Action,
+    Conditions,
+    Hit,
+    Priority,
+    RoutingFacts,
+    Rule,
+    Where,
+)
+
+
+def rule(
+    department: str, *words: str, position: int = 0, name: str = "", **conditions: object
+) -> Rule:
+    return Rule(
+        name or department,
+        Conditions(words=words, **conditions),  # type: ignore[arg-type]
+        Action(department),
+        position=position,
+    )
+
+
+def facts(
+    subject: str = "",
+    text: str = "",
+    kind: ContactKind = ContactKind.CITIZEN,
+    channel: InquiryChannel = InquiryChannel.EMAIL,
+    sender: str = "",
+    tags: tuple[str, ...] = (),
+) -> RoutingFacts:
+    return RoutingFacts(kind, channel, subject, text, sender, tags)
+
+
+def department(rules: list[Rule], subject: str, text: str = "") -> str | None:
+    decision = route(rules, facts(subject, text))
+    return decision.department if decision else None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Kita", "KiTa", "KITA", "Kitas", "Kitaplatz", "Kita-Platz", "Kitaplätze", "die Kita-Gebühren"],
+)
+def test_kita_in_every_writing(subject: str) -> None:
+    assert department([rule("MKJFGFI", "Kita")], subject) == "MKJFGFI"
+
+
+@pytest.mark.parametrize(
+    ("word", "subject"),
+    [
+        ("Straße", "STRASSE"),
+        ("Strasse", "Straßen"),
+        ("Flüchtlinge", "Fluechtling"),
+        ("Fluechtling", "Flüchtlinge"),
+        ("Ärztin", "aerztin"),
+        ("Kitas", "Kita"),  # a plural in the rule: Snowball keeps the -s after a vowel, we drop it
+        ("Autos", "Auto"),
+        ("Ärzte", "Ärztekammer"),  # the stem of the compound starts with the word's stem
+        ("Schule", "Schulen"),
+        ("Schule", "Grundschulen"),  # end of a compound
+        ("Gericht", "Amtsgerichts"),
+        ("Polizei", "Polizeipräsidium"),  # start of a compound
+        ("Polizei", "Bundespolizei"),
+        ("Land", "Landwirtschaft"),  # chosen: a compound matches, so rules avoid "Land"
+        ("Grundsteuer Erklärung", "Frage zur Grundsteuer-Erklärung"),
+        ("Grundsteuer Erklärung", "Grundsteuererklärungen"),  # the phrase as one word
+        ("Europäische Union", "Mittel der europäischen Union"),
+    ],
+)
+def test_matches(word: str, subject: str) -> None:
+    assert department([rule("X", word)], subject) == "X"
+
+
+@pytest.mark.parametrize(
+    ("word", "subject"),
+    [
+        ("Kita", "Kit"),
+        ("Kita", "Skitag"),  # inside a word: neither start nor end
+        ("Polizei", "Polizist"),  # another word, not a form of it
+        ("EU", "Eule"),  # short words: whole words only
+        ("EU", "Steuer"),
+        ("Amt", "Finanzamt"),
+        ("Haft", "Haftung"),  # "ung": fewer than four letters follow
+        ("Richter", "Nachrichten"),  # ends compared as written, not as stems ("richt")
+        ("Richter", "Amtsgericht"),
+        ("Rente", "different"),
+        ("Sirene", "Sir"),  # a stem shorter than four letters counts for nothing
+        ("Schule", "Hochschulreife"),  # in the middle
+        ("Grundsteuer Erklärung", "Erklärung zur Grundsteuer"),  # wrong order
+        ("Grundsteuer Erklärung", "Grundsteuer und Erklärung"),  # not next to each other
+    ],
+)
+def test_does_not_match(word: str, subject: str) -> None:
+    assert department([rule("X", word)], subject) is None
+
+
+def test_short_general_words_match_broadly_which_is_why_defaults_avoid_them() -> None:
+    assert department([rule("X", "Land")], "Deutschland") == "X"  # "deutsch" + "land"
+    assert department([rule("X", "Haft")], "Nachbarschaft") == "X"  # "nachbarsc" + "haft"
+
+
+def test_except_words_take_a_word_out_for_that_rule_only() -> None:
+    school = rule("MSB", "Schule", except_words=("Schulden", "Hochschule"))
+    finance = rule("FM", "Schulden", position=2)
+    assert department([school, finance], "Schuldenbremse") == "FM"
+    assert department([school, finance], "Studium an der Hochschule") is None
+    assert department([school, finance], "Hochschule und Grundschule") == "MSB"
+
+
+def test_phrase_does_not_run_from_subject_into_text() -> None:
+    phrase = rule("FM", "Grundsteuer Erklärung")
+    assert department([phrase], "Grundsteuer", "Erklärung fehlt") is None
+    assert department([phrase], "", "die Grundsteuer Erklärung fehlt") == "FM"
+
+
+def test_decision_says_which_words_matched_and_where() -> None:
+    decision = route(
+        [rule("MKJFGFI", "Kita", "Elterngeld")],
+        facts("Frage zum Kita-Platz", "Seit März keine Kita. Elterngeld? Kitaplätze!"),
+    )
+    assert decision is not None
+    assert decision.hits == (
+        Hit("Kita", "kita", Where.SUBJECT),
+        Hit("Kita", "kita", Where.TEXT),
+        Hit("Kita", "kitaplaetze", Where.TEXT),
+        Hit("Elterngeld", "elterngeld", Where.TEXT),
+    )
+    assert decision.words == ("Kita", "Elterngeld")
+    assert decision.rule.name == "MKJFGFI"
+
+
+def test_first_match_wins_by_position_not_by_list_order() -> None:
+    late = rule("MAGS", "Pflege", position=5)
+    early = rule("MKJFGFI", "Kindertagespflege", position=1)
+    assert department([late, early], "Kindertagespflege gesucht") == "MKJFGFI"
+    assert department([late, early], "Pflegeheim") == "MAGS"
+
+
+def test_press_goes_to_the_press_office_unless_an_earlier_rule_says_otherwise() -> None:
+    press = rule("PRESSE", kinds=(ContactKind.PRESS,), position=2)
+    police = rule("IM", "Polizei", position=3)
+    question = facts("Polizeieinsatz", kind=ContactKind.PRESS)
+    assert Router([press, police]).route(question).department == "PRESSE"  # type: ignore[union-attr]
+    earlier = rule("IM", "Polizei", position=1, kinds=(ContactKind.PRESS,))
+    assert Router([press, police, earlier]).route(question).department == "IM"  # type: ignore[union-attr]
+    citizen = facts("Polizeieinsatz")
+    assert Router([press, police]).route(citizen).department == "IM"  # type: ignore[union-attr]
+
+
+def test_no_rule_matches_none() -> None:
+    assert (
+        route([rule("MSB", "Schule")], facts("Öffnungszeiten", "Wann haben Sie geöffnet?")) is None
+    )
+    assert route([], facts("Schule")) is None
+
+
+def test_inactive_rules_are_skipped() -> None:
+    off = Rule("aus", Conditions(words=("Schule",)), Action("MSB"), active=False)
+    assert route([off], facts("Schule")) is None
+
+
+def test_all_condition_groups_must_hold_one_entry_of_each_is_enough() -> None:
+    strict = rule(
+        "FM",
+        "Steuer",
+        kinds=(ContactKind.CITIZEN,),
+        channels=(InquiryChannel.EMAIL, InquiryChannel.LETTER),
+        sender_domains=("finanzverwaltung.nrw.de",),
+        contact_tags=("Steuerberater",),
+    )
+    ok = facts("Steuer", sender="a@fa5101.finanzverwaltung.nrw.de", tags=("STEUERBERATER",))
+    assert route([strict], ok) is not None
+    for bad in (
+        facts("Steuer", kind=ContactKind.PRESS, sender=ok.sender_address, tags=ok.contact_tags),
+        facts(
+            "Steuer", channel=InquiryChannel.PHONE, sender=ok.sender_address, tags=ok.contact_tags
+        ),
+        facts("Steuer", sender="a@evil-finanzverwaltung.nrw.de", tags=ok.contact_tags),
+        facts("Steuer", sender="kaputt", tags=ok.contact_tags),
+        facts("Steuer", sender=ok.sender_address, tags=("Presse",)),
+        facts("Wetter", sender=ok.sender_address, tags=ok.contact_tags),
+    ):
+        assert route([strict], bad) is None, bad
+
+
+def test_sender_domain_alone_routes_and_has_no_hits() -> None:
+    by_domain = rule("JM", sender_domains=("@JUSTIZ.nrw.de",))
+    decision = route([by_domain], facts(sender="r@ag-koeln.JUSTIZ.nrw.de"))
+    assert decision is not None and decision.department == "JM" and decision.hits == ()
+
+
+def test_a_rule_whose_words_fold_to_nothing_matches_nothing() -> None:
+    assert route([rule("X", "–", "!!")], facts("irgendwas")) is None
+
+
+def test_decision_carries_person_and_priority() -> None:
+    urgent = Rule(
+        "Krise", Conditions(words=("Hochwasser",)), Action("MUNV", "mmeier", Priority.HIGH)
+    )
+    decision = route([urgent], facts("HOCHWASSER in Erftstadt"))
+    assert decision is not None
+    assert (decision.department, decision.person, decision.priority) == (
+        "MUNV",
+        "mmeier",
+        Priority.HIGH,
+    )
+
+
+def test_long_text_is_read_up_to_its_limit() -> None:
+    from buergeranfragen.routing.words import MAX_TEXT
+
+    padding = "Text " * (MAX_TEXT // 5)
+    assert department([rule("MSB", "Schule")], "", padding + " Schule") is None
+    assert department([rule("MSB", "Schule")], "", "Schule " + padding) == "MSB"
+
+
+def test_router_remembers_words_but_answers_the_same() -> None:
+    router = Router([rule("MSB", "Schule"), rule("MKJFGFI", "Kita", position=1)])
+    for _ in range(3):
+        assert router.route(facts("Schulen")).department == "MSB"  # type: ignore[union-attr]
+        assert router.route(facts("Kitas")).department == "MKJFGFI"  # type: ignore[union-attr]
+        assert router.route(facts("Wetter")) is None
+
+
+def test_a_company_footer_does_not_route() -> None:
+    justice = rule("JM", "Gericht")
+    finance = rule("FM", "Steuer")
+    footer = (
+        "Bitte um Rückruf.\n\n-- \nExample GmbH\n"
+        "> Location: Berlin - HRB 139852 B Amtsgericht Berlin-Charlottenburg\n"
+        "Registergericht: Amtsgericht Köln\nGeschäftsführer: M. Muster\n"
+        "Steuernummer 133/5713/1234\nUSt-IdNr. DE123456789\nGeschäftsführung: Steuerberatung X\n"
+    )
+    assert department([justice, finance], "Rückruf", footer) is None
+    assert department([justice], "", "Mein Verfahren am Amtsgericht Köln dauert.") == "JM"
+    assert department([justice], "", "Amtsgericht Köln: mein Verfahren dauert.") == "JM"
+    assert department([finance], "", "Steuernummer 133/5713/1234\nmeine Steuer?") == "FM"
