@@ -814,16 +814,54 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="100"/>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="164"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="101"/>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="165"/>
+        <source>Zugewiesen</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="102"/>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="166"/>
+        <source>In Bearbeitung</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="103"/>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="167"/>
+        <source>Rückfrage</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="104"/>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="168"/>
+        <source>Beantwortet</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="105"/>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="171"/>
+        <source>Abgeschlossen</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="106"/>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="169"/>
         <source>am Telefon erledigt</source>
         <translation>resolved on the phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="107"/>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="170"/>
+        <source>abgegeben</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="126"/>
         <source>später erneut versuchen</source>
         <translation>retry later</translation>
     </message>
@@ -1164,17 +1202,17 @@ Log, route and answer inquiries from citizens and the press.
         <translation>{0} contains unsaved input. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="114"/>
         <source>importiert</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="115"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="116"/>
         <source>übersprungen</source>
         <translation>skipped</translation>
     </message>
@@ -1248,17 +1286,17 @@ Log, route and answer inquiries from citizens and the press.
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="123"/>
         <source>übernommen</source>
         <translation>taken in</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="124"/>
         <source>schon vorhanden</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="125"/>
         <source>abgelehnt</source>
         <translation>refused</translation>
     </message>
@@ -2754,6 +2792,167 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/ui/shell/help.py" line="159"/>
         <source>Menü</source>
         <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/routing/records.py" line="260"/>
+        <source>Die Verteilregeln sind kein gültiges JSON (Zeile {line}).</source>
+        <translation>The routing rules are not valid JSON (line {line}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/routing/records.py" line="276"/>
+        <source>Verteilregel „{rule}“: unbekannter Wert {value} im Feld {field}.</source>
+        <translation>Routing rule “{rule}”: unknown value {value} in the field {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/routing/records.py" line="287"/>
+        <source>Verteilregel „{rule}“: das Feld {field} fehlt oder hat den falschen Typ.</source>
+        <translation>Routing rule “{rule}”: the field {field} is missing or has the wrong type.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="54"/>
+        <source>Eine Abteilung mit dem Kürzel {code} gibt es nicht.</source>
+        <translation>There is no department with the code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="104"/>
+        <source>Das Kürzel {code} ist schon vergeben.</source>
+        <translation>The code {code} is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="133"/>
+        <source>Die Abteilung {code} wurde inzwischen von jemand anderem geändert. Bitte neu laden.</source>
+        <translation>Someone else has changed the department {code} in the meantime. Please reload.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="168"/>
+        <source>Die Abteilung {code} kann nicht gelöscht werden: {count} Anfragen sind ihr zugeordnet oder waren es. Deaktivieren Sie sie stattdessen.</source>
+        <translation>The department {code} cannot be deleted: {count} inquiries are or were assigned to it. Deactivate it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="177"/>
+        <source>Die Abteilung {code} kann nicht gelöscht werden: {count} Verteilregeln nennen sie. Ändern Sie zuerst diese Regeln oder deaktivieren Sie die Abteilung.</source>
+        <translation>The department {code} cannot be deleted: {count} routing rules name it. Change those rules first or deactivate the department.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="272"/>
+        <source>{user} ist die letzte aktive Administration; bitte zuerst eine andere Person zur Administration machen.</source>
+        <translation>{user} is the last active administrator; please make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="284"/>
+        <source>Eine Person mit der Benutzerkennung {user} gibt es nicht.</source>
+        <translation>There is no person with the user name {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="31"/>
+        <source>Das Kürzel {code} ist ungültig: 1 bis 20 Zeichen, Buchstaben A-Z, Ziffern, - und _, beginnend mit einem Buchstaben.</source>
+        <translation>The code {code} is invalid: 1 to 20 characters, letters A-Z, digits, - and _, starting with a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="49"/>
+        <source>Bitte den Namen der Abteilung angeben.</source>
+        <translation>Please enter the department&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="52"/>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="82"/>
+        <source>Der Name ist länger als {max} Zeichen.</source>
+        <translation>The name is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="58"/>
+        <source>{email} ist keine gültige E-Mail-Adresse.</source>
+        <translation>{email} is not a valid email address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="65"/>
+        <source>Die Rufnummer ist länger als {max} Zeichen.</source>
+        <translation>The phone number is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="76"/>
+        <source>Bitte einen Namen angeben.</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="39"/>
+        <source>Abteilungen darf nur die Administration anlegen und ändern; {user} hat diese Rolle nicht.</source>
+        <translation>Only administrators may add and change departments; {user} does not have that role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="45"/>
+        <source>Verteilregeln darf nur die Administration anlegen und ändern; {user} hat diese Rolle nicht.</source>
+        <translation>Only administrators may add and change routing rules; {user} does not have that role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="50"/>
+        <source>Personen und ihre Rollen darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
+        <translation>Only administrators may change people and their roles; {user} does not have that role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="60"/>
+        <source>{user} ist als inaktiv eingetragen und darf nichts ändern.</source>
+        <translation>{user} is marked inactive and may not change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="102"/>
+        <source>Bitte angeben, an welche Stelle die Anfrage abgegeben wurde.</source>
+        <translation>Please state which authority the inquiry was handed over to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="108"/>
+        <source>An wen abgegeben wurde, gehört nur zum Status „abgegeben“.</source>
+        <translation>Whom it was handed over to belongs only to the status “handed over”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="114"/>
+        <source>Bitte angeben, warum die Anfrage wieder geöffnet wird.</source>
+        <translation>Please state why the inquiry is being reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="120"/>
+        <source>Bitte angeben, warum die Anfrage ohne Antwort abgeschlossen wird.</source>
+        <translation>Please state why the inquiry is being closed without an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="131"/>
+        <source>Den Status „{status}“ kennt diese Version nicht; sie ändert ihn nicht.</source>
+        <translation>This version does not know the status “{status}” and does not change it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="135"/>
+        <source>Die Anfrage ist schon „{status}“.</source>
+        <translation>The inquiry is already “{status}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="138"/>
+        <source>Von „Abgeschlossen“ geht es nur über „Wieder öffnen“ weiter (zurück zu „In Bearbeitung“).</source>
+        <translation>From “Closed” the only way on is “Reopen” (back to “In progress”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="143"/>
+        <source>Von „{status}“ geht es nur zu „Abgeschlossen“ oder über „Wieder öffnen“ zurück zu „In Bearbeitung“.</source>
+        <translation>From “{status}” the only ways on are “Closed” or “Reopen” back to “In progress”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="148"/>
+        <source>Zurück zu „Neu“ geht es nicht.</source>
+        <translation>An inquiry cannot go back to “New”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="151"/>
+        <source>„Zugewiesen“ folgt nur auf „Neu“; wer zuständig ist, ändert „Zuweisen“, nicht der Status.</source>
+        <translation>“Assigned” only follows “New”; who is responsible is changed with “Assign”, not by the status.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="155"/>
+        <source>Von „{source}“ nach „{target}“ geht es nicht.</source>
+        <translation>An inquiry cannot go from “{source}” to “{target}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/states.py" line="173"/>
+        <source>unbekannt ({value})</source>
+        <translation>unknown ({value})</translation>
     </message>
 </context>
 </TS>
