@@ -42,6 +42,18 @@ _CLOSING = re.compile(
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
+# what every closing contains (lower case): looked for first, as ``_CLOSING`` is slow to search
+_CLOSING_HINTS = (
+    "grü",
+    "grue",
+    "gruß",
+    "gruss",
+    "mfg",
+    "hochachtungsvoll",
+    "regards",
+    "\nlg",
+    "\nvg",
+)
 # the end of a street's name: "Universitätsstraße", "Hauptstr."; "Schulplatz", "Ostring" only
 # before a house number ("Arbeitsplatz", "Kitaplatz" are topics)
 _STREET_ENDS = ("strasse", "str", "allee", "gasse")
@@ -97,6 +109,17 @@ def is_street(folded: str, following: list[str]) -> bool:
     return folded.endswith(_SQUARE_ENDS) and any(_HOUSE_NUMBER.fullmatch(w) for w in following)
 
 
+def closing_start(text: str) -> int | None:
+    """Where the letter's closing begins (None: it has none)."""
+    lower = text.lower()
+    found = [at for at in (lower.find(hint) for hint in _CLOSING_HINTS) if at >= 0]
+    if not found and not lower.startswith(("lg", "vg")):
+        return None
+    first = min(found, default=0)
+    closing = _CLOSING.search(text, lower.rfind("\n", 0, first) + 1)
+    return closing.start() if closing else None
+
+
 def scan(subject: str, text: str) -> tuple[list[str], list[str]]:
     """The words of an inquiry's subject and of (the first ``MAX_TEXT`` characters of) its
     text, separately: a phrase never runs from the subject into the text. The text ends at the
@@ -104,9 +127,9 @@ def scan(subject: str, text: str) -> tuple[list[str], list[str]]:
     the name and signature below say nothing about its topic. Lines of a company's legal footer
     (register court, managing director, tax number) are left out."""
     text = text[:MAX_TEXT]
-    closing = _CLOSING.search(text)
-    if closing:
-        text = text[: closing.start()]
+    end = closing_start(text)
+    if end is not None:
+        text = text[:end]
     if _FOOTER_HINT.search(text):
         text = _FOOTER.sub("", text)
     return _WORD.findall(subject), _WORD.findall(text)
