@@ -16,12 +16,19 @@
    "Bundespolizei", "Gericht" "Amtsgerichts" — but "Richter" not "Nachrichten": the ends are
    compared as written, not as stems.
 
-Shorter words ("EU", "Amt") match only as whole words with their endings (rule 1). Without a
+A stem does not take a shorter word the rule word merely begins with ("richte" is not
+"Richter", "Lehre" not "Lehrer"), unless the rule word is one of its forms ("Kitas": "Kita").
+Shorter words ("EU", "JVA") match only as exactly that word ("euer" is not "EU"). Without a
 dictionary the start of an unrelated word also matches ("Schule" takes "Schuldenbremse"): a rule's
 ``except_words`` name such words, and an inquiry word matching one of them counts for none of
-that rule's words. A phrase ("Grundsteuer Erklärung") matches its words in order, one after the
-other in the subject or in the text, each by the rules above, or all of them written as one
-word ("Grundsteuererklärung").
+that rule's words. Except words match as written, with their endings and as a compound's start
+or end, never by stem ("gerichtet" must not take "Gericht"). A street's name ("Kulturstraße",
+``words.is_street``) matches only a rule word itself, with its endings; the text is read up to
+the letter's closing (``words.scan``).
+
+A phrase ("Grundsteuer Erklärung") matches its words in order, one after the other in the
+subject or in the text, each by the rules above, or all of them written as one word
+("Grundsteuererklärung").
 
 The rules are compiled once (``Router``); each inquiry word is looked up once per router and
 remembered."""
