@@ -313,10 +313,12 @@ def mails(draw: st.DrawFn) -> bytes:
     return mail.replace(b"\r\n", line_end) if line_end != b"\r\n" else mail
 
 
-def nested_multipart(depth: int) -> bytes:
-    """A mail with ``depth`` multipart levels, each with its own boundary."""
+def nested_multipart(
+    depth: int, inner: bytes = b"Content-Type: text/plain\r\n\r\nganz innen\r\n"
+) -> bytes:
+    """A mail with ``depth`` multipart levels, each with its own boundary, around ``inner``."""
     head = b"From: a@example.org\r\nSubject: tief\r\nDate: Mon, 23 Nov 2026 10:15:00 +0100\r\n"
-    body = b"Content-Type: text/plain\r\n\r\nganz innen\r\n"
+    body = inner
     for level in range(depth):
         boundary = b"b%d" % level
         body = (

@@ -12,6 +12,7 @@ from buergeranfragen.mail.forwarding import find_forwarded, german_date
 from buergeranfragen.mail.headers import decode_header_value, decode_unknown, parse_date
 from buergeranfragen.mail.parsing import MAX_DEPTH, parse_mail_bytes
 from buergeranfragen.mail.records import NotAMail
+from tests.fuzz.mail_strategies import nested_multipart
 
 
 @pytest.mark.parametrize("text", ["Müller", "Straße", "Jürgen Weiß", "Bescheid_Müller.pdf"])
@@ -95,37 +96,18 @@ def test_a_charset_python_refuses_to_decode_with_is_ignored(charset: str) -> Non
     assert decode_bytes("Grüße".encode(), "utf\x00") == "Grüße"
 
 
-def _nested(depth: int, inner: bytes = b"Content-Type: text/plain\r\n\r\nganz innen\r\n") -> bytes:
-    body = inner
-    for level in range(depth):
-        boundary = b"b%d" % level
-        body = (
-            b"Content-Type: multipart/mixed; boundary="
-            + boundary
-            + b"\r\n\r\n--"
-            + boundary
-            + b"\r\n"
-            + body
-            + b"\r\n--"
-            + boundary
-            + b"--\r\n"
-        )
-    head = b"From: a@example.org\r\nSubject: tief\r\nDate: Mon, 23 Nov 2026 10:15:00 +0100\r\n"
-    return head + body
-
-
 @pytest.mark.parametrize("depth", [MAX_DEPTH, 2 * sys.getrecursionlimit()])
 def test_a_mail_nested_too_deep_is_refused_with_a_reason(depth: int) -> None:
     # was: RecursionError from Python's parser (2000 levels: 90 KB)
     with pytest.raises(NotAMail, match="zu tief verschachtelt"):
-        parse_mail_bytes(_nested(depth))
+        parse_mail_bytes(nested_multipart(depth))
 
 
 def test_a_mail_nested_as_deep_as_allowed_is_read_with_its_attached_mail() -> None:
     attached = b"Content-Type: message/rfc822\r\n\r\nFrom: b@example.org\r\nSubject: innen\r\n\r\nx"
-    mail = parse_mail_bytes(_nested(MAX_DEPTH - 2, attached))
+    mail = parse_mail_bytes(nested_multipart(MAX_DEPTH - 2, attached))
     assert [a.filename for a in mail.attachments] == ["innen.eml"]
-    assert parse_mail_bytes(_nested(MAX_DEPTH - 1)).text == "ganz innen"
+    assert parse_mail_bytes(nested_multipart(MAX_DEPTH - 1)).text == "ganz innen"
 
 
 def test_a_forwarded_block_without_an_address_names_no_sender() -> None:
