@@ -5,9 +5,11 @@ shortcut waits until the search is reset)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -54,3 +56,49 @@ class SearchField(QLineEdit):
 
 def _plain(event: QKeyEvent) -> bool:
     return event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+class IntoResults:
+    """Down or Enter in a section's search field: once what was typed has been asked for (the
+    typing timer runs, or the list is still being read), the first row is chosen and the list
+    gets the focus; with nothing listed the search field keeps it. ``show_current`` shows the
+    current row again when it was the first already (no current-row signal comes then)."""
+
+    def __init__(
+        self,
+        table: QTableView,
+        typing: QTimer,
+        apply_filter: Callable[[], None],
+        listing: Callable[[], bool],
+        show_current: Callable[[], None],
+    ) -> None:
+        self._table = table
+        self._typing = typing
+        self._apply_filter = apply_filter
+        self._listing = listing
+        self._show_current = show_current
+        self._waiting = False
+
+    def enter(self) -> None:
+        if self._typing.isActive():
+            self._apply_filter()
+        if self._listing():
+            self._waiting = True  # ``listed`` follows once the list is read
+            return
+        self._first_row()
+
+    def listed(self) -> None:
+        """The list was read: the move asked for meanwhile happens now."""
+        if self._waiting:
+            self._waiting = False
+            self._first_row()
+
+    def _first_row(self) -> None:
+        model = self._table.model()
+        if model is None or model.rowCount() == 0:
+            return  # nothing listed: the search field keeps the focus
+        self._table.setFocus(Qt.FocusReason.OtherFocusReason)
+        already = self._table.currentIndex().row() == 0
+        self._table.selectRow(0)
+        if already:
+            self._show_current()

@@ -43,7 +43,7 @@ from buergeranfragen.ui.common.operations import (
 )
 from buergeranfragen.ui.common.paged_model import Page
 from buergeranfragen.ui.common.prompts import Prompts
-from buergeranfragen.ui.common.search_field import SearchField
+from buergeranfragen.ui.common.search_field import IntoResults, SearchField
 from buergeranfragen.ui.common.unsaved import UnsavedInput, chain
 from buergeranfragen.ui.contacts.form import ContactForm
 from buergeranfragen.ui.contacts.hints import DuplicateHints
@@ -76,7 +76,6 @@ class ContactsSection(QWidget):
         self.saver = ContactSaving(self)
 
         self._listing: Operation[Page[ContactSummary]] | None = None
-        self._into_results_when_listed = False
         self.search = SearchField(
             "contactSearch",
             tr("Suchen: Name, Organisation, Rufnummer in jeder Schreibweise, E-Mail (Strg+F)"),
@@ -162,7 +161,14 @@ class ContactsSection(QWidget):
         )
         self.search.textChanged.connect(self._filter_timer.start)
         self.search.textChanged.connect(self._show_filter)
-        self.search.into_results.connect(self.enter_results)
+        self.into_results = IntoResults(
+            self.table,
+            self._filter_timer,
+            self.apply_filter,
+            lambda: self._listing is not None and self._listing.running,
+            lambda: self._row_chosen(None, None),
+        )
+        self.search.into_results.connect(self.into_results.enter)
         self.search.reset_requested.connect(self.reset_filter)
         QWidget.setTabOrder(self.search, self.table)  # the form follows the list (layout order)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
@@ -210,9 +216,7 @@ class ContactsSection(QWidget):
         self.count_label.setText(
             tr("{0} Kontakte").format(total) if total != 1 else tr("1 Kontakt")
         )
-        if self._into_results_when_listed:
-            self._into_results_when_listed = False
-            self._focus_first_row()
+        self.into_results.listed()
 
     def _show_filter(self) -> None:
         text = " ".join(self.search.text().split())
@@ -229,24 +233,6 @@ class ContactsSection(QWidget):
         """Esc in the search field: the whole list again."""
         self.search.clear()
         self.apply_filter()
-
-    def enter_results(self) -> None:
-        """Down or Enter in the search field: the first contact chosen and the list focused,
-        once what was typed has been asked for."""
-        if self._filter_timer.isActive():
-            self.apply_filter()
-        if self._listing is not None and self._listing.running:
-            self._into_results_when_listed = True
-            return
-        self._focus_first_row()
-
-    def _focus_first_row(self) -> None:
-        if self.model.rowCount() == 0:
-            return  # nothing listed: the search field keeps the focus
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.table.currentIndex().row() == 0:
-            self._row_chosen(None, None)  # the current row did not change, the form may have
-        self.table.selectRow(0)
 
     def refresh(self) -> None:
         self.apply_filter()

@@ -38,7 +38,7 @@ from buergeranfragen.ui.common.list_view import list_view
 from buergeranfragen.ui.common.operations import Changes, Operation, Operations, Show
 from buergeranfragen.ui.common.paged_model import Page
 from buergeranfragen.ui.common.prompts import Prompts
-from buergeranfragen.ui.common.search_field import SearchField
+from buergeranfragen.ui.common.search_field import IntoResults, SearchField
 from buergeranfragen.ui.inquiries.detail import InquiryDetail
 from buergeranfragen.ui.inquiries.model import InquiryTableModel
 
@@ -75,7 +75,6 @@ class InquiriesSection(QWidget):
         self.clock = clock
 
         self._listing: Operation[Page[InquirySummary]] | None = None
-        self._into_results_when_listed = False
 
         self.search = SearchField(
             "inquirySearch", tr("Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)")
@@ -141,7 +140,14 @@ class InquiriesSection(QWidget):
         self._timer = debounce_timer(self, SEARCH_DELAY_MS, self.apply_filter)
         self.search.textChanged.connect(self._timer.start)
         self.search.textChanged.connect(self._show_filters)
-        self.search.into_results.connect(self.enter_results)
+        self.into_results = IntoResults(
+            self.table,
+            self._timer,
+            self.apply_filter,
+            lambda: self._listing is not None and self._listing.running,
+            lambda: self._row_chosen(),
+        )
+        self.search.into_results.connect(self.into_results.enter)
         self.search.reset_requested.connect(self.reset_filters)
         for combo in self.filters():
             combo.currentIndexChanged.connect(self.apply_filter)
@@ -200,26 +206,6 @@ class InquiriesSection(QWidget):
         self._show_filters()
         self.apply_filter()
 
-    def enter_results(self) -> None:
-        """Down or Enter in the search field: the first row chosen and the queue focused, once
-        what was typed has been asked for."""
-        if self._timer.isActive():
-            self.apply_filter()
-        if self._listing is not None and self._listing.running:
-            self._into_results_when_listed = True
-            return
-        self._focus_first_row()
-
-    def _focus_first_row(self) -> None:
-        if self.model.rowCount() == 0:
-            return  # nothing listed: the search field keeps the focus
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.table.currentIndex().row() == 0:
-            self.table.selectRow(0)
-            self._row_chosen()  # the current row did not change, the detail may have
-        else:
-            self.table.selectRow(0)
-
     def query(self) -> InquiryQuery:
         kind, channel, status = (
             self.kind.currentData(),
@@ -267,9 +253,7 @@ class InquiriesSection(QWidget):
             self.detail.show_record(None)
         elif shown is not None:
             self._select(shown.id)
-        if self._into_results_when_listed:
-            self._into_results_when_listed = False
-            self._focus_first_row()
+        self.into_results.listed()
 
     def refresh(self) -> None:
         self.apply_filter()
