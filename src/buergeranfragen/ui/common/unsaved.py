@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.prompts import Discard, Prompts
 
-Then = Callable[[], None]
+Then = Callable[[], None]  # what follows once a form may be left, or stays
 T = TypeVar("T")
 Save = Callable[[Then, Then], None]  # save(then, otherwise)
 
 
-def _nothing() -> None:
+def nothing() -> None:
     pass
 
 
@@ -80,7 +80,7 @@ class UnsavedInput(QObject):
             return field
         return None
 
-    def leave(self, then: Then, otherwise: Then = _nothing) -> None:
+    def leave(self, then: Then, otherwise: Then = nothing) -> None:
         """``then`` once the form may be left (nothing unsaved, or saved, or discarded);
         ``otherwise`` when the user goes on editing (focus back in the field) or the input
         could not be saved (the form shows why)."""

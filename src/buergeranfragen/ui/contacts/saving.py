@@ -3,22 +3,16 @@ what was typed meanwhile is saved after it; a refused save keeps the input and s
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from buergeranfragen.contacts.records import ContactDraft, ContactRecord
 from buergeranfragen.errors import KnownError, RecordNotFound, StaleRecord, ValidationFailed
 from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.operations import CONTACTS, Operation
+from buergeranfragen.ui.common.unsaved import Then, nothing
 
 if TYPE_CHECKING:
     from buergeranfragen.ui.contacts.section import ContactsSection
-
-Then = Callable[[], None]
-
-
-def nothing() -> None:
-    pass
 
 
 class ContactSaving:

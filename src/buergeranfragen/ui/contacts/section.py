@@ -44,12 +44,12 @@ from buergeranfragen.ui.common.operations import (
 from buergeranfragen.ui.common.paged_model import Page
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.common.search_field import IntoResults, SearchField
-from buergeranfragen.ui.common.unsaved import UnsavedInput, chain
+from buergeranfragen.ui.common.unsaved import Then, UnsavedInput, chain, nothing
 from buergeranfragen.ui.contacts.form import ContactForm
 from buergeranfragen.ui.contacts.hints import DuplicateHints
 from buergeranfragen.ui.contacts.merge_dialog import ContactMerge
 from buergeranfragen.ui.contacts.model import ContactTableModel
-from buergeranfragen.ui.contacts.saving import ContactSaving, Then, nothing
+from buergeranfragen.ui.contacts.saving import ContactSaving
 from buergeranfragen.ui.contacts.split_dialog import ContactSplit
 
 FILTER_DELAY_MS = 150

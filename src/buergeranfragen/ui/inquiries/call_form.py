@@ -8,7 +8,6 @@ back to the field. A call handed over while this one holds input waits (``take_n
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import cast
 
@@ -55,14 +54,15 @@ from buergeranfragen.ui.common.labels import (
 )
 from buergeranfragen.ui.common.operations import CONTACTS, INQUIRIES, Operation, Operations, Show
 from buergeranfragen.ui.common.prompts import Prompts
-from buergeranfragen.ui.common.unsaved import EnterMovesOn, UnsavedInput, chain, save_shortcuts
+from buergeranfragen.ui.common.unsaved import (
+    EnterMovesOn,
+    Then,
+    UnsavedInput,
+    chain,
+    nothing,
+    save_shortcuts,
+)
 from buergeranfragen.ui.inquiries.call_parts import OpenInquiries, WaitingCalls, number_problem
-
-Then = Callable[[], None]
-
-
-def _nothing() -> None:
-    pass
 
 
 class CallForm(QDialog):
@@ -417,7 +417,7 @@ class CallForm(QDialog):
     def saving(self) -> bool:
         return self._saving is not None and self._saving.running
 
-    def save(self, then: Then = _nothing, otherwise: Then = _nothing) -> None:
+    def save(self, then: Then = nothing, otherwise: Then = nothing) -> None:
         """Store the call; ``then`` runs once it is stored, ``otherwise`` if it was not.
         Asked again while the call is being stored, the request follows that outcome."""
         if self.saving:

@@ -6,8 +6,6 @@ the views refresh themselves from its ``changed`` signal."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
@@ -19,6 +17,7 @@ from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import shown
 from buergeranfragen.ui.common.operations import Operations
 from buergeranfragen.ui.common.prompts import Prompts
+from buergeranfragen.ui.common.unsaved import Then
 from buergeranfragen.ui.contacts.section import ContactsSection
 from buergeranfragen.ui.contacts.transfers import ContactFiles
 from buergeranfragen.ui.inquiries.call_form import CallForm
@@ -42,8 +41,6 @@ from buergeranfragen.ui.shell.layout import (
     let_filters_shrink,
 )
 from buergeranfragen.ui.shell.sections import Section, SectionRegistry
-
-Then = Callable[[], None]
 
 
 class MainWindow(QMainWindow):
