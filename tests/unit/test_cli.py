@@ -221,3 +221,22 @@ def test_a_limit_below_one_is_a_usage_error(limit: str, tmp_path: Path) -> None:
             ]
         )
     assert exit_.value.code == 2
+
+
+def test_direction_controls_are_written_out_for_people_and_kept_for_programs(
+    tmp_path: Path,
+) -> None:
+    """A file "rechnung\u202efdp.eml" must not pose as something else in a terminal; the JSON
+    keeps the name as it is."""
+    mail = tmp_path / "rechnung\u202efdp.eml"
+    mail.write_bytes(
+        b"From: a@example.org\r\nSubject: Frage\r\nDate: Mon, 23 Nov 2026 10:00:00 +0100\r\n"
+        b"Message-ID: <rlo@x>\r\n\r\nText\r\n"
+    )
+    db = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    out = io.StringIO()
+    assert main(["--database", db, "mail", "import", str(mail)], out=out) == 0
+    assert "rechnung⟨U+202E⟩fdp.eml" in out.getvalue() and "\u202e" not in out.getvalue()
+    out = io.StringIO()
+    assert main(["--database", db, "mail", "import", "--json", str(mail)], out=out) == 0
+    assert json.loads(out.getvalue())["file"] == str(mail)

@@ -8,15 +8,16 @@ import io
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import TextIO, cast
 
 from buergeranfragen import __version__
 from buergeranfragen.cli import contacts, demo, departments, mail, people, window
-from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK
+from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK, ReadableOutput
 from buergeranfragen.config import DATABASE_ENV, Settings
 from buergeranfragen.errors import KnownError
 from buergeranfragen.input_files import shown_path
 from buergeranfragen.runtime import log, log_message, make_files_private, setup_logging
+from buergeranfragen.text import visible_controls
 
 Runner = Callable[[argparse.Namespace, Settings, TextIO], int]
 COMMANDS: dict[str, Runner] = {
@@ -76,7 +77,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     environment failed (database, mailbox), 2 usage errors (argparse)."""
     make_files_private()
     _tolerant_output()
-    out = out or sys.stdout
+    readable = cast(TextIO, ReadableOutput(out or sys.stdout))
     raw = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(window.translate_links(raw))
     settings = Settings.from_environment(args.database)
@@ -85,7 +86,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if runner is not None:
             _start_log(settings)
             log.info("command %s %s", args.command, getattr(args, "action", "") or "")
-            code = runner(args, settings, out)
+            code = runner(args, settings, readable)
             log.info("command %s ended with exit code %d", args.command, code)
             return code
         problem = window.display_problem(os.environ, sys.platform)
@@ -97,7 +98,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return run_window(settings, args.number if args.command == "call" else None)
     except KnownError as exc:
         log.warning("command failed: %s", log_message(exc.reason))
-        print(f"Fehler: {exc.message}", file=sys.stderr)
+        print(f"Fehler: {visible_controls(exc.message)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()

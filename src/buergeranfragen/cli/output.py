@@ -5,6 +5,7 @@ so the labels of those values live here (the window has its own, translated, in 
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable
 from typing import Any, TextIO
@@ -12,6 +13,7 @@ from typing import Any, TextIO
 from buergeranfragen.contacts.records import ContactSummary
 from buergeranfragen.messages import Message
 from buergeranfragen.organisation.records import Role
+from buergeranfragen.text import visible_controls
 
 EXIT_OK = 0  # everything handled (also: some entries skipped or mails refused, each reported)
 EXIT_ERROR = 1  # a file could not be read at all, a mailbox failed, an error of the environment
@@ -57,8 +59,30 @@ MAIL_LABELS = {
 }
 
 
+class ReadableOutput(io.TextIOBase):
+    """A command's output for people: direction controls and zero-width characters of names,
+    subjects and file names written out (``text.visible_controls``), as in the window, so a
+    "rechnung\u202efdp.exe" cannot pose as a PDF in a terminal either. JSON lines go to
+    ``raw`` unchanged (``print_json``): programs get the values as they are."""
+
+    def __init__(self, raw: TextIO) -> None:
+        super().__init__()
+        self.raw = raw
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.raw.write(visible_controls(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+
 def print_json(obj: Any, out: TextIO) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    raw: TextIO = out.raw if isinstance(out, ReadableOutput) else out
+    raw.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
 def write_hints(warnings: Iterable[Message | str], out: TextIO) -> None:
