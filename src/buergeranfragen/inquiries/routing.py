@@ -1,11 +1,12 @@
 """Routing and the due date of a new inquiry, decided in the writer's unit of work: the
 stored rules (``organisation.repository.active_rules``) as one ``routing.Router``, built once
 and built again when the rules or departments change (``RouterCache``, by a stamp the writer
-reads in each unit of work); the due date by ``workflow.deadlines``."""
+reads at most every ``RECHECK_SECONDS``); the due date by ``workflow.deadlines``."""
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,50 +22,62 @@ from buergeranfragen.stored_values import from_storage
 from buergeranfragen.workflow.deadlines import DEFAULT_SETTINGS, Category, DeadlineSettings, due_at
 from buergeranfragen.workflow.states import is_open
 
+RECHECK_SECONDS = 2.0  # how often a writer looks whether the stored rules changed
+
 
 @dataclass(frozen=True)
 class Routed:
-    """A decision with its stored target."""
+    """A decision with its stored target, and the reason (``reason_of``) worked out once."""
 
     decision: Decision
     target: RuleTarget
-
-    @property
-    def reason(self) -> str:
-        return reason_of(self.decision)
+    reason: str
 
 
 class RouterCache:
-    """One ``Router`` over the stored rules, rebuilt when the stamp changes or after
-    ``invalidate()``. Shared by the threads that write inquiries."""
+    """One ``Router`` over the stored rules, shared by the threads that write inquiries. The
+    rules' stamp (``organisation.repository.rules_stamp``) is read at most every
+    ``recheck_seconds``: a rule changed at another desk counts from then on; ``invalidate()``
+    makes the next inquiry read it at once (after a change made here)."""
 
-    def __init__(self) -> None:
+    def __init__(self, recheck_seconds: float = RECHECK_SECONDS) -> None:
         self._lock = threading.Lock()
+        self._recheck = recheck_seconds
+        self._checked: float | None = None  # monotonic time of the last stamp read
         self._stamp: Hashable | None = None
         self._router = Router(())
         self._targets: dict[int, RuleTarget] = {}
+        self._uses_tags = False
 
     def invalidate(self) -> None:
         with self._lock:
-            self._stamp = None
+            self._stamp = self._checked = None
 
     def route(
         self,
-        stamp: Hashable,
+        stamp: Callable[[], Hashable],
         load: Callable[[], list[tuple[Rule, RuleTarget]]],
-        facts: RoutingFacts,
+        facts: Callable[[bool], RoutingFacts],
     ) -> Routed | None:
+        """``stamp`` and ``load`` read the stored rules (called only when due);
+        ``facts(with_tags)`` the inquiry's facts, with its contact's tags only when a rule
+        looks at tags."""
         with self._lock:
-            if stamp != self._stamp:
-                loaded = load()
-                self._router = Router(rule for rule, _ in loaded)
-                self._targets = {rule.id: target for rule, target in loaded if rule.id is not None}
-                self._stamp = stamp
-            router, targets = self._router, self._targets
-        decision = router.route(facts)
+            now = time.monotonic()
+            if self._checked is None or now - self._checked >= self._recheck:
+                current = stamp()
+                self._checked = now
+                if current != self._stamp:
+                    loaded = load()
+                    self._router = Router(rule for rule, _ in loaded)
+                    self._targets = {r.id: t for r, t in loaded if r.id is not None}
+                    self._uses_tags = any(r.conditions.contact_tags for r, _ in loaded)
+                    self._stamp = current
+            router, targets, uses_tags = self._router, self._targets, self._uses_tags
+        decision = router.route(facts(uses_tags))
         if decision is None or decision.rule.id not in targets:
             return None
-        return Routed(decision, targets[decision.rule.id])
+        return Routed(decision, targets[decision.rule.id], reason_of(decision))
 
 
 def facts_of(row: Mapping[str, Any], tags: tuple[str, ...]) -> RoutingFacts:

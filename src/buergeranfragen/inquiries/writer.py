@@ -193,11 +193,12 @@ class InquiryWriter:
             row = inquiry_row(
                 new, resolved, year, next_number(repository.last_number(session, year)), now
             )
-            tags = repository.contact_tags(session, row["contact_id"])
             routed = self.router.route(
-                organisation.rules_stamp(session),
+                lambda: organisation.rules_stamp(session),
                 lambda: organisation.active_rules(session),
-                facts_of(row, tags),
+                lambda with_tags: facts_of(
+                    row, repository.contact_tags(session, row["contact_id"]) if with_tags else ()
+                ),
             )
             row.update(routing_columns(routed), due_at=due_of(row))
             inquiry_id = repository.insert_inquiry(session, row)

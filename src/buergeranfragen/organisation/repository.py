@@ -202,7 +202,7 @@ class RuleTarget:
 def rules_stamp(session: Session) -> tuple[int, int, int, int]:
     """Changes whenever a rule or a department is added, changed or removed (every change
     raises a row's version): rules' count, highest id and sum of versions, and departments'
-    sum of versions. Cheap enough to ask in every unit of work that routes."""
+    sum of versions (``inquiries.routing.RouterCache`` reads it every few seconds)."""
     rules = select(
         func.count(),
         func.coalesce(func.max(RoutingRule.id), 0),

@@ -16,11 +16,19 @@ from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.engine import transaction
 from buergeranfragen.db.migrate import Database
 from buergeranfragen.db.models import RoutingRule
-from buergeranfragen.inquiries.records import CallDraft, InquiryRecord, InquiryStatus
+from buergeranfragen.inquiries.records import (
+    CallDraft,
+    InquiryChannel,
+    InquiryRecord,
+    InquiryStatus,
+)
+from buergeranfragen.inquiries.routing import RouterCache
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.intake import MailIntake
+from buergeranfragen.organisation.repository import RuleTarget
 from buergeranfragen.organisation.rules import RuleService
 from buergeranfragen.organisation.service import DepartmentService
+from buergeranfragen.routing.records import Action, Conditions, RoutingFacts, Rule
 from tests.unit.mail.files import mail_file
 
 
@@ -145,8 +153,35 @@ def test_a_changed_rule_is_used_for_the_next_inquiry(
             .where(RoutingRule.name.like("Kinder%"))
             .values(active=False, version=RoutingRule.version + 1)
         )
+    assert inquiries.log_call(CallDraft(subject="Kita")).routing.department_code == "MKJFGFI"
+    inquiries.rules_changed()  # or, at another desk, within RECHECK_SECONDS
     second = inquiries.log_call(CallDraft(subject="Kita"))
     assert second.routing.department_code == ""
+
+
+def test_the_cache_reads_the_stamp_when_due_and_builds_again_when_it_changed() -> None:
+    rule = Rule(name="Kita", conditions=Conditions(words=("Kita",)), action=Action("MKJFGFI"), id=1)
+    target = RuleTarget(7, "MKJFGFI", "Familie", None, None)
+    stamps, loads = iter([1, 1, 2]), []
+
+    def load() -> list[tuple[Rule, RuleTarget]]:
+        loads.append(1)
+        return [(rule, target)]
+
+    def facts(with_tags: bool) -> RoutingFacts:
+        assert not with_tags  # no rule looks at tags: none read
+        return RoutingFacts(ContactKind.CITIZEN, InquiryChannel.EMAIL, subject="Kitaplatz")
+
+    cache = RouterCache(recheck_seconds=0)
+    routed = [cache.route(lambda: next(stamps), load, facts) for _ in range(3)]
+    assert len(loads) == 2  # built for stamp 1, again for stamp 2
+    assert all(
+        r is not None and r.target == target and r.reason == "Kita (Betreff)" for r in routed
+    )
+    slow = RouterCache(recheck_seconds=3600)
+    for _ in range(3):
+        slow.route(lambda: next(stamps, 3), load, facts)
+    assert len(loads) == 3  # the stamp read once
 
 
 def test_the_rules_are_loaded_once(routed: Database, clock: FixedClock) -> None:
