@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from buergeranfragen import __version__
-from buergeranfragen.cli import contacts, demo, departments, mail, window
+from buergeranfragen.cli import contacts, demo, departments, mail, people, window
 from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK
 from buergeranfragen.config import DATABASE_ENV, Settings
 from buergeranfragen.errors import KnownError
@@ -24,6 +24,7 @@ COMMANDS: dict[str, Runner] = {
     "contacts": contacts.run,
     "mail": mail.run,
     "departments": departments.run,
+    "people": people.run,
 }
 
 
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     contacts.register(commands)
     mail.register(commands)
     departments.register(commands)
+    people.register(commands)
     return parser
 
 

@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from buergeranfragen.contacts.records import ContactSummary
 from buergeranfragen.messages import Message
+from buergeranfragen.organisation.records import Role
 
 EXIT_OK = 0  # everything handled (also: some entries skipped or mails refused, each reported)
 EXIT_ERROR = 1  # a file could not be read at all, a mailbox failed, an error of the environment
@@ -39,6 +40,15 @@ FIELD_LABELS = {
     "tags": "Kategorien",
     "kind": "Art",
 }
+# what a person does in the office (organisation.records.Role)
+ROLE_LABELS = {
+    Role.PRESS_OFFICE: "Pressestelle",
+    Role.CITIZEN_SERVICE: "Bürgerservice",
+    Role.CLERK: "Sachbearbeitung",
+    Role.LEAD: "Leitung",
+    Role.ADMINISTRATION: "Administration",
+}
+
 MAIL_LABELS = {
     "imported": "übernommen",
     "duplicate": "schon vorhanden",

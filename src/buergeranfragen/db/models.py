@@ -406,9 +406,9 @@ class RoutingRule(Base):
 
 
 class InquiryStep(Base):
-    """One step in an inquiry's history: received, routed, assigned, status changed, note
-    (``inquiries.steps.StepKind``). Who and when, from and to (codes, user names or states),
-    the department's name as it was at that moment, and an optional comment."""
+    """One step in an inquiry's history: received, routed, assigned, status changed, note.
+    Who and when, from and to (codes, user names or states), the department's name as it was
+    at that moment, and an optional comment."""
 
     __tablename__ = "inquiry_steps"
 

@@ -1,5 +1,6 @@
-"""Departments and people in the database: the only module of this package that takes a
-Session. The services call these inside their own unit of work."""
+"""Departments and people in the database: the queries and locks of this package. The
+services open the unit of work and add or delete rows in it; these functions read and lock
+inside it."""
 
 from __future__ import annotations
 

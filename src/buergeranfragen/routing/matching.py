@@ -16,12 +16,19 @@
    "Bundespolizei", "Gericht" "Amtsgerichts" — but "Richter" not "Nachrichten": the ends are
    compared as written, not as stems.
 
-Shorter words ("EU", "Amt") match only as whole words with their endings (rule 1). Without a
+A stem does not take a shorter word the rule word merely begins with ("richte" is not
+"Richter", "Lehre" not "Lehrer"), unless the rule word is one of its forms ("Kitas": "Kita").
+Shorter words ("EU", "JVA") match only as exactly that word ("euer" is not "EU"). Without a
 dictionary the start of an unrelated word also matches ("Schule" takes "Schuldenbremse"): a rule's
 ``except_words`` name such words, and an inquiry word matching one of them counts for none of
-that rule's words. A phrase ("Grundsteuer Erklärung") matches its words in order, one after the
-other in the subject or in the text, each by the rules above, or all of them written as one
-word ("Grundsteuererklärung").
+that rule's words. Except words match as written, with their endings and as a compound's start
+or end, never by stem ("gerichtet" must not take "Gericht"). A street's name ("Kulturstraße",
+``words.is_street``) matches only a rule word itself, with its endings; the text is read up to
+the letter's closing (``words.scan``).
+
+A phrase ("Grundsteuer Erklärung") matches its words in order, one after the other in the
+subject or in the text, each by the rules above, or all of them written as one word
+("Grundsteuererklärung").
 
 The rules are compiled once (``Router``); each inquiry word is looked up once per router and
 remembered."""
@@ -32,7 +39,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from buergeranfragen.routing.records import Decision, Hit, RoutingFacts, Rule, Where
-from buergeranfragen.routing.words import Token, folded_of, scan, stem, stem_key, word_tokens
+from buergeranfragen.routing.words import (
+    Token,
+    folded_of,
+    is_street,
+    scan,
+    stem,
+    stem_key,
+    word_tokens,
+)
 from buergeranfragen.text import normalise
 
 MIN_PART = 4  # letters of a compound's part (see the module's docstring)
@@ -70,13 +85,17 @@ class _Compiled:
 @dataclass
 class _Index:
     """Every unit (single word) of every rule, found by stem, by form, by compound start and by
-    compound end."""
+    compound end. The index of except words (``stemmed`` false) finds them only as written,
+    with their endings and as a compound's start or end, never by stem or without a final "e":
+    the except word "gerichtet" must not take "Gericht", "unterrichte" not "Unterrichtsausfall"."""
 
+    stemmed: bool = True
     stems: dict[str, set[int]] = field(default_factory=dict)
     forms: dict[str, set[int]] = field(default_factory=dict)
     heads: dict[str, set[int]] = field(default_factory=dict)
     tails: dict[str, set[int]] = field(default_factory=dict)
     units: dict[str, int] = field(default_factory=dict)
+    written: list[str] = field(default_factory=list)  # unit → its folded form
     stem_keys: set[str] = field(default_factory=set)
 
     def unit(self, token: Token) -> int:
@@ -86,23 +105,33 @@ class _Index:
         number = len(self.units)
         folded = token.folded
         self.units[folded] = number
-        if len(token.stem) >= MIN_PART:
+        self.written.append(folded)
+        if len(folded) < MIN_PART:  # "EU": only "eu" itself, not "euer"
+            self.forms.setdefault(folded, set()).add(number)
+            return number
+        if self.stemmed and len(token.stem) >= MIN_PART:
             self.stems.setdefault(token.stem, set()).add(number)
             self.stem_keys.add(stem_key(token.stem))
         for ending in ENDINGS:
             self.forms.setdefault(folded + ending, set()).add(number)
-        if len(folded) >= MIN_PART:
-            for ending in ENDINGS:
-                self.tails.setdefault(folded + ending, set()).add(number)
-            self.heads.setdefault(folded, set()).add(number)
-            if folded.endswith("e") and len(folded) > MIN_PART:  # "Schule": "Schulbus"
-                self.heads.setdefault(folded[:-1], set()).add(number)
+            self.tails.setdefault(folded + ending, set()).add(number)
+        self.heads.setdefault(folded, set()).add(number)
+        if self.stemmed and folded.endswith("e") and len(folded) > MIN_PART:
+            self.heads.setdefault(folded[:-1], set()).add(number)  # "Schule": "Schulbus"
         return number
 
     def lookup(self, folded: str) -> frozenset[int]:
         found: set[int] = set(self.forms.get(folded, ()))
-        if stem_key(folded) in self.stem_keys:
-            found.update(self.stems.get(stem(folded), ()))
+        if self.stemmed and stem_key(folded) in self.stem_keys:
+            # the same stem, but not a shorter word the rule word begins with, unless the rule
+            # word is one of its forms: "richte" (a verb) is not "Richter", "Lehre" not
+            # "Lehrer", but "Kita" is "Kitas"
+            written = self.written
+            found.update(
+                u
+                for u in self.stems.get(stem(folded), ())
+                if not written[u].startswith(folded) or written[u][len(folded) :] in ENDINGS
+            )
         for end in range(MIN_PART, len(folded) - MIN_PART + 1):
             found.update(self.heads.get(folded[:end], ()))
             found.update(self.tails.get(folded[end:], ()))
@@ -115,8 +144,10 @@ class Router:
     def __init__(self, rules: Iterable[Rule]) -> None:
         ordered = sorted((r for r in rules if r.active), key=lambda r: r.position)
         self._index = _Index()
+        self._except_index = _Index(stemmed=False)
         self._rules = tuple(self._compile(rule) for rule in ordered)
-        self._seen: dict[str, tuple[tuple[str, frozenset[int]], ...]] = {}  # word → its tokens
+        # word → its tokens, each with the rule units and the except units it matches
+        self._seen: dict[str, tuple[_Token, ...]] = {}
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -152,7 +183,9 @@ class Router:
                 joined = self._index.unit(word_tokens("".join(p.folded for p in parts))[0])
             words.append(_Word(text, tuple(self._index.unit(p) for p in parts), joined))
         excepted = frozenset(
-            self._index.unit(t) for text in conditions.except_words for t in word_tokens(text)
+            self._except_index.unit(t)
+            for text in conditions.except_words
+            for t in word_tokens(text)
         )
         by_start: dict[int, tuple[_Word, ...]] = {}
         for word in words:
@@ -193,21 +226,34 @@ class Router:
     def _field(self, where: Where, words: list[str]) -> _Field:
         folded: list[str] = []
         units: list[frozenset[int]] = []
+        excepts: list[frozenset[int]] = []
         seen = self._seen
-        for word in words:
+        for number, word in enumerate(words):
             known = seen.get(word)
             if known is None:
-                known = tuple((f, self._index.lookup(f)) for f in folded_of(word))
+                known = tuple(self._token(f) for f in folded_of(word))
                 if len(seen) >= _CACHE_LIMIT:
                     seen.clear()
                 seen[word] = known
-            for token, matched in known:
+            for token, matched, excepted in known:
+                if matched and is_street(token, words[number + 1 : number + 2]):
+                    # "Universitätsstraße", "Schulplatz 3": only a rule word itself
+                    # ("Bundesstraße") with its endings
+                    matched = frozenset(self._index.forms.get(token, ()))
                 folded.append(token)
                 units.append(matched)
-        return where, folded, units
+                excepts.append(excepted)
+        return where, folded, units, excepts
+
+    def _token(self, folded: str) -> _Token:
+        matched = self._index.lookup(folded)
+        # except words matter only for a word that matches a rule word
+        excepted = self._except_index.lookup(folded) if matched else frozenset()
+        return folded, matched, excepted
 
 
-_Field = tuple[Where, list[str], list[frozenset[int]]]
+_Token = tuple[str, frozenset[int], frozenset[int]]
+_Field = tuple[Where, list[str], list[frozenset[int]], list[frozenset[int]]]
 
 
 class _Found:
@@ -216,7 +262,7 @@ class _Found:
     def __init__(self, *fields: _Field) -> None:
         self._fields = fields
         self._positions: list[dict[int, list[int]]] = []
-        for _, _, units in fields:
+        for _, _, units, _ in fields:
             positions: dict[int, list[int]] = {}
             for index, matched in enumerate(units):
                 for unit in matched:
@@ -226,11 +272,13 @@ class _Found:
     def hits(self, compiled: _Compiled) -> tuple[Hit, ...]:
         hits: dict[Hit, None] = {}
         by_start = compiled.by_start
-        for (where, folded, units), positions in zip(self._fields, self._positions, strict=True):
+        for (where, folded, units, excepts), positions in zip(
+            self._fields, self._positions, strict=True
+        ):
             for unit, starts in positions.items():
                 for word in by_start.get(unit, ()):
                     for start in starts:
-                        size = _match_at(word, units, compiled.excepted, start)
+                        size = _match_at(word, units, excepts, compiled.excepted, start)
                         if size:
                             found = " ".join(folded[start : start + size])
                             hits[Hit(word.text, found, where)] = None
@@ -244,18 +292,21 @@ def _order(compiled: _Compiled) -> Callable[[Hit], tuple[int, int]]:
 
 
 def _match_at(
-    word: _Word, units: list[frozenset[int]], excepted: frozenset[int], start: int
+    word: _Word,
+    units: list[frozenset[int]],
+    excepts: list[frozenset[int]],
+    excepted: frozenset[int],
+    start: int,
 ) -> int:
     """How many inquiry words from ``start`` on make up ``word`` (0: none)."""
-    if units[start] & excepted:
+    if excepts[start] & excepted:
         return 0
     if word.joined is not None and word.joined in units[start]:
         return 1
     if start + len(word.units) > len(units):
         return 0
     for offset, unit in enumerate(word.units):
-        matched = units[start + offset]
-        if unit not in matched or matched & excepted:
+        if unit not in units[start + offset] or excepts[start + offset] & excepted:
             return 0
     return len(word.units)
 

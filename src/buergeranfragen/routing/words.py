@@ -37,6 +37,36 @@ _FOOTER = re.compile(
 _FOOTER_HINT = re.compile(
     r"HR[AB]|[Rr]egister|[Gg]esellschaft|[Ff](?:ü|ue)hr|U[Ss][Tt]|[Ss]teuer"
 )  # cheap
+# the closing of a letter: what follows (a name, a signature) says nothing about the topic
+# ("Mit freundlichen Grüßen, Thomas Richter"); it starts a line or follows a sentence's end
+_GREETING = r"gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?"
+_CLOSING = re.compile(
+    r"(?:^[>\s]*|(?<=[.!?])\s+)(?:"
+    r"(?:mit\s+)?(?:(?:sehr\s+|ganz\s+)?(?:freundliche[mn]?|viele[mn]?|beste[mn]?|liebe[mn]?|"
+    r"herzliche[mn]?|sch(?:ö|oe)ne[mn]?|sonnige[mn]?|kollegiale[mn]?|hochachtungsvolle[mn]?)"
+    rf"\s+)?{_GREETING}\b"
+    r"|(?:mfg|lg|vg|hochachtungsvoll)\b(?!-)"
+    r"|(?:best|kind|warm)\s+regards\b"
+    r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+# what every closing contains (lower case): looked for first, as ``_CLOSING`` is slow to search
+_CLOSING_HINTS = (
+    "grü",
+    "grue",
+    "gruß",
+    "gruss",
+    "mfg",
+    "hochachtungsvoll",
+    "regards",
+    "\nlg",
+    "\nvg",
+)
+# the end of a street's name: "Universitätsstraße", "Hauptstr."; "Schulplatz", "Ostring" only
+# before a house number ("Arbeitsplatz", "Kitaplatz" are topics)
+_STREET_ENDS = ("strasse", "str", "allee", "gasse")
+_SQUARE_ENDS = ("platz", "ring")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?", re.IGNORECASE)
 _LOCK = threading.Lock()
 
 
@@ -79,11 +109,34 @@ def stem_key(value: str) -> str:
     return value.replace("ae", "a").replace("oe", "o").replace("ue", "u")[:3]
 
 
+def is_street(folded: str, following: list[str]) -> bool:
+    """Whether a word names a street (the next word given: a house number or none)."""
+    if folded.endswith(_STREET_ENDS):
+        return True
+    return folded.endswith(_SQUARE_ENDS) and any(_HOUSE_NUMBER.fullmatch(w) for w in following)
+
+
+def closing_start(text: str) -> int | None:
+    """Where the letter's closing begins (None: it has none)."""
+    lower = text.lower()
+    found = [at for at in (lower.find(hint) for hint in _CLOSING_HINTS) if at >= 0]
+    if not found and not lower.startswith(("lg", "vg")):
+        return None
+    first = min(found, default=0)
+    closing = _CLOSING.search(text, lower.rfind("\n", 0, first) + 1)
+    return closing.start() if closing else None
+
+
 def scan(subject: str, text: str) -> tuple[list[str], list[str]]:
     """The words of an inquiry's subject and of (the first ``MAX_TEXT`` characters of) its
-    text, separately: a phrase never runs from the subject into the text. Lines of a company's
-    legal footer (register court, managing director, tax number) are left out."""
+    text, separately: a phrase never runs from the subject into the text. The text ends at the
+    letter's closing ("Mit freundlichen Grüßen", "Viele Grüße", "MfG", "Hochachtungsvoll"):
+    the name and signature below say nothing about its topic. Lines of a company's legal footer
+    (register court, managing director, tax number) are left out."""
     text = text[:MAX_TEXT]
+    end = closing_start(text)
+    if end is not None:
+        text = text[:end]
     if _FOOTER_HINT.search(text):
         text = _FOOTER.sub("", text)
     return _WORD.findall(subject), _WORD.findall(text)

@@ -50,17 +50,6 @@ def add_working_days(day: date, count: int, closed_days: Collection[MonthDay] = 
     return day
 
 
-def working_days_between(start: date, end: date, closed_days: Collection[MonthDay] = ()) -> int:
-    """How many working days ``d`` lie in ``start <= d < end`` (0 when ``end <= start``)."""
-    count = 0
-    day = start
-    while day < end:
-        if is_working_day(day, closed_days):
-            count += 1
-        day += timedelta(days=1)
-    return count
-
-
 def add_months(day: date, months: int) -> date:
     """The same day number ``months`` later, or that month's last day if it has no such day
     (§ 188 Abs. 2 and 3 BGB: 31 January + 1 month = 28/29 February)."""

@@ -243,3 +243,104 @@ def test_a_company_footer_does_not_route() -> None:
     assert department([justice], "", "Mein Verfahren am Amtsgericht Köln dauert.") == "JM"
     assert department([justice], "", "Amtsgericht Köln: mein Verfahren dauert.") == "JM"
     assert department([finance], "", "Steuernummer 133/5713/1234\nmeine Steuer?") == "FM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit freundlichen Grüßen, Thomas Richter",
+        "Bitte um Rückruf.\n\nMit freundlichen Grüssen\nThomas Richter",
+        "Bitte um Rückruf. Mit freundlichem Gruß Thomas Richter",
+        "Danke!\nFreundliche Grüße\nAnna Richter",
+        "Danke!\nViele Grüße, Anna Richter",
+        "Danke!\nBeste Grüße\nRichter",
+        "Danke!\nLiebe Grüße\nRichter",
+        "Danke!\nMfG Richter",
+        "Danke!\nHochachtungsvoll\nRichter",
+        "Danke!\nGruß\nRichter",
+        "Danke!\n> Viele Grüsse Richter",
+    ],
+)
+def test_the_closing_and_signature_of_a_letter_are_not_read(text: str) -> None:
+    assert department([rule("JM", "Richter")], "", text) is None
+
+
+def test_text_before_the_closing_and_the_subject_are_read() -> None:
+    justice = rule("JM", "Richter")
+    assert department([justice], "", "Der Richter war unfreundlich.\nViele Grüße\nA. B.") == "JM"
+    assert department([justice], "Richter", "Mit freundlichen Grüßen") == "JM"
+    # a greeting inside a sentence is no closing
+    assert department([justice], "", "Er sagte viele Grüße an den Richter.") == "JM"
+
+
+@pytest.mark.parametrize(
+    ("word", "subject", "expected"),
+    [
+        ("EU", "EU", "X"),
+        ("EU", "EU-Fördermittel", "X"),
+        ("EU", "euer", None),  # short words: only the whole word, no endings
+        ("EU", "Danke für euer Verständnis", None),
+        ("JVA", "JVAs", None),
+        ("Uni", "Unis", None),
+        ("Bus", "Bus", "X"),
+    ],
+)
+def test_short_words_match_only_as_the_whole_word(
+    word: str, subject: str, expected: str | None
+) -> None:
+    assert department([rule("X", word)], subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "subject", "expected"),
+    [
+        ("Richter", "Ich richte mich an Sie", None),  # a shorter word of the same stem
+        ("Lehrer", "meine Lehre", None),
+        ("Richter", "Richterin", "X"),
+        ("Richter", "Richtern", "X"),
+        ("Flüchtlinge", "Flüchtling", "X"),  # the rule word is a form of the inquiry word
+        ("Kitas", "Kita", "X"),
+    ],
+)
+def test_a_stem_does_not_take_a_shorter_word_the_rule_word_begins_with(
+    word: str, subject: str, expected: str | None
+) -> None:
+    assert department([rule("X", word)], subject) == expected
+
+
+def test_except_words_match_as_written_not_by_stem() -> None:
+    justice = rule("JM", "Gericht", except_words=("gerichtet",))
+    assert department([justice], "Gerichtet an die zuständige Stelle") is None
+    assert department([justice], "An das Gericht gerichtete Bitte") == "JM"
+    assert department([justice], "Termin beim Amtsgericht") == "JM"
+    school = rule("MSB", "Unterricht", except_words=("unterrichte",))
+    assert department([school], "Ich unterrichte Sie über meinen Umzug") is None
+    assert department([school], "Der Unterricht fällt aus") == "MSB"
+    assert department([school], "Unterrichtsausfall") == "MSB"  # no final "e" dropped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich wohne an der Universitätsstraße.",
+        "Ich wohne in der Kulturstraße 2.",
+        "Adresse: Kulturstr. 2",
+        "Ich wohne am Schulplatz 3.",
+        "Ich wohne am Schulring 12a.",
+        "Museumsallee 1",
+        "Schulgasse",
+    ],
+)
+def test_street_names_are_no_topic(text: str) -> None:
+    rules = [rule("MKW", "Universität", "Kultur", "Museum"), rule("MSB", "Schule", position=2)]
+    assert department(rules, "", text) is None
+
+
+def test_street_words_still_match_a_rule_word_itself_and_topics_stay() -> None:
+    roads = rule("MUNV", "Bundesstraße")
+    assert department([roads], "", "Die Bundesstraße 1 ist gesperrt.") == "MUNV"
+    school = rule("MSB", "Schule", "Schulweg")
+    assert department([school], "", "Der Schulweg ist gefährlich.") == "MSB"  # "weg": no street
+    assert department([school], "", "Der Schulplatz ist zu klein.") == "MSB"  # no house number
+    care = rule("MAGS", "Arbeitsplatz")
+    assert department([care], "", "Mein Arbeitsplatz 2 Jahre lang") == "MAGS"  # a rule word
