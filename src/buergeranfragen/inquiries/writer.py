@@ -219,7 +219,7 @@ class InquiryWriter:
             )
             name = shown_name(resolved.contact, row)
             search.write_index(
-                session, inquiry_id, row["received_at"], search.inquiry_text(row, name)
+                session, inquiry_id, row["received_at"], search.inquiry_text(row, name), new=True
             )
             record = record_from_row(inquiry_id, row, name, stored, resolved.candidates)
             history = tuple(step for step, _ in first_steps(row, routed, self._actor, now))
