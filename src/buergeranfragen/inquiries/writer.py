@@ -37,7 +37,7 @@ from buergeranfragen.inquiries.references import (
     reference_year,
     retry_on_clash,
 )
-from buergeranfragen.inquiries.routing import Routed, RouterCache, due_of, facts_of
+from buergeranfragen.inquiries.routing import Routed, RouterCache, due_of, facts_of, warm_up
 from buergeranfragen.messages import Message
 from buergeranfragen.organisation import repository as organisation
 from buergeranfragen.privacy import audit
@@ -173,6 +173,7 @@ class InquiryWriter:
         self._clock = clock
         self._actor = actor
         self.router = RouterCache()  # the stored rules; ``invalidate()`` after editing them
+        warm_up(clock())
 
     def write(self, new: NewInquiry) -> InquiryRecord:
         """Store ``new``; the record's ``warnings`` say what had to be cut to fit."""
