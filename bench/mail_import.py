@@ -1,8 +1,14 @@
 """Mail import throughput: `MailIntake.import_file` (parse, decide, store with attachments,
-full-text index and audit, one transaction per mail) against parsing the same files with
-Python's email package alone, measured in the same run; and Outlook .msg files against .eml.
+full-text index and audit, routing by the shipped rules and the due date, one transaction per
+mail) against parsing the same files with Python's email package alone, measured in the same
+run; and Outlook .msg files against .eml.
 
     .venv/bin/python bench/mail_import.py [--mails 600]
+
+Routing's share: the same mails imported into fresh databases with routing switched off (no
+rules consulted, no due date, no history rows: the import as it was before routing) and on,
+alternately, several rounds; the fastest of each is compared (goal: routing adds under 5 %,
+issue 10).
 
 Uses generated mails (plain, HTML, with attachment, forwarded) plus the Zammad corpus when
 ../shared/corpus is there. Goals: at most 3x the email package's time (issue 3); a .msg with a
@@ -13,6 +19,7 @@ de-encapsulated at import).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import email
 import email.policy
 import random
@@ -21,13 +28,18 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from unittest import mock
 
 from buergeranfragen.clock import system_clock
 from buergeranfragen.db.migrate import open_database
+from buergeranfragen.inquiries import steps, writer
+from buergeranfragen.inquiries.routing import RouterCache
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.intake import MailIntake
 from buergeranfragen.mail.parsing import parse_mail_bytes
 from buergeranfragen.mail.records import NotAMail
+from buergeranfragen.organisation.rules import RuleService
+from buergeranfragen.organisation.service import DepartmentService
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 CORPUS = SHARED / "zammad"
@@ -100,6 +112,7 @@ def email_package(data: bytes) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mails", type=int, default=600)
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of the routing comparison")
     args = parser.parse_args()
     rng = random.Random(1)
     with tempfile.TemporaryDirectory() as tmp:
@@ -125,16 +138,8 @@ def main() -> int:
             parse_mail_bytes(data)
         parse_only = time.perf_counter() - start
 
-        db = open_database(f"sqlite:///{Path(tmp) / 'bench.sqlite'}", system_clock)
-        inquiries = InquiryService(db.session_factory, system_clock, "bench", Path(tmp) / "att")
-        intake = MailIntake(inquiries, system_clock)
-        start = time.perf_counter()
-        statuses: dict[str, int] = {}
-        for path in files:
-            status = intake.import_file(path).status.value
-            statuses[status] = statuses.get(status, 0) + 1
-        full = time.perf_counter() - start
-        db.close()
+        full, statuses = import_all(files, Path(tmp) / "db0", routing=True)
+        share = routing_share(files, Path(tmp), args.rounds)
 
     count = len(files)
     print(f"mail import: {count} mails ({size_mb:.1f} MB), results {statuses}")
@@ -147,8 +152,52 @@ def main() -> int:
         f"  full import (stored): {full * 1000:7.0f} ms  ({count / full:6.0f} mails/s)  "
         f"{full / baseline:.2f}x  (goal <= 3x)"
     )
+    off, on = share
+    print(
+        f"  routing's share     : without {off * 1000:7.0f} ms, with {on * 1000:7.0f} ms "
+        f"(fastest of {args.rounds} each): +{(on / off - 1) * 100:.1f} %  (goal < 5 %)"
+    )
     outlook_against_eml(datas[: args.mails])
     return 0
+
+
+def import_all(files: list[Path], folder: Path, routing: bool) -> tuple[float, dict[str, int]]:
+    """Import ``files`` into a new database in ``folder`` (with the shipped departments and
+    rules, as a new database starts); the time and the outcomes."""
+    folder.mkdir()
+    db = open_database(f"sqlite:///{folder / 'bench.sqlite'}", system_clock)
+    DepartmentService(db.session_factory, system_clock, "bench").load_defaults()
+    RuleService(db.session_factory, system_clock).load_defaults()
+    inquiries = InquiryService(db.session_factory, system_clock, "bench", folder / "att")
+    intake = MailIntake(inquiries, system_clock)
+    with routing_switched(on=routing):
+        start = time.perf_counter()
+        statuses: dict[str, int] = {}
+        for path in files:
+            status = intake.import_file(path).status.value
+            statuses[status] = statuses.get(status, 0) + 1
+        elapsed = time.perf_counter() - start
+    db.close()
+    return elapsed, statuses
+
+
+def routing_switched(on: bool) -> contextlib.AbstractContextManager[object]:
+    """Routing as shipped, or switched off: no rule consulted, no due date, no history rows."""
+    stack = contextlib.ExitStack()
+    if not on:
+        for owner, name in ((RouterCache, "route"), (writer, "due_of"), (steps, "insert_steps")):
+            stack.enter_context(mock.patch.object(owner, name, lambda *_a, **_k: None))
+    return stack
+
+
+def routing_share(files: list[Path], tmp: Path, rounds: int) -> tuple[float, float]:
+    """The fastest import without and with routing, alternating which goes first."""
+    times: dict[bool, list[float]] = {False: [], True: []}
+    for number in range(rounds):
+        for routing in (False, True) if number % 2 == 0 else (True, False):
+            elapsed, _ = import_all(files, tmp / f"share{number}-{routing}", routing)
+            times[routing].append(elapsed)
+    return min(times[False]), min(times[True])
 
 
 def _per_file_ms(datas: list[bytes]) -> list[float]:

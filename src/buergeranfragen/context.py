@@ -11,6 +11,7 @@ from buergeranfragen.db.migrate import Database, MigrationResult, open_database
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.imap import MailboxService
 from buergeranfragen.mail.intake import MailIntake
+from buergeranfragen.organisation.rules import RuleService
 from buergeranfragen.organisation.service import DepartmentService, PeopleService
 
 DEPARTMENTS_REVISION = "0008"  # the migration that brought departments
@@ -49,6 +50,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
     try:
         if brought_departments(database.migration):
             departments.load_defaults()
+            RuleService(database.session_factory, clock).load_defaults()
         people.me()  # the first person of a new database is its Administration
     except BaseException:
         database.close()
@@ -60,6 +62,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
 
 def brought_departments(migration: MigrationResult) -> bool:
     """Whether this start created the departments table (a new database, or one upgraded past
-    0008): only then the shipped list is loaded, so a list someone edited is never touched."""
+    0008): only then the shipped lists (departments, routing rules) are loaded, so a list
+    someone edited is never touched."""
     before = migration.from_revision
     return migration.changed and (before is None or before < DEPARTMENTS_REVISION)

@@ -42,6 +42,7 @@ STORAGE_MODULES = {
     "buergeranfragen.inquiries.repository",
     "buergeranfragen.inquiries.search",  # the full-text index helpers
     "buergeranfragen.inquiries.blobs",  # attachments' bytes, inside the inquiry's unit of work
+    "buergeranfragen.inquiries.steps",  # the history steps, inside the inquiry's unit of work
     "buergeranfragen.privacy.audit",
     "buergeranfragen.organisation.repository",
 }

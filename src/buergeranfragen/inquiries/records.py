@@ -109,6 +109,8 @@ class InquiryRecord:
     contact_candidates: tuple[ContactRef, ...] = field(default=())
     # when just stored: what had to be cut to fit the database (``db.limits``)
     warnings: tuple[Message, ...] = field(default=())
+    routing: RoutingInfo = field(default_factory=lambda: RoutingInfo())
+    steps: tuple[InquiryStep, ...] = field(default=())  # oldest first
 
     @property
     def formatting_in_original(self) -> bool:
@@ -239,3 +241,30 @@ class NewInquiry:
     press_contact_makes_press: bool = False  # a call from a press contact is a press inquiry
     deadline: datetime | None = None  # Redaktionsschluss, press inquiries only
     attachments: tuple[NewAttachment, ...] = ()
+
+
+@dataclass(frozen=True)
+class InquiryStep:
+    """One step of an inquiry's history (``inquiries.steps.StepKind``): when, who, from and to
+    (a state, a department code, a user name), the department's name then, and a comment."""
+
+    at: datetime
+    actor: str
+    kind: str
+    from_value: str = ""
+    to_value: str = ""
+    department_name: str = ""
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class RoutingInfo:
+    """Where an inquiry was routed and until when it is due (all empty: not routed)."""
+
+    department_code: str = ""
+    department_name: str = ""
+    assignee: str = ""  # the person's OS user name
+    priority: str = ""
+    due_at: datetime | None = None
+    rule_name: str = ""
+    reason: str = ""  # the words that matched and where ("Kita, Kitaplatz (Betreff)")

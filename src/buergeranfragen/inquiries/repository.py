@@ -17,6 +17,7 @@ from sqlalchemy import CursorResult, bindparam, delete, func, insert, select, up
 from sqlalchemy.orm import Session, selectinload
 
 from buergeranfragen.contacts import repository as contact_store
+from buergeranfragen.contacts.derived import split_tags
 from buergeranfragen.contacts.identity import identity_of_draft
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactRef, contact_name
 from buergeranfragen.contacts.validation import validate
@@ -31,7 +32,7 @@ from buergeranfragen.db.models import (
     table_of,
 )
 from buergeranfragen.errors import RecordNotFound
-from buergeranfragen.inquiries import blobs, detail, queue, search
+from buergeranfragen.inquiries import blobs, detail, queue, search, steps
 from buergeranfragen.inquiries.attachments import original_entry
 from buergeranfragen.inquiries.records import (
     ENTITY,
@@ -162,7 +163,7 @@ def load(session: Session, inquiry_id: int) -> InquiryRecord | None:
         files.append(
             original_entry(inquiry_id, original[0], original[1], int(original[2]), original[3])
         )
-    return _record_of(inquiry, files, candidates(session, inquiry_id))
+    return _record_of(session, inquiry, files, candidates(session, inquiry_id))
 
 
 def candidates(session: Session, inquiry_id: int) -> tuple[ContactRef, ...]:
@@ -178,12 +179,27 @@ def candidates(session: Session, inquiry_id: int) -> tuple[ContactRef, ...]:
 
 
 def _record_of(
-    inquiry: Inquiry, files: list[AttachmentRecord], candidates: tuple[ContactRef, ...]
+    session: Session,
+    inquiry: Inquiry,
+    files: list[AttachmentRecord],
+    candidates: tuple[ContactRef, ...],
 ) -> InquiryRecord:
     """A loaded inquiry (its contact loaded with it) as a plain record."""
     row = {column.key: getattr(inquiry, column.key) for column in table_of(Inquiry).columns}
     name = contact_name(inquiry.contact, inquiry.from_name or inquiry.from_email)
-    return detail.record_from_row(inquiry.id, row, name, files, candidates)
+    record = detail.record_from_row(inquiry.id, row, name, files, candidates)
+    routing = steps.routing_of(
+        session, inquiry.department_id, inquiry.assignee_id, inquiry.routing_rule_id, row
+    )
+    return replace(record, routing=routing, steps=steps.steps_of(session, inquiry.id))
+
+
+def contact_tags(session: Session, contact_id: int | None) -> tuple[str, ...]:
+    """The tags of a contact (none without one)."""
+    if contact_id is None:
+        return ()
+    stored = session.scalar(select(Contact.tags).where(Contact.id == contact_id))
+    return tuple(split_tags(stored)) if stored else ()
 
 
 def original_file(session: Session, inquiry_id: int) -> StoredFile | None:

@@ -53,11 +53,18 @@ def time_key(received_at: datetime, inquiry_id: int = 0) -> int:
     return (int(received_at.timestamp()) << _ID_BITS) + (inquiry_id % (1 << _ID_BITS))
 
 
-def write_index(session: Session, inquiry_id: int, received_at: datetime, content: str) -> None:
-    session.execute(text("DELETE FROM inquiry_fts WHERE inquiry_id = :id"), {"id": inquiry_id})
+def write_index(
+    session: Session, inquiry_id: int, received_at: datetime, content: str, *, new: bool = False
+) -> None:
+    """Write an inquiry's index entry, replacing the one it has (none when ``new``). The entry
+    is found by its key (an inquiry's time of receipt never changes): FTS5 finds a row by its
+    other columns only by reading them all."""
+    key = time_key(received_at, inquiry_id)
+    if not new:
+        session.execute(text("DELETE FROM inquiry_fts WHERE rowid = :key"), {"key": key})
     session.execute(
         text("INSERT INTO inquiry_fts (rowid, inquiry_id, text) VALUES (:key, :id, :text)"),
-        {"key": time_key(received_at, inquiry_id), "id": inquiry_id, "text": content},
+        {"key": key, "id": inquiry_id, "text": content},
     )
 
 

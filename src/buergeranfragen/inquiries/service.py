@@ -64,6 +64,11 @@ class InquiryService:
         # mails the intake refused for good, kept as they arrived ("Nicht übernommen")
         self.rejected = RejectedMails(session_factory, clock)
 
+    def rules_changed(self) -> None:
+        """The routing rules or departments were changed here: the next inquiry reads them at
+        once (a change at another desk counts within ``routing.RECHECK_SECONDS``)."""
+        self._writer.router.invalidate()
+
     # -- writing -----------------------------------------------------------------------------
 
     def log_call(self, draft: CallDraft) -> InquiryRecord:

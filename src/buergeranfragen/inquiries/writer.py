@@ -20,18 +20,28 @@ from buergeranfragen.contacts.records import ContactKind, ContactRef
 from buergeranfragen.db.engine import SessionFactory, transaction
 from buergeranfragen.db.limits import cut_warning, fit_values
 from buergeranfragen.db.models import Inquiry, InquiryAttachment, table_of
-from buergeranfragen.inquiries import repository, search
+from buergeranfragen.inquiries import repository, search, steps
 from buergeranfragen.inquiries.callers import kind_for_caller
 from buergeranfragen.inquiries.detail import record_from_row
-from buergeranfragen.inquiries.records import ENTITY, InquiryRecord, NewInquiry, sender_kind
+from buergeranfragen.inquiries.records import (
+    ENTITY,
+    InquiryRecord,
+    InquiryStep,
+    NewInquiry,
+    RoutingInfo,
+    sender_kind,
+)
 from buergeranfragen.inquiries.references import (
     format_reference,
     next_number,
     reference_year,
     retry_on_clash,
 )
+from buergeranfragen.inquiries.routing import Routed, RouterCache, due_of, facts_of, warm_up
 from buergeranfragen.messages import Message
+from buergeranfragen.organisation import repository as organisation
 from buergeranfragen.privacy import audit
+from buergeranfragen.workflow.deadlines import Category
 
 _INQUIRIES = table_of(Inquiry)
 _ATTACHMENTS = table_of(InquiryAttachment)
@@ -78,7 +88,61 @@ def inquiry_row(
         "version": 1,
         "created_at": now,
         "updated_at": now,
+        "category": Category.GENERAL.value,
     }
+
+
+def routing_columns(routed: Routed | None) -> dict[str, Any]:
+    """The routing columns of a new row (all empty: no rule matched)."""
+    if routed is None:
+        return dict.fromkeys(
+            ("department_id", "assignee_id", "priority", "routing_rule_id", "routing_reason")
+        )
+    decision, target = routed.decision, routed.target
+    return {
+        "department_id": target.department_id,
+        "assignee_id": target.person_id,
+        "priority": decision.priority.value if decision.priority else None,
+        "routing_rule_id": decision.rule.id,
+        "routing_reason": routed.reason or None,
+    }
+
+
+def first_steps(
+    row: dict[str, Any], routed: Routed | None, actor: str, now: datetime
+) -> list[tuple[InquiryStep, int | None]]:
+    """A new inquiry's history: received, and routed if a rule matched."""
+    received = InquiryStep(
+        at=now, actor=actor, kind=steps.StepKind.RECEIVED, to_value=row["status"]
+    )
+    if routed is None:
+        return [(received, None)]
+    target = routed.target
+    comment = routed.decision.rule.name + (f": {routed.reason}" if routed.reason else "")
+    step = InquiryStep(
+        at=now,
+        actor=actor,
+        kind=steps.StepKind.ROUTED,
+        to_value=target.department_code,
+        department_name=target.department_name,
+        comment=comment,
+    )
+    return [(received, None), (step, target.department_id)]
+
+
+def routing_info(row: dict[str, Any], routed: Routed | None) -> RoutingInfo:
+    if routed is None:
+        return RoutingInfo(due_at=row["due_at"])
+    target = routed.target
+    return RoutingInfo(
+        department_code=target.department_code,
+        department_name=target.department_name,
+        assignee=target.person_user or "",
+        priority=row["priority"] or "",
+        due_at=row["due_at"],
+        rule_name=routed.decision.rule.name,
+        reason=row["routing_reason"] or "",
+    )
 
 
 def fit_inquiry(new: NewInquiry) -> tuple[NewInquiry, tuple[Message, ...]]:
@@ -108,6 +172,8 @@ class InquiryWriter:
         self._factory = factory
         self._clock = clock
         self._actor = actor
+        self.router = RouterCache()  # the stored rules; ``invalidate()`` after editing them
+        warm_up(clock())
 
     def write(self, new: NewInquiry) -> InquiryRecord:
         """Store ``new``; the record's ``warnings`` say what had to be cut to fit."""
@@ -128,7 +194,16 @@ class InquiryWriter:
             row = inquiry_row(
                 new, resolved, year, next_number(repository.last_number(session, year)), now
             )
+            routed = self.router.route(
+                lambda: organisation.rules_stamp(session),
+                lambda: organisation.active_rules(session),
+                lambda with_tags: facts_of(
+                    row, repository.contact_tags(session, row["contact_id"]) if with_tags else ()
+                ),
+            )
+            row.update(routing_columns(routed), due_at=due_of(row))
             inquiry_id = repository.insert_inquiry(session, row)
+            steps.insert_steps(session, inquiry_id, first_steps(row, routed, self._actor, now))
             repository.insert_candidates(session, inquiry_id, resolved.candidates)
             files = [a for a in new.attachments if not a.is_original]
             stored = repository.insert_attachments(session, inquiry_id, files)
@@ -145,6 +220,8 @@ class InquiryWriter:
             )
             name = shown_name(resolved.contact, row)
             search.write_index(
-                session, inquiry_id, row["received_at"], search.inquiry_text(row, name)
+                session, inquiry_id, row["received_at"], search.inquiry_text(row, name), new=True
             )
-            return record_from_row(inquiry_id, row, name, stored, resolved.candidates)
+            record = record_from_row(inquiry_id, row, name, stored, resolved.candidates)
+            history = tuple(step for step, _ in first_steps(row, routed, self._actor, now))
+            return dataclasses.replace(record, routing=routing_info(row, routed), steps=history)

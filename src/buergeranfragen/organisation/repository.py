@@ -4,6 +4,8 @@ inside it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, text
@@ -24,6 +26,7 @@ from buergeranfragen.organisation.records import (
     PersonRecord,
     Role,
 )
+from buergeranfragen.routing.records import Action, Conditions, Priority, Rule
 from buergeranfragen.stored_values import from_storage
 
 PEOPLE_LOCK_KEY = 0x42412D50454F504C  # "BA-PEOPL"
@@ -181,3 +184,93 @@ def department_code_of(session: Session, row: Person) -> str | None:
     if row.department_id is None:
         return None
     return session.scalar(select(Department.code).where(Department.id == row.department_id))
+
+
+# -- routing rules ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RuleTarget:
+    """Where a stored rule sends an inquiry: its department (id, code, name then) and person."""
+
+    department_id: int
+    department_code: str
+    department_name: str
+    person_id: int | None
+    person_user: str | None
+
+
+def rules_stamp(session: Session) -> tuple[int, int, int, int]:
+    """Changes whenever a rule or a department is added, changed or removed (every change
+    raises a row's version): rules' count, highest id and sum of versions, and departments'
+    sum of versions (``inquiries.routing.RouterCache`` reads it every few seconds)."""
+    rules = select(
+        func.count(),
+        func.coalesce(func.max(RoutingRule.id), 0),
+        func.coalesce(func.sum(RoutingRule.version), 0),
+    ).select_from(RoutingRule)
+    count, top, versions = session.execute(rules).one()
+    departments = session.scalar(select(func.coalesce(func.sum(Department.version), 0)))
+    return int(count), int(top), int(versions), int(departments or 0)
+
+
+def active_rules(session: Session) -> list[tuple[Rule, RuleTarget]]:
+    """The active rules with an active department, by position, each with its target."""
+    rows = session.execute(
+        select(RoutingRule, Department.code, Department.name, Person.os_user)
+        .join(Department, Department.id == RoutingRule.department_id)
+        .outerjoin(Person, Person.id == RoutingRule.person_id)
+        .where(RoutingRule.active.is_(True), Department.active.is_(True))
+        .order_by(RoutingRule.position, RoutingRule.id)
+    )
+    result = []
+    for row, code, name, user in rows:
+        rule = Rule(
+            id=row.id,
+            name=row.name,
+            position=row.position,
+            active=True,
+            conditions=Conditions.from_json(row.conditions, row.name),
+            action=Action(
+                department=code,
+                person=user,
+                priority=from_storage(Priority, row.priority) if row.priority else None,
+            ),
+        )
+        person_id = row.person_id if user is not None else None
+        result.append((rule, RuleTarget(row.department_id, code, name, person_id, user)))
+    return result
+
+
+def rule_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(RoutingRule)) or 0
+
+
+def insert_rules(session: Session, rules: Iterable[Rule], now: datetime) -> list[Rule]:
+    """Store ``rules`` (their department by code, their person by user name if there is
+    one); returns the rules left out because their department does not exist."""
+    departments = {
+        code: id_ for code, id_ in session.execute(select(Department.code, Department.id))
+    }
+    skipped = []
+    for rule in rules:
+        department_id = departments.get(rule.action.department)
+        if department_id is None:
+            skipped.append(rule)
+            continue
+        person = person_by_user(session, rule.action.person) if rule.action.person else None
+        session.add(
+            RoutingRule(
+                position=rule.position,
+                name=rule.name,
+                active=rule.active,
+                conditions=rule.conditions.to_json(),
+                department_id=department_id,
+                person_id=person.id if person is not None else None,
+                priority=rule.action.priority.value if rule.action.priority else None,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    session.flush()
+    return skipped

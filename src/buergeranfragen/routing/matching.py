@@ -80,6 +80,8 @@ class _Compiled:
     channels: frozenset[str]
     domains: tuple[str, ...]
     tags: frozenset[str]
+    starts: frozenset[int]  # the units any of its words begins with
+    rank: dict[str, int]  # a word's place in the rule
 
 
 @dataclass
@@ -97,6 +99,8 @@ class _Index:
     units: dict[str, int] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)  # unit → its folded form
     stem_keys: set[str] = field(default_factory=set)
+    head_starts: set[str] = field(default_factory=set)  # the first N letters of every head
+    tail_ends: set[str] = field(default_factory=set)  # the last N letters of every tail
 
     def unit(self, token: Token) -> int:
         known = self.units.get(token.folded)
@@ -115,7 +119,9 @@ class _Index:
         for ending in ENDINGS:
             self.forms.setdefault(folded + ending, set()).add(number)
             self.tails.setdefault(folded + ending, set()).add(number)
+            self.tail_ends.add((folded + ending)[-MIN_PART:])
         self.heads.setdefault(folded, set()).add(number)
+        self.head_starts.add(folded[:MIN_PART])
         if self.stemmed and folded.endswith("e") and len(folded) > MIN_PART:
             self.heads.setdefault(folded[:-1], set()).add(number)  # "Schule": "Schulbus"
         return number
@@ -132,9 +138,14 @@ class _Index:
                 for u in self.stems.get(stem(folded), ())
                 if not written[u].startswith(folded) or written[u][len(folded) :] in ENDINGS
             )
-        for end in range(MIN_PART, len(folded) - MIN_PART + 1):
-            found.update(self.heads.get(folded[:end], ()))
-            found.update(self.tails.get(folded[end:], ()))
+        # a compound's start or end: every key of ``heads`` and ``tails`` has at least N letters,
+        # so one whose first (last) N letters start (end) no key has none
+        if folded[:MIN_PART] in self.head_starts:
+            for end in range(MIN_PART, len(folded) - MIN_PART + 1):
+                found.update(self.heads.get(folded[:end], ()))
+        if folded[-MIN_PART:] in self.tail_ends:
+            for end in range(MIN_PART, len(folded) - MIN_PART + 1):
+                found.update(self.tails.get(folded[end:], ()))
         return frozenset(found)
 
 
@@ -148,6 +159,8 @@ class Router:
         self._rules = tuple(self._compile(rule) for rule in ordered)
         # word → its tokens, each with the rule units and the except units it matches
         self._seen: dict[str, tuple[_Token, ...]] = {}
+        self._matching: set[str] = set()  # the words seen of which a token matches
+        self._uneven: set[str] = set()  # the words seen that give no token or several
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -200,6 +213,8 @@ class Router:
             channels=frozenset(conditions.channels),
             domains=tuple(d.strip().lstrip("@").lower() for d in conditions.sender_domains),
             tags=frozenset(normalise(t).strip() for t in conditions.contact_tags),
+            starts=frozenset(by_start),
+            rank={word.text: number for number, word in enumerate(words)},
         )
 
     def _fits(self, compiled: _Compiled, facts: RoutingFacts) -> bool:
@@ -224,26 +239,60 @@ class Router:
         return _Found(self._field(Where.SUBJECT, subject), self._field(Where.TEXT, text))
 
     def _field(self, where: Where, words: list[str]) -> _Field:
-        folded: list[str] = []
-        units: list[frozenset[int]] = []
-        excepts: list[frozenset[int]] = []
+        """The tokens of ``words`` that match a rule word, by their position among all tokens.
+        Each distinct word is looked up once per router; when every word of the field gives
+        one token (the usual case), only the places of the matching words are sought."""
         seen = self._seen
+        distinct = set(words)
+        new = distinct.difference(seen)
+        if len(seen) + len(new) > _CACHE_LIMIT:
+            seen.clear()
+            self._matching.clear()
+            self._uneven.clear()
+            new = distinct
+        for word in new:
+            known = tuple(self._token(f) for f in folded_of(word))
+            if any(matched for _, matched, _ in known):
+                self._matching.add(word)
+            if len(known) != 1:
+                self._uneven.add(word)
+            seen[word] = known
+        matching = distinct.intersection(self._matching)
+        if not matching:
+            return where, {}
+        if not distinct.isdisjoint(self._uneven):
+            return where, self._positions(words)
+        matches: dict[int, _Token] = {}
+        for word in matching:
+            at = words.index(word)
+            while True:
+                matches[at] = self._street_checked(seen[word][0], words[at + 1 : at + 2])
+                try:
+                    at = words.index(word, at + 1)
+                except ValueError:
+                    break
+        return where, {at: matches[at] for at in sorted(matches) if matches[at][1]}
+
+    def _positions(self, words: list[str]) -> dict[int, _Token]:
+        """The matching tokens by their place among all tokens of ``words``."""
+        matches: dict[int, _Token] = {}
+        position = 0
         for number, word in enumerate(words):
-            known = seen.get(word)
-            if known is None:
-                known = tuple(self._token(f) for f in folded_of(word))
-                if len(seen) >= _CACHE_LIMIT:
-                    seen.clear()
-                seen[word] = known
-            for token, matched, excepted in known:
-                if matched and is_street(token, words[number + 1 : number + 2]):
-                    # "Universitätsstraße", "Schulplatz 3": only a rule word itself
-                    # ("Bundesstraße") with its endings
-                    matched = frozenset(self._index.forms.get(token, ()))
-                folded.append(token)
-                units.append(matched)
-                excepts.append(excepted)
-        return where, folded, units, excepts
+            for token in self._seen[word]:
+                if token[1]:
+                    token = self._street_checked(token, words[number + 1 : number + 2])
+                    if token[1]:
+                        matches[position] = token
+                position += 1
+        return matches
+
+    def _street_checked(self, token: _Token, following: list[str]) -> _Token:
+        """ "Universitätsstraße", "Schulplatz 3": a street's name matches only a rule word
+        itself ("Bundesstraße") with its endings."""
+        folded, matched, excepted = token
+        if matched and is_street(folded, following):
+            return folded, frozenset(self._index.forms.get(folded, ())), excepted
+        return token
 
     def _token(self, folded: str) -> _Token:
         matched = self._index.lookup(folded)
@@ -253,60 +302,61 @@ class Router:
 
 
 _Token = tuple[str, frozenset[int], frozenset[int]]
-_Field = tuple[Where, list[str], list[frozenset[int]], list[frozenset[int]]]
+_Field = tuple[Where, dict[int, _Token]]  # the matching tokens by position
+_NOTHING: _Token = ("", frozenset(), frozenset())
 
 
 class _Found:
-    """The units each word of one inquiry matches, and where each unit was found."""
+    """The units the words of one inquiry match, and where each unit was found."""
 
     def __init__(self, *fields: _Field) -> None:
         self._fields = fields
         self._positions: list[dict[int, list[int]]] = []
-        for _, _, units, _ in fields:
+        for _, matches in fields:
             positions: dict[int, list[int]] = {}
-            for index, matched in enumerate(units):
+            for index, (_, matched, _) in matches.items():
                 for unit in matched:
                     positions.setdefault(unit, []).append(index)
             self._positions.append(positions)
+        self._found = frozenset(u for positions in self._positions for u in positions)
 
     def hits(self, compiled: _Compiled) -> tuple[Hit, ...]:
+        if compiled.starts.isdisjoint(self._found):
+            return ()
         hits: dict[Hit, None] = {}
         by_start = compiled.by_start
-        for (where, folded, units, excepts), positions in zip(
-            self._fields, self._positions, strict=True
-        ):
+        for (where, matches), positions in zip(self._fields, self._positions, strict=True):
             for unit, starts in positions.items():
                 for word in by_start.get(unit, ()):
                     for start in starts:
-                        size = _match_at(word, units, excepts, compiled.excepted, start)
+                        size = _match_at(word, matches, compiled.excepted, start)
                         if size:
-                            found = " ".join(folded[start : start + size])
+                            found = " ".join(matches[start + n][0] for n in range(size))
                             hits[Hit(word.text, found, where)] = None
         return tuple(sorted(hits, key=_order(compiled)))
 
 
 def _order(compiled: _Compiled) -> Callable[[Hit], tuple[int, int]]:
     """Hits in the rule's order of words, subject before text."""
-    rank = {word.text: number for number, word in enumerate(compiled.words)}
+    rank = compiled.rank
     return lambda hit: (0 if hit.where == Where.SUBJECT else 1, rank[hit.word])
 
 
 def _match_at(
     word: _Word,
-    units: list[frozenset[int]],
-    excepts: list[frozenset[int]],
+    matches: dict[int, _Token],
     excepted: frozenset[int],
     start: int,
 ) -> int:
-    """How many inquiry words from ``start`` on make up ``word`` (0: none)."""
-    if excepts[start] & excepted:
+    """How many inquiry tokens from ``start`` on make up ``word`` (0: none)."""
+    _, units, excepts = matches[start]
+    if excepts & excepted:
         return 0
-    if word.joined is not None and word.joined in units[start]:
+    if word.joined is not None and word.joined in units:
         return 1
-    if start + len(word.units) > len(units):
-        return 0
     for offset, unit in enumerate(word.units):
-        if unit not in units[start + offset] or excepts[start + offset] & excepted:
+        _, units, excepts = matches.get(start + offset, _NOTHING)
+        if unit not in units or excepts & excepted:
             return 0
     return len(word.units)
 

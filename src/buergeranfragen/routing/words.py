@@ -2,8 +2,9 @@
 ß → ss, accents), then reduced to their German stem (Snowball, plus the plural -s after a vowel
 that Snowball keeps: "Kitas" → "kita", "Autos" → "auto").
 
-Stemming costs about 50 µs a word, so stems and folded forms are cached (a mail's words repeat,
-and so do the words of consecutive mails). The Snowball stemmer keeps state while it works: it is
+Stemming costs about 1 µs a word with PyStemmer (50 µs with the pure-Python Snowball), so
+stems and folded forms are cached (a mail's words repeat, and so do the words of consecutive
+mails). The Snowball stemmer keeps state while it works: it is
 used under a lock, so routing may run on several workers at once."""
 
 from __future__ import annotations
@@ -13,9 +14,16 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-import snowballstemmer
-
 from buergeranfragen.text import tokens
+
+try:  # the same Snowball algorithm in C, about fifty times faster
+    import Stemmer
+
+    _STEMMER = Stemmer.Stemmer("german")
+except ImportError:  # pragma: no cover - the pure-Python one, where PyStemmer is missing
+    import snowballstemmer
+
+    _STEMMER = snowballstemmer.stemmer("german")
 
 MAX_TEXT = 20_000  # characters of an inquiry's text that routing reads (quoted history beyond)
 _WORD = re.compile(r"\w+")
@@ -59,7 +67,6 @@ _CLOSING_HINTS = (
 _STREET_ENDS = ("strasse", "str", "allee", "gasse")
 _SQUARE_ENDS = ("platz", "ring")
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?", re.IGNORECASE)
-_STEMMER = snowballstemmer.stemmer("german")
 _LOCK = threading.Lock()
 
 

@@ -187,6 +187,8 @@ def test_a_role_name_names_the_candidates_and_the_clerk_picks(
     assert (entry.action, entry.changes) == ("assign_contact", {"contact_id": [None, jonas.id]})
     found = inquiries.search(InquiryQuery(text="jonas weber"))
     assert [s.id for s in found] == [record.id]  # the index names the contact now
+    # its entry was replaced, not added to (the sender's name is in both)
+    assert [s.id for s in inquiries.search(InquiryQuery(text="newsdesk"))] == [record.id]
     assert [s.contact_name for s in found] == ["Dr. Jonas Weber"]
     assert [s.id for s in inquiries.search(InquiryQuery(contact_id=jonas.id))] == [record.id]
     assert unchanged(contacts, lena, jonas)

@@ -56,7 +56,7 @@ from buergeranfragen.ui.inquiries.mail_body import MAX_SHOWN_CHARS, OfflineBrows
 MAIL_FIELDS = ("sender", "forwarded")
 CALL_FIELDS = ("number",)
 # shown only with a value: most mails are not forwarded, most inquiries have no deadline
-ONLY_WITH_VALUE = ("forwarded", "deadline", "topic")
+ONLY_WITH_VALUE = ("forwarded", "deadline", "topic", "department", "due", "reason")
 
 
 class InquiryDetail(QWidget):
@@ -95,6 +95,9 @@ class InquiryDetail(QWidget):
             ("number", tr("Rufnummer")),
             ("deadline", tr("Redaktionsschluss")),
             ("topic", tr("Thema")),
+            ("department", tr("Abteilung")),
+            ("due", tr("Fällig")),
+            ("reason", tr("Verteilt, weil")),
         ):
             value = plain_label()  # names, addresses, topics: text from outside, never markup
             value.setTextInteractionFlags(
@@ -203,6 +206,9 @@ class InquiryDetail(QWidget):
                 number=record.caller_number,
                 deadline=format_local(record.deadline),
                 topic=record.topic,
+                department=record.routing.department_name,
+                due=format_local(record.routing.due_at),
+                reason=routing_reason(record),
             )
         else:
             set_plain(self.heading, tr("Keine Anfrage gewählt"))
@@ -408,6 +414,14 @@ class InquiryDetail(QWidget):
         if target is None:
             return
         self.ops.run(lambda: _copy(path, target), title=tr("Speichern nicht möglich"))
+
+
+def routing_reason(record: InquiryRecord) -> str:
+    """Why the inquiry went to its department: the rule, and the words that matched."""
+    routing = record.routing
+    if not routing.rule_name:
+        return ""
+    return f"{routing.rule_name}: {routing.reason}" if routing.reason else routing.rule_name
 
 
 def _copy(source: Path, target: Path) -> None:

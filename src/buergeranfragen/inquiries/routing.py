@@ -1,0 +1,128 @@
+"""Routing and the due date of a new inquiry, decided in the writer's unit of work: the
+stored rules (``organisation.repository.active_rules``) as one ``routing.Router``, built once
+and built again when the rules or departments change (``RouterCache``, by a stamp the writer
+reads at most every ``RECHECK_SECONDS``); the due date by ``workflow.deadlines``."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from buergeranfragen.contacts.records import ContactKind
+from buergeranfragen.inquiries.records import InquiryChannel, InquiryStatus
+from buergeranfragen.messages import msg
+from buergeranfragen.organisation.repository import RuleTarget
+from buergeranfragen.routing.matching import Router
+from buergeranfragen.routing.records import Decision, RoutingFacts, Rule, Where
+from buergeranfragen.stored_values import from_storage
+from buergeranfragen.workflow.calendar_nrw import public_holidays
+from buergeranfragen.workflow.deadlines import DEFAULT_SETTINGS, Category, DeadlineSettings, due_at
+from buergeranfragen.workflow.states import is_open
+
+RECHECK_SECONDS = 2.0  # how often a writer looks whether the stored rules changed
+
+
+@dataclass(frozen=True)
+class Routed:
+    """A decision with its stored target, and the reason (``reason_of``) worked out once."""
+
+    decision: Decision
+    target: RuleTarget
+    reason: str
+
+
+class RouterCache:
+    """One ``Router`` over the stored rules, shared by the threads that write inquiries. The
+    rules' stamp (``organisation.repository.rules_stamp``) is read at most every
+    ``recheck_seconds``: a rule changed at another desk counts from then on; ``invalidate()``
+    makes the next inquiry read it at once (after a change made here)."""
+
+    def __init__(self, recheck_seconds: float = RECHECK_SECONDS) -> None:
+        self._lock = threading.Lock()
+        self._recheck = recheck_seconds
+        self._checked: float | None = None  # monotonic time of the last stamp read
+        self._stamp: Hashable | None = None
+        self._router = Router(())
+        self._targets: dict[int, RuleTarget] = {}
+        self._uses_tags = False
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._stamp = self._checked = None
+
+    def route(
+        self,
+        stamp: Callable[[], Hashable],
+        load: Callable[[], list[tuple[Rule, RuleTarget]]],
+        facts: Callable[[bool], RoutingFacts],
+    ) -> Routed | None:
+        """``stamp`` and ``load`` read the stored rules (called only when due);
+        ``facts(with_tags)`` the inquiry's facts, with its contact's tags only when a rule
+        looks at tags."""
+        with self._lock:
+            now = time.monotonic()
+            if self._checked is None or now - self._checked >= self._recheck:
+                current = stamp()
+                self._checked = now
+                if current != self._stamp:
+                    loaded = load()
+                    self._router = Router(rule for rule, _ in loaded)
+                    self._targets = {r.id: t for r, t in loaded if r.id is not None}
+                    self._uses_tags = any(r.conditions.contact_tags for r, _ in loaded)
+                    self._stamp = current
+            router, targets, uses_tags = self._router, self._targets, self._uses_tags
+        decision = router.route(facts(uses_tags))
+        if decision is None or decision.rule.id not in targets:
+            return None
+        return Routed(decision, targets[decision.rule.id], reason_of(decision))
+
+
+def facts_of(row: Mapping[str, Any], tags: tuple[str, ...]) -> RoutingFacts:
+    """What routing looks at of a new inquiry's row (``writer.inquiry_row``)."""
+    return RoutingFacts(
+        kind=from_storage(ContactKind, row["kind"]),
+        channel=from_storage(InquiryChannel, row["channel"]),
+        subject=row["subject"] or "",
+        text=row["body"] or "",
+        sender_address=row["from_email"] or "",
+        contact_tags=tags,
+    )
+
+
+def reason_of(decision: Decision) -> str:
+    """The words that matched and where: "Kita, Kitaplatz (Betreff); Kita (Text)"."""
+    parts = []
+    for where in (Where.SUBJECT, Where.TEXT):
+        words = dict.fromkeys(h.word for h in decision.hits if h.where == where)
+        if words:
+            place = msg("Betreff") if where == Where.SUBJECT else msg("Text")
+            parts.append(f"{', '.join(words)} ({place})")
+    return "; ".join(parts)
+
+
+def due_of(
+    row: Mapping[str, Any], settings: DeadlineSettings = DEFAULT_SETTINGS
+) -> datetime | None:
+    """When the new inquiry is due; None when it was settled at once (a call settled on the
+    phone)."""
+    status = from_storage(InquiryStatus, row["status"])
+    if not is_open(status):
+        return None
+    return due_at(
+        from_storage(ContactKind, row["kind"]),
+        from_storage(InquiryChannel, row["channel"]),
+        row["received_at"],
+        category=Category(row.get("category") or Category.GENERAL),
+        press_deadline=row["deadline"],
+        settings=settings,
+    )
+
+
+def warm_up(now: datetime) -> None:
+    """Read once what the first due date would otherwise wait for: the ``holidays`` package
+    loads its calendars on first use (about 40 ms; a further year then costs well under 1 ms)."""
+    public_holidays(now.year)

@@ -1,0 +1,96 @@
+"""An inquiry's routing and history as stored: its steps (table ``inquiry_steps``), written
+in the unit of work that changes the inquiry, and its routing (department, assignee, rule) as
+read for its detail. Storage level: takes the caller's Session."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from buergeranfragen.db.models import Department, Person, RoutingRule, table_of
+from buergeranfragen.db.models import InquiryStep as StepRow
+from buergeranfragen.inquiries.records import InquiryStep, RoutingInfo
+
+_STEPS = table_of(StepRow)
+
+
+class StepKind(StrEnum):
+    """Stored values: never rename one."""
+
+    RECEIVED = "received"
+    ROUTED = "routed"
+    ASSIGNED = "assigned"
+    STATUS = "status"
+    NOTE = "note"
+
+
+def insert_steps(
+    session: Session,
+    inquiry_id: int,
+    steps: list[tuple[InquiryStep, int | None]],
+) -> None:
+    """Store ``steps`` of one inquiry, each with its department's id (or None)."""
+    session.execute(
+        insert(_STEPS),
+        [
+            {
+                "inquiry_id": inquiry_id,
+                "at": step.at,
+                "actor": step.actor,
+                "kind": step.kind,
+                "from_value": step.from_value,
+                "to_value": step.to_value,
+                "department_id": department_id,
+                "department_name": step.department_name,
+                "handed_to": "",
+                "comment": step.comment,
+            }
+            for step, department_id in steps
+        ],
+    )
+
+
+def steps_of(session: Session, inquiry_id: int) -> tuple[InquiryStep, ...]:
+    """The inquiry's steps, oldest first."""
+    rows = session.scalars(
+        select(StepRow).where(StepRow.inquiry_id == inquiry_id).order_by(StepRow.at, StepRow.id)
+    )
+    return tuple(
+        InquiryStep(
+            at=row.at,
+            actor=row.actor,
+            kind=row.kind,
+            from_value=row.from_value,
+            to_value=row.to_value,
+            department_name=row.department_name,
+            comment=row.comment,
+        )
+        for row in rows
+    )
+
+
+def routing_of(
+    session: Session,
+    department_id: int | None,
+    assignee_id: int | None,
+    rule_id: int | None,
+    row: dict[str, object],
+) -> RoutingInfo:
+    """The routing of a stored inquiry (``row``: its columns) with the names of its
+    department, assignee and rule."""
+    department = session.get(Department, department_id) if department_id is not None else None
+    person = session.get(Person, assignee_id) if assignee_id is not None else None
+    rule = session.get(RoutingRule, rule_id) if rule_id is not None else None
+    due = row.get("due_at")
+    return RoutingInfo(
+        department_code=department.code if department else "",
+        department_name=department.name if department else "",
+        assignee=person.os_user if person else "",
+        priority=str(row.get("priority") or ""),
+        due_at=due if isinstance(due, datetime) else None,
+        rule_name=rule.name if rule else "",
+        reason=str(row.get("routing_reason") or ""),
+    )
