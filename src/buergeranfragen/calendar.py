@@ -3,7 +3,7 @@ the queue are Berlin calendar days."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -45,5 +45,9 @@ def period_start(period: Period, now: datetime) -> datetime | None:
 
 def _midnight_days_before(midnight: datetime, days: int) -> datetime:
     """Calendar arithmetic on the date, so a clock change in between does not shift it."""
-    day = midnight.date() - timedelta(days=days)
+    return local_midnight(midnight.date() - timedelta(days=days))
+
+
+def local_midnight(day: date) -> datetime:
+    """The first moment of a Berlin calendar day."""
     return datetime(day.year, day.month, day.day, tzinfo=BERLIN)

@@ -1,26 +1,31 @@
 """The queue: which inquiries a filter selects, in which order, how many, as plain rows.
 
-Statements only (run by ``repository``): filters on kind, channel, status, period and
-contact; words through the full-text index, whose time-keyed rowid gives the usual order
+Statements only (run by ``repository``): filters on kind, channel, status, period, contact,
+department, assignee, open and due (overdue / due today, measured against ``now``); words
+through the full-text index, whose time-keyed rowid gives the usual order
 (newest first) for free; counts of a search stop at a cap (the service's ``COUNT_LIMIT``).
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select, true
 
+from buergeranfragen.calendar import local, local_midnight
 from buergeranfragen.contacts.records import ContactKind, contact_name
-from buergeranfragen.db.models import Contact, Inquiry
+from buergeranfragen.db.models import Contact, Department, Inquiry, Person
 from buergeranfragen.inquiries import search
 from buergeranfragen.inquiries.records import (
+    DueFilter,
     InquiryChannel,
     InquiryQuery,
     InquiryStatus,
     InquirySummary,
 )
 from buergeranfragen.stored_values import from_storage
+from buergeranfragen.workflow.states import OPEN
 
 OPEN_LIMIT = 5
 
@@ -40,7 +45,14 @@ SUMMARY_COLUMNS = (
     Contact.last_name,
     Contact.organisation,
     Contact.outlet,
+    Inquiry.due_at,
+    Inquiry.priority,
+    Department.code.label("department_code"),
+    Department.name.label("department_name"),
+    Person.display_name.label("assignee_name"),
+    Person.os_user.label("assignee_user"),
 )
+_OPEN_VALUES = tuple(sorted(s.value for s in OPEN))
 
 SORTS = {
     "reference": (Inquiry.ref_year, Inquiry.ref_number),
@@ -50,6 +62,9 @@ SORTS = {
     "subject": (Inquiry.subject, Inquiry.received_at),
     "status": (Inquiry.status, Inquiry.received_at),
     "contact": (Contact.sort_name, Inquiry.received_at),
+    "department": (Department.code, Inquiry.received_at),
+    "assignee": (Person.display_name, Person.os_user, Inquiry.received_at),
+    "due_at": (Inquiry.due_at, Inquiry.received_at),
 }
 
 
@@ -58,7 +73,12 @@ def open_for_contact(contact_id: int) -> InquiryQuery:
     return InquiryQuery(contact_id=contact_id, status=InquiryStatus.NEW)
 
 
-def filters(query: InquiryQuery) -> ColumnElement[bool]:
+def end_of_day(now: datetime) -> datetime:
+    """The next Berlin midnight after ``now``."""
+    return local_midnight(local(now).date() + timedelta(days=1))
+
+
+def filters(query: InquiryQuery, now: datetime) -> ColumnElement[bool]:
     parts: list[ColumnElement[bool]] = []
     if query.kind is not None:
         parts.append(Inquiry.kind == query.kind.value)
@@ -72,6 +92,24 @@ def filters(query: InquiryQuery) -> ColumnElement[bool]:
         parts.append(Inquiry.received_at < query.received_until)
     if query.contact_id is not None:
         parts.append(Inquiry.contact_id == query.contact_id)
+    if query.department_code is not None:
+        parts.append(
+            Inquiry.department_id.in_(
+                select(Department.id).where(Department.code == query.department_code)
+            )
+        )
+    if query.unassigned:
+        parts.append(Inquiry.department_id.is_(None))
+    if query.assignee is not None:
+        parts.append(
+            Inquiry.assignee_id.in_(select(Person.id).where(Person.os_user == query.assignee))
+        )
+    if query.open_only or query.due is not None:
+        parts.append(Inquiry.status.in_(_OPEN_VALUES))
+    if query.due == DueFilter.OVERDUE:
+        parts.append(Inquiry.due_at < now)
+    elif query.due == DueFilter.TODAY:
+        parts.append(and_(Inquiry.due_at >= now, Inquiry.due_at < end_of_day(now)))
     return and_(true(), *parts)
 
 
@@ -90,23 +128,31 @@ def _in_period(statement: Select[Any], query: InquiryQuery) -> Select[Any]:
     return statement
 
 
-def _select(dialect: str, query: InquiryQuery, *columns: Any) -> tuple[Select[Any], bool]:
+def _select(
+    dialect: str, query: InquiryQuery, now: datetime, *columns: Any
+) -> tuple[Select[Any], bool]:
     """The statement for a query; with words, it is driven by the full-text index."""
     expression = search.match_expression(dialect, query.text) if query.text.strip() else None
     statement = select(*columns)
     if expression is None:
-        return statement.select_from(Inquiry).where(filters(query)), False
+        return statement.select_from(Inquiry).where(filters(query, now)), False
     fts = search.fts_table
     statement = statement.select_from(fts.join(Inquiry, Inquiry.id == fts.c.inquiry_id)).where(
-        search.match_clause(dialect, expression), filters(query)
+        search.match_clause(dialect, expression), filters(query, now)
     )
     return _in_period(statement, query), True
 
 
-def page_statement(dialect: str, query: InquiryQuery, offset: int, limit: int) -> Select[Any]:
+def page_statement(
+    dialect: str, query: InquiryQuery, now: datetime, offset: int, limit: int
+) -> Select[Any]:
     """One page of queue rows (``SUMMARY_COLUMNS``) in the query's order."""
-    statement, by_index = _select(dialect, query, *SUMMARY_COLUMNS)
-    statement = statement.outerjoin(Contact, Inquiry.contact_id == Contact.id)
+    statement, by_index = _select(dialect, query, now, *SUMMARY_COLUMNS)
+    statement = (
+        statement.outerjoin(Contact, Inquiry.contact_id == Contact.id)
+        .outerjoin(Department, Inquiry.department_id == Department.id)
+        .outerjoin(Person, Inquiry.assignee_id == Person.id)
+    )
     if by_index and query.sort == "received_at":
         key = search.fts_table.c.rowid
         order = [key.desc() if query.descending else key.asc()]
@@ -116,11 +162,23 @@ def page_statement(dialect: str, query: InquiryQuery, offset: int, limit: int) -
     return statement.order_by(*order).offset(offset).limit(limit)
 
 
-def count_statement(dialect: str, query: InquiryQuery, cap: int) -> Select[Any]:
+def count_statement(dialect: str, query: InquiryQuery, now: datetime, cap: int) -> Select[Any]:
     """How many inquiries match; a search with words counts to ``cap`` + 1 at most (the queue
     then says "more than 10,000")."""
-    only_words = not any((query.kind, query.channel, query.status, query.contact_id is not None))
-    statement, by_index = _select(dialect, query, Inquiry.id)
+    only_words = not any(
+        (
+            query.kind,
+            query.channel,
+            query.status,
+            query.contact_id is not None,
+            query.department_code is not None,
+            query.unassigned,
+            query.assignee is not None,
+            query.open_only,
+            query.due,
+        )
+    )
+    statement, by_index = _select(dialect, query, now, Inquiry.id)
     if by_index and only_words:  # the index alone knows: no need to visit the rows
         expression = search.match_expression(dialect, query.text) or ""
         inner = _in_period(_index_matches(dialect, expression), query)
@@ -143,4 +201,9 @@ def summary_from_row(row: Any) -> InquirySummary:
         ),
         subject=row.subject,
         status=from_storage(InquiryStatus, row.status),
+        department_code=row.department_code or "",
+        department_name=row.department_name or "",
+        assignee=row.assignee_name or row.assignee_user or "",
+        due_at=row.due_at,
+        priority=row.priority or "",
     )

@@ -78,6 +78,11 @@ class InquirySummary:
     contact_name: str
     subject: str
     status: InquiryStatus
+    department_code: str = ""  # "" : not routed ("Nicht zugeordnet")
+    department_name: str = ""
+    assignee: str = ""  # the person's display name (else their user name); "": nobody
+    due_at: datetime | None = None
+    priority: str = ""
 
 
 @dataclass(frozen=True)
@@ -136,8 +141,20 @@ class InquiryQuery:
     received_from: datetime | None = None
     received_until: datetime | None = None
     contact_id: int | None = None
+    department_code: str | None = None  # routed to this department
+    unassigned: bool = False  # routed to no department ("Nicht zugeordnet")
+    assignee: str | None = None  # handled by this person (user name)
+    open_only: bool = False  # still to be worked on (``workflow.states.OPEN``)
+    due: DueFilter | None = None  # overdue, or due later today (open inquiries only)
     sort: str = "received_at"  # a column of the queue
     descending: bool = True
+
+
+class DueFilter(StrEnum):
+    """Stored in saved views: never rename one."""
+
+    OVERDUE = "overdue"  # the due moment has passed
+    TODAY = "today"  # due later today (Berlin date)
 
 
 @dataclass(frozen=True)

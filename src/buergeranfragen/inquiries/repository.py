@@ -106,14 +106,16 @@ def _dialect(session: Session) -> str:
 # -- the queue and the detail ----------------------------------------------------------------
 
 
-def page(session: Session, query: InquiryQuery, offset: int, limit: int) -> list[InquirySummary]:
-    rows = session.execute(queue.page_statement(_dialect(session), query, offset, limit))
+def page(
+    session: Session, query: InquiryQuery, now: datetime, offset: int, limit: int
+) -> list[InquirySummary]:
+    rows = session.execute(queue.page_statement(_dialect(session), query, now, offset, limit))
     return [queue.summary_from_row(row) for row in rows]
 
 
-def count(session: Session, query: InquiryQuery, cap: int) -> int:
+def count(session: Session, query: InquiryQuery, now: datetime, cap: int) -> int:
     """How many inquiries match; a search with words stops counting at ``cap`` + 1."""
-    return int(session.scalar(queue.count_statement(_dialect(session), query, cap)) or 0)
+    return int(session.scalar(queue.count_statement(_dialect(session), query, now, cap)) or 0)
 
 
 _ATTACHMENTS = (

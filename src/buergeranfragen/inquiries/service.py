@@ -150,13 +150,13 @@ class InquiryService:
         self, query: InquiryQuery, offset: int = 0, limit: int = 200
     ) -> list[InquirySummary]:
         with reading(self._factory) as session:
-            return repository.page(session, query, offset, limit)
+            return repository.page(session, query, self._clock(), offset, limit)
 
     def count(self, query: InquiryQuery) -> int:
         """How many inquiries match; a search with words counts to COUNT_LIMIT + 1 at most
         (the queue then says "more than 10,000")."""
         with reading(self._factory) as session:
-            return repository.count(session, query, COUNT_LIMIT)
+            return repository.count(session, query, self._clock(), COUNT_LIMIT)
 
     def open_for_contact(
         self, contact_id: int, limit: int = queue.OPEN_LIMIT

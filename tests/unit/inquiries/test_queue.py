@@ -3,21 +3,26 @@ open inquiries (both databases)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from buergeranfragen.calendar import BERLIN
 from buergeranfragen.clock import FixedClock
 from buergeranfragen.contacts.records import ContactDraft, ContactKind
 from buergeranfragen.contacts.service import ContactService
+from buergeranfragen.db.migrate import Database
 from buergeranfragen.inquiries import service
 from buergeranfragen.inquiries.records import (
     CallDraft,
+    DueFilter,
     InquiryChannel,
     InquiryQuery,
     InquiryStatus,
 )
 from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.organisation.rules import RuleService
+from buergeranfragen.organisation.service import DepartmentService
 
 
 def test_queue_filters_sorts_and_searches_with_umlauts(
@@ -101,3 +106,51 @@ def test_open_inquiries_of_a_caller(
     shown = inquiries.open_for_contact(caller.id)
     assert [s.subject for s in shown] == ["Frage 6", "Frage 5", "Frage 4", "Frage 3", "Frage 2"]
     assert [s.subject for s in inquiries.open_for_contact(caller.id, limit=1)] == ["Frage 6"]
+
+
+def test_queue_filters_by_department_assignee_openness_and_due(
+    database: Database, inquiries: InquiryService, clock: FixedClock
+) -> None:
+    """Wednesday 25 November 2026, 10:30 in Düsseldorf: a call back is due tomorrow at 16:00, a
+    press inquiry without Redaktionsschluss today at 16:00."""
+    DepartmentService(database.session_factory, clock, "chefin").load_defaults()
+    RuleService(database.session_factory, clock).load_defaults()
+    inquiries.log_call(CallDraft(subject="Kitaplatz für unsere Tochter"))
+    clock.now += timedelta(minutes=1)
+    inquiries.log_call(CallDraft(subject="Haushalt 2027", kind=ContactKind.PRESS))
+    clock.now += timedelta(minutes=1)
+    inquiries.log_call(CallDraft(subject="Öffnungszeiten", status=InquiryStatus.ANSWERED_ON_PHONE))
+    clock.now += timedelta(minutes=1)
+    inquiries.log_call(CallDraft(subject="Eine Frage"))
+
+    def refs(**kw: object) -> list[str]:
+        query = InquiryQuery(**kw)  # type: ignore[arg-type]
+        found = [s.reference[-2:] for s in inquiries.search(query)]
+        assert inquiries.count(query) == len(found)
+        return found
+
+    rows = {s.reference[-2:]: s for s in inquiries.search(InquiryQuery())}
+    assert (rows["01"].department_code, rows["02"].department_code) == ("MKJFGFI", "PRESSE")
+    assert rows["02"].department_name == "Pressestelle der Landesregierung"
+    assert (rows["03"].department_code, rows["03"].due_at) == ("", None)  # settled on the call
+    assert rows["04"].department_code == "" and rows["04"].assignee == ""
+    assert rows["01"].due_at == datetime(2026, 11, 26, 16, tzinfo=BERLIN)
+    assert rows["02"].due_at == datetime(2026, 11, 25, 16, tzinfo=BERLIN)
+
+    assert refs(department_code="MKJFGFI") == ["01"]
+    assert refs(department_code="MSB") == []
+    assert refs(unassigned=True) == ["04", "03"]
+    assert refs(unassigned=True, open_only=True) == ["04"]
+    assert refs(open_only=True) == ["04", "02", "01"]
+    assert refs(assignee="chefin") == []
+    assert refs(due=DueFilter.TODAY) == ["02"]
+    assert refs(due=DueFilter.OVERDUE) == []
+    assert refs(sort="due_at", descending=False) == ["02", "01", "04", "03"]
+    assert refs(sort="department", descending=False)[:2] == ["01", "02"]
+
+    clock.now = datetime(2026, 11, 25, 15, 30, tzinfo=UTC)  # 16:30 in Düsseldorf
+    assert refs(due=DueFilter.OVERDUE) == ["02"]
+    assert refs(due=DueFilter.TODAY) == []
+    clock.now = datetime(2026, 11, 26, 8, tzinfo=UTC)  # Thursday morning
+    assert refs(due=DueFilter.TODAY) == ["04", "01"]
+    assert refs(due=DueFilter.TODAY, kind=ContactKind.CITIZEN, text="kitaplatz") == ["01"]
