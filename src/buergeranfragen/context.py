@@ -8,6 +8,7 @@ from buergeranfragen.clock import Clock, system_clock
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.migrate import Database, MigrationResult, open_database
+from buergeranfragen.inquiries.handling import HandlingService
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.imap import MailboxService
 from buergeranfragen.mail.intake import MailIntake
@@ -28,6 +29,7 @@ class AppContext:
     mailboxes: MailboxService
     departments: DepartmentService
     people: PeopleService
+    handling: HandlingService  # route, assign, status, notes
 
     def close(self) -> None:
         self.inquiries.close()
@@ -55,8 +57,18 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
     except BaseException:
         database.close()
         raise
+    handling = HandlingService(database.session_factory, clock, settings.actor)
     return AppContext(
-        settings, clock, database, contacts, inquiries, mail, mailboxes, departments, people
+        settings,
+        clock,
+        database,
+        contacts,
+        inquiries,
+        mail,
+        mailboxes,
+        departments,
+        people,
+        handling,
     )
 
 
