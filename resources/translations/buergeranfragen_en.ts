@@ -312,7 +312,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="131"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="134"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
@@ -343,14 +343,14 @@
         <translation>Combine both contacts into one; no number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="81"/>
         <source>Suchen: Name, Organisation, Rufnummer in jeder Schreibweise, E-Mail (Strg+F)</source>
         <translation>Search: name, organisation, phone number in any format, email (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="158"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="95"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="455"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="441"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="256"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
@@ -429,6 +429,7 @@
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="172"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="26"/>
+        <location filename="../../src/buergeranfragen/inquiries/routing.py" line="102"/>
         <source>Betreff</source>
         <translation>Subject</translation>
     </message>
@@ -446,7 +447,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="63"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="95"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="186"/>
         <source>Speichern</source>
         <translation>Save</translation>
@@ -539,111 +540,111 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="64"/>
         <location filename="../../src/buergeranfragen/ui/common/unsaved.py" line="113"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="97"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="211"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="217"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="211"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="217"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="222"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="189"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="226"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="195"/>
         <source>Filter aktiv: {0} – Esc im Suchfeld setzt zurück</source>
         <translation>Filter active: {0} – Esc in the search field resets</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="223"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="180"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="227"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="186"/>
         <source>Suche „{0}“</source>
         <translation>Search “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="282"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="268"/>
         <source>Kontakt wurde inzwischen geändert und neu geladen.</source>
         <translation>The contact was changed meanwhile and has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="348"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="402"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="334"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="388"/>
         <source>Kontakt nicht verfügbar</source>
         <translation>Contact not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="76"/>
         <source>Nicht gespeichert: bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="87"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="109"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="286"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="272"/>
         <source>Kontakt wurde inzwischen geändert</source>
         <translation>Contact was changed meanwhile</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="65"/>
         <location filename="../../src/buergeranfragen/ui/common/unsaved.py" line="113"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="84"/>
         <source>Weiter bearbeiten</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="90"/>
         <source>Kontakt gelöscht</source>
         <translation>Contact deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="410"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="51"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="416"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="65"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="59"/>
         <source>Gespeichert: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="89"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="83"/>
         <source>Neu laden (meine Änderungen verwerfen)</source>
         <translation>Reload (discard my changes)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="100"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="94"/>
         <source>Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an.</source>
         <translation>Your input stays in the form; “Save” creates it as a new contact.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="416"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="402"/>
         <source>Eingaben verwerfen?</source>
         <translation>Discard input?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="287"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="417"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="273"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="403"/>
         <source>Die ungespeicherten Eingaben in diesem Kontakt gehen verloren.</source>
         <translation>The unsaved input in this contact will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="109"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="429"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="415"/>
         <source>Eingaben verworfen.</source>
         <translation>Input discarded.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="161"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="160"/>
         <source>Das Kontaktformular</source>
         <translation>The contact form</translation>
     </message>
@@ -866,53 +867,53 @@
         <translation>retry later</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="71"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="72"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="73"/>
         <location filename="../../src/buergeranfragen/ui/reports/section.py" line="14"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="133"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="130"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="135"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="132"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="195"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="192"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="360"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="357"/>
         <source>Anrufe warten</source>
         <translation>Calls waiting</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="362"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="359"/>
         <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
         <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="365"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="362"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="366"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="363"/>
         <source>Weiter erfassen</source>
         <translation>Go on logging</translation>
     </message>
@@ -1062,7 +1063,7 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="239"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="236"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1148,12 +1149,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="309"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="306"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="311"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="308"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1165,12 +1166,12 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="348"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="345"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="350"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="347"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
@@ -1351,22 +1352,22 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="80"/>
         <source>Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)</source>
         <translation>Search subject, text, contact and reference (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="83"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="87"/>
         <source>Alle Kanäle</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="91"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
@@ -1396,38 +1397,38 @@ Log, route and answer inquiries from citizens and the press.
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="116"/>
         <source>Nicht übernommen …</source>
         <translation>Not imported …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="119"/>
         <source>Abgelehnte Mails: ansehen, erneut übernehmen, speichern oder löschen</source>
         <translation>Rejected mails: view, import again, save or delete</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="257"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="243"/>
         <source>mehr als {0} Anfragen – bitte die Suche eingrenzen</source>
         <translation>more than {0} inquiries – please narrow the search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="261"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="247"/>
         <source>{0} Anfragen</source>
         <translation>{0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="261"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="247"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="289"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="273"/>
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="82"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="208"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="214"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
@@ -1475,37 +1476,52 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="98"/>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="99"/>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="100"/>
+        <source>Verteilt, weil</source>
+        <translation>Routed because</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="109"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="118"/>
         <source>Von wem ist diese Anfrage?</source>
         <translation>Who is this inquiry from?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="122"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="135"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="146"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="188"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="191"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="199"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="202"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
@@ -1515,47 +1531,47 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="255"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="261"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="278"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="284"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="280"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="286"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="293"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="299"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="312"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="318"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="316"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="322"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="330"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="336"/>
         <source>Der Text ist sehr lang; gezeigt werden die ersten {0} Zeichen. Vollständig: Originalmail öffnen.</source>
         <translation>The text is very long; the first {0} characters are shown. Full text: open the original mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="352"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="358"/>
         <source>Link öffnen?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="353"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="359"/>
         <source>Der Link führt zu:
 
 {0}
@@ -1568,17 +1584,17 @@ Nur öffnen, wenn Sie dem Absender vertrauen.</source>
 Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="356"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="362"/>
         <source>Link öffnen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="361"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="367"/>
         <source>Link nicht geöffnet</source>
         <translation>Link not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="362"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="368"/>
         <source>Für diesen Link ist kein Programm eingerichtet:
 
 {0}</source>
@@ -1587,17 +1603,17 @@ Only open it if you trust the sender.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="382"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="388"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="396"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="402"/>
         <source>Anhang nicht geöffnet</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="398"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="404"/>
         <source>Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ lässt sich der Anhang als Datei ablegen.</source>
         <translation>No program is set up to open “{0}”. Use “Save as …” to store the attachment as a file.</translation>
     </message>
@@ -1622,17 +1638,17 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="357"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="363"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="407"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="413"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="407"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="413"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -2309,7 +2325,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="419"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="433"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="203"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -2370,34 +2386,35 @@ Log: {2}</translation>
         <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="136"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="327"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="141"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="242"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="345"/>
         <source>Anfrage Nr. {number} gibt es nicht (mehr).</source>
         <translation>Inquiry no. {number} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="174"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="179"/>
         <source>Der Anhang „{name}“ ist nicht mehr gespeichert.</source>
         <translation>The attachment “{name}” is no longer stored.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="179"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="184"/>
         <source>Der Anhang „{name}“ ist nicht in der Datenbank: die Datei {path} fehlte im früheren Anhang-Ordner, als die Anhänge in die Datenbank übernommen wurden.</source>
         <translation>The attachment “{name}” is not in the database: the file {path} was missing from the former attachment folder when the attachments were moved into the database.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="199"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="204"/>
         <source>Der Anhang „{name}“ kann nicht aus der Datenbank geholt werden: {reason}.</source>
         <translation>The attachment “{name}” cannot be taken from the database: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="207"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="212"/>
         <source>Der Anhang „{name}“ ist in der Datenbank beschädigt.</source>
         <translation>The attachment “{name}” is damaged in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="296"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="330"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="314"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="348"/>
         <source>Kontakt Nr. {number} gibt es nicht (mehr).</source>
         <translation>Contact no. {number} does not exist (any more).</translation>
     </message>
@@ -2810,6 +2827,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="54"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="354"/>
         <source>Eine Abteilung mit dem Kürzel {code} gibt es nicht.</source>
         <translation>There is no department with the code {code}.</translation>
     </message>
@@ -2840,6 +2858,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="284"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="370"/>
         <source>Eine Person mit der Benutzerkennung {user} gibt es nicht.</source>
         <translation>There is no person with the user name {user}.</translation>
     </message>
@@ -2891,6 +2910,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/roles.py" line="60"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="235"/>
         <source>{user} ist als inaktiv eingetragen und darf nichts ändern.</source>
         <translation>{user} is marked inactive and may not change anything.</translation>
     </message>
@@ -2953,6 +2973,66 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/workflow/states.py" line="173"/>
         <source>unbekannt ({value})</source>
         <translation>unknown ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/routing.py" line="102"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="78"/>
+        <source>Eine Anfrage mit dem Aktenzeichen {reference} gibt es nicht.</source>
+        <translation>There is no inquiry with the reference {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="106"/>
+        <source>{reference} ist schon an {department} verteilt.</source>
+        <translation>{reference} is already routed to {department}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="116"/>
+        <source>Bitte angeben, warum die Anfrage an eine andere Abteilung geht.</source>
+        <translation>Please say why the inquiry goes to another department.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="154"/>
+        <source>{reference} ist niemandem zugewiesen.</source>
+        <translation>{reference} is not assigned to anyone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="159"/>
+        <source>{reference} ist schon {user} zugewiesen.</source>
+        <translation>{reference} is already assigned to {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="193"/>
+        <source>Die Notiz ist leer.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="337"/>
+        <source>{reference} wurde inzwischen von {user} geändert ({when}). Bitte neu laden und dann noch einmal entscheiden; Ihre Änderung wurde nicht gespeichert.</source>
+        <translation>{reference} was changed by {user} in the meantime ({when}). Please reload and decide again; your change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="344"/>
+        <source>{reference} wurde inzwischen geändert. Bitte neu laden und dann noch einmal entscheiden; Ihre Änderung wurde nicht gespeichert.</source>
+        <translation>{reference} was changed in the meantime. Please reload and decide again; your change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="359"/>
+        <source>Die Abteilung {code} ist deaktiviert; an sie wird nichts mehr verteilt.</source>
+        <translation>The department {code} is deactivated; nothing is routed to it any more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="375"/>
+        <source>{user} ist als inaktiv eingetragen; bitte jemand anderen wählen.</source>
+        <translation>{user} is marked inactive; please choose someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="392"/>
+        <source>Höchstens {limit} Zeichen, bitte kürzen.</source>
+        <translation>At most {limit} characters, please shorten.</translation>
     </message>
 </context>
 </TS>
