@@ -16,6 +16,7 @@ from buergeranfragen.db.models import (
     Department,
     Inquiry,
     InquiryStep,
+    OfficeSetting,
     Person,
     RoutingRule,
     table_of,
@@ -200,10 +201,11 @@ class RuleTarget:
     person_user: str | None
 
 
-def rules_stamp(session: Session) -> tuple[int, int, int, int]:
-    """Changes whenever a rule or a department is added, changed or removed (every change
-    raises a row's version): rules' count, highest id and sum of versions, and departments'
-    sum of versions (``inquiries.routing.RouterCache`` reads it every few seconds)."""
+def rules_stamp(session: Session) -> tuple[int, int, int, int, int]:
+    """Changes whenever a rule or a department is added, changed or removed, or an office
+    setting (the deadlines) saved - every change raises a row's version: rules' count, highest
+    id and sum of versions, departments' and office settings' sums of versions
+    (``inquiries.routing.RouterCache`` reads it every few seconds)."""
     rules = select(
         func.count(),
         func.coalesce(func.max(RoutingRule.id), 0),
@@ -211,7 +213,8 @@ def rules_stamp(session: Session) -> tuple[int, int, int, int]:
     ).select_from(RoutingRule)
     count, top, versions = session.execute(rules).one()
     departments = session.scalar(select(func.coalesce(func.sum(Department.version), 0)))
-    return int(count), int(top), int(versions), int(departments or 0)
+    settings = session.scalar(select(func.coalesce(func.sum(OfficeSetting.version), 0)))
+    return int(count), int(top), int(versions), int(departments or 0), int(settings or 0)
 
 
 def active_rules(session: Session) -> list[tuple[Rule, RuleTarget]]:
