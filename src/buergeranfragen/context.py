@@ -28,6 +28,7 @@ class AppContext:
     mailboxes: MailboxService
     departments: DepartmentService
     people: PeopleService
+    rules: RuleService
 
     def close(self) -> None:
         self.inquiries.close()
@@ -47,16 +48,17 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
     mailboxes = MailboxService(database.session_factory, clock, mail)
     departments = DepartmentService(database.session_factory, clock, settings.actor)
     people = PeopleService(database.session_factory, clock, settings.actor)
+    rules = RuleService(database.session_factory, clock, settings.actor)
     try:
         if brought_departments(database.migration):
             departments.load_defaults()
-            RuleService(database.session_factory, clock).load_defaults()
+            rules.load_defaults()
         people.me()  # the first person of a new database is its Administration
     except BaseException:
         database.close()
         raise
     return AppContext(
-        settings, clock, database, contacts, inquiries, mail, mailboxes, departments, people
+        settings, clock, database, contacts, inquiries, mail, mailboxes, departments, people, rules
     )
 
 

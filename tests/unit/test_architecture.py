@@ -45,6 +45,7 @@ STORAGE_MODULES = {
     "buergeranfragen.inquiries.steps",  # the history steps, inside the inquiry's unit of work
     "buergeranfragen.privacy.audit",
     "buergeranfragen.organisation.repository",
+    "buergeranfragen.organisation.rule_store",
 }
 # The composition root opens the database and holds it (to close it); it builds the services.
 COMPOSITION_ROOT = "buergeranfragen.context"
