@@ -73,6 +73,11 @@ class RuleDraft:
     person: str | None = None
     priority: Priority | None = None
 
+    def rule(self, rule_id: int | None = None) -> Rule:
+        """The draft as routing takes it (to try it before it is saved)."""
+        action = Action(self.department, self.person, self.priority)
+        return Rule(self.name, self.conditions, action, rule_id)
+
 
 @dataclass(frozen=True)
 class RuleRecord:
