@@ -312,6 +312,7 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             "mailboxes",
             "departments",
             "people",
+            "rules",
         }
         seen: set[int] = set()
         problems = {
