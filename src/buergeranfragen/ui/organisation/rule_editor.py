@@ -183,7 +183,12 @@ class RuleEditor(QDialog):
             return service.trial(check_draft(draft).rule(rule_id), weeks)
 
         self.org.ops.run(
-            work, self._tried, failure=self._try_failed, changes=NOTHING, key="rule-trial"
+            work,
+            self._tried,
+            failure=self._try_failed,
+            changes=NOTHING,
+            key="rule-trial",
+            slow=True,  # up to 5000 inquiries: a second or two
         )
 
     def _tried(self, trial: RuleTrial) -> None:
