@@ -42,7 +42,6 @@ from buergeranfragen.inquiries.records import (
 )
 from buergeranfragen.messages import Message, msg
 from buergeranfragen.organisation import repository as organisation
-from buergeranfragen.organisation.deadlines import stored_deadlines
 from buergeranfragen.stored_values import from_storage
 from buergeranfragen.workflow import states
 from buergeranfragen.workflow.deadlines import Category, Pause, due_at
@@ -326,7 +325,7 @@ def _due_again(session: Session, inquiry: Inquiry) -> datetime | None:
         category=from_storage(Category, inquiry.category or Category.GENERAL),
         press_deadline=inquiry.deadline,
         pauses=pauses,
-        settings=stored_deadlines(session),
+        settings=organisation.stored_deadlines(session),
     )
 
 

@@ -40,7 +40,6 @@ from buergeranfragen.inquiries.references import (
 from buergeranfragen.inquiries.routing import Routed, RouterCache, due_of, facts_of, warm_up
 from buergeranfragen.messages import Message
 from buergeranfragen.organisation import repository as organisation
-from buergeranfragen.organisation.deadlines import stored_deadlines
 from buergeranfragen.privacy import audit
 from buergeranfragen.workflow.deadlines import Category
 
@@ -201,7 +200,7 @@ class InquiryWriter:
                 lambda with_tags: facts_of(
                     row, repository.contact_tags(session, row["contact_id"]) if with_tags else ()
                 ),
-                lambda: stored_deadlines(session),
+                lambda: organisation.stored_deadlines(session),
             )
             row.update(routing_columns(routed), due_at=due_of(row, self.router.deadlines))
             inquiry_id = repository.insert_inquiry(session, row)

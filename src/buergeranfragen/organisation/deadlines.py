@@ -4,42 +4,25 @@ working day, further closed days): one setting every desk on the database shares
 Administration changes it; a change counts for inquiries that arrive (and due dates worked out
 again) from then on, not for due dates already set.
 
-``stored_deadlines`` is the storage-level read (the caller's Session) used by the intake's
-writer and by handling; ``DeadlineService`` the façade for the command line and the window."""
+``organisation.repository.stored_deadlines`` is the storage-level read (the caller's Session)
+used by the intake's writer and by handling; ``DeadlineService`` the façade for the command
+line (and the window)."""
 
 from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from buergeranfragen.clock import Clock
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.models import OfficeSetting
-from buergeranfragen.errors import KnownError
+from buergeranfragen.organisation.repository import DEADLINES_KEY, stored_deadlines
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
 from buergeranfragen.privacy import audit
-from buergeranfragen.workflow.deadline_config import settings_from_json, settings_to_json
+from buergeranfragen.workflow.deadline_config import settings_to_json
 from buergeranfragen.workflow.deadlines import DEFAULT_SETTINGS, DeadlineSettings
 
 log = logging.getLogger(__name__)
-
-KEY = "deadlines"
-
-
-def stored_deadlines(session: Session) -> DeadlineSettings:
-    """The office's deadlines; the defaults when none are stored. A stored value this version
-    cannot read (written by a newer one, or damaged) gives the defaults and is logged."""
-    value = session.scalar(select(OfficeSetting.value).where(OfficeSetting.key == KEY))
-    if value is None:
-        return DEFAULT_SETTINGS
-    try:
-        return settings_from_json(value)
-    except KnownError:
-        log.warning("stored deadline settings unreadable: the defaults apply")
-        return DEFAULT_SETTINGS
 
 
 class DeadlineService:
@@ -57,12 +40,14 @@ class DeadlineService:
         now = self._clock()
         with transaction(self._factory) as session:
             acting(session, self._actor, now, Action.EDIT_DEADLINES)
-            row = session.get(OfficeSetting, KEY)
+            row = session.get(OfficeSetting, DEADLINES_KEY)
             before = stored_deadlines(session)
             value = settings_to_json(settings)
             if row is None:
                 session.add(
-                    OfficeSetting(key=KEY, value=value, updated_at=now, updated_by=self._actor)
+                    OfficeSetting(
+                        key=DEADLINES_KEY, value=value, updated_at=now, updated_by=self._actor
+                    )
                 )
             elif row.value != value:
                 row.value, row.updated_at, row.updated_by = value, now, self._actor

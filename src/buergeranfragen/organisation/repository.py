@@ -4,6 +4,7 @@ inside it."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +22,7 @@ from buergeranfragen.db.models import (
     RoutingRule,
     table_of,
 )
+from buergeranfragen.errors import KnownError
 from buergeranfragen.organisation.records import (
     DepartmentDraft,
     DepartmentRecord,
@@ -29,6 +31,8 @@ from buergeranfragen.organisation.records import (
 )
 from buergeranfragen.routing.records import Action, Conditions, Priority, Rule
 from buergeranfragen.stored_values import from_storage
+from buergeranfragen.workflow.deadline_config import settings_from_json
+from buergeranfragen.workflow.deadlines import DEFAULT_SETTINGS, DeadlineSettings
 
 PEOPLE_LOCK_KEY = 0x42412D50454F504C  # "BA-PEOPL"
 # A write statement that changes nothing: on SQLite it takes the database's write lock.
@@ -277,3 +281,20 @@ def insert_rules(session: Session, rules: Iterable[Rule], now: datetime) -> list
         )
     session.flush()
     return skipped
+
+
+log = logging.getLogger(__name__)
+DEADLINES_KEY = "deadlines"  # the office setting with the deadlines
+
+
+def stored_deadlines(session: Session) -> DeadlineSettings:
+    """The office's deadlines; the defaults when none are stored. A stored value this version
+    cannot read (written by a newer one, or damaged) gives the defaults and is logged."""
+    value = session.scalar(select(OfficeSetting.value).where(OfficeSetting.key == DEADLINES_KEY))
+    if value is None:
+        return DEFAULT_SETTINGS
+    try:
+        return settings_from_json(value)
+    except KnownError:
+        log.warning("stored deadline settings unreadable: the defaults apply")
+        return DEFAULT_SETTINGS
