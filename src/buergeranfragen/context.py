@@ -9,6 +9,7 @@ from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.migrate import Database, MigrationResult, open_database
 from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.inquiries.view_service import ViewService
 from buergeranfragen.mail.imap import MailboxService
 from buergeranfragen.mail.intake import MailIntake
 from buergeranfragen.organisation.rules import RuleService
@@ -28,6 +29,7 @@ class AppContext:
     mailboxes: MailboxService
     departments: DepartmentService
     people: PeopleService
+    views: ViewService
 
     def close(self) -> None:
         self.inquiries.close()
@@ -55,8 +57,9 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
     except BaseException:
         database.close()
         raise
+    views = ViewService(database.session_factory, clock, settings.actor)
     return AppContext(
-        settings, clock, database, contacts, inquiries, mail, mailboxes, departments, people
+        settings, clock, database, contacts, inquiries, mail, mailboxes, departments, people, views
     )
 
 

@@ -43,6 +43,7 @@ STORAGE_MODULES = {
     "buergeranfragen.inquiries.search",  # the full-text index helpers
     "buergeranfragen.inquiries.blobs",  # attachments' bytes, inside the inquiry's unit of work
     "buergeranfragen.inquiries.steps",  # the history steps, inside the inquiry's unit of work
+    "buergeranfragen.inquiries.view_store",  # saved views and the sidebar's counts
     "buergeranfragen.privacy.audit",
     "buergeranfragen.organisation.repository",
 }
@@ -254,6 +255,7 @@ def test_the_rule_covers_every_service_level_class_and_function() -> None:
         "formatted_html",
         "DepartmentService",
         "PeopleService",
+        "ViewService",
     }
     assert expected <= names, expected - names
     assert STORAGE_MODULES | {COMPOSITION_ROOT} <= {m.__name__ for m in _core_modules()}
