@@ -313,6 +313,7 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             "mailboxes",
             "departments",
             "people",
+            "views",
         }
         seen: set[int] = set()
         problems = {
