@@ -65,12 +65,12 @@ class ViewService:
         saved view's name (case ignored); raises a ``KnownError`` naming the views."""
         wanted = " ".join(name.split()).casefold()
         listed = self.views()
+        for view in listed:  # a title or key first: a saved "Presse" before the code PRESSE
+            if wanted in (view.key.casefold(), view.title.render().casefold()):
+                return view
         for view in listed:
             code = view.query.department_code if view.kind == ViewKind.DEPARTMENT else None
-            names = {view.key.casefold(), view.title.render().casefold()}
-            if code:
-                names.add(code.casefold())
-            if wanted in names:
+            if code and wanted == code.casefold():
                 return view
         known = ", ".join(v.title.render() for v in listed)
         raise KnownError(
