@@ -203,8 +203,15 @@ class Inquiry(Base):
         Index("ix_inquiries_department_status", "department_id", "status"),
         Index("ix_inquiries_assignee_status", "assignee_id", "status"),
         # the sidebar (0009): all open counts from one index, due views, press today
-        Index("ix_inquiries_open_counts", "status", "department_id", "assignee_id", "due_at"),
-        Index("ix_inquiries_status_due", "status", "due_at"),
+        Index(
+            "ix_inquiries_open_counts",
+            "status",
+            "department_id",
+            "assignee_id",
+            "due_at",
+            "received_at",
+        ),
+        Index("ix_inquiries_status_due", "status", "due_at", "received_at"),
         Index("ix_inquiries_kind_received", "kind", "received_at"),
     )
     __mapper_args__ = {"version_id_col": version}

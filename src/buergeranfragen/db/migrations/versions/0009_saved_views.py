@@ -23,8 +23,8 @@ branch_labels = None
 depends_on = None
 
 _INDEXES = {
-    "ix_inquiries_open_counts": ["status", "department_id", "assignee_id", "due_at"],
-    "ix_inquiries_status_due": ["status", "due_at"],
+    "ix_inquiries_open_counts": ["status", "department_id", "assignee_id", "due_at", "received_at"],
+    "ix_inquiries_status_due": ["status", "due_at", "received_at"],
     "ix_inquiries_kind_received": ["kind", "received_at"],
 }
 
