@@ -8,6 +8,7 @@ from buergeranfragen.clock import Clock, system_clock
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.migrate import Database, MigrationResult, open_database
+from buergeranfragen.inquiries.handling import HandlingService
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.inquiries.view_service import ViewService
 from buergeranfragen.mail.imap import MailboxService
@@ -29,6 +30,8 @@ class AppContext:
     mailboxes: MailboxService
     departments: DepartmentService
     people: PeopleService
+    rules: RuleService
+    handling: HandlingService  # route, assign, status, notes
     views: ViewService
 
     def close(self) -> None:
@@ -49,17 +52,30 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
     mailboxes = MailboxService(database.session_factory, clock, mail)
     departments = DepartmentService(database.session_factory, clock, settings.actor)
     people = PeopleService(database.session_factory, clock, settings.actor)
+    rules = RuleService(database.session_factory, clock, settings.actor)
     try:
         if brought_departments(database.migration):
             departments.load_defaults()
-            RuleService(database.session_factory, clock).load_defaults()
+            rules.load_defaults()
         people.me()  # the first person of a new database is its Administration
     except BaseException:
         database.close()
         raise
     views = ViewService(database.session_factory, clock, settings.actor)
+    handling = HandlingService(database.session_factory, clock, settings.actor)
     return AppContext(
-        settings, clock, database, contacts, inquiries, mail, mailboxes, departments, people, views
+        settings,
+        clock,
+        database,
+        contacts,
+        inquiries,
+        mail,
+        mailboxes,
+        departments,
+        people,
+        rules,
+        handling,
+        views,
     )
 
 

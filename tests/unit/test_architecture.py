@@ -46,6 +46,7 @@ STORAGE_MODULES = {
     "buergeranfragen.inquiries.view_store",  # saved views and the sidebar's counts
     "buergeranfragen.privacy.audit",
     "buergeranfragen.organisation.repository",
+    "buergeranfragen.organisation.rule_store",
 }
 # The composition root opens the database and holds it (to close it); it builds the services.
 COMPOSITION_ROOT = "buergeranfragen.context"
@@ -313,6 +314,8 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             "mailboxes",
             "departments",
             "people",
+            "handling",
+            "rules",
             "views",
         }
         seen: set[int] = set()

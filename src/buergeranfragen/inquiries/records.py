@@ -272,6 +272,16 @@ class InquiryStep:
     to_value: str = ""
     department_name: str = ""
     comment: str = ""
+    handed_to: str = ""  # status "abgegeben": the authority it was passed to
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    """What one action on several inquiries did: the references done, and those refused with
+    the reason (each inquiry is its own unit of work: one refused leaves the others done)."""
+
+    done: tuple[str, ...] = ()
+    refused: tuple[tuple[str, Message], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ read for its detail. Storage level: takes the caller's Session."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from enum import StrEnum
 
@@ -12,7 +13,9 @@ from sqlalchemy.orm import Session
 
 from buergeranfragen.db.models import Department, Person, RoutingRule, table_of
 from buergeranfragen.db.models import InquiryStep as StepRow
-from buergeranfragen.inquiries.records import InquiryStep, RoutingInfo
+from buergeranfragen.inquiries.records import InquiryStatus, InquiryStep, RoutingInfo
+from buergeranfragen.stored_values import from_storage
+from buergeranfragen.workflow.deadlines import StatusInterval
 
 _STEPS = table_of(StepRow)
 
@@ -45,7 +48,7 @@ def insert_steps(
                 "to_value": step.to_value,
                 "department_id": department_id,
                 "department_name": step.department_name,
-                "handed_to": "",
+                "handed_to": step.handed_to,
                 "comment": step.comment,
             }
             for step, department_id in steps
@@ -67,9 +70,26 @@ def steps_of(session: Session, inquiry_id: int) -> tuple[InquiryStep, ...]:
             to_value=row.to_value,
             department_name=row.department_name,
             comment=row.comment,
+            handed_to=row.handed_to,
         )
         for row in rows
     )
+
+
+def status_intervals(
+    first: InquiryStatus, received_at: datetime, steps: Iterable[InquiryStep]
+) -> tuple[StatusInterval, ...]:
+    """The stretches of an inquiry's status, from its first status at receipt through every
+    status step (oldest first)."""
+    intervals: list[StatusInterval] = []
+    status, start = first, received_at
+    for step in steps:
+        if step.kind != StepKind.STATUS:
+            continue
+        intervals.append(StatusInterval(status, start, step.at))
+        status, start = from_storage(InquiryStatus, step.to_value), step.at
+    intervals.append(StatusInterval(status, start, None))
+    return tuple(intervals)
 
 
 def routing_of(
