@@ -155,30 +155,34 @@ def main() -> int:
     off, on = share
     print(
         f"  routing's share     : without {off * 1000:7.0f} ms, with {on * 1000:7.0f} ms "
-        f"(fastest of {args.rounds} each): +{(on / off - 1) * 100:.1f} %  (goal < 5 %)"
+        f"(processor time, least of {args.rounds} each): +{(on / off - 1) * 100:.1f} %  "
+        "(goal < 5 %)"
     )
     outlook_against_eml(datas[: args.mails])
     return 0
 
 
-def import_all(files: list[Path], folder: Path, routing: bool) -> tuple[float, dict[str, int]]:
+def import_all(
+    files: list[Path], folder: Path, routing: bool, cpu_time: bool = False
+) -> tuple[float, dict[str, int]]:
     """Import ``files`` into a new database in ``folder`` (with the shipped departments and
-    rules, as a new database starts); the time and the outcomes."""
+    rules, as a new database starts); the time (wall clock, or this process's processor time:
+    on a shared machine waiting for a processor is not the import's) and the outcomes."""
     folder.mkdir()
     db = open_database(f"sqlite:///{folder / 'bench.sqlite'}", system_clock)
     DepartmentService(db.session_factory, system_clock, "bench").load_defaults()
-    RuleService(db.session_factory, system_clock).load_defaults()
+    RuleService(db.session_factory, system_clock, "bench").load_defaults()
     inquiries = InquiryService(db.session_factory, system_clock, "bench", folder / "att")
     intake = MailIntake(inquiries, system_clock)
     with routing_switched(on=routing):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         statuses: dict[str, int] = {}
         for path in files:
             status = intake.import_file(path).status.value
             statuses[status] = statuses.get(status, 0) + 1
-        elapsed = time.perf_counter() - start
+        elapsed, used = time.perf_counter() - start, time.process_time() - cpu
     db.close()
-    return elapsed, statuses
+    return (used if cpu_time else elapsed), statuses
 
 
 def routing_switched(on: bool) -> contextlib.AbstractContextManager[object]:
@@ -195,7 +199,7 @@ def routing_share(files: list[Path], tmp: Path, rounds: int) -> tuple[float, flo
     times: dict[bool, list[float]] = {False: [], True: []}
     for number in range(rounds):
         for routing in (False, True) if number % 2 == 0 else (True, False):
-            elapsed, _ = import_all(files, tmp / f"share{number}-{routing}", routing)
+            elapsed, _ = import_all(files, tmp / f"share{number}-{routing}", routing, cpu_time=True)
             times[routing].append(elapsed)
     return min(times[False]), min(times[True])
 

@@ -61,6 +61,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="113"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="146"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="132"/>
@@ -182,6 +183,7 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="77"/>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="90"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="157"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="153"/>
@@ -247,11 +249,107 @@
         <translation>More</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="37"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="38"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="90"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="40"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="90"/>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="41"/>
+        <source>Verteilt</source>
+        <translation>Routed</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="42"/>
+        <source>Bedingungen</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="46"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="93"/>
+        <source>&amp;Neu …</source>
+        <translation>&amp;New …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="47"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="94"/>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="48"/>
+        <source>Nach &amp;oben</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="49"/>
+        <source>Nach &amp;unten</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="50"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="132"/>
+        <source>&amp;Deaktivieren</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="51"/>
+        <source>&amp;Löschen</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="116"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="116"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="132"/>
+        <source>&amp;Aktivieren</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="150"/>
+        <source>Verteilregel löschen</source>
+        <translation>Delete routing rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="151"/>
+        <source>Die Verteilregel „{0}“ löschen?</source>
+        <translation>Delete the routing rule “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="171"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="66"/>
+        <source>Verteilregel ändern</source>
+        <translation>Change routing rule</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
@@ -312,7 +410,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="131"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="134"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
@@ -343,14 +441,14 @@
         <translation>Combine both contacts into one; no number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="81"/>
         <source>Suchen: Name, Organisation, Rufnummer in jeder Schreibweise, E-Mail (Strg+F)</source>
         <translation>Search: name, organisation, phone number in any format, email (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="158"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="95"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="455"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="441"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="256"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
@@ -429,6 +527,7 @@
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="172"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="26"/>
+        <location filename="../../src/buergeranfragen/inquiries/routing.py" line="105"/>
         <source>Betreff</source>
         <translation>Subject</translation>
     </message>
@@ -446,7 +545,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="63"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="95"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="186"/>
         <source>Speichern</source>
         <translation>Save</translation>
@@ -539,111 +638,111 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="64"/>
         <location filename="../../src/buergeranfragen/ui/common/unsaved.py" line="113"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="97"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="211"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="217"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="211"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="217"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="222"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="189"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="226"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="195"/>
         <source>Filter aktiv: {0} – Esc im Suchfeld setzt zurück</source>
         <translation>Filter active: {0} – Esc in the search field resets</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="223"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="180"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="227"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="186"/>
         <source>Suche „{0}“</source>
         <translation>Search “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="282"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="268"/>
         <source>Kontakt wurde inzwischen geändert und neu geladen.</source>
         <translation>The contact was changed meanwhile and has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="348"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="402"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="334"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="388"/>
         <source>Kontakt nicht verfügbar</source>
         <translation>Contact not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="76"/>
         <source>Nicht gespeichert: bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="87"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="109"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="286"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="272"/>
         <source>Kontakt wurde inzwischen geändert</source>
         <translation>Contact was changed meanwhile</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="65"/>
         <location filename="../../src/buergeranfragen/ui/common/unsaved.py" line="113"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="84"/>
         <source>Weiter bearbeiten</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="90"/>
         <source>Kontakt gelöscht</source>
         <translation>Contact deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="410"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="51"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="416"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="65"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="59"/>
         <source>Gespeichert: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="89"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="83"/>
         <source>Neu laden (meine Änderungen verwerfen)</source>
         <translation>Reload (discard my changes)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="100"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="94"/>
         <source>Ihre Eingaben bleiben im Formular; „Speichern“ legt sie als neuen Kontakt an.</source>
         <translation>Your input stays in the form; “Save” creates it as a new contact.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="416"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="402"/>
         <source>Eingaben verwerfen?</source>
         <translation>Discard input?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="287"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="417"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="273"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="403"/>
         <source>Die ungespeicherten Eingaben in diesem Kontakt gehen verloren.</source>
         <translation>The unsaved input in this contact will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="109"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="429"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="415"/>
         <source>Eingaben verworfen.</source>
         <translation>Input discarded.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="161"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="160"/>
         <source>Das Kontaktformular</source>
         <translation>The contact form</translation>
     </message>
@@ -655,6 +754,7 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="96"/>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="366"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="153"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="181"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="121"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="215"/>
@@ -866,58 +966,58 @@
         <translation>retry later</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="73"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="74"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="75"/>
         <location filename="../../src/buergeranfragen/ui/reports/section.py" line="14"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="133"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="132"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="135"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="134"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="195"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="194"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="360"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="375"/>
         <source>Anrufe warten</source>
         <translation>Calls waiting</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="362"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="377"/>
         <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
         <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="365"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="380"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="366"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="381"/>
         <source>Weiter erfassen</source>
         <translation>Go on logging</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="102"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="104"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
@@ -927,142 +1027,157 @@
         <translation>The weekly report for the head of unit is not built yet; it comes with routing and tracking of inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="99"/>
         <source>&amp;Anruf erfassen</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="100"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="102"/>
         <source>Einen Anruf als Anfrage erfassen</source>
         <translation>Log a call as an inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="103"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="105"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="104"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="106"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="107"/>
         <source>Eingaben &amp;verwerfen</source>
         <translation>&amp;Discard input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="110"/>
         <source>Kontakt &amp;aufteilen …</source>
         <translation>&amp;Split contact …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="113"/>
         <source>Rufnummern und Adressen einer anderen Person zu einem neuen Kontakt machen</source>
         <translation>Make another person&apos;s numbers and addresses a new contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="117"/>
         <source>E-&amp;Mails importieren …</source>
         <translation>Import e&amp;mails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="120"/>
         <source>.eml- oder .msg-Dateien übernehmen</source>
         <translation>Take in .eml or .msg files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="122"/>
         <source>Postfach &amp;abrufen</source>
         <translation>&amp;Fetch mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="121"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="123"/>
         <source>Post&amp;fächer einrichten …</source>
         <translation>Set up mail&amp;boxes …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="124"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="126"/>
+        <source>&amp;Abteilungen, Regeln und Personen …</source>
+        <translation>&amp;Departments, rules and people …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="128"/>
+        <source>Abteilungen, Verteilregeln und Rollen ansehen und (Administration) ändern</source>
+        <translation>View departments, routing rules and roles and (Administration) change them</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="132"/>
         <source>Kontakte &amp;importieren …</source>
         <translation>&amp;Import contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="126"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="134"/>
         <source>vCard- oder CSV-Dateien einlesen</source>
         <translation>Read vCard or CSV files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="129"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="137"/>
         <source>Als &amp;vCard exportieren …</source>
         <translation>As &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="140"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>As &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="135"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="143"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="151"/>
         <source>&amp;Hilfe zu diesem Bereich</source>
         <translation>&amp;Help for this section</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="149"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="157"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="151"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="159"/>
         <source>Alle Tastenkürzel des Fensters</source>
         <translation>All keyboard shortcuts of the window</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="153"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="161"/>
         <source>Ü&amp;ber Bürgeranfragen</source>
         <translation>&amp;About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="160"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="168"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="174"/>
         <source>Kontakte &amp;exportieren</source>
         <translation>&amp;Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="171"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="179"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="174"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="182"/>
         <source>A&amp;nfrage</source>
         <translation>&amp;Inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="176"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="184"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="181"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="189"/>
+        <source>E&amp;xtras</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="191"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="186"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="196"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="239"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="238"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1148,12 +1263,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="309"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="324"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="311"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="326"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1165,12 +1280,12 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="348"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="363"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="350"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="365"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
@@ -1351,22 +1466,22 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="80"/>
         <source>Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)</source>
         <translation>Search subject, text, contact and reference (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="83"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="87"/>
         <source>Alle Kanäle</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="91"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
@@ -1396,38 +1511,38 @@ Log, route and answer inquiries from citizens and the press.
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="116"/>
         <source>Nicht übernommen …</source>
         <translation>Not imported …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="119"/>
         <source>Abgelehnte Mails: ansehen, erneut übernehmen, speichern oder löschen</source>
         <translation>Rejected mails: view, import again, save or delete</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="257"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="243"/>
         <source>mehr als {0} Anfragen – bitte die Suche eingrenzen</source>
         <translation>more than {0} inquiries – please narrow the search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="261"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="247"/>
         <source>{0} Anfragen</source>
         <translation>{0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="261"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="247"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="289"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="273"/>
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="82"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="208"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="214"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
@@ -1438,10 +1553,122 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Received</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="66"/>
+        <source>Neue Verteilregel</source>
+        <translation>New routing rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="80"/>
+        <source>(niemand Bestimmtes)</source>
+        <translation>(no one in particular)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="98"/>
+        <source>ein Wort oder eine Wortgruppe je Zeile</source>
+        <translation>one word or phrase per line</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="103"/>
+        <source>z. B. schule.nrw.de, durch Komma getrennt</source>
+        <translation>e.g. schule.nrw.de, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="105"/>
+        <source>Schlagwörter des Kontakts, durch Komma getrennt</source>
+        <translation>the contact&apos;s tags, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="43"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="118"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="55"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="89"/>
         <source>Kanal</source>
         <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="119"/>
+        <source>&amp;Wörter</source>
+        <translation>&amp;Words</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="120"/>
+        <source>A&amp;usnahmen</source>
+        <translation>E&amp;xceptions</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="121"/>
+        <source>Absender&amp;domänen</source>
+        <translation>Sender &amp;domains</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="122"/>
+        <source>&amp;Schlagwörter</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="123"/>
+        <source>→ A&amp;bteilung</source>
+        <translation>→ De&amp;partment</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="124"/>
+        <source>→ &amp;Person</source>
+        <translation>→ P&amp;erson</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="125"/>
+        <source>→ P&amp;riorität</source>
+        <translation>→ P&amp;riority</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="130"/>
+        <source> Wochen</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="131"/>
+        <source>&amp;Ausprobieren</source>
+        <translation>&amp;Try it</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="178"/>
+        <source>Wird ausprobiert …</source>
+        <translation>Trying …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="202"/>
+        <source>Die Regel hätte diese {0} von {1} Anfragen der letzten {2} Wochen an {3} verteilt.</source>
+        <translation>The rule would have routed these {0} of {1} inquiries of the last {2} weeks to {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="205"/>
+        <source>Davon gehen heute {0} anderswohin.</source>
+        <translation>Of these, {0} go elsewhere today.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="207"/>
+        <source>Nur die neuesten {0} Anfragen wurden geprüft.</source>
+        <translation>Only the newest {0} inquiries were checked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="213"/>
+        <source>Nicht zugeordnet</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="214"/>
+        <source>(heute: {0})</source>
+        <translation>(today: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="236"/>
+        <source>Verteilregel</source>
+        <translation>Routing rule</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="59"/>
@@ -1468,6 +1695,27 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Forwarded by</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="34"/>
+        <source>Neue Abteilung</source>
+        <translation>New department</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="42"/>
+        <source>&amp;Kürzel</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="44"/>
+        <source>&amp;E-Mail zum Weiterleiten</source>
+        <translation>&amp;Email for forwarding</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="45"/>
+        <source>&amp;Rufnummer</source>
+        <translation>&amp;Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="90"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="95"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="33"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="49"/>
@@ -1475,37 +1723,59 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="90"/>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="39"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="98"/>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="99"/>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="100"/>
+        <source>Verteilt, weil</source>
+        <translation>Routed because</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="109"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="118"/>
         <source>Von wem ist diese Anfrage?</source>
         <translation>Who is this inquiry from?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="122"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="135"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="146"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="188"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="191"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="199"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="202"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
@@ -1515,47 +1785,47 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="255"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="261"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="278"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="284"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="280"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="286"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="293"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="299"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="312"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="318"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="316"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="322"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="330"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="336"/>
         <source>Der Text ist sehr lang; gezeigt werden die ersten {0} Zeichen. Vollständig: Originalmail öffnen.</source>
         <translation>The text is very long; the first {0} characters are shown. Full text: open the original mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="352"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="358"/>
         <source>Link öffnen?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="353"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="359"/>
         <source>Der Link führt zu:
 
 {0}
@@ -1568,17 +1838,17 @@ Nur öffnen, wenn Sie dem Absender vertrauen.</source>
 Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="356"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="362"/>
         <source>Link öffnen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="361"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="367"/>
         <source>Link nicht geöffnet</source>
         <translation>Link not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="362"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="368"/>
         <source>Für diesen Link ist kein Programm eingerichtet:
 
 {0}</source>
@@ -1587,17 +1857,17 @@ Only open it if you trust the sender.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="382"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="388"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="396"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="402"/>
         <source>Anhang nicht geöffnet</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="398"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="404"/>
         <source>Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ lässt sich der Anhang als Datei ablegen.</source>
         <translation>No program is set up to open “{0}”. Use “Save as …” to store the attachment as a file.</translation>
     </message>
@@ -1622,17 +1892,17 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="357"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="363"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="407"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="413"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="407"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="413"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -1705,9 +1975,57 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>Port</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="90"/>
         <source>Benutzer</source>
         <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="31"/>
+        <source>&amp;Rolle ändern …</source>
+        <translation>Change &amp;role …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="32"/>
+        <source>&amp;Abteilung ändern …</source>
+        <translation>Change &amp;department …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="82"/>
+        <source>Rolle ändern</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="83"/>
+        <source>Rolle von {0}:</source>
+        <translation>Role of {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="95"/>
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="34"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="163"/>
+        <source>Abteilung ändern</source>
+        <translation>Change department</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="99"/>
+        <source>Abteilung von {0}:</source>
+        <translation>Department of {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="106"/>
+        <source>Person ändern</source>
+        <translation>Change person</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="91"/>
@@ -2309,7 +2627,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="419"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="433"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="203"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -2370,34 +2688,35 @@ Log: {2}</translation>
         <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="136"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="327"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="141"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="242"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="345"/>
         <source>Anfrage Nr. {number} gibt es nicht (mehr).</source>
         <translation>Inquiry no. {number} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="174"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="179"/>
         <source>Der Anhang „{name}“ ist nicht mehr gespeichert.</source>
         <translation>The attachment “{name}” is no longer stored.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="179"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="184"/>
         <source>Der Anhang „{name}“ ist nicht in der Datenbank: die Datei {path} fehlte im früheren Anhang-Ordner, als die Anhänge in die Datenbank übernommen wurden.</source>
         <translation>The attachment “{name}” is not in the database: the file {path} was missing from the former attachment folder when the attachments were moved into the database.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="199"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="204"/>
         <source>Der Anhang „{name}“ kann nicht aus der Datenbank geholt werden: {reason}.</source>
         <translation>The attachment “{name}” cannot be taken from the database: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="207"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="212"/>
         <source>Der Anhang „{name}“ ist in der Datenbank beschädigt.</source>
         <translation>The attachment “{name}” is damaged in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="296"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="330"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="314"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="348"/>
         <source>Kontakt Nr. {number} gibt es nicht (mehr).</source>
         <translation>Contact no. {number} does not exist (any more).</translation>
     </message>
@@ -2493,6 +2812,7 @@ Log: {2}</translation>
         <translation>Save original …</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="152"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="66"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="200"/>
         <source>Löschen</source>
@@ -2519,9 +2839,80 @@ Log: {2}</translation>
         <translation>Source: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="44"/>
+        <source>Pressestelle</source>
+        <translation>Press office</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="45"/>
+        <source>Bürgerservice</source>
+        <translation>Citizen service</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="46"/>
+        <source>Sachbearbeitung</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="47"/>
+        <source>Leitung</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="48"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="54"/>
+        <source>wie üblich</source>
+        <translation>as usual</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="56"/>
+        <source>niedrig</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="57"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="58"/>
+        <source>hoch</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="108"/>
+        <source>Art: {0}</source>
+        <translation>Kind: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="111"/>
+        <source>Kanal: {0}</source>
+        <translation>Channel: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="113"/>
+        <source>Wörter: {0}</source>
+        <translation>Words: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="115"/>
+        <source>außer: {0}</source>
+        <translation>except: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="117"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="145"/>
         <source>Absender: {0}</source>
         <translation>Sender: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/common.py" line="119"/>
+        <source>Schlagwörter: {0}</source>
+        <translation>Tags: {0}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="146"/>
@@ -2810,6 +3201,8 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="54"/>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="332"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="354"/>
         <source>Eine Abteilung mit dem Kürzel {code} gibt es nicht.</source>
         <translation>There is no department with the code {code}.</translation>
     </message>
@@ -2840,6 +3233,8 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="284"/>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="340"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="370"/>
         <source>Eine Person mit der Benutzerkennung {user} gibt es nicht.</source>
         <translation>There is no person with the user name {user}.</translation>
     </message>
@@ -2854,10 +3249,51 @@ Log: {2}</translation>
         <translation>Please enter the department&apos;s name.</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="84"/>
+        <source>Eine Verteilregel mit der Nummer oder dem Namen „{key}“ gibt es nicht.</source>
+        <translation>There is no routing rule with the number or name “{key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="197"/>
+        <source>Die Verteilregel „{rule}“ kann nicht gelöscht werden: sie hat {count} Anfragen verteilt, die auf sie verweisen. Deaktivieren Sie sie stattdessen.</source>
+        <translation>The routing rule “{rule}” cannot be deleted: it routed {count} inquiries that refer to it. Deactivate it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="266"/>
+        <source>Bitte der Regel einen Namen geben.</source>
+        <translation>Please give the rule a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="269"/>
         <location filename="../../src/buergeranfragen/organisation/validation.py" line="52"/>
         <location filename="../../src/buergeranfragen/organisation/validation.py" line="82"/>
         <source>Der Name ist länger als {max} Zeichen.</source>
         <translation>The name is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="287"/>
+        <source>„{word}“ enthält keinen Buchstaben und keine Ziffer und kann nicht gefunden werden.</source>
+        <translation>“{word}” contains no letter and no digit and can never be found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="304"/>
+        <source>Bitte mindestens eine Bedingung angeben (Art, Kanal, Wörter, Absenderdomäne oder Schlagwort); eine Regel ohne Bedingung nähme jede Anfrage.</source>
+        <translation>Please give at least one condition (kind, channel, words, sender domain or tag); a rule without a condition would take every inquiry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="312"/>
+        <source>Bitte eine Abteilung wählen.</source>
+        <translation>Please choose a department.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="355"/>
+        <source>Die Verteilregel „{rule}“ wurde inzwischen von jemand anderem geändert. Bitte neu laden.</source>
+        <translation>The routing rule “{rule}” has been changed by someone else in the meantime. Please reload.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="385"/>
+        <source>Die Verteilregel Nr. {id} gibt es nicht (mehr). Bitte neu laden.</source>
+        <translation>Routing rule no. {id} does not exist (any more). Please reload.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/validation.py" line="58"/>
@@ -2891,6 +3327,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/roles.py" line="60"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="235"/>
         <source>{user} ist als inaktiv eingetragen und darf nichts ändern.</source>
         <translation>{user} is marked inactive and may not change anything.</translation>
     </message>
@@ -2953,6 +3390,105 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/workflow/states.py" line="173"/>
         <source>unbekannt ({value})</source>
         <translation>unknown ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/routing.py" line="105"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="78"/>
+        <source>Eine Anfrage mit dem Aktenzeichen {reference} gibt es nicht.</source>
+        <translation>There is no inquiry with the reference {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="106"/>
+        <source>{reference} ist schon an {department} verteilt.</source>
+        <translation>{reference} is already routed to {department}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="116"/>
+        <source>Bitte angeben, warum die Anfrage an eine andere Abteilung geht.</source>
+        <translation>Please say why the inquiry goes to another department.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="154"/>
+        <source>{reference} ist niemandem zugewiesen.</source>
+        <translation>{reference} is not assigned to anyone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="159"/>
+        <source>{reference} ist schon {user} zugewiesen.</source>
+        <translation>{reference} is already assigned to {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="193"/>
+        <source>Die Notiz ist leer.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="337"/>
+        <source>{reference} wurde inzwischen von {user} geändert ({when}). Bitte neu laden und dann noch einmal entscheiden; Ihre Änderung wurde nicht gespeichert.</source>
+        <translation>{reference} was changed by {user} in the meantime ({when}). Please reload and decide again; your change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="344"/>
+        <source>{reference} wurde inzwischen geändert. Bitte neu laden und dann noch einmal entscheiden; Ihre Änderung wurde nicht gespeichert.</source>
+        <translation>{reference} was changed in the meantime. Please reload and decide again; your change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="359"/>
+        <source>Die Abteilung {code} ist deaktiviert; an sie wird nichts mehr verteilt.</source>
+        <translation>The department {code} is deactivated; nothing is routed to it any more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="375"/>
+        <source>{user} ist als inaktiv eingetragen; bitte jemand anderen wählen.</source>
+        <translation>{user} is marked inactive; please choose someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="392"/>
+        <source>Höchstens {limit} Zeichen, bitte kürzen.</source>
+        <translation>At most {limit} characters, please shorten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="24"/>
+        <source>Abteilungen, Regeln und Personen</source>
+        <translation>Departments, rules and people</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="34"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="109"/>
+        <source>Abteilungen</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="77"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="185"/>
+        <source>Verteilregeln</source>
+        <translation>Routing rules</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="36"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="49"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="58"/>
+        <source>{0} ist als inaktiv eingetragen und darf nichts ändern.</source>
+        <translation>{0} is marked inactive and may not change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="61"/>
+        <source>Nur die Administration kann Abteilungen, Verteilregeln und Personen ändern; Sie ({0}) haben die Rolle {1}. Die Listen sind deshalb nur zum Lesen.</source>
+        <translation>Only the Administration can change departments, routing rules and people; you ({0}) have the role {1}. The lists are therefore read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/cli/rules.py" line="83"/>
+        <source>Die Datei {name} enthält {count} Regeln; zum Ausprobieren bitte genau eine.</source>
+        <translation>The file {name} contains {count} rules; to try one, please give exactly one.</translation>
     </message>
 </context>
 </TS>

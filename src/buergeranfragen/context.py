@@ -29,6 +29,7 @@ class AppContext:
     mailboxes: MailboxService
     departments: DepartmentService
     people: PeopleService
+    rules: RuleService
     handling: HandlingService  # route, assign, status, notes
 
     def close(self) -> None:
@@ -49,10 +50,11 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
     mailboxes = MailboxService(database.session_factory, clock, mail)
     departments = DepartmentService(database.session_factory, clock, settings.actor)
     people = PeopleService(database.session_factory, clock, settings.actor)
+    rules = RuleService(database.session_factory, clock, settings.actor)
     try:
         if brought_departments(database.migration):
             departments.load_defaults()
-            RuleService(database.session_factory, clock).load_defaults()
+            rules.load_defaults()
         people.me()  # the first person of a new database is its Administration
     except BaseException:
         database.close()
@@ -68,6 +70,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         mailboxes,
         departments,
         people,
+        rules,
         handling,
     )
 

@@ -45,6 +45,7 @@ STORAGE_MODULES = {
     "buergeranfragen.inquiries.steps",  # the history steps, inside the inquiry's unit of work
     "buergeranfragen.privacy.audit",
     "buergeranfragen.organisation.repository",
+    "buergeranfragen.organisation.rule_store",
 }
 # The composition root opens the database and holds it (to close it); it builds the services.
 COMPOSITION_ROOT = "buergeranfragen.context"
@@ -312,6 +313,7 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             "departments",
             "people",
             "handling",
+            "rules",
         }
         seen: set[int] = set()
         problems = {

@@ -11,7 +11,16 @@ from collections.abc import Callable, Sequence
 from typing import TextIO, cast
 
 from buergeranfragen import __version__
-from buergeranfragen.cli import contacts, demo, departments, inquiries, mail, people, window
+from buergeranfragen.cli import (
+    contacts,
+    demo,
+    departments,
+    inquiries,
+    mail,
+    people,
+    rules,
+    window,
+)
 from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK, ReadableOutput
 from buergeranfragen.config import DATABASE_ENV, Settings
 from buergeranfragen.errors import KnownError
@@ -27,6 +36,7 @@ COMMANDS: dict[str, Runner] = {
     "departments": departments.run,
     "people": people.run,
     "inquiries": inquiries.run,
+    "rules": rules.run,
 }
 
 
@@ -52,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     departments.register(commands)
     people.register(commands)
     inquiries.register(commands)
+    rules.register(commands)
     return parser
 
 

@@ -9,9 +9,12 @@ import threading
 import time
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from datetime import time as clock_time
+from functools import lru_cache
 from typing import Any
 
+from buergeranfragen.calendar import BERLIN, local
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.inquiries.records import InquiryChannel, InquiryStatus
 from buergeranfragen.messages import msg
@@ -108,16 +111,41 @@ def due_of(
     row: Mapping[str, Any], settings: DeadlineSettings = DEFAULT_SETTINGS
 ) -> datetime | None:
     """When the new inquiry is due; None when it was settled at once (a call settled on the
-    phone)."""
-    status = from_storage(InquiryStatus, row["status"])
-    if not is_open(status):
+    phone). Without a Rückfrage the due date depends only on the receipt's Berlin date and
+    whether it came after the end of the working day, so consecutive inquiries share it."""
+    received = local(row["received_at"])
+    return _due(
+        row["status"],
+        row["kind"],
+        row["channel"],
+        row.get("category") or Category.GENERAL.value,
+        received.date(),
+        received.time() >= settings.end_of_day,
+        row["deadline"],
+        settings,
+    )
+
+
+@lru_cache(maxsize=1024)
+def _due(
+    status: str,
+    kind: str,
+    channel: str,
+    category: str,
+    day: date,
+    after_hours: bool,
+    deadline: datetime | None,
+    settings: DeadlineSettings,
+) -> datetime | None:
+    if not is_open(from_storage(InquiryStatus, status)):
         return None
+    moment = settings.end_of_day if after_hours else clock_time()
     return due_at(
-        from_storage(ContactKind, row["kind"]),
-        from_storage(InquiryChannel, row["channel"]),
-        row["received_at"],
-        category=Category(row.get("category") or Category.GENERAL),
-        press_deadline=row["deadline"],
+        from_storage(ContactKind, kind),
+        from_storage(InquiryChannel, channel),
+        datetime.combine(day, moment, tzinfo=BERLIN),
+        category=from_storage(Category, category),
+        press_deadline=deadline,
         settings=settings,
     )
 

@@ -114,7 +114,7 @@ def test_queue_filters_by_department_assignee_openness_and_due(
     """Wednesday 25 November 2026, 10:30 in Düsseldorf: a call back is due tomorrow at 16:00, a
     press inquiry without Redaktionsschluss today at 16:00."""
     DepartmentService(database.session_factory, clock, "chefin").load_defaults()
-    RuleService(database.session_factory, clock).load_defaults()
+    RuleService(database.session_factory, clock, "chefin").load_defaults()
     inquiries.log_call(CallDraft(subject="Kitaplatz für unsere Tochter"))
     clock.now += timedelta(minutes=1)
     inquiries.log_call(CallDraft(subject="Haushalt 2027", kind=ContactKind.PRESS))

@@ -49,7 +49,7 @@ def mail(subject: str, body: str, sender: str = "erika@example.org", n: int = 1)
 def routed(database: Database, clock: FixedClock) -> Database:
     """A database with the shipped departments and rules."""
     DepartmentService(database.session_factory, clock, "chefin").load_defaults()
-    assert RuleService(database.session_factory, clock).load_defaults() == 13
+    assert RuleService(database.session_factory, clock, "chefin").load_defaults() == 13
     return database
 
 
@@ -185,4 +185,4 @@ def test_the_cache_reads_the_stamp_when_due_and_builds_again_when_it_changed() -
 
 
 def test_the_rules_are_loaded_once(routed: Database, clock: FixedClock) -> None:
-    assert RuleService(routed.session_factory, clock).load_defaults() == 0
+    assert RuleService(routed.session_factory, clock, "chefin").load_defaults() == 0

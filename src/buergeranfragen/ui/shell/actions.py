@@ -24,6 +24,7 @@ class Commands(Protocol):
     def import_mails(self) -> None: ...
     def fetch_mail(self) -> None: ...
     def edit_mailboxes(self) -> None: ...
+    def edit_organisation(self) -> object: ...
     def import_contacts(self) -> None: ...
     def export_contacts(self, fmt: str) -> None: ...
     def show_help(self) -> object: ...
@@ -42,6 +43,7 @@ class WindowActions:
     import_mails: QAction
     fetch: QAction
     mailboxes: QAction
+    organisation: QAction
     import_contacts: QAction
     export_vcf: QAction
     export_csv: QAction
@@ -119,6 +121,12 @@ def build_actions(
         ),
         fetch=_action(window, tr("Postfach &abrufen"), commands.fetch_mail, "F5"),
         mailboxes=_action(window, tr("Post&fächer einrichten …"), commands.edit_mailboxes),
+        organisation=_action(
+            window,
+            tr("&Abteilungen, Regeln und Personen …"),
+            commands.edit_organisation,
+            tip=tr("Abteilungen, Verteilregeln und Rollen ansehen und (Administration) ändern"),
+        ),
         import_contacts=_action(
             window,
             tr("Kontakte &importieren …"),
@@ -178,6 +186,8 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
         contact_menu.addAction(action)
     contact_menu.addSeparator()
     contact_menu.addAction(actions.split_contact)
+    extras_menu = window.menuBar().addMenu(tr("E&xtras"))
+    extras_menu.addAction(actions.organisation)
     help_menu = window.menuBar().addMenu(tr("&Hilfe"))
     help_menu.addAction(actions.help)
     help_menu.addAction(actions.shortcuts)

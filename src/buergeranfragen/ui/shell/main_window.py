@@ -27,6 +27,8 @@ from buergeranfragen.ui.inquiries.mail_import import MailImport
 from buergeranfragen.ui.inquiries.mailbox_dialog import MailboxDialog
 from buergeranfragen.ui.inquiries.rejected_dialog import RejectedDialog
 from buergeranfragen.ui.inquiries.section import InquiriesSection
+from buergeranfragen.ui.organisation.common import Organisation
+from buergeranfragen.ui.organisation.dialog import OrganisationDialog
 from buergeranfragen.ui.reports.section import ReportsSection
 from buergeranfragen.ui.shell.actions import build_actions
 from buergeranfragen.ui.shell.help import FOCUS_STYLE, HelpDialog, ShortcutsDialog
@@ -274,6 +276,22 @@ class MainWindow(QMainWindow):
         # the window is its parent and keeps it; it is not deleted on closing, since an
         # answer to what it asked the core may still be on its way
         MailboxDialog(self.context.mailboxes, self.ops, self.prompts, self).open()
+
+    def edit_organisation(self) -> OrganisationDialog:
+        """Extras → departments, routing rules and people (kept by the window, like the
+        mailbox dialog)."""
+        context = self.context
+        organisation = Organisation(
+            context.departments,
+            context.rules,
+            context.people,
+            context.inquiries,
+            self.ops,
+            self.prompts,
+        )
+        dialog = OrganisationDialog(organisation, self)
+        dialog.open()
+        return dialog
 
     def show_rejected(self) -> RejectedDialog:
         """The "Nicht übernommen" list (kept by the window, like the mailbox dialog)."""

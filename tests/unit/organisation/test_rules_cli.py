@@ -1,0 +1,96 @@
+"""`buergeranfragen rules list|test` on SQLite and PostgreSQL: the JSON a script reads, the
+sentence a person reads, and exit code 2 for a rule file that cannot be read."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from buergeranfragen.cli import main
+
+
+def _run(db_url: str, *args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["--database", db_url, *args], out=out)
+    return code, out.getvalue()
+
+
+@pytest.fixture
+def demo_url(db_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("USER", "chefin")
+    monkeypatch.setenv("LOGNAME", "chefin")
+    assert _run(db_url, "demo")[0] == 0
+    return db_url
+
+
+def test_list_and_test_a_stored_rule(demo_url: str) -> None:
+    code, text = _run(demo_url, "rules", "list", "--json")
+    assert code == 0
+    listed = [json.loads(line) for line in text.splitlines()]
+    assert [r["number"] for r in listed] == list(range(1, len(listed) + 1))
+    press = listed[0]
+    assert press["name"] == "Presseanfragen an die Pressestelle"
+    assert press["department_code"] == "PRESSE" and press["active"] is True
+    assert press["conditions"]["kinds"] == ["press"] and press["routed"] >= 1
+    assert set(press) == {
+        "number", "id", "name", "active", "department_code", "department", "person",
+        "priority", "routed", "conditions",
+    }  # fmt: skip
+    code, text = _run(demo_url, "rules", "list")
+    assert code == 0 and "  1. Presseanfragen an die Pressestelle" in text
+
+    code, text = _run(demo_url, "rules", "test", "1", "--weeks", "520", "--json")
+    assert code == 0
+    trial = json.loads(text)
+    assert trial["rule"] == press["name"] and trial["count"] == press["routed"]
+    assert trial["elsewhere_now"] == [] and trial["capped"] is False
+    assert all(m["reference"].startswith("BA-") for m in trial["matches"])
+
+    code, text = _run(demo_url, "rules", "test", "presseanfragen an die pressestelle")
+    assert code == 0
+    assert text.startswith("Regel „Presseanfragen an die Pressestelle“ hätte ")
+    assert "Anfragen der letzten 4 Wochen an PRESSE (Pressestelle der Landesregierung)" in text
+
+
+def test_a_rule_from_a_file(
+    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rule = tmp_path / "kita.json"
+    rule.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "rules": [
+                    {
+                        "name": "Kita",
+                        "conditions": {"words": ["Kita"]},
+                        "action": {"department": "MSB"},
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    code, text = _run(demo_url, "rules", "test", str(rule), "--weeks", "520")
+    assert code == 0
+    lines = text.splitlines()
+    assert lines[0].startswith("Regel „Kita“ hätte 1 von ")
+    assert lines[0].endswith("an MSB (Ministerium für Schule und Bildung) verteilt:")
+    assert lines[1].endswith("Kita (Betreff); Kita (Text)")
+    assert "Davon gehen heute 1 anderswohin:" in text and "→ MKJFGFI" in text
+
+    broken = tmp_path / "kaputt.json"
+    broken.write_text('{"name": "Kita", "conditions": {"words": ["Kita"]}', encoding="utf-8")
+    capsys.readouterr()
+    assert _run(demo_url, "rules", "test", str(broken))[0] == 2
+    assert "kein gültiges JSON" in capsys.readouterr().err
+    broken.write_text('{"name": "Kita", "action": {"department": 3}}', encoding="utf-8")
+    assert _run(demo_url, "rules", "test", str(broken))[0] == 2
+    assert "action.department" in capsys.readouterr().err
+    assert _run(demo_url, "rules", "test", str(tmp_path / "fehlt.json"))[0] == 2
+    assert "fehlt.json" in capsys.readouterr().err
+    assert _run(demo_url, "rules", "test", "Gibt es nicht")[0] == 1
+    assert "„Gibt es nicht“ gibt es nicht" in capsys.readouterr().err
