@@ -1657,6 +1657,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="213"/>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="197"/>
         <source>Nicht zugeordnet</source>
         <translation>Unassigned</translation>
     </message>
@@ -3046,6 +3047,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/db/limits.py" line="104"/>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="161"/>
         <source>Höchstens {limit} Zeichen (eingegeben: {length}).</source>
         <translation>At most {limit} characters (entered: {length}).</translation>
     </message>
@@ -3489,6 +3491,46 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/cli/rules.py" line="83"/>
         <source>Die Datei {name} enthält {count} Regeln; zum Ausprobieren bitte genau eine.</source>
         <translation>The file {name} contains {count} rules; to try one, please give exactly one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/view_service.py" line="77"/>
+        <source>Eine Ansicht „{name}“ gibt es nicht. Ansichten: {known}</source>
+        <translation>There is no view “{name}”. Views: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/view_service.py" line="122"/>
+        <source>Die gespeicherte Ansicht Nr. {number} gibt es nicht (mehr).</source>
+        <translation>Saved view no. {number} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="153"/>
+        <source>Bitte einen Namen für die Ansicht angeben.</source>
+        <translation>Please enter a name for the view.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="173"/>
+        <source>Eine Ansicht „{name}“ haben Sie schon.</source>
+        <translation>You already have a view “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="191"/>
+        <source>Meine offenen</source>
+        <translation>My open inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="203"/>
+        <source>Heute fällig</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="209"/>
+        <source>Überfällig</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="215"/>
+        <source>Presse heute</source>
+        <translation>Press today</translation>
     </message>
 </context>
 </TS>

@@ -35,8 +35,8 @@ COMMANDS: dict[str, Runner] = {
     "mail": mail.run,
     "departments": departments.run,
     "people": people.run,
-    "rules": rules.run,
     "inquiries": inquiries.run,
+    "rules": rules.run,
 }
 
 
@@ -61,8 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     mail.register(commands)
     departments.register(commands)
     people.register(commands)
-    rules.register(commands)
     inquiries.register(commands)
+    rules.register(commands)
     return parser
 
 

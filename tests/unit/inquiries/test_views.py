@@ -36,7 +36,7 @@ def view_service(database: Database, clock: FixedClock) -> ViewService:
 def _fill(database: Database, inquiries: InquiryService, clock: FixedClock) -> None:
     """Wednesday 25 November 2026, 10:30 in Düsseldorf (see test_queue)."""
     DepartmentService(database.session_factory, clock, ACTOR).load_defaults()
-    RuleService(database.session_factory, clock).load_defaults()
+    RuleService(database.session_factory, clock, "chefin").load_defaults()
     clock.now -= timedelta(days=3)
     inquiries.log_call(CallDraft(subject="Kitaplatz vor drei Tagen"))  # due Thursday: overdue
     clock.now += timedelta(days=3)
