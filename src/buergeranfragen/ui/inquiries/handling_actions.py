@@ -199,9 +199,14 @@ class InquiryHandling(QObject):
                 self._run_one(dialog, action, done_text)
 
         dialog.submitted.connect(submitted)
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
+
+    def _closed(self, dialog: HandlingDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
 
     def _run_one(
         self,
