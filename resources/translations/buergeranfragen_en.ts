@@ -67,7 +67,7 @@
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="132"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="56"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="171"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="107"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="134"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="152"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="113"/>
         <source>Redaktionsschluss</source>
         <translation>Deadline</translation>
     </message>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="175"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="114"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="27"/>
         <source>Thema</source>
         <translation>Topic</translation>
@@ -654,13 +654,13 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="226"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="195"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="203"/>
         <source>Filter aktiv: {0} – Esc im Suchfeld setzt zurück</source>
         <translation>Filter active: {0} – Esc in the search field resets</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="227"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="186"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="194"/>
         <source>Suche „{0}“</source>
         <translation>Search “{0}”</translation>
     </message>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="51"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="416"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="444"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -733,6 +733,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="252"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -966,58 +967,58 @@
         <translation>retry later</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="73"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="74"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="75"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="76"/>
         <location filename="../../src/buergeranfragen/ui/reports/section.py" line="14"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="144"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="134"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="146"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="194"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="229"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="375"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="410"/>
         <source>Anrufe warten</source>
         <translation>Calls waiting</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="377"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="412"/>
         <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
         <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="380"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="415"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="381"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="416"/>
         <source>Weiter erfassen</source>
         <translation>Go on logging</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="104"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="112"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
@@ -1027,157 +1028,197 @@
         <translation>The weekly report for the head of unit is not built yet; it comes with routing and tracking of inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="107"/>
         <source>&amp;Anruf erfassen</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="102"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="110"/>
         <source>Einen Anruf als Anfrage erfassen</source>
         <translation>Log a call as an inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="113"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="114"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="115"/>
         <source>Eingaben &amp;verwerfen</source>
         <translation>&amp;Discard input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="118"/>
         <source>Kontakt &amp;aufteilen …</source>
         <translation>&amp;Split contact …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="121"/>
         <source>Rufnummern und Adressen einer anderen Person zu einem neuen Kontakt machen</source>
         <translation>Make another person&apos;s numbers and addresses a new contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="125"/>
+        <source>&amp;Verteilen …</source>
+        <translation>&amp;Route …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="128"/>
+        <source>Die Anfrage (oder die gewählten) an eine Abteilung verteilen</source>
+        <translation>Route the inquiry (or the selected ones) to a department</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="132"/>
+        <source>&amp;Zuweisen …</source>
+        <translation>&amp;Assign …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="135"/>
+        <source>Festlegen, wer die Anfrage bearbeitet</source>
+        <translation>Set who handles the inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="139"/>
+        <source>S&amp;tatus ändern …</source>
+        <translation>Change s&amp;tatus …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="142"/>
+        <source>Den nächsten Schritt der Anfrage festhalten</source>
+        <translation>Record the inquiry&apos;s next step</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="146"/>
+        <source>Notiz &amp;hinzufügen …</source>
+        <translation>Add &amp;note …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="149"/>
+        <source>Eine interne Notiz in den Verlauf schreiben</source>
+        <translation>Write an internal note into the history</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="153"/>
         <source>E-&amp;Mails importieren …</source>
         <translation>Import e&amp;mails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="156"/>
         <source>.eml- oder .msg-Dateien übernehmen</source>
         <translation>Take in .eml or .msg files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="158"/>
         <source>Postfach &amp;abrufen</source>
         <translation>&amp;Fetch mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="123"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="159"/>
         <source>Post&amp;fächer einrichten …</source>
         <translation>Set up mail&amp;boxes …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="126"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="162"/>
         <source>&amp;Abteilungen, Regeln und Personen …</source>
         <translation>&amp;Departments, rules and people …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="128"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="164"/>
         <source>Abteilungen, Verteilregeln und Rollen ansehen und (Administration) ändern</source>
         <translation>View departments, routing rules and roles and (Administration) change them</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="168"/>
         <source>Kontakte &amp;importieren …</source>
         <translation>&amp;Import contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="134"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="170"/>
         <source>vCard- oder CSV-Dateien einlesen</source>
         <translation>Read vCard or CSV files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="173"/>
         <source>Als &amp;vCard exportieren …</source>
         <translation>As &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="140"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="176"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>As &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="179"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="151"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="187"/>
         <source>&amp;Hilfe zu diesem Bereich</source>
         <translation>&amp;Help for this section</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="157"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="193"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="159"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="195"/>
         <source>Alle Tastenkürzel des Fensters</source>
         <translation>All keyboard shortcuts of the window</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="161"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="197"/>
         <source>Ü&amp;ber Bürgeranfragen</source>
         <translation>&amp;About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="204"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="174"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="210"/>
         <source>Kontakte &amp;exportieren</source>
         <translation>&amp;Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="179"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="215"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="182"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="218"/>
         <source>A&amp;nfrage</source>
         <translation>&amp;Inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="184"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="223"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="189"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="228"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="191"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="230"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="196"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="235"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="238"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="273"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1263,12 +1304,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="324"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="359"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="326"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="361"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1280,12 +1321,12 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="363"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="398"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="365"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="400"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
@@ -1370,6 +1411,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="346"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="63"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
@@ -1466,89 +1508,90 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="85"/>
         <source>Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)</source>
         <translation>Search subject, text, contact and reference (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="88"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="92"/>
         <source>Alle Kanäle</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="96"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="50"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="54"/>
         <source>Jederzeit</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="51"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="55"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="52"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="56"/>
         <source>Letzte 7 Tage</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="57"/>
         <source>Letzte 30 Tage</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="58"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="122"/>
         <source>Nicht übernommen …</source>
         <translation>Not imported …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="125"/>
         <source>Abgelehnte Mails: ansehen, erneut übernehmen, speichern oder löschen</source>
         <translation>Rejected mails: view, import again, save or delete</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="243"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="253"/>
         <source>mehr als {0} Anfragen – bitte die Suche eingrenzen</source>
         <translation>more than {0} inquiries – please narrow the search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="247"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="257"/>
         <source>{0} Anfragen</source>
         <translation>{0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="247"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="257"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="273"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="283"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="284"/>
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="82"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="214"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="239"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="54"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="105"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
@@ -1586,7 +1629,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="118"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="55"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="89"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="106"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
@@ -1657,6 +1700,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="213"/>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="197"/>
         <source>Nicht zugeordnet</source>
         <translation>Unassigned</translation>
     </message>
@@ -1672,25 +1716,25 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="57"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="109"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="65"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="110"/>
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="111"/>
         <source>Weitergeleitet von</source>
         <translation>Forwarded by</translation>
     </message>
@@ -1716,7 +1760,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="90"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="112"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="33"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="49"/>
         <source>Rufnummer</source>
@@ -1730,52 +1774,151 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="39"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="207"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="115"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="117"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="100"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="118"/>
         <source>Verteilt, weil</source>
         <translation>Routed because</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="127"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="136"/>
         <source>Von wem ist diese Anfrage?</source>
         <translation>Who is this inquiry from?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="140"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="135"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="153"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="164"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="191"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="215"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="202"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="71"/>
+        <source>{0} Anfragen: {1}</source>
+        <translation>{0} inquiries: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="194"/>
+        <source>Anfrage verteilen</source>
+        <translation>Route inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="194"/>
+        <source>Verteilen</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="197"/>
+        <source>Abteilung wählen …</source>
+        <translation>Choose a department …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="208"/>
+        <source>Bearbeitung (optional)</source>
+        <translation>Handled by (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="221"/>
+        <source>Schon verteilt an {0}: bitte einen Grund angeben, warum die Anfrage an eine andere Abteilung geht.</source>
+        <translation>Already routed to {0}: please give a reason why the inquiry goes to another department.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="245"/>
+        <source>Anfrage zuweisen</source>
+        <translation>Assign inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="245"/>
+        <source>Zuweisen</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="250"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
+        <source>Bearbeitung</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="251"/>
+        <source>Grund (optional)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="263"/>
+        <source>Status ändern</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="272"/>
+        <source>Neuer Status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="273"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="310"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="274"/>
+        <source>An welche Stelle</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="291"/>
+        <source>Von diesem Status aus ist kein Schritt möglich.</source>
+        <translation>No step is possible from this status.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="310"/>
+        <source>Kommentar (nötig)</source>
+        <translation>Comment (required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="324"/>
+        <source>Notiz hinzufügen</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="324"/>
+        <source>Notiz speichern</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="328"/>
+        <source>Notiz (intern)</source>
+        <translation>Note (internal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="226"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
@@ -1785,47 +1928,47 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="261"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="289"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="284"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="312"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="286"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="314"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="299"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="327"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="318"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="346"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="322"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="350"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="336"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="364"/>
         <source>Der Text ist sehr lang; gezeigt werden die ersten {0} Zeichen. Vollständig: Originalmail öffnen.</source>
         <translation>The text is very long; the first {0} characters are shown. Full text: open the original mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="358"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="386"/>
         <source>Link öffnen?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="359"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="387"/>
         <source>Der Link führt zu:
 
 {0}
@@ -1838,17 +1981,17 @@ Nur öffnen, wenn Sie dem Absender vertrauen.</source>
 Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="362"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="390"/>
         <source>Link öffnen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="367"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="395"/>
         <source>Link nicht geöffnet</source>
         <translation>Link not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="368"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="396"/>
         <source>Für diesen Link ist kein Programm eingerichtet:
 
 {0}</source>
@@ -1857,17 +2000,17 @@ Only open it if you trust the sender.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="388"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="416"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="402"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="430"/>
         <source>Anhang nicht geöffnet</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="404"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="432"/>
         <source>Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ lässt sich der Anhang als Datei ablegen.</source>
         <translation>No program is set up to open “{0}”. Use “Save as …” to store the attachment as a file.</translation>
     </message>
@@ -1892,22 +2035,23 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="363"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="391"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="413"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="441"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="413"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="441"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="346"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="64"/>
         <source>Vorgang</source>
         <translation>Reference</translation>
@@ -2627,7 +2771,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="433"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="453"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="203"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -2797,6 +2941,79 @@ Log: {2}</translation>
         <translation>Rejected on</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="102"/>
+        <source>Verteilen nicht möglich</source>
+        <translation>Routing not possible</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="122"/>
+        <source>{0} verteilt an {1}</source>
+        <translation>{0} routed to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="133"/>
+        <source>Zuweisen nicht möglich</source>
+        <translation>Assigning not possible</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="147"/>
+        <source>{0} zugewiesen: {1}</source>
+        <translation>{0} assigned: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="148"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="175"/>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="172"/>
+        <source>{0}: Status „{1}“</source>
+        <translation>{0}: status “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="185"/>
+        <source>{0}: Notiz gespeichert</source>
+        <translation>{0}: note saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="250"/>
+        <source>Anfrage wurde inzwischen geändert</source>
+        <translation>Inquiry was changed meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="253"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="275"/>
+        <source>Neu geladen. Bitte prüfen und noch einmal entscheiden; Ihre Eingaben stehen noch.</source>
+        <translation>Reloaded. Please check and decide again; your input is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="295"/>
+        <source>Anfragen werden bearbeitet …</source>
+        <translation>Updating inquiries …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="338"/>
+        <source>{0} erledigt, {1} abgelehnt:</source>
+        <translation>{0} done, {1} refused:</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="340"/>
+        <source>{0} erledigt.</source>
+        <translation>{0} done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="343"/>
+        <source>Abgebrochen: {0} Anfragen blieben unverändert.</source>
+        <translation>Cancelled: {0} inquiries were left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="346"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="209"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <source>Grund</source>
         <translation>Reason</translation>
@@ -3046,6 +3263,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/db/limits.py" line="104"/>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="161"/>
         <source>Höchstens {limit} Zeichen (eingegeben: {length}).</source>
         <translation>At most {limit} characters (entered: {length}).</translation>
     </message>
@@ -3281,6 +3499,7 @@ Log: {2}</translation>
         <translation>Please give at least one condition (kind, channel, words, sender domain or tag); a rule without a condition would take every inquiry.</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="229"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="312"/>
         <source>Bitte eine Abteilung wählen.</source>
         <translation>Please choose a department.</translation>
@@ -3489,6 +3708,117 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/cli/rules.py" line="83"/>
         <source>Die Datei {name} enthält {count} Regeln; zum Ausprobieren bitte genau eine.</source>
         <translation>The file {name} contains {count} rules; to try one, please give exactly one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/view_service.py" line="77"/>
+        <source>Eine Ansicht „{name}“ gibt es nicht. Ansichten: {known}</source>
+        <translation>There is no view “{name}”. Views: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/view_service.py" line="122"/>
+        <source>Die gespeicherte Ansicht Nr. {number} gibt es nicht (mehr).</source>
+        <translation>Saved view no. {number} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="153"/>
+        <source>Bitte einen Namen für die Ansicht angeben.</source>
+        <translation>Please enter a name for the view.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="173"/>
+        <source>Eine Ansicht „{name}“ haben Sie schon.</source>
+        <translation>You already have a view “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="191"/>
+        <source>Meine offenen</source>
+        <translation>My open inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="203"/>
+        <source>Heute fällig</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="209"/>
+        <source>Überfällig</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="215"/>
+        <source>Presse heute</source>
+        <translation>Press today</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="45"/>
+        <source>Eingegangen (Status: {0})</source>
+        <translation>Received (status: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="49"/>
+        <source>Verteilt an {0} durch die Regel</source>
+        <translation>Routed to {0} by the rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="51"/>
+        <source>Verteilt an {0} (vorher {1})</source>
+        <translation>Routed to {0} (before: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="53"/>
+        <source>Verteilt an {0}</source>
+        <translation>Routed to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="56"/>
+        <source>Zugewiesen an {0}</source>
+        <translation>Assigned to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="57"/>
+        <source>Zuweisung an {0} aufgehoben</source>
+        <translation>Unassigned from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="61"/>
+        <source>Status: {0} → {1}, abgegeben an {2}</source>
+        <translation>Status: {0} → {1}, handed to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="63"/>
+        <source>Status: {0} → {1}</source>
+        <translation>Status: {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="66"/>
+        <source>Notiz: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="99"/>
+        <source>{0} – überfällig</source>
+        <translation>{0} – overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="101"/>
+        <source>{0} – heute fällig</source>
+        <translation>{0} – due today</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="116"/>
+        <source>von Hand ({0}): {1}</source>
+        <translation>by hand ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="117"/>
+        <source>von Hand ({0})</source>
+        <translation>by hand ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="179"/>
+        <source>Verlauf</source>
+        <translation>History</translation>
     </message>
 </context>
 </TS>

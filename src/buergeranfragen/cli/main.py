@@ -11,7 +11,16 @@ from collections.abc import Callable, Sequence
 from typing import TextIO, cast
 
 from buergeranfragen import __version__
-from buergeranfragen.cli import contacts, demo, departments, mail, people, rules, window
+from buergeranfragen.cli import (
+    contacts,
+    demo,
+    departments,
+    inquiries,
+    mail,
+    people,
+    rules,
+    window,
+)
 from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK, ReadableOutput
 from buergeranfragen.config import DATABASE_ENV, Settings
 from buergeranfragen.errors import KnownError
@@ -26,6 +35,7 @@ COMMANDS: dict[str, Runner] = {
     "mail": mail.run,
     "departments": departments.run,
     "people": people.run,
+    "inquiries": inquiries.run,
     "rules": rules.run,
 }
 
@@ -51,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     mail.register(commands)
     departments.register(commands)
     people.register(commands)
+    inquiries.register(commands)
     rules.register(commands)
     return parser
 
