@@ -10,6 +10,7 @@ from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.migrate import Database, MigrationResult, open_database
 from buergeranfragen.inquiries.handling import HandlingService
 from buergeranfragen.inquiries.service import InquiryService
+from buergeranfragen.inquiries.view_service import ViewService
 from buergeranfragen.mail.imap import MailboxService
 from buergeranfragen.mail.intake import MailIntake
 from buergeranfragen.organisation.rules import RuleService
@@ -31,6 +32,7 @@ class AppContext:
     people: PeopleService
     rules: RuleService
     handling: HandlingService  # route, assign, status, notes
+    views: ViewService
 
     def close(self) -> None:
         self.inquiries.close()
@@ -59,6 +61,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
     except BaseException:
         database.close()
         raise
+    views = ViewService(database.session_factory, clock, settings.actor)
     handling = HandlingService(database.session_factory, clock, settings.actor)
     return AppContext(
         settings,
@@ -72,6 +75,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         people,
         rules,
         handling,
+        views,
     )
 
 

@@ -43,6 +43,7 @@ STORAGE_MODULES = {
     "buergeranfragen.inquiries.search",  # the full-text index helpers
     "buergeranfragen.inquiries.blobs",  # attachments' bytes, inside the inquiry's unit of work
     "buergeranfragen.inquiries.steps",  # the history steps, inside the inquiry's unit of work
+    "buergeranfragen.inquiries.view_store",  # saved views and the sidebar's counts
     "buergeranfragen.privacy.audit",
     "buergeranfragen.organisation.repository",
     "buergeranfragen.organisation.rule_store",
@@ -255,6 +256,7 @@ def test_the_rule_covers_every_service_level_class_and_function() -> None:
         "formatted_html",
         "DepartmentService",
         "PeopleService",
+        "ViewService",
     }
     assert expected <= names, expected - names
     assert STORAGE_MODULES | {COMPOSITION_ROOT} <= {m.__name__ for m in _core_modules()}
@@ -314,6 +316,7 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             "people",
             "handling",
             "rules",
+            "views",
         }
         seen: set[int] = set()
         problems = {

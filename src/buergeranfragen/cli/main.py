@@ -16,6 +16,7 @@ from buergeranfragen.cli import (
     deadlines,
     demo,
     departments,
+    inquiries,
     mail,
     people,
     rules,
@@ -35,6 +36,7 @@ COMMANDS: dict[str, Runner] = {
     "mail": mail.run,
     "departments": departments.run,
     "people": people.run,
+    "inquiries": inquiries.run,
     "rules": rules.run,
     "deadlines": deadlines.run,
 }
@@ -61,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     mail.register(commands)
     departments.register(commands)
     people.register(commands)
+    inquiries.register(commands)
     rules.register(commands)
     deadlines.register(commands)
     return parser

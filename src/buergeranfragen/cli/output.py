@@ -10,7 +10,8 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from buergeranfragen.contacts.records import ContactSummary
+from buergeranfragen.contacts.records import ContactKind, ContactSummary
+from buergeranfragen.inquiries.records import InquiryChannel
 from buergeranfragen.messages import Message
 from buergeranfragen.organisation.records import Role
 from buergeranfragen.text import visible_controls
@@ -50,6 +51,15 @@ ROLE_LABELS = {
     Role.LEAD: "Leitung",
     Role.ADMINISTRATION: "Administration",
 }
+
+# an inquiry's channel and kind (``inquiries`` commands)
+CHANNEL_LABELS = {
+    InquiryChannel.PHONE: "Telefon",
+    InquiryChannel.EMAIL: "E-Mail",
+    InquiryChannel.LETTER: "Brief",
+    InquiryChannel.IN_PERSON: "persönlich",
+}
+INQUIRY_KIND_LABELS = {ContactKind.PRESS: "Presseanfrage", ContactKind.CITIZEN: "Bürgeranfrage"}
 
 MAIL_LABELS = {
     "imported": "übernommen",

@@ -202,6 +202,17 @@ class Inquiry(Base):
         # the queue's views: a department's / a person's open inquiries and their counts
         Index("ix_inquiries_department_status", "department_id", "status"),
         Index("ix_inquiries_assignee_status", "assignee_id", "status"),
+        # the sidebar (0009): all open counts from one index, due views, press today
+        Index(
+            "ix_inquiries_open_counts",
+            "status",
+            "department_id",
+            "assignee_id",
+            "due_at",
+            "received_at",
+        ),
+        Index("ix_inquiries_status_due", "status", "due_at", "received_at"),
+        Index("ix_inquiries_kind_received", "kind", "received_at"),
     )
     __mapper_args__ = {"version_id_col": version}
 
@@ -428,6 +439,26 @@ class InquiryStep(Base):
     # the authority an inquiry was passed to (status "abgegeben"; workflow.states)
     handed_to: Mapped[str] = mapped_column(String(300), default="", server_default="")
     comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class SavedView(Base):
+    """A queue filter a user saved under a name (the sidebar's own views). ``query`` is JSON of
+    the filter's fields (``inquiries.views.query_to_json``); keys a newer version wrote are
+    ignored on reading."""
+
+    __tablename__ = "saved_views"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner: Mapped[str] = mapped_column(String(200))  # OS user name
+    name: Mapped[str] = mapped_column(String(100))
+    query: Mapped[str] = mapped_column(Text, default="{}")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (UniqueConstraint("owner", "name"),)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class OfficeSetting(Base):

@@ -7,7 +7,11 @@ on a worker (``mail.html_view``): HTML beyond its limits is shown as plain text 
 above it. A link in it opens only after a question that shows its real target.
 
 Only the fields that apply are shown: a call (a letter, a visit) has no sender, no colleague
-who forwarded it, no attachments and no formatted view; only a call has a caller's number."""
+who forwarded it, no attachments and no formatted view; only a call has a caller's number.
+
+Where it was routed, who handles it, when it is due (overdue and due today in words) and why,
+and the timeline of every step (``timeline``): the place a clerk acts from (the actions are
+in the menu "Anfrage", ``handling_actions``)."""
 
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from buergeranfragen.calendar import format_local
+from buergeranfragen.clock import Clock
 from buergeranfragen.contacts.records import ContactRef
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.records import AttachmentRecord, InquiryChannel, InquiryRecord
@@ -51,18 +56,28 @@ from buergeranfragen.ui.common.operations import INQUIRIES, Operations
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.inquiries.attachments import entry_text, may_open
 from buergeranfragen.ui.inquiries.mail_body import MAX_SHOWN_CHARS, OfflineBrowser
+from buergeranfragen.ui.inquiries.timeline import Timeline, due_text, routing_reason
 
 # the fields only a mail has, and those only a call has
 MAIL_FIELDS = ("sender", "forwarded")
 CALL_FIELDS = ("number",)
 # shown only with a value: most mails are not forwarded, most inquiries have no deadline
-ONLY_WITH_VALUE = ("forwarded", "deadline", "topic", "department", "due", "reason")
+ONLY_WITH_VALUE = (
+    "forwarded",
+    "deadline",
+    "topic",
+    "department",
+    "assignee",
+    "due",
+    "reason",
+)
 
 
 class InquiryDetail(QWidget):
     contact_requested = Signal(int)
     status_message = Signal(str)  # where a link under the mouse leads
     focus_chain_changed = Signal()  # buttons to assign the inquiry came or went
+    record_shown = Signal()  # another inquiry (or a newer state of it, or none) is shown
 
     def __init__(
         self,
@@ -70,9 +85,11 @@ class InquiryDetail(QWidget):
         ops: Operations,
         prompts: Prompts,
         formatted_body: Callable[[InquiryRecord], str] | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__()
         self.service = service
+        self.clock = clock  # for "überfällig" and "heute fällig"
         # an Outlook mail whose formatting is only in its RTF body gets it from the original
         self.formatted_body = formatted_body
         self.ops = ops
@@ -96,6 +113,7 @@ class InquiryDetail(QWidget):
             ("deadline", tr("Redaktionsschluss")),
             ("topic", tr("Thema")),
             ("department", tr("Abteilung")),
+            ("assignee", tr("Bearbeitung")),
             ("due", tr("Fällig")),
             ("reason", tr("Verteilt, weil")),
         ):
@@ -157,6 +175,11 @@ class InquiryDetail(QWidget):
         layout.addWidget(self.body_note)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.attachment_box)
+        self.timeline = Timeline()
+        self.timeline_box = QGroupBox(tr("Verlauf"))
+        self.timeline_box.setObjectName("timelineBox")
+        QVBoxLayout(self.timeline_box).addWidget(self.timeline)
+        layout.addWidget(self.timeline_box)
         self.show_record(None)
 
     def focus_chain(self) -> list[QWidget]:
@@ -169,6 +192,7 @@ class InquiryDetail(QWidget):
             self.open_button,
             self.save_button,
             self.attachments,
+            self.timeline,
         ]
 
     def _show_applicable(self, record: InquiryRecord | None) -> None:
@@ -207,7 +231,8 @@ class InquiryDetail(QWidget):
                 deadline=format_local(record.deadline),
                 topic=record.topic,
                 department=record.routing.department_name,
-                due=format_local(record.routing.due_at),
+                assignee=record.routing.assignee,
+                due=due_text(record, self.clock() if self.clock is not None else None),
                 reason=routing_reason(record),
             )
         else:
@@ -240,6 +265,9 @@ class InquiryDetail(QWidget):
         has_files = self.attachments.count() > 0
         self.open_button.setEnabled(has_files)
         self.save_button.setEnabled(has_files)
+        self.timeline.show_steps(record.steps if record is not None else ())
+        self.timeline_box.setVisible(record is not None)
+        self.record_shown.emit()
 
     # -- a mail whose sender is one of several contacts ----------------------------------
 
@@ -414,14 +442,6 @@ class InquiryDetail(QWidget):
         if target is None:
             return
         self.ops.run(lambda: _copy(path, target), title=tr("Speichern nicht möglich"))
-
-
-def routing_reason(record: InquiryRecord) -> str:
-    """Why the inquiry went to its department: the rule, and the words that matched."""
-    routing = record.routing
-    if not routing.rule_name:
-        return ""
-    return f"{routing.rule_name}: {routing.reason}" if routing.reason else routing.rule_name
 
 
 def _copy(source: Path, target: Path) -> None:

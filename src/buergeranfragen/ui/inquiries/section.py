@@ -3,7 +3,10 @@
 Keyboard: Tab runs search → filters → "Nicht übernommen" → queue → detail (in reading order);
 Down or Enter in the search field moves into the results (first row), Esc there resets the
 search and every filter. The detail follows the current row; when a new search or filter no
-longer lists the inquiry shown, the detail shows none."""
+longer lists the inquiry shown, the detail shows none.
+
+Several rows can be selected (Shift/Ctrl+click, Shift+arrows, Ctrl+A) for the actions of the
+menu "Anfrage" (``selected_ids``); the detail shows the current row."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -59,6 +63,7 @@ class InquiriesSection(QWidget):
     status_message = Signal(str)
     contact_requested = Signal(int)
     rejected_requested = Signal()  # the "Nicht übernommen" list of refused mails
+    selection_changed = Signal()  # the selected rows, or the inquiry shown, changed
 
     def __init__(
         self,
@@ -105,8 +110,9 @@ class InquiriesSection(QWidget):
         self.model = InquiryTableModel(service, self)
         self.table = list_view(self.model, "inquiryTable", (108, 124, 62, 108, 140, 220))
         self.table.setSortingEnabled(True)  # the model sorts in SQL
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.detail = InquiryDetail(service, ops, prompts, formatted_body)
+        self.detail = InquiryDetail(service, ops, prompts, formatted_body, clock)
         self.detail.contact_requested.connect(self.contact_requested)
 
         filters = QHBoxLayout()
@@ -153,6 +159,8 @@ class InquiriesSection(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
             combo.currentIndexChanged.connect(self._show_filters)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.detail.record_shown.connect(self.selection_changed)
         self.model.sort_requested.connect(self.apply_filter)
         self.model.read_failed.connect(self.status_message)
         self.detail.status_message.connect(self.status_message)
@@ -235,7 +243,9 @@ class InquiriesSection(QWidget):
 
     def _listed(self, query: InquiryQuery, page: Page[InquirySummary]) -> None:
         new_search = _filter_of(query) != _filter_of(self.model.query)
+        selected = self.selected_ids()
         self.model.show_query(query, page)
+        self._reselect(selected)
         total = self.model.total
         if total > COUNT_LIMIT:
             limit = f"{COUNT_LIMIT:,}".replace(",", ".")
@@ -280,10 +290,33 @@ class InquiriesSection(QWidget):
 
     def _select(self, inquiry_id: int) -> None:
         row = self.model.row_of(inquiry_id)
-        if row is not None:
+        if row is not None and len(self.selected_ids()) < 2:  # several selected: they stay
             self.table.selectionModel().blockSignals(True)
             self.table.selectRow(row)
             self.table.selectionModel().blockSignals(False)
+
+    # -- several selected inquiries --------------------------------------------------------
+
+    def selected_summaries(self) -> list[InquirySummary]:
+        """The selected rows, top to bottom."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = (self.model.row_at(row) for row in rows)
+        return [summary for summary in found if summary is not None]
+
+    def selected_ids(self) -> list[int]:
+        return [summary.id for summary in self.selected_summaries()]
+
+    def _reselect(self, ids: list[int]) -> None:
+        """Several rows selected before the queue was read again stay selected (those still
+        listed); one row follows the detail (``_select``)."""
+        if len(ids) < 2:
+            return
+        selection = self.table.selectionModel()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for inquiry_id in ids:
+            row = self.model.row_of(inquiry_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), flags)
 
     def _row_chosen(self, *_args: object) -> None:
         summary = self.model.row_at(self.table.currentIndex().row())

@@ -21,6 +21,10 @@ class Commands(Protocol):
     def save_current(self) -> None: ...
     def discard_current(self) -> None: ...
     def split_contact(self) -> None: ...
+    def route_inquiry(self) -> None: ...
+    def assign_inquiry(self) -> None: ...
+    def change_inquiry_status(self) -> None: ...
+    def add_inquiry_note(self) -> None: ...
     def import_mails(self) -> None: ...
     def fetch_mail(self) -> None: ...
     def edit_mailboxes(self) -> None: ...
@@ -40,6 +44,10 @@ class WindowActions:
     save: QAction
     discard: QAction
     split_contact: QAction
+    route: QAction  # Verteilen, Zuweisen, Status, Notiz: the inquiry shown or those selected
+    assign: QAction
+    status: QAction
+    note: QAction
     import_mails: QAction
     fetch: QAction
     mailboxes: QAction
@@ -112,6 +120,34 @@ def build_actions(
             "Ctrl+Shift+T",
             tr("Rufnummern und Adressen einer anderen Person zu einem neuen Kontakt machen"),
         ),
+        route=_action(
+            window,
+            tr("&Verteilen …"),
+            commands.route_inquiry,
+            "Ctrl+Shift+V",
+            tr("Die Anfrage (oder die gewählten) an eine Abteilung verteilen"),
+        ),
+        assign=_action(
+            window,
+            tr("&Zuweisen …"),
+            commands.assign_inquiry,
+            "Ctrl+Shift+B",
+            tr("Festlegen, wer die Anfrage bearbeitet"),
+        ),
+        status=_action(
+            window,
+            tr("S&tatus ändern …"),
+            commands.change_inquiry_status,
+            "Ctrl+Shift+X",
+            tr("Den nächsten Schritt der Anfrage festhalten"),
+        ),
+        note=_action(
+            window,
+            tr("Notiz &hinzufügen …"),
+            commands.add_inquiry_note,
+            "Ctrl+Shift+M",
+            tr("Eine interne Notiz in den Verlauf schreiben"),
+        ),
         import_mails=_action(
             window,
             tr("E-&Mails importieren …"),
@@ -181,6 +217,9 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
         view_menu.addAction(action)
     inquiry_menu = window.menuBar().addMenu(tr("A&nfrage"))
     inquiry_menu.addAction(actions.call)
+    inquiry_menu.addSeparator()
+    for action in (actions.route, actions.assign, actions.status, actions.note):
+        inquiry_menu.addAction(action)
     contact_menu = window.menuBar().addMenu(tr("&Kontakt"))
     for action in (actions.new_contact, actions.find, actions.save, actions.discard):
         contact_menu.addAction(action)

@@ -21,6 +21,7 @@ from buergeranfragen.ui.common.unsaved import Then
 from buergeranfragen.ui.contacts.section import ContactsSection
 from buergeranfragen.ui.contacts.transfers import ContactFiles
 from buergeranfragen.ui.inquiries.call_form import CallForm
+from buergeranfragen.ui.inquiries.handling_actions import InquiryHandling
 from buergeranfragen.ui.inquiries.mail_drop import carries_mail, dropped_mails
 from buergeranfragen.ui.inquiries.mail_fetch import MailFetcher
 from buergeranfragen.ui.inquiries.mail_import import MailImport
@@ -99,6 +100,16 @@ class MainWindow(QMainWindow):
         self.fetcher = MailFetcher(context.mailboxes, self.ops, self)
         self.fetcher.fetch_finished.connect(self.fetch_finished)
         self.call_form: CallForm | None = None
+        self.handling = InquiryHandling(
+            context.handling,
+            context.departments,
+            context.people,
+            context.inquiries,
+            self.inquiries,
+            self.ops,
+            self.prompts,
+            self,
+        )
         self._closing = False  # the window is on its way out (waiting calls stay closed)
         self.window_actions = build_actions(
             self, self, [(self.sections.title(s), self._shower(s)) for s in self.sections]
@@ -110,6 +121,7 @@ class MainWindow(QMainWindow):
         self.ops.status.connect(self.show_status)
         self.inquiries.contact_requested.connect(self.show_contact)
         self.inquiries.rejected_requested.connect(self.show_rejected)
+        self.inquiries.selection_changed.connect(self._handling_enabled)
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.fetcher.arm()
@@ -150,6 +162,15 @@ class MainWindow(QMainWindow):
         has_form = self.current_section == Section.CONTACTS
         self.window_actions.save.setEnabled(has_form)
         self.window_actions.discard.setEnabled(has_form)
+        self._handling_enabled()
+
+    def _handling_enabled(self) -> None:
+        """Verteilen, Zuweisen, Status and Notiz act on the inquiry shown or those selected in
+        the Anfragen section: off elsewhere, and while none is."""
+        available = self.current_section == Section.INQUIRIES and self.handling.available()
+        actions = self.window_actions
+        for action in (actions.route, actions.assign, actions.status, actions.note):
+            action.setEnabled(available)
 
     @property
     def current_section(self) -> Section:
@@ -180,6 +201,20 @@ class MainWindow(QMainWindow):
         """Split the contact open in the Kontakte section (Ctrl+Shift+T)."""
         self.show_section(Section.CONTACTS)
         self.contacts.split_contact()
+
+    # -- handling the inquiry shown or the selected ones ------------------------------------
+
+    def route_inquiry(self) -> None:
+        self.handling.route()
+
+    def assign_inquiry(self) -> None:
+        self.handling.assign()
+
+    def change_inquiry_status(self) -> None:
+        self.handling.change_status()
+
+    def add_inquiry_note(self) -> None:
+        self.handling.add_note()
 
     def show_contact(self, contact_id: int) -> None:
         self.show_section(Section.CONTACTS)
