@@ -13,6 +13,7 @@ from typing import TextIO, cast
 from buergeranfragen import __version__
 from buergeranfragen.cli import (
     contacts,
+    deadlines,
     demo,
     departments,
     inquiries,
@@ -37,6 +38,7 @@ COMMANDS: dict[str, Runner] = {
     "people": people.run,
     "inquiries": inquiries.run,
     "rules": rules.run,
+    "deadlines": deadlines.run,
 }
 
 
@@ -63,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     people.register(commands)
     inquiries.register(commands)
     rules.register(commands)
+    deadlines.register(commands)
     return parser
 
 

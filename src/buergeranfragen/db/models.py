@@ -459,3 +459,18 @@ class SavedView(Base):
 
     __table_args__ = (UniqueConstraint("owner", "name"),)
     __mapper_args__ = {"version_id_col": version}
+
+
+class OfficeSetting(Base):
+    """A setting the whole office shares (every desk on one database sees the same), as JSON
+    under its key: ``deadlines`` (``workflow.deadline_config``)."""
+
+    __tablename__ = "office_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[str] = mapped_column(String(200))
+
+    __mapper_args__ = {"version_id_col": version}

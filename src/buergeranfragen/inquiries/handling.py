@@ -325,6 +325,7 @@ def _due_again(session: Session, inquiry: Inquiry) -> datetime | None:
         category=from_storage(Category, inquiry.category or Category.GENERAL),
         press_deadline=inquiry.deadline,
         pauses=pauses,
+        settings=organisation.stored_deadlines(session),
     )
 
 

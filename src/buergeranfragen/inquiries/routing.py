@@ -52,6 +52,12 @@ class RouterCache:
         self._router = Router(())
         self._targets: dict[int, RuleTarget] = {}
         self._uses_tags = False
+        self._deadlines = DEFAULT_SETTINGS
+
+    @property
+    def deadlines(self) -> DeadlineSettings:
+        """The office's deadline settings as read with the rules (``route``'s ``settings``)."""
+        return self._deadlines
 
     def invalidate(self) -> None:
         with self._lock:
@@ -62,10 +68,11 @@ class RouterCache:
         stamp: Callable[[], Hashable],
         load: Callable[[], list[tuple[Rule, RuleTarget]]],
         facts: Callable[[bool], RoutingFacts],
+        settings: Callable[[], DeadlineSettings] = lambda: DEFAULT_SETTINGS,
     ) -> Routed | None:
-        """``stamp`` and ``load`` read the stored rules (called only when due);
-        ``facts(with_tags)`` the inquiry's facts, with its contact's tags only when a rule
-        looks at tags."""
+        """``stamp`` and ``load`` read the stored rules (called only when due), ``settings``
+        the office's deadlines with them (then in ``deadlines``); ``facts(with_tags)`` the
+        inquiry's facts, with its contact's tags only when a rule looks at tags."""
         with self._lock:
             now = time.monotonic()
             if self._checked is None or now - self._checked >= self._recheck:
@@ -76,6 +83,7 @@ class RouterCache:
                     self._router = Router(rule for rule, _ in loaded)
                     self._targets = {r.id: t for r, t in loaded if r.id is not None}
                     self._uses_tags = any(r.conditions.contact_tags for r, _ in loaded)
+                    self._deadlines = settings()
                     self._stamp = current
             router, targets, uses_tags = self._router, self._targets, self._uses_tags
         decision = router.route(facts(uses_tags))

@@ -200,8 +200,9 @@ class InquiryWriter:
                 lambda with_tags: facts_of(
                     row, repository.contact_tags(session, row["contact_id"]) if with_tags else ()
                 ),
+                lambda: organisation.stored_deadlines(session),
             )
-            row.update(routing_columns(routed), due_at=due_of(row))
+            row.update(routing_columns(routed), due_at=due_of(row, self.router.deadlines))
             inquiry_id = repository.insert_inquiry(session, row)
             steps.insert_steps(session, inquiry_id, first_steps(row, routed, self._actor, now))
             repository.insert_candidates(session, inquiry_id, resolved.candidates)

@@ -4,6 +4,7 @@ inside it."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,10 +17,12 @@ from buergeranfragen.db.models import (
     Department,
     Inquiry,
     InquiryStep,
+    OfficeSetting,
     Person,
     RoutingRule,
     table_of,
 )
+from buergeranfragen.errors import KnownError
 from buergeranfragen.organisation.records import (
     DepartmentDraft,
     DepartmentRecord,
@@ -28,6 +31,8 @@ from buergeranfragen.organisation.records import (
 )
 from buergeranfragen.routing.records import Action, Conditions, Priority, Rule
 from buergeranfragen.stored_values import from_storage
+from buergeranfragen.workflow.deadline_config import settings_from_json
+from buergeranfragen.workflow.deadlines import DEFAULT_SETTINGS, DeadlineSettings
 
 PEOPLE_LOCK_KEY = 0x42412D50454F504C  # "BA-PEOPL"
 # A write statement that changes nothing: on SQLite it takes the database's write lock.
@@ -200,10 +205,11 @@ class RuleTarget:
     person_user: str | None
 
 
-def rules_stamp(session: Session) -> tuple[int, int, int, int]:
-    """Changes whenever a rule or a department is added, changed or removed (every change
-    raises a row's version): rules' count, highest id and sum of versions, and departments'
-    sum of versions (``inquiries.routing.RouterCache`` reads it every few seconds)."""
+def rules_stamp(session: Session) -> tuple[int, int, int, int, int]:
+    """Changes whenever a rule or a department is added, changed or removed, or an office
+    setting (the deadlines) saved - every change raises a row's version: rules' count, highest
+    id and sum of versions, departments' and office settings' sums of versions
+    (``inquiries.routing.RouterCache`` reads it every few seconds)."""
     rules = select(
         func.count(),
         func.coalesce(func.max(RoutingRule.id), 0),
@@ -211,7 +217,8 @@ def rules_stamp(session: Session) -> tuple[int, int, int, int]:
     ).select_from(RoutingRule)
     count, top, versions = session.execute(rules).one()
     departments = session.scalar(select(func.coalesce(func.sum(Department.version), 0)))
-    return int(count), int(top), int(versions), int(departments or 0)
+    settings = session.scalar(select(func.coalesce(func.sum(OfficeSetting.version), 0)))
+    return int(count), int(top), int(versions), int(departments or 0), int(settings or 0)
 
 
 def active_rules(session: Session) -> list[tuple[Rule, RuleTarget]]:
@@ -274,3 +281,20 @@ def insert_rules(session: Session, rules: Iterable[Rule], now: datetime) -> list
         )
     session.flush()
     return skipped
+
+
+log = logging.getLogger(__name__)
+DEADLINES_KEY = "deadlines"  # the office setting with the deadlines
+
+
+def stored_deadlines(session: Session) -> DeadlineSettings:
+    """The office's deadlines; the defaults when none are stored. A stored value this version
+    cannot read (written by a newer one, or damaged) gives the defaults and is logged."""
+    value = session.scalar(select(OfficeSetting.value).where(OfficeSetting.key == DEADLINES_KEY))
+    if value is None:
+        return DEFAULT_SETTINGS
+    try:
+        return settings_from_json(value)
+    except KnownError:
+        log.warning("stored deadline settings unreadable: the defaults apply")
+        return DEFAULT_SETTINGS

@@ -1,5 +1,6 @@
 """What each role may change. Everyone may read, route, assign and handle inquiries; only the
-Administration edits departments, routing rules and people. A refused action says why."""
+Administration edits departments, routing rules, people and the office's deadlines. A refused
+action says why."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ class Action(StrEnum):
     EDIT_DEPARTMENTS = "edit_departments"
     EDIT_RULES = "edit_rules"
     EDIT_PEOPLE = "edit_people"
+    EDIT_DEADLINES = "edit_deadlines"
 
 
 class NotPermitted(KnownError):
@@ -44,6 +46,11 @@ def _refusal(action: Action, user: str) -> Message:
         return msg(
             "Verteilregeln darf nur die Administration anlegen und ändern; {user} hat diese "
             "Rolle nicht.",
+            user=user,
+        )
+    if action is Action.EDIT_DEADLINES:
+        return msg(
+            "Die Fristen darf nur die Administration ändern; {user} hat diese Rolle nicht.",
             user=user,
         )
     return msg(
