@@ -274,3 +274,21 @@ def test_a_hostile_note_is_shown_as_plain_text(qtbot, window) -> None:  # type: 
     # a note never changes the inquiry's version: the detail still acts on the same one
     assert window.inquiries.detail.record.version == record.version
     QApplication.processEvents()
+
+
+def test_a_clerk_routing_at_the_moment_of_arrival_is_not_taken_for_a_rule() -> None:
+    """Whether a rule or a clerk routed is stored with the step, not guessed from its time."""
+    from datetime import UTC, datetime
+
+    from buergeranfragen.inquiries.records import InquiryStep
+    from buergeranfragen.inquiries.steps import StepKind
+    from buergeranfragen.ui.inquiries.timeline import timeline_text
+
+    at = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+    received = InquiryStep(at=at, actor="anna", kind=StepKind.RECEIVED, to_value="new")
+    by_hand = InquiryStep(at=at, actor="anna", kind=StepKind.ROUTED, to_value="MSB")
+    by_rule = InquiryStep(
+        at=at, actor="anna", kind=StepKind.ROUTED_BY_RULE, to_value="MSB", comment="Schule"
+    )
+    assert "durch die Regel" not in timeline_text((received, by_hand))
+    assert "Verteilt an MSB durch die Regel: Schule" in timeline_text((received, by_rule))

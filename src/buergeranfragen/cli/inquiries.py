@@ -295,8 +295,9 @@ def step_text(step: InquiryStep) -> str:
     """One step of the history: when, who, what, and its comment indented below."""
     if step.kind == StepKind.RECEIVED:
         what = f"eingegangen, {_state(step.to_value)}"
-    elif step.kind == StepKind.ROUTED:
-        what = f"verteilt: {step.from_value or '–'} → {step.to_value}"
+    elif step.kind in (StepKind.ROUTED, StepKind.ROUTED_BY_RULE):
+        how = "verteilt nach Regel" if step.kind == StepKind.ROUTED_BY_RULE else "verteilt"
+        what = f"{how}: {step.from_value or '–'} → {step.to_value}"
         if step.department_name:
             what += f" ({step.department_name})"
     elif step.kind == StepKind.ASSIGNED:

@@ -24,7 +24,8 @@ class StepKind(StrEnum):
     """Stored values: never rename one."""
 
     RECEIVED = "received"
-    ROUTED = "routed"
+    ROUTED = "routed"  # by a clerk
+    ROUTED_BY_RULE = "routed_by_rule"  # on arrival, by the routing rules
     ASSIGNED = "assigned"
     STATUS = "status"
     NOTE = "note"

@@ -122,7 +122,7 @@ def first_steps(
     step = InquiryStep(
         at=now,
         actor=actor,
-        kind=steps.StepKind.ROUTED,
+        kind=steps.StepKind.ROUTED_BY_RULE,
         to_value=target.department_code,
         department_name=target.department_name,
         comment=comment,

@@ -75,7 +75,7 @@ def test_a_mail_about_a_kita_place_goes_to_the_family_ministry(
     assert record.status == InquiryStatus.NEW
     assert [(s.kind, s.to_value) for s in record.steps] == [
         ("received", "new"),
-        ("routed", "MKJFGFI"),
+        ("routed_by_rule", "MKJFGFI"),
     ]
     assert record.steps[1].department_name == routing.department_name
     assert record.steps[1].comment == f"{routing.rule_name}: {routing.reason}"
@@ -111,7 +111,7 @@ def test_a_press_mail_goes_to_the_press_office(
     assert record.kind == ContactKind.PRESS
     assert record.routing.department_code == "PRESSE"
     assert record.routing.reason == ""  # by kind, no words
-    assert [s.kind for s in record.steps] == ["received", "routed"]
+    assert [s.kind for s in record.steps] == ["received", "routed_by_rule"]
     assert record.routing.due_at is not None
 
 

@@ -38,15 +38,15 @@ def _department(step: InquiryStep) -> str:
     return step.to_value
 
 
-def step_text(step: InquiryStep, by_rule: bool = False) -> str:
-    """What happened in ``step`` (without when and who); ``by_rule``: a routing on arrival."""
+def step_text(step: InquiryStep) -> str:
+    """What happened in ``step`` (without when and who)."""
     kind = step.kind
     if kind == StepKind.RECEIVED:
         return tr("Eingegangen (Status: {0})").format(_status(step.to_value or "new"))
+    if kind == StepKind.ROUTED_BY_RULE:
+        return _with(tr("Verteilt an {0} durch die Regel").format(_department(step)), step.comment)
     if kind == StepKind.ROUTED:
         department = _department(step)
-        if by_rule:
-            return _with(tr("Verteilt an {0} durch die Regel").format(department), step.comment)
         if step.from_value:
             text = tr("Verteilt an {0} (vorher {1})").format(department, step.from_value)
             return _with(text, step.comment)
@@ -67,23 +67,14 @@ def step_text(step: InquiryStep, by_rule: bool = False) -> str:
     return _with(f"{kind} {step.from_value} → {step.to_value}", step.comment)
 
 
-def routed_by_rule(steps: tuple[InquiryStep, ...], index: int) -> bool:
-    """A routing written with the arrival (by the rules), not by a clerk."""
-    step = steps[index]
-    if step.kind != StepKind.ROUTED or index == 0:
-        return False
-    before = steps[index - 1]
-    return before.kind == StepKind.RECEIVED and before.at == step.at and not step.from_value
-
-
-def step_line(step: InquiryStep, by_rule: bool = False) -> str:
-    text = step_text(step, by_rule).replace("\n", "\n" + INDENT)
+def step_line(step: InquiryStep) -> str:
+    text = step_text(step).replace("\n", "\n" + INDENT)
     return SEPARATOR.join((format_local(step.at), step.actor, text))
 
 
 def timeline_text(steps: tuple[InquiryStep, ...]) -> str:
     """Every step, oldest first, one line each (a note's further lines indented)."""
-    return "\n".join(step_line(step, routed_by_rule(steps, i)) for i, step in enumerate(steps))
+    return "\n".join(step_line(step) for step in steps)
 
 
 def due_text(record: InquiryRecord, now: datetime | None) -> str:
