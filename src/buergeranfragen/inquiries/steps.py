@@ -4,16 +4,18 @@ read for its detail. Storage level: takes the caller's Session."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from buergeranfragen.db.models import Department, Person, RoutingRule, table_of
+from buergeranfragen.db.models import AuditEntry, Department, Person, RoutingRule, table_of
 from buergeranfragen.db.models import InquiryStep as StepRow
-from buergeranfragen.inquiries.records import InquiryStatus, InquiryStep, RoutingInfo
+from buergeranfragen.inquiries.records import ENTITY, InquiryStatus, InquiryStep, RoutingInfo
 from buergeranfragen.stored_values import from_storage
 from buergeranfragen.workflow.deadlines import StatusInterval
 
@@ -57,12 +59,42 @@ def insert_steps(
     )
 
 
+# the keys of the audit's "create" entry (``writer.arrival``) that say how a rule routed it
+ROUTED_TO, ROUTED_TO_NAME, ROUTED_BY, ROUTED_BECAUSE = (
+    "routed_to",
+    "routed_to_name",
+    "routed_by",
+    "routed_because",
+)
+
+
+def arrival_steps(at: datetime, actor: str, created: dict[str, Any]) -> tuple[InquiryStep, ...]:
+    """An inquiry's first steps - received, and routed by a rule - from the audit trail's
+    "create" entry written in the same unit of work (so they are not stored twice)."""
+    received = InquiryStep(
+        at=at, actor=actor, kind=StepKind.RECEIVED, to_value=str(created.get("status") or "")
+    )
+    if not created.get(ROUTED_TO):
+        return (received,)
+    rule, reason = str(created.get(ROUTED_BY) or ""), str(created.get(ROUTED_BECAUSE) or "")
+    routed = InquiryStep(
+        at=at,
+        actor=actor,
+        kind=StepKind.ROUTED_BY_RULE,
+        to_value=str(created[ROUTED_TO]),
+        department_name=str(created.get(ROUTED_TO_NAME) or ""),
+        comment=rule + (f": {reason}" if reason else ""),
+    )
+    return (received, routed)
+
+
 def steps_of(session: Session, inquiry_id: int) -> tuple[InquiryStep, ...]:
-    """The inquiry's steps, oldest first."""
+    """The inquiry's steps, oldest first: its arrival (from the audit trail's "create" entry,
+    or - written before that - stored like every later step), then the stored ones."""
     rows = session.scalars(
         select(StepRow).where(StepRow.inquiry_id == inquiry_id).order_by(StepRow.at, StepRow.id)
     )
-    return tuple(
+    stored = tuple(
         InquiryStep(
             at=row.at,
             actor=row.actor,
@@ -75,6 +107,26 @@ def steps_of(session: Session, inquiry_id: int) -> tuple[InquiryStep, ...]:
         )
         for row in rows
     )
+    if any(step.kind == StepKind.RECEIVED for step in stored):
+        return stored
+    created = session.execute(
+        select(AuditEntry.at, AuditEntry.actor, AuditEntry.changes)
+        .where(
+            AuditEntry.entity == ENTITY,
+            AuditEntry.entity_id == inquiry_id,
+            AuditEntry.action == "create",
+        )
+        .order_by(AuditEntry.id)
+        .limit(1)
+    ).first()
+    if created is None:
+        return stored
+    try:
+        changes = json.loads(created.changes)
+    except ValueError:
+        changes = {}
+    arrival = arrival_steps(created.at, created.actor, changes if isinstance(changes, dict) else {})
+    return arrival + stored
 
 
 def status_intervals(

@@ -26,7 +26,6 @@ from buergeranfragen.inquiries.detail import record_from_row
 from buergeranfragen.inquiries.records import (
     ENTITY,
     InquiryRecord,
-    InquiryStep,
     NewInquiry,
     RoutingInfo,
     sender_kind,
@@ -108,26 +107,17 @@ def routing_columns(routed: Routed | None) -> dict[str, Any]:
     }
 
 
-def first_steps(
-    row: dict[str, Any], routed: Routed | None, actor: str, now: datetime
-) -> list[tuple[InquiryStep, int | None]]:
-    """A new inquiry's history: received, and routed if a rule matched."""
-    received = InquiryStep(
-        at=now, actor=actor, kind=steps.StepKind.RECEIVED, to_value=row["status"]
-    )
-    if routed is None:
-        return [(received, None)]
-    target = routed.target
-    comment = routed.decision.rule.name + (f": {routed.reason}" if routed.reason else "")
-    step = InquiryStep(
-        at=now,
-        actor=actor,
-        kind=steps.StepKind.ROUTED_BY_RULE,
-        to_value=target.department_code,
-        department_name=target.department_name,
-        comment=comment,
-    )
-    return [(received, None), (step, target.department_id)]
+def arrival(row: dict[str, Any], routed: Routed | None) -> dict[str, Any]:
+    """What the audit trail's "create" entry keeps of a new inquiry: its first columns and,
+    when a rule routed it, the department and rule as they were then - the history's first
+    steps are read from it (``steps.arrival_steps``), not written a second time."""
+    entry = {key: row[key] for key in _AUDITED}
+    if routed is not None:
+        entry[steps.ROUTED_TO] = routed.target.department_code
+        entry[steps.ROUTED_TO_NAME] = routed.target.department_name
+        entry[steps.ROUTED_BY] = routed.decision.rule.name
+        entry[steps.ROUTED_BECAUSE] = routed.reason
+    return entry
 
 
 def routing_info(row: dict[str, Any], routed: Routed | None) -> RoutingInfo:
@@ -204,7 +194,6 @@ class InquiryWriter:
             )
             row.update(routing_columns(routed), due_at=due_of(row, self.router.deadlines))
             inquiry_id = repository.insert_inquiry(session, row)
-            steps.insert_steps(session, inquiry_id, first_steps(row, routed, self._actor, now))
             repository.insert_candidates(session, inquiry_id, resolved.candidates)
             files = [a for a in new.attachments if not a.is_original]
             stored = repository.insert_attachments(session, inquiry_id, files)
@@ -217,12 +206,12 @@ class InquiryWriter:
                 entity=ENTITY,
                 entity_id=inquiry_id,
                 action="create",
-                changes={key: row[key] for key in _AUDITED},
+                changes=arrival(row, routed),
             )
             name = shown_name(resolved.contact, row)
             search.write_index(
                 session, inquiry_id, row["received_at"], search.inquiry_text(row, name), new=True
             )
             record = record_from_row(inquiry_id, row, name, stored, resolved.candidates)
-            history = tuple(step for step, _ in first_steps(row, routed, self._actor, now))
+            history = steps.arrival_steps(now, self._actor, arrival(row, routed))
             return dataclasses.replace(record, routing=routing_info(row, routed), steps=history)

@@ -177,6 +177,8 @@ class Router:
             if compiled.words:
                 if found is None:
                     found = self._find(facts)
+                if compiled.starts.isdisjoint(found.units):  # none of its words occurs
+                    continue
                 hits = found.hits(compiled)
                 if not hits:
                     continue
@@ -318,11 +320,9 @@ class _Found:
                 for unit in matched:
                     positions.setdefault(unit, []).append(index)
             self._positions.append(positions)
-        self._found = frozenset(u for positions in self._positions for u in positions)
+        self.units = frozenset(u for positions in self._positions for u in positions)
 
     def hits(self, compiled: _Compiled) -> tuple[Hit, ...]:
-        if compiled.starts.isdisjoint(self._found):
-            return ()
         hits: dict[Hit, None] = {}
         by_start = compiled.by_start
         for (where, matches), positions in zip(self._fields, self._positions, strict=True):

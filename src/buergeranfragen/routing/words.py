@@ -34,9 +34,21 @@ _FOOTER = re.compile(
     r"Gesch(?:ä|ae)ftsf(?:ü|ue)hr|USt\b|Umsatzsteuer|Steuer-?\s?Nr|Steuernummer).*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_FOOTER_HINT = re.compile(
-    r"HR[AB]|[Rr]egister|[Gg]esellschaft|[Ff](?:ü|ue)hr|U[Ss][Tt]|[Ss]teuer"
-)  # cheap
+# what every footer line contains: looked for first (plain substring scans), as ``_FOOTER`` is
+# slow to run over a whole text
+_FOOTER_HINTS = (
+    "HRA",
+    "HRB",
+    "egister",
+    "esellschaft",
+    "führ",
+    "Führ",
+    "fuehr",
+    "Fuehr",
+    "USt",
+    "UST",
+    "teuer",
+)
 # the closing of a letter: what follows (a name, a signature) says nothing about the topic
 # ("Mit freundlichen Grüßen, Thomas Richter"); it starts a line or follows a sentence's end
 _GREETING = r"gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?"
@@ -137,6 +149,6 @@ def scan(subject: str, text: str) -> tuple[list[str], list[str]]:
     end = closing_start(text)
     if end is not None:
         text = text[:end]
-    if _FOOTER_HINT.search(text):
+    if any(hint in text for hint in _FOOTER_HINTS):
         text = _FOOTER.sub("", text)
     return _WORD.findall(subject), _WORD.findall(text)

@@ -247,4 +247,5 @@ def test_references_are_found_in_any_case(
     with pytest.raises(RecordNotFound, match="BA-1999-00001"):
         handling.id_of(" ba-1999-00001 ")
     with transaction(office.session_factory) as session:  # looking it up wrote nothing
-        assert session.scalars(select(InquiryStep.kind)).all() == ["received"]
+        assert session.scalars(select(InquiryStep.kind)).all() == []
+    assert [s.kind for s in inquiries.get(record.id).steps] == ["received"]

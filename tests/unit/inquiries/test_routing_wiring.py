@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 
 from buergeranfragen.calendar import BERLIN
 from buergeranfragen.clock import FixedClock
@@ -15,7 +15,7 @@ from buergeranfragen.contacts.records import ContactDraft, ContactKind, EmailInp
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.engine import transaction
 from buergeranfragen.db.migrate import Database
-from buergeranfragen.db.models import RoutingRule
+from buergeranfragen.db.models import InquiryStep, RoutingRule
 from buergeranfragen.inquiries.records import (
     CallDraft,
     InquiryChannel,
@@ -25,6 +25,7 @@ from buergeranfragen.inquiries.records import (
 from buergeranfragen.inquiries.routing import RouterCache
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.intake import MailIntake
+from buergeranfragen.organisation.records import DepartmentChanges
 from buergeranfragen.organisation.repository import RuleTarget
 from buergeranfragen.organisation.rules import RuleService
 from buergeranfragen.organisation.service import DepartmentService
@@ -82,6 +83,30 @@ def test_a_mail_about_a_kita_place_goes_to_the_family_ministry(
     # a written citizen mail: 10 working days after the day of receipt (the test clock's
     # Wednesday 25 Nov 2026), at 16:00 Berlin time
     assert routing.due_at == datetime(2026, 12, 9, 16, 0, tzinfo=BERLIN)
+    assert inquiries.get(record.id).steps == record.steps  # as read back
+
+
+def test_the_arrival_in_the_history_keeps_the_names_it_had_and_is_not_stored_twice(
+    routed: Database,
+    intake: MailIntake,
+    inquiries: InquiryService,
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """The first steps come from the audit trail's entry written with the inquiry; a later
+    renamed department or rule does not change them."""
+    record = imported(intake, inquiries, tmp_path, mail("Kitaplatz", "Kita"))
+    DepartmentService(routed.session_factory, clock, "chefin").edit(
+        "MKJFGFI", DepartmentChanges(name="Familienministerium")
+    )
+    with transaction(routed.session_factory) as session:
+        session.execute(update(RoutingRule).values(name="umbenannt"))
+        assert session.scalar(select(func.count()).select_from(InquiryStep)) == 0
+    again = inquiries.get(record.id)
+    assert again.routing.department_name == "Familienministerium"
+    assert again.steps == record.steps
+    assert again.steps[1].department_name.startswith("Ministerium für Kinder, Jugend")
+    assert again.steps[1].comment.startswith("Kinder, Jugend, Familie, Flucht und Integration: ")
 
 
 def test_a_press_mail_goes_to_the_press_office(
