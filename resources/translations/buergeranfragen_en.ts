@@ -2827,13 +2827,13 @@ Log: {2}</translation>
         <translation>Database error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="171"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="186"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte laden Sie ihn neu; Ihre Eingaben wurden nicht gespeichert.</source>
         <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/inquiries/service.py" line="141"/>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="242"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="248"/>
         <location filename="../../src/buergeranfragen/inquiries/repository.py" line="345"/>
         <source>Anfrage Nr. {number} gibt es nicht (mehr).</source>
         <translation>Inquiry no. {number} does not exist (any more).</translation>
@@ -3420,7 +3420,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="54"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="332"/>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="355"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="361"/>
         <source>Eine Abteilung mit dem Kürzel {code} gibt es nicht.</source>
         <translation>There is no department with the code {code}.</translation>
     </message>
@@ -3452,17 +3452,17 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="284"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="340"/>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="371"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="377"/>
         <source>Eine Person mit der Benutzerkennung {user} gibt es nicht.</source>
         <translation>There is no person with the user name {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/validation.py" line="31"/>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="32"/>
         <source>Das Kürzel {code} ist ungültig: 1 bis 20 Zeichen, Buchstaben A-Z, Ziffern, - und _, beginnend mit einem Buchstaben.</source>
         <translation>The code {code} is invalid: 1 to 20 characters, letters A-Z, digits, - and _, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/validation.py" line="49"/>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="50"/>
         <source>Bitte den Namen der Abteilung angeben.</source>
         <translation>Please enter the department&apos;s name.</translation>
     </message>
@@ -3483,8 +3483,8 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="269"/>
-        <location filename="../../src/buergeranfragen/organisation/validation.py" line="52"/>
-        <location filename="../../src/buergeranfragen/organisation/validation.py" line="82"/>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="53"/>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="83"/>
         <source>Der Name ist länger als {max} Zeichen.</source>
         <translation>The name is longer than {max} characters.</translation>
     </message>
@@ -3515,19 +3515,29 @@ Log: {2}</translation>
         <translation>Routing rule no. {id} does not exist (any more). Please reload.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/validation.py" line="58"/>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="59"/>
         <source>{email} ist keine gültige E-Mail-Adresse.</source>
         <translation>{email} is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/validation.py" line="65"/>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="66"/>
         <source>Die Rufnummer ist länger als {max} Zeichen.</source>
         <translation>The phone number is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/validation.py" line="76"/>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="77"/>
         <source>Bitte einen Namen angeben.</source>
         <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="100"/>
+        <source>Der Benutzername dieser Anmeldung ist länger als {limit} Zeichen; so kann das Programm niemanden zuordnen. Bitte mit einem kürzeren Benutzernamen anmelden.</source>
+        <translation>The user name of this login is longer than {limit} characters; the program cannot match it to anyone. Please log in with a shorter user name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/validation.py" line="108"/>
+        <source>Der Benutzername dieser Anmeldung enthält Steuerzeichen; so kann das Programm niemanden zuordnen. Bitte mit einem anderen Benutzernamen anmelden.</source>
+        <translation>The user name of this login contains control characters; the program cannot match it to anyone. Please log in with another user name.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/roles.py" line="41"/>
@@ -3551,7 +3561,8 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/roles.py" line="67"/>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="235"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="241"/>
+        <location filename="../../src/buergeranfragen/context.py" line="68"/>
         <source>{user} ist als inaktiv eingetragen und darf nichts ändern.</source>
         <translation>{user} is marked inactive and may not change anything.</translation>
     </message>
@@ -3621,57 +3632,57 @@ Log: {2}</translation>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="78"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="79"/>
         <source>Eine Anfrage mit dem Aktenzeichen {reference} gibt es nicht.</source>
         <translation>There is no inquiry with the reference {reference}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="106"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="110"/>
         <source>{reference} ist schon an {department} verteilt.</source>
         <translation>{reference} is already routed to {department}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="116"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="120"/>
         <source>Bitte angeben, warum die Anfrage an eine andere Abteilung geht.</source>
         <translation>Please say why the inquiry goes to another department.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="154"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="160"/>
         <source>{reference} ist niemandem zugewiesen.</source>
         <translation>{reference} is not assigned to anyone.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="159"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="165"/>
         <source>{reference} ist schon {user} zugewiesen.</source>
         <translation>{reference} is already assigned to {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="193"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="199"/>
         <source>Die Notiz ist leer.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="338"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="344"/>
         <source>{reference} wurde inzwischen von {user} geändert ({when}). Bitte neu laden und dann noch einmal entscheiden; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>{reference} was changed by {user} in the meantime ({when}). Please reload and decide again; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="345"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="351"/>
         <source>{reference} wurde inzwischen geändert. Bitte neu laden und dann noch einmal entscheiden; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>{reference} was changed in the meantime. Please reload and decide again; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="360"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="366"/>
         <source>Die Abteilung {code} ist deaktiviert; an sie wird nichts mehr verteilt.</source>
         <translation>The department {code} is deactivated; nothing is routed to it any more.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="376"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="382"/>
         <source>{user} ist als inaktiv eingetragen; bitte jemand anderen wählen.</source>
         <translation>{user} is marked inactive; please choose someone else.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="393"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="399"/>
         <source>Höchstens {limit} Zeichen, bitte kürzen.</source>
         <translation>At most {limit} characters, please shorten.</translation>
     </message>
@@ -3826,54 +3837,64 @@ Log: {2}</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="83"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="85"/>
         <source>Kein gültiges JSON: {reason}.</source>
         <translation>Not valid JSON: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="92"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="94"/>
         <source>Die Fristen sind ein JSON-Objekt {{…}}.</source>
         <translation>The deadlines are a JSON object {{…}}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="94"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="96"/>
         <source>Unbekannte Einstellung „{key}“.</source>
         <translation>Unknown setting “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="105"/>
-        <source>„end_of_day“: eine Uhrzeit wie 16:00 angeben.</source>
-        <translation>“end_of_day”: give a time such as 16:00.</translation>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="109"/>
+        <source>„end_of_day“: eine Uhrzeit von 06:00 bis 23:59 angeben, wie 16:00.</source>
+        <translation>“end_of_day”: give a time from 06:00 to 23:59, such as 16:00.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="124"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="129"/>
         <source>„ifg_months“: mindestens ein Monat.</source>
         <translation>“ifg_months”: at least one month.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="141"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="146"/>
         <source>„{key}“: eine ganze Zahl von 0 bis {limit} angeben.</source>
         <translation>“{key}”: give a whole number from 0 to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="156"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="159"/>
+        <source>„closed_days“: höchstens {limit} Tage.</source>
+        <translation>“closed_days”: at most {limit} days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="169"/>
         <source>„closed_days“: „{day}“ ist kein Tag wie 24.12.</source>
         <translation>“closed_days”: “{day}” is not a day such as 24.12.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="176"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="189"/>
         <source>„overrides“: eine Ausnahme hat „kind“, „channel“ und „working_days“.</source>
         <translation>“overrides”: an exception has “kind”, “channel” and “working_days”.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="188"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="201"/>
         <source>„overrides“: eine Ausnahme nennt „kind“ oder „channel“.</source>
         <translation>“overrides”: an exception names “kind” or “channel”.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="208"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="221"/>
         <source>„{value}“ gibt es für „{key}“ nicht (möglich: {allowed}).</source>
         <translation>“{value}” does not exist for “{key}” (possible: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/workflow/calendar_nrw.py" line="66"/>
+        <source>Die eingestellten dienstfreien Tage lassen keinen Arbeitstag übrig; bitte die Fristen des Büros prüfen (deadlines show).</source>
+        <translation>The closed days set leave no working day; please check the office&apos;s deadlines (deadlines show).</translation>
     </message>
 </context>
 </TS>

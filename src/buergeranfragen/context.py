@@ -7,14 +7,17 @@ from dataclasses import dataclass
 from buergeranfragen.clock import Clock, system_clock
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
+from buergeranfragen.db.engine import refuse_writes
 from buergeranfragen.db.migrate import Database, MigrationResult, open_database
 from buergeranfragen.inquiries.handling import HandlingService
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.inquiries.view_service import ViewService
 from buergeranfragen.mail.imap import MailboxService
 from buergeranfragen.mail.intake import MailIntake
+from buergeranfragen.messages import msg
 from buergeranfragen.organisation.rules import RuleService
 from buergeranfragen.organisation.service import DepartmentService, PeopleService
+from buergeranfragen.organisation.validation import check_os_user
 
 DEPARTMENTS_REVISION = "0008"  # the migration that brought departments
 
@@ -40,6 +43,7 @@ class AppContext:
 
 
 def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext:
+    check_os_user(settings.actor)  # before anything is opened or written
     database = open_database(settings.database_url, clock)
     contacts = ContactService(database.session_factory, clock, settings.actor)
     inquiries = InquiryService(database.session_factory, clock, settings.actor)
@@ -57,7 +61,12 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         if brought_departments(database.migration):
             departments.load_defaults()
             rules.load_defaults()
-        people.me()  # the first person of a new database is its Administration
+        me = people.me()  # the first person of a new database is its Administration
+        if not me.active:  # may read, changes nothing (also no mail, no contact)
+            refuse_writes(
+                database.session_factory,
+                msg("{user} ist als inaktiv eingetragen und darf nichts ändern.", user=me.os_user),
+            )
     except BaseException:
         database.close()
         raise

@@ -153,6 +153,17 @@ def _environment_error(exc: DBAPIError) -> DatabaseUnavailable | None:
     return None
 
 
+_REFUSAL = "buergeranfragen.refuse_writes"  # Session.info key: why this user may not write
+
+
+def refuse_writes(factory: SessionFactory, reason: Message) -> None:
+    """From now on every unit of work of ``factory`` is refused with ``reason`` (a person
+    marked inactive may read, but changes nothing); reads go on."""
+    info = dict(factory.kw.get("info") or {})
+    info[_REFUSAL] = reason
+    factory.configure(info=info)
+
+
 @contextmanager
 def transaction(factory: SessionFactory) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on any error.
@@ -161,6 +172,10 @@ def transaction(factory: SessionFactory) -> Iterator[Session]:
     form, an import file) is untouched, so nothing the user typed is lost.
     """
     session = factory()
+    refusal = session.info.get(_REFUSAL)
+    if isinstance(refusal, Message):
+        session.close()
+        raise DatabaseUnavailable(refusal)  # not writable for this user: nothing is lost
     try:
         yield session
         session.commit()

@@ -47,6 +47,7 @@ from buergeranfragen.workflow import states
 from buergeranfragen.workflow.deadlines import Category, Pause, due_at
 
 NOTE_LIMIT = 10_000  # characters of a note or comment
+HANDED_TO_LIMIT = 300  # characters of the authority an inquiry is handed over to
 
 
 @dataclass(frozen=True)
@@ -92,15 +93,18 @@ class HandlingService:
         version: int | None = None,
     ) -> InquiryRecord:
         """Route by hand to the department (and, optionally, a person of the office). Moving an
-        inquiry that has a department needs a reason; the former assignee is cleared unless
-        one is named."""
+        inquiry that has a department on needs a reason, and its assignee is cleared unless one
+        is named; a routing that changes nothing is refused (nothing written)."""
         reason = _text(reason, "reason")
+        wanted = (assignee or "").strip() or None  # "" names nobody, like None
 
         def change(acting: _Acting) -> None:
             inquiry, session = acting.inquiry, acting.session
             department = _active_department(session, department_code)
             before = _department_of(session, inquiry)
-            if before is not None and before.id == department.id and assignee is None:
+            person = _active_person(session, wanted) if wanted else None
+            same_person = person is None or person.id == inquiry.assignee_id
+            if before is not None and before.id == department.id and same_person:
                 raise KnownError(
                     msg(
                         "{reference} ist schon an {department} verteilt.",
@@ -134,9 +138,11 @@ class HandlingService:
                     ),
                     department.id,
                 )
-            person = _active_person(session, assignee) if assignee else None
-            if person is not None or inquiry.assignee_id is not None:
+            moved_on = before is not None and before.id != department.id
+            if person is not None and person.id != inquiry.assignee_id:
                 self._assign(acting, person, reason)
+            elif person is None and moved_on and inquiry.assignee_id is not None:
+                self._assign(acting, None, reason)  # the assignee stays with the former one
 
         return self._act(inquiry_id, version, change)
 
@@ -177,7 +183,7 @@ class HandlingService:
         """Move the inquiry to ``status`` if ``workflow.states`` allows it (reopening and
         closing without an answer need a comment, "abgegeben" to whom)."""
         comment = _text(comment, "comment")
-        handed_to = _text(handed_to, "handed_to")[:300]
+        handed_to = _text(handed_to, "handed_to", HANDED_TO_LIMIT)
 
         def change(acting: _Acting) -> None:
             before = from_storage(InquiryStatus, acting.inquiry.status)
@@ -385,11 +391,11 @@ def _department_of(session: Session, inquiry: Inquiry) -> Department | None:
     return session.get(Department, inquiry.department_id)
 
 
-def _text(value: str, field: str) -> str:
-    """A typed reason, comment or note: trimmed, NUL removed, not beyond ``NOTE_LIMIT``."""
+def _text(value: str, field: str, limit: int = NOTE_LIMIT) -> str:
+    """A typed reason, comment or note: trimmed, NUL removed, not beyond ``limit``."""
     value = value.replace("\x00", "").strip()
-    if len(value) > NOTE_LIMIT:
+    if len(value) > limit:
         raise ValidationFailed(
-            [FieldError(field, msg("Höchstens {limit} Zeichen, bitte kürzen.", limit=NOTE_LIMIT))]
+            [FieldError(field, msg("Höchstens {limit} Zeichen, bitte kürzen.", limit=limit))]
         )
     return value

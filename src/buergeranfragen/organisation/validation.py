@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from buergeranfragen.db.limits import clean_text
-from buergeranfragen.errors import FieldError, ValidationFailed
+from buergeranfragen.errors import FieldError, KnownError, ValidationFailed
 from buergeranfragen.messages import msg
 
 CODE = re.compile(r"[A-Z][A-Z0-9_-]{0,19}")
@@ -84,3 +85,27 @@ def check_display_name(name: str) -> str:
             ]
         )
     return name
+
+
+OS_USER_MAX = 200  # the people table's user name
+
+
+def check_os_user(user: str) -> None:
+    """The operating-system user a person is known by: refused at start (with a message)
+    when it cannot be stored as it is - too long, or with control characters - rather than
+    cut or changed into someone else's name."""
+    if len(user) > OS_USER_MAX:
+        raise KnownError(
+            msg(
+                "Der Benutzername dieser Anmeldung ist länger als {limit} Zeichen; so kann das "
+                "Programm niemanden zuordnen. Bitte mit einem kürzeren Benutzernamen anmelden.",
+                limit=OS_USER_MAX,
+            )
+        )
+    if any(unicodedata.category(c) in ("Cc", "Cf") for c in user):
+        raise KnownError(
+            msg(
+                "Der Benutzername dieser Anmeldung enthält Steuerzeichen; so kann das Programm "
+                "niemanden zuordnen. Bitte mit einem anderen Benutzernamen anmelden."
+            )
+        )

@@ -14,7 +14,11 @@ from functools import lru_cache
 
 import holidays
 
+from buergeranfragen.errors import KnownError
+from buergeranfragen.messages import msg
+
 MonthDay = tuple[int, int]  # (month, day), a closed day every year
+_SEARCH_LIMIT = 400  # days looked at for the next working day before giving up
 
 
 @lru_cache(maxsize=64)
@@ -33,9 +37,11 @@ def is_working_day(day: date, closed_days: Collection[MonthDay] = ()) -> bool:
 
 def next_working_day(day: date, closed_days: Collection[MonthDay] = ()) -> date:
     """``day`` itself if it is a working day, else the first working day after it."""
-    while not is_working_day(day, closed_days):
+    for _ in range(_SEARCH_LIMIT):
+        if is_working_day(day, closed_days):
+            return day
         day += timedelta(days=1)
-    return day
+    raise _no_working_day()
 
 
 def add_working_days(day: date, count: int, closed_days: Collection[MonthDay] = ()) -> date:
@@ -43,11 +49,24 @@ def add_working_days(day: date, count: int, closed_days: Collection[MonthDay] = 
     ``count`` 0 gives ``day`` unchanged."""
     if count < 0:
         raise ValueError("count must not be negative")
-    while count:
+    for _ in range(_SEARCH_LIMIT * max(1, count)):
+        if not count:
+            return day
         day += timedelta(days=1)
         if is_working_day(day, closed_days):
             count -= 1
-    return day
+    if not count:
+        return day
+    raise _no_working_day()
+
+
+def _no_working_day() -> KnownError:
+    return KnownError(
+        msg(
+            "Die eingestellten dienstfreien Tage lassen keinen Arbeitstag übrig; bitte die Fristen "
+            "des Büros prüfen (deadlines show)."
+        )
+    )
 
 
 def add_months(day: date, months: int) -> date:

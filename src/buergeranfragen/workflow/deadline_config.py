@@ -47,6 +47,8 @@ KEYS = (
 )
 _MAX_DAYS = 250  # a working-day term of about a year
 _MAX_MONTHS = 12
+_MAX_CLOSED_DAYS = 31  # further closed days a year (Heiligabend, Silvester, Rosenmontag …)
+_EARLIEST_END = 6  # hour: an end of the working day before it would make things due a day early
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 _DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.?")
 
@@ -98,11 +100,14 @@ def settings_from_dict(data: object) -> DeadlineSettings:
     settings = DEFAULT_SETTINGS
     if "end_of_day" in data:
         found = _TIME.fullmatch(str(data["end_of_day"]).strip())
-        if found and int(found[1]) < 24 and int(found[2]) < 60:
+        if found and _EARLIEST_END <= int(found[1]) < 24 and int(found[2]) < 60:
             settings = replace(settings, end_of_day=time(int(found[1]), int(found[2])))
-        else:
+        else:  # before the working day it would be due a day early
             errors.append(
-                FieldError("end_of_day", msg("„end_of_day“: eine Uhrzeit wie 16:00 angeben."))
+                FieldError(
+                    "end_of_day",
+                    msg("„end_of_day“: eine Uhrzeit von 06:00 bis 23:59 angeben, wie 16:00."),
+                )
             )
     for key, attribute in (
         ("callback_days", "callback"),
@@ -147,6 +152,14 @@ def _count(value: object, key: str, limit: int, errors: list[FieldError]) -> int
 
 def _closed_days(value: object, errors: list[FieldError]) -> frozenset[tuple[int, int]]:
     days: set[tuple[int, int]] = set()
+    if isinstance(value, list) and len(value) > _MAX_CLOSED_DAYS:
+        errors.append(
+            FieldError(
+                "closed_days",
+                msg("„closed_days“: höchstens {limit} Tage.", limit=_MAX_CLOSED_DAYS),
+            )
+        )
+        return frozenset()
     for item in value if isinstance(value, list) else [value]:
         found = _DAY.fullmatch(str(item).strip())
         if found is None or not _valid_day(int(found[2]), int(found[1])):

@@ -249,3 +249,29 @@ def test_references_are_found_in_any_case(
     with transaction(office.session_factory) as session:  # looking it up wrote nothing
         assert session.scalars(select(InquiryStep.kind)).all() == []
     assert [s.kind for s in inquiries.get(record.id).steps] == ["received"]
+
+
+def test_a_routing_that_changes_nothing_is_refused_and_writes_nothing(
+    handling: HandlingService, inquiries: InquiryService
+) -> None:
+    record = call(inquiries)
+    routed = handling.route(record.id, "MSB", assignee="anna")
+    for assignee in (None, "", "  ", "anna", " anna "):
+        with pytest.raises(KnownError, match="schon an MSB"):
+            handling.route(record.id, "msb", assignee=assignee)
+    assert inquiries.get(record.id) == routed
+    # first routed with an assignee given before: the assignee stays
+    other = call(inquiries, "Zweite")
+    handling.assign(other.id, "anna")
+    kept = handling.route(other.id, "MSB")
+    assert kept.routing.assignee == "anna" and kept.steps[-1].kind == "routed"
+
+
+def test_an_authority_longer_than_its_field_is_refused_not_cut(
+    handling: HandlingService, inquiries: InquiryService
+) -> None:
+    record = call(inquiries)
+    with pytest.raises(ValidationFailed) as refused:
+        handling.change_status(record.id, S.HANDED_OVER, handed_to="Stadt " + "x" * 300)
+    assert refused.value.errors[0].field == "handed_to"
+    assert inquiries.get(record.id) == record

@@ -164,3 +164,32 @@ def test_the_deadlines_command_shows_sets_and_refuses(
     assert run("reset")[0] == 1
     assert "nur die Administration" in capsys.readouterr().err
     assert settings_from_json(run("show", "--json")[1]) == settings_from_dict(OFFICE)
+
+
+def test_settings_that_leave_no_working_day_or_end_it_before_it_begins_are_refused() -> None:
+    every_day = [f"{d:02d}.{m:02d}." for m in range(1, 13) for d in range(1, 29)]
+    for wrong, field in (
+        ({"closed_days": every_day}, "closed_days"),
+        ({"end_of_day": "00:00"}, "end_of_day"),
+        ({"end_of_day": "05:59"}, "end_of_day"),
+    ):
+        with pytest.raises(ValidationFailed) as refused:
+            settings_from_dict(wrong)
+        assert [e.field for e in refused.value.errors] == [field]
+    assert settings_from_dict({"end_of_day": "06:00", "closed_days": every_day[:31]})
+
+
+def test_a_calendar_without_working_days_is_a_clear_error_not_an_endless_search() -> None:
+    """Settings stored by hand (or by a newer version) that close every day."""
+    from buergeranfragen.errors import KnownError
+    from buergeranfragen.workflow.calendar_nrw import add_working_days, next_working_day
+
+    every_day = frozenset((m, d) for m in range(1, 13) for d in range(1, 32))
+    day = datetime(2026, 11, 25).date()
+    for search in (
+        lambda: next_working_day(day, every_day),
+        lambda: add_working_days(day, 3, every_day),
+    ):
+        with pytest.raises(KnownError, match="keinen Arbeitstag"):
+            search()
+    assert add_working_days(day, 3) == datetime(2026, 11, 30).date()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +97,49 @@ def test_six_first_starts_at_once_make_one_administration(db_url: str, clock: ob
     finally:
         for database in databases:
             database.close()
+
+
+def test_a_person_marked_inactive_reads_but_adds_nothing_not_even_mail_or_contacts(
+    db_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    _as(monkeypatch, "chefin")
+    assert _run(db_url, "list")[0] == 0  # the Administration
+    _as(monkeypatch, "anna")
+    assert _run(db_url, "list")[0] == 0
+    _as(monkeypatch, "chefin")
+    assert _run(db_url, "deactivate", "anna")[0] == 0
+    letter = tmp_path / "frage.eml"
+    letter.write_text(
+        "From: Erika <erika@example.org>\nTo: nrwdirekt@nrw.de\nSubject: Kitaplatz\n"
+        "Message-ID: <inaktiv@example.org>\n\nGibt es einen Kitaplatz?\n",
+        encoding="utf-8",
+    )
+    card = tmp_path / "k.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Erika Muster\nEND:VCARD\n", encoding="utf-8")
+    _as(monkeypatch, "anna")
+    capsys.readouterr()
+    for command in (["mail", "import", str(letter)], ["contacts", "import", str(card)]):
+        report = io.StringIO()
+        main(["--database", db_url, *command], out=report)  # each entry reported with why
+        said = report.getvalue() + capsys.readouterr().err
+        assert "anna ist als inaktiv eingetragen und darf nichts ändern" in said
+    out = io.StringIO()
+    assert main(["--database", db_url, "inquiries", "list", "--json"], out=out) == 0
+    assert out.getvalue() == ""  # nothing was added, and reading works
+    out = io.StringIO()
+    assert main(["--database", db_url, "contacts", "find", "Erika", "--json"], out=out) == 0
+    assert out.getvalue() == ""
+
+
+def test_a_login_name_that_cannot_be_stored_as_it_is_is_refused_at_start(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for user, says in (("x" * 201, "länger als 200 Zeichen"), ("ev\x1b[31mil", "Steuerzeichen")):
+        _as(monkeypatch, user)
+        assert _run(db_url, "list")[0] == 1
+        assert says in capsys.readouterr().err
+    _as(monkeypatch, "x" * 200)
+    assert _run(db_url, "list")[0] == 0
