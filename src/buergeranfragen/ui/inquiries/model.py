@@ -176,7 +176,13 @@ class InquiryTableModel(PagedTableModel[InquirySummary]):
             return due_words(row, self._now) if row.due_at is not None else None
         if column == DEPARTMENT_COLUMN and not row.department_code:
             return tr("Nicht zugeordnet")
-        texts = {4: row.contact_name, 5: row.subject, 6: row.department_name, 7: row.assignee}
+        texts = {
+            1: format_local(row.received_at),
+            4: row.contact_name,
+            5: row.subject,
+            6: row.department_name,
+            7: row.assignee,
+        }
         return texts.get(column) or None
 
     def data(

@@ -194,19 +194,19 @@ class ColumnFit(QObject):
 
 QUEUE_COLUMNS = (
     Column("BA-2026-00001"),  # Vorgang
-    Column("26.11.2026 06:05"),  # Eingang
-    Column("Telefon", drop=4),  # Kanal: also in the detail pane
-    Column("Presseanfrage", "Presse", drop=3),  # Art: also in the detail pane
+    Column("26.11.2026 06:05", "26.11.2026"),  # Eingang (the time in the detail pane)
+    Column("Telefon", drop=5),  # Kanal: also in the detail pane
+    Column("Presseanfrage", "Presse", drop=4),  # Art: also in the detail pane
     Column("Karl-Heinz Dreßen", "Karl-Heinz"),  # Kontakt
     Column("Presseanfrage: Digitalisierung", "Stand Wohngeldan"),  # Betreff (stretches)
-    Column("MKJFGFI", drop=2),  # Abteilung: its code (the name in the tooltip)
-    Column("Anna Schmidt", "Anna Sch", drop=1),  # Bearbeitung
+    Column("MKJFGFI", drop=3),  # Abteilung: its code (the name in the tooltip)
+    Column("Anna Schmidt", "Anna Sch", drop=2),  # Bearbeitung
     Column("am Telefon erledigt", "am Telefon"),  # Status
-    Column("⚠ überfällig 25.11. 16:00", "⚠ überfällig"),  # Fällig
+    Column("⚠ überfällig 25.11. 16:00", "⚠ überfällig", drop=1),  # Fällig: the last to go
 )
 QUEUE_STRETCH = 5
 QUEUE_FIXED = (0,)  # Vorgang (and Betreff, the stretch column) cannot be hidden
-QUEUE_PROPORTIONS = (14, 62, 24)  # the section's splitter: views, queue, detail
+QUEUE_PROPORTIONS = (11, 65, 24)  # the section's splitter: views, queue, detail
 CONTACT_COLUMNS = (
     Column("Karl-Heinz Dreßen", "Karl-Heinz Dreßen"),  # Name: the column a clerk reads by
     Column("Staatskanzlei NRW – Presse", "Staatskanzlei"),  # Organisation (stretches)
