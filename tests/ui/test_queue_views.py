@@ -223,6 +223,8 @@ def test_hidden_and_moved_columns_survive_a_new_window(qtbot, window, app_contex
     sized(qtbot, window, 1920, 1000)
     fit = window.layout_keeper.tables["inquiries"]
     header = window.inquiries.table.horizontalHeader()
+    assert header.sectionsMovable()
+    assert header.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
     menu = fit.context_menu(QPoint())
     actions = {a.text(): a for a in menu.actions()}
     assert not actions["Vorgang"].isEnabled() and not actions["Betreff"].isEnabled()
