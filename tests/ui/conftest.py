@@ -28,6 +28,7 @@ class ScriptedPrompts(Prompts):
         self.files: list[Path] = []
         self.save_target: Path | None = None
         self.choice: int | None = 0
+        self.text_answers: list[str | None] = []
 
     def info(self, title: str, text: str) -> None:
         self.messages.append(("info", title, text))
@@ -52,6 +53,10 @@ class ScriptedPrompts(Prompts):
 
     def save_file(self, title: str, suggestion: str, filter_text: str) -> Path | None:
         return self.save_target
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.messages.append(("ask_text", title, text))
+        return self.text_answers.pop(0) if self.text_answers else None
 
     def choose(self, title: str, text: str, options: list[str]) -> int | None:
         self.messages.append(("choose", title, text))

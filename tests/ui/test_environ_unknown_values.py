@@ -36,7 +36,7 @@ def test_the_window_shows_values_of_a_newer_version(qtbot, window) -> None:  # t
     settle(qtbot, window)
     model = window.inquiries.model
     qtbot.waitUntil(lambda: model.rowCount() == 1)
-    shown = [model.index(0, c).data(Qt.ItemDataRole.DisplayRole) for c in (2, 3, 6)]
+    shown = [model.index(0, c).data(Qt.ItemDataRole.DisplayRole) for c in (2, 3, 8)]
     assert shown == ["unbekannt (fax)", "unbekannt (agency)", "unbekannt (escalated)"]
     window.inquiries.table.selectRow(0)
     settle(qtbot, window)

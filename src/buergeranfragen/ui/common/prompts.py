@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import Enum, auto
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from buergeranfragen.ui.common.file_dialog import file_dialog
 from buergeranfragen.ui.common.i18n import tr
@@ -88,6 +88,19 @@ class Prompts:
             return None
         names = dialog.selectedFiles()
         return Path(names[0]) if names else None
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """A short text typed by the user (a name), or None when cancelled. ``text`` (which
+        may be a name typed before) stands in the field, in a line edit: plain text."""
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setTextValue(text)
+        dialog.setCancelButtonText(tr("Abbrechen"))
+        if not dialog.exec():
+            return None
+        return dialog.textValue()
 
     def choose(self, title: str, text: str, options: list[str]) -> int | None:
         """One of several answers (index), or None when cancelled."""

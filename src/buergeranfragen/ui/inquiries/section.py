@@ -5,12 +5,18 @@ Down or Enter in the search field moves into the results (first row), Esc there 
 search and every filter. The detail follows the current row; when a new search or filter no
 longer lists the inquiry shown, the detail shows none.
 
+On the left, the views with their counts (``views_sidebar``): choosing one sets the filters to
+its query (the search text too); the filter note names it, and Esc in the search field leaves
+it with the other filters. The counts of "Überfällig" and "Heute fällig" go to the status bar
+(``due_summary``).
+
 Several rows can be selected (Shift/Ctrl+click, Shift+arrows, Ctrl+A) for the actions of the
 menu "Anfrage" (``selected_ids``); the detail shows the current row."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +41,8 @@ from buergeranfragen.inquiries.records import (
     InquirySummary,
 )
 from buergeranfragen.inquiries.service import COUNT_LIMIT, InquiryService
+from buergeranfragen.inquiries.view_service import ViewService
+from buergeranfragen.inquiries.views import QueueView
 from buergeranfragen.ui.common.debounce import debounce_timer
 from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
 from buergeranfragen.ui.common.labels import plain_label, set_plain
@@ -45,6 +53,7 @@ from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.common.search_field import IntoResults, SearchField
 from buergeranfragen.ui.inquiries.detail import InquiryDetail
 from buergeranfragen.ui.inquiries.model import InquiryTableModel
+from buergeranfragen.ui.inquiries.views_sidebar import ViewsSidebar
 
 SEARCH_DELAY_MS = 200
 
@@ -64,6 +73,7 @@ class InquiriesSection(QWidget):
     contact_requested = Signal(int)
     rejected_requested = Signal()  # the "Nicht übernommen" list of refused mails
     selection_changed = Signal()  # the selected rows, or the inquiry shown, changed
+    due_summary = Signal(str)  # "3 überfällig, 5 heute fällig" ("" when neither)
 
     def __init__(
         self,
@@ -71,6 +81,7 @@ class InquiriesSection(QWidget):
         ops: Operations,
         prompts: Prompts,
         clock: Clock,
+        views: ViewService,
         formatted_body: Callable[[InquiryRecord], str] | None = None,
     ) -> None:
         super().__init__()
@@ -80,6 +91,8 @@ class InquiriesSection(QWidget):
         self.clock = clock
 
         self._listing: Operation[Page[InquirySummary]] | None = None
+        self.view: QueueView | None = None  # the view chosen in the sidebar
+        self.views = ViewsSidebar(views, ops, prompts, self.query)
 
         self.search = SearchField(
             "inquirySearch", tr("Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)")
@@ -107,7 +120,7 @@ class InquiriesSection(QWidget):
         self.filter_note.setWordWrap(True)
         self.filter_note.hide()
 
-        self.model = InquiryTableModel(service, self)
+        self.model = InquiryTableModel(service, clock, self)
         self.table = list_view(self.model, "inquiryTable", (108, 124, 62, 108, 140, 220))
         self.table.setSortingEnabled(True)  # the model sorts in SQL
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -135,11 +148,12 @@ class InquiriesSection(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.views)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 380])
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([160, 760, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -166,8 +180,13 @@ class InquiriesSection(QWidget):
         self.detail.status_message.connect(self.status_message)
         ops.changed.connect(self._data_changed)
         self.detail.focus_chain_changed.connect(self._chain_focus)
+        self.views.view_chosen.connect(self.show_view)
+        self.views.view_removed.connect(self._view_removed)
+        self.views.counts_changed.connect(self._counted)
+        self.views.timer.timeout.connect(self.model.refresh_marks)
         self._chain_focus()
         self.apply_filter()
+        self.views.load()
 
     def filters(self) -> tuple[QComboBox, ...]:
         return (self.kind, self.channel, self.status, self.period)
@@ -175,6 +194,7 @@ class InquiriesSection(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """The widgets Tab visits, in this order (hidden and disabled ones are skipped)."""
         return [
+            self.views,
             self.search,
             *self.filters(),
             self.rejected_button,
@@ -191,12 +211,15 @@ class InquiriesSection(QWidget):
 
     def _filter_parts(self) -> list[str]:
         text = " ".join(self.search.text().split())
-        parts = [tr("Suche „{0}“").format(text)] if text else []
+        parts = [tr("Ansicht „{0}“").format(self.views.title(self.view))] if self.view else []
+        parts += [tr("Suche „{0}“").format(text)] if text else []
         return parts + [c.currentText() for c in self.filters() if c.currentIndex() > 0]
 
     def _show_filters(self) -> None:
         parts = self._filter_parts()
-        self.search.filter_active = any(c.currentIndex() > 0 for c in self.filters())
+        self.search.filter_active = self.view is not None or any(
+            c.currentIndex() > 0 for c in self.filters()
+        )
         if parts:
             set_plain(
                 self.filter_note,
@@ -205,7 +228,9 @@ class InquiriesSection(QWidget):
         self.filter_note.setVisible(bool(parts))
 
     def reset_filters(self) -> None:
-        """Esc in the search field: no search, every filter back to "all"."""
+        """Esc in the search field: no view, no search, every filter back to "all"."""
+        self.view = None
+        self.views.set_current(None)
         for combo in self.filters():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -214,19 +239,60 @@ class InquiriesSection(QWidget):
         self._show_filters()
         self.apply_filter()
 
+    def show_view(self, view: QueueView) -> None:
+        """The filters of a sidebar view: its kind, channel and status in the boxes, its
+        words in the search field (none for the built-in ones), the rest (department,
+        person, due, period) from the view itself."""
+        self.view = view
+        self.views.set_current(view.key)
+        query = view.query
+        values = (
+            (self.kind, query.kind),
+            (self.channel, query.channel),
+            (self.status, query.status),
+            (self.period, None),  # the view's own period
+        )
+        for combo, value in values:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value.value)) if value else 0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(query.text)
+        self.search.blockSignals(False)
+        self._show_filters()
+        self.apply_filter()
+
+    def _view_removed(self, key: str) -> None:
+        if self.view is not None and self.view.key == key:
+            self.view = None
+            self._show_filters()
+            self.apply_filter()
+
+    def _counted(self, overdue: int, today: int) -> None:
+        parts = []
+        if overdue:
+            parts.append(tr("{0} überfällig").format(overdue))
+        if today:
+            parts.append(tr("{0} heute fällig").format(today))
+        self.due_summary.emit(", ".join(parts))
+
     def query(self) -> InquiryQuery:
+        """The view chosen (if any), narrowed by the search and the filter boxes."""
         kind, channel, status = (
             self.kind.currentData(),
             self.channel.currentData(),
             self.status.currentData(),
         )
         current = self.model.query
-        return InquiryQuery(
+        base = self.view.query if self.view is not None else InquiryQuery()
+        received_from = period_start(Period(self.period.currentData()), self.clock())
+        return replace(
+            base,
             text=self.search.text(),
             kind=ContactKind(kind) if kind else None,
             channel=InquiryChannel(channel) if channel else None,
             status=InquiryStatus(status) if status else None,
-            received_from=period_start(Period(self.period.currentData()), self.clock()),
+            received_from=received_from if received_from is not None else base.received_from,
             sort=current.sort,
             descending=current.descending,
         )
@@ -271,6 +337,7 @@ class InquiriesSection(QWidget):
     def _data_changed(self, changes: Changes) -> None:
         if changes.inquiries or changes.contacts:  # the queue names each inquiry's contact
             self.refresh()
+            self.views.load()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -326,4 +393,15 @@ class InquiriesSection(QWidget):
 
 def _filter_of(query: InquiryQuery) -> tuple[object, ...]:
     """What a query lists (not its order): a change of it is a new search."""
-    return (query.text, query.kind, query.channel, query.status, query.received_from)
+    return (
+        query.text,
+        query.kind,
+        query.channel,
+        query.status,
+        query.received_from,
+        query.department_code,
+        query.unassigned,
+        query.assignee,
+        query.open_only,
+        query.due,
+    )

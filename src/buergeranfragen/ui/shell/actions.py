@@ -18,6 +18,8 @@ class Commands(Protocol):
     def open_call_form(self, number: str = "") -> object: ...
     def new_contact(self) -> None: ...
     def focus_search(self) -> None: ...
+    def focus_views(self) -> None: ...
+    def save_view(self) -> None: ...
     def save_current(self) -> None: ...
     def discard_current(self) -> None: ...
     def split_contact(self) -> None: ...
@@ -57,6 +59,8 @@ class WindowActions:
     export_csv: QAction
     quit: QAction
     sections: tuple[QAction, ...]  # Ctrl+1, Ctrl+2, … in the order of the sidebar
+    views: QAction  # the queue's views (sidebar of the Anfragen section)
+    save_view: QAction
     help: QAction
     shortcuts: QAction
     about: QAction
@@ -182,6 +186,20 @@ def build_actions(
             _action(window, _with_mnemonic(title, [t for t, _ in sections]), show, f"Ctrl+{number}")
             for number, (title, show) in enumerate(sections[:9], start=1)
         ),
+        views=_action(
+            window,
+            tr("Ansichten der &Warteschlange"),
+            commands.focus_views,
+            "Ctrl+Shift+A",
+            tr("Zu den Ansichten links der Anfragen (Überfällig, Heute fällig, Abteilungen …)"),
+        ),
+        save_view=_action(
+            window,
+            tr("Aktuelle Filter als Ansicht &speichern …"),
+            commands.save_view,
+            "Ctrl+Shift+S",
+            tr("Die Filter der Warteschlange unter einem Namen in die Ansichten aufnehmen"),
+        ),
         help=_action(
             window,
             tr("&Hilfe zu diesem Bereich"),
@@ -215,11 +233,15 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
     view_menu = window.menuBar().addMenu(tr("&Ansicht"))
     for action in actions.sections:
         view_menu.addAction(action)
+    view_menu.addSeparator()
+    view_menu.addAction(actions.views)
     inquiry_menu = window.menuBar().addMenu(tr("A&nfrage"))
     inquiry_menu.addAction(actions.call)
     inquiry_menu.addSeparator()
     for action in (actions.route, actions.assign, actions.status, actions.note):
         inquiry_menu.addAction(action)
+    inquiry_menu.addSeparator()
+    inquiry_menu.addAction(actions.save_view)
     contact_menu = window.menuBar().addMenu(tr("&Kontakt"))
     for action in (actions.new_contact, actions.find, actions.save, actions.discard):
         contact_menu.addAction(action)

@@ -12,8 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
-from PySide6.QtWidgets import QComboBox, QHeaderView, QListWidget, QSplitter, QTableView, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QListWidget,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 CELL_PADDING = 18  # the cell's margins and a little air
 SORT_ARROW = 22  # the header's sort indicator
@@ -40,11 +48,20 @@ class ColumnFit(QObject):
     when even its ``least`` would not fit, columns with ``drop`` are hidden, then the others
     shrink toward their ``least``. Widths the user drags are kept (``widths`` / ``restore``)."""
 
-    def __init__(self, table: QTableView, columns: Sequence[Column], stretch: int) -> None:
+    def __init__(
+        self,
+        table: QTableView,
+        columns: Sequence[Column],
+        stretch: int,
+        fixed: Sequence[int] = (),
+    ) -> None:
         super().__init__(table)
         self.table = table
         self.columns = list(columns)
         self.stretch = stretch
+        # columns the user cannot hide (the stretch column always stays)
+        self.fixed = frozenset((*fixed, stretch))
+        self.hidden: set[int] = set()  # hidden by the user (the header's context menu)
         header = table.horizontalHeader()
         self.header = header
         model = table.model()
@@ -84,9 +101,9 @@ class ColumnFit(QObject):
 
     def fit(self) -> None:
         available = self.table.viewport().width()
-        others = [c for c in range(len(self.columns)) if c != self.stretch]
+        shown = set(range(len(self.columns))) - self.hidden
+        others = [c for c in range(len(self.columns)) if c != self.stretch and c in shown]
         widths = {c: self._wanted[c] for c in others}
-        shown = set(range(len(self.columns)))
 
         def needed(width: dict[int, int]) -> int:
             return sum(width[c] for c in shown if c != self.stretch) + self._least[self.stretch]
@@ -123,6 +140,47 @@ class ColumnFit(QObject):
     def widths(self) -> list[int]:
         return list(self._wanted)
 
+    def set_hidden(self, column: int, hidden: bool) -> None:
+        """Hide or show a column (not a fixed one); the others share its room."""
+        if column in self.fixed or not 0 <= column < len(self.columns):
+            return
+        if hidden:
+            self.hidden.add(column)
+        else:
+            self.hidden.discard(column)
+        self.fit()
+
+    def order(self) -> list[int]:
+        """The columns (logical numbers) from left to right as the user arranged them."""
+        return [self.header.logicalIndex(v) for v in range(self.header.count())]
+
+    def restore_order(self, order: Sequence[int]) -> None:
+        if sorted(order) != list(range(len(self.columns))):
+            return  # saved by a version with other columns
+        for visual, logical in enumerate(order):
+            self.header.moveSection(self.header.visualIndex(logical), visual)
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        """The header's menu: one check box a column (the fixed ones greyed)."""
+        menu = QMenu(self.header)
+        model = self.table.model()
+        for column in self.order():
+            title = str(model.headerData(column, self.header.orientation()) or "")
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(column not in self.hidden)
+            action.setEnabled(column not in self.fixed)
+            action.toggled.connect(lambda checked, c=column: self.set_hidden(c, not checked))
+        return menu
+
+    def allow_hiding_and_moving(self) -> None:
+        """Columns can be dragged into another order and hidden from the header's menu."""
+        self.header.setSectionsMovable(True)
+        self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.header.customContextMenuRequested.connect(
+            lambda position: self.context_menu(position).popup(self.header.mapToGlobal(position))
+        )
+
     def restore(self, widths: Sequence[int]) -> None:
         if len(widths) != len(self._wanted):
             return  # saved by a version with other columns
@@ -136,14 +194,19 @@ class ColumnFit(QObject):
 
 QUEUE_COLUMNS = (
     Column("BA-2026-00001"),  # Vorgang
-    Column("26.11.2026 06:05"),  # Eingang
-    Column("Telefon", drop=2),  # Kanal: also in the detail pane
-    Column("Presseanfrage", drop=1),  # Art: also in the detail pane
+    Column("26.11.2026 06:05", "26.11.2026"),  # Eingang (the time in the detail pane)
+    Column("Telefon", drop=5),  # Kanal: also in the detail pane
+    Column("Presseanfrage", "Presse", drop=4),  # Art: also in the detail pane
     Column("Karl-Heinz Dreßen", "Karl-Heinz"),  # Kontakt
     Column("Presseanfrage: Digitalisierung", "Stand Wohngeldan"),  # Betreff (stretches)
+    Column("MKJFGFI", drop=3),  # Abteilung: its code (the name in the tooltip)
+    Column("Anna Schmidt", "Anna Sch", drop=2),  # Bearbeitung
     Column("am Telefon erledigt", "am Telefon"),  # Status
+    Column("⚠ überfällig 25.11. 16:00", "⚠ überfällig", drop=1),  # Fällig: the last to go
 )
 QUEUE_STRETCH = 5
+QUEUE_FIXED = (0,)  # Vorgang (and Betreff, the stretch column) cannot be hidden
+QUEUE_PROPORTIONS = (11, 65, 24)  # the section's splitter: views, queue, detail
 CONTACT_COLUMNS = (
     Column("Karl-Heinz Dreßen", "Karl-Heinz Dreßen"),  # Name: the column a clerk reads by
     Column("Staatskanzlei NRW – Presse", "Staatskanzlei"),  # Organisation (stretches)
@@ -228,9 +291,18 @@ class WindowLayout:
         self.proportions: dict[str, Proportions] = {}
 
     def add_table(
-        self, name: str, table: QTableView, columns: Sequence[Column], stretch: int
+        self,
+        name: str,
+        table: QTableView,
+        columns: Sequence[Column],
+        stretch: int,
+        fixed: Sequence[int] | None = None,
     ) -> ColumnFit:
-        fit = ColumnFit(table, columns, stretch)
+        """``fixed``: the columns that cannot be hidden; given, the others can be hidden from
+        the header's menu and every column moved (remembered like the widths)."""
+        fit = ColumnFit(table, columns, stretch, fixed or ())
+        if fixed is not None:
+            fit.allow_hiding_and_moving()
         self.tables[name] = fit
         return fit
 
@@ -256,6 +328,12 @@ class WindowLayout:
             widths = _numbers(settings.value(f"window/columns/{name}"))
             if widths:
                 fit.restore(widths)
+            order = _numbers(settings.value(f"window/column_order/{name}"))
+            if order:
+                fit.restore_order(order)
+            hidden = settings.value(f"window/hidden_columns/{name}")
+            for column in _numbers(hidden):
+                fit.set_hidden(column, True)
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             return self.window.restoreGeometry(geometry)
@@ -272,6 +350,8 @@ class WindowLayout:
                 settings.setValue(f"window/splitters/{name}", _joined(sizes))
         for name, fit in self.tables.items():
             settings.setValue(f"window/columns/{name}", _joined(fit.widths()))
+            settings.setValue(f"window/column_order/{name}", _joined(fit.order()))
+            settings.setValue(f"window/hidden_columns/{name}", _joined(sorted(fit.hidden)))
 
 
 def _joined(numbers: Sequence[int]) -> str:

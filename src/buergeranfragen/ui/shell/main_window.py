@@ -37,6 +37,8 @@ from buergeranfragen.ui.shell.layout import (
     CONTACT_COLUMNS,
     CONTACT_STRETCH,
     QUEUE_COLUMNS,
+    QUEUE_FIXED,
+    QUEUE_PROPORTIONS,
     QUEUE_STRETCH,
     WindowLayout,
     fit_list_height,
@@ -67,7 +69,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.sections = SectionRegistry(self.nav, self.stack)
         self.inquiries = InquiriesSection(
-            context.inquiries, self.ops, self.prompts, context.clock, context.mail.formatted_body
+            context.inquiries,
+            self.ops,
+            self.prompts,
+            context.clock,
+            context.views,
+            context.mail.formatted_body,
         )
         self.contacts = ContactsSection(context.contacts, self.ops, self.prompts, context.inquiries)
         self.reports = ReportsSection()
@@ -78,12 +85,12 @@ class MainWindow(QMainWindow):
         fit_sidebar(self.nav)
         self.layout_keeper = WindowLayout(self)
         self.layout_keeper.add_table(
-            "inquiries", self.inquiries.table, QUEUE_COLUMNS, QUEUE_STRETCH
+            "inquiries", self.inquiries.table, QUEUE_COLUMNS, QUEUE_STRETCH, QUEUE_FIXED
         )
         self.layout_keeper.add_table(
             "contacts", self.contacts.table, CONTACT_COLUMNS, CONTACT_STRETCH
         )
-        self.layout_keeper.add_splitter("inquiries", self.inquiries, (72, 28))
+        self.layout_keeper.add_splitter("inquiries", self.inquiries, QUEUE_PROPORTIONS)
         self.layout_keeper.add_splitter("contacts", self.contacts, (58, 42))
         let_filters_shrink(self.inquiries)
         fit_list_height(self.inquiries.detail.attachments, 4)
@@ -122,6 +129,12 @@ class MainWindow(QMainWindow):
         self.inquiries.contact_requested.connect(self.show_contact)
         self.inquiries.rejected_requested.connect(self.show_rejected)
         self.inquiries.selection_changed.connect(self._handling_enabled)
+        # "3 überfällig, 5 heute fällig": kept while other messages come and go
+        self.due_label = QLabel()
+        self.due_label.setObjectName("dueSummary")
+        self.inquiries.due_summary.connect(self._show_due)
+        self.statusBar().addPermanentWidget(self.due_label)
+        self.due_label.hide()
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.fetcher.arm()
@@ -144,6 +157,10 @@ class MainWindow(QMainWindow):
             return tr("Datenbank: lokal ({0})").format(url.split("///", 1)[-1])
         host = url.split("@")[-1]
         return tr("Datenbank: gemeinsam ({0})").format(host)
+
+    def _show_due(self, text: str) -> None:
+        self.due_label.setText(text)
+        self.due_label.setVisible(bool(text))
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(shown(text), 10000)  # may quote a name: plain in Qt
@@ -179,6 +196,16 @@ class MainWindow(QMainWindow):
     def new_contact(self) -> None:
         self.show_section(Section.CONTACTS)
         self.contacts.new_contact()
+
+    def focus_views(self) -> None:
+        """The queue's views in the sidebar, by keyboard (Ctrl+Shift+A)."""
+        self.show_section(Section.INQUIRIES)
+        self.inquiries.views.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def save_view(self) -> None:
+        """The queue's current filters as a view of the user's (a name is asked)."""
+        self.show_section(Section.INQUIRIES)
+        self.inquiries.views.save_current()
 
     def focus_search(self) -> None:
         if self.current_section == Section.INQUIRIES:
