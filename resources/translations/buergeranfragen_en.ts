@@ -65,7 +65,7 @@
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="146"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="132"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="145"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="171"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="107"/>
         <source>Art</source>
@@ -522,7 +522,37 @@
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="78"/>
+        <source>{0} überfällig {1}</source>
+        <translation>{0} overdue {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="80"/>
+        <source>heute {0}</source>
+        <translation>today {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="87"/>
+        <source>Keine Frist</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="91"/>
+        <source>Überfällig: war fällig am {0}</source>
+        <translation>Overdue: was due on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="93"/>
+        <source>Heute fällig, bis {0}</source>
+        <translation>Due today, by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="94"/>
+        <source>Fällig am {0}</source>
+        <translation>Due on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="147"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="66"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="172"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
@@ -654,13 +684,13 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="226"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="203"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="226"/>
         <source>Filter aktiv: {0} – Esc im Suchfeld setzt zurück</source>
         <translation>Filter active: {0} – Esc in the search field resets</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="227"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="194"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="215"/>
         <source>Suche „{0}“</source>
         <translation>Search “{0}”</translation>
     </message>
@@ -753,7 +783,8 @@
         <translation>Your input will be added to the existing contact “{0}”. No number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="100"/>
+        <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="109"/>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="366"/>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="153"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="181"/>
@@ -967,58 +998,58 @@
         <translation>retry later</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="81"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="82"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="83"/>
         <location filename="../../src/buergeranfragen/ui/reports/section.py" line="14"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="144"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="157"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="159"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="229"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="256"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="410"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="437"/>
         <source>Anrufe warten</source>
         <translation>Calls waiting</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="412"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="439"/>
         <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
         <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="415"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="442"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="416"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="443"/>
         <source>Weiter erfassen</source>
         <translation>Go on logging</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="112"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="116"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
@@ -1028,197 +1059,217 @@
         <translation>The weekly report for the head of unit is not built yet; it comes with routing and tracking of inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="111"/>
         <source>&amp;Anruf erfassen</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="114"/>
         <source>Einen Anruf als Anfrage erfassen</source>
         <translation>Log a call as an inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="117"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="114"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="118"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="119"/>
         <source>Eingaben &amp;verwerfen</source>
         <translation>&amp;Discard input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="122"/>
         <source>Kontakt &amp;aufteilen …</source>
         <translation>&amp;Split contact …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="121"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="125"/>
         <source>Rufnummern und Adressen einer anderen Person zu einem neuen Kontakt machen</source>
         <translation>Make another person&apos;s numbers and addresses a new contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="125"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="129"/>
         <source>&amp;Verteilen …</source>
         <translation>&amp;Route …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="128"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="132"/>
         <source>Die Anfrage (oder die gewählten) an eine Abteilung verteilen</source>
         <translation>Route the inquiry (or the selected ones) to a department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="136"/>
         <source>&amp;Zuweisen …</source>
         <translation>&amp;Assign …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="135"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="139"/>
         <source>Festlegen, wer die Anfrage bearbeitet</source>
         <translation>Set who handles the inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="139"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="143"/>
         <source>S&amp;tatus ändern …</source>
         <translation>Change s&amp;tatus …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="142"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="146"/>
         <source>Den nächsten Schritt der Anfrage festhalten</source>
         <translation>Record the inquiry&apos;s next step</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="150"/>
         <source>Notiz &amp;hinzufügen …</source>
         <translation>Add &amp;note …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="149"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="153"/>
         <source>Eine interne Notiz in den Verlauf schreiben</source>
         <translation>Write an internal note into the history</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="153"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="157"/>
         <source>E-&amp;Mails importieren …</source>
         <translation>Import e&amp;mails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="156"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="160"/>
         <source>.eml- oder .msg-Dateien übernehmen</source>
         <translation>Take in .eml or .msg files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="158"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="162"/>
         <source>Postfach &amp;abrufen</source>
         <translation>&amp;Fetch mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="159"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="163"/>
         <source>Post&amp;fächer einrichten …</source>
         <translation>Set up mail&amp;boxes …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="162"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="166"/>
         <source>&amp;Abteilungen, Regeln und Personen …</source>
         <translation>&amp;Departments, rules and people …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="164"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="168"/>
         <source>Abteilungen, Verteilregeln und Rollen ansehen und (Administration) ändern</source>
         <translation>View departments, routing rules and roles and (Administration) change them</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="172"/>
         <source>Kontakte &amp;importieren …</source>
         <translation>&amp;Import contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="170"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="174"/>
         <source>vCard- oder CSV-Dateien einlesen</source>
         <translation>Read vCard or CSV files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="173"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="177"/>
         <source>Als &amp;vCard exportieren …</source>
         <translation>As &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="176"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="180"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>As &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="179"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="183"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="187"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="191"/>
+        <source>Ansichten der &amp;Warteschlange</source>
+        <translation>&amp;Queue views</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="194"/>
+        <source>Zu den Ansichten links der Anfragen (Überfällig, Heute fällig, Abteilungen …)</source>
+        <translation>To the views left of the inquiries (Overdue, Due today, departments …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="198"/>
+        <source>Aktuelle Filter als Ansicht &amp;speichern …</source>
+        <translation>&amp;Save current filters as a view …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="201"/>
+        <source>Die Filter der Warteschlange unter einem Namen in die Ansichten aufnehmen</source>
+        <translation>Add the queue&apos;s filters to the views under a name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="205"/>
         <source>&amp;Hilfe zu diesem Bereich</source>
         <translation>&amp;Help for this section</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="193"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="211"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="195"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="213"/>
         <source>Alle Tastenkürzel des Fensters</source>
         <translation>All keyboard shortcuts of the window</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="197"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="215"/>
         <source>Ü&amp;ber Bürgeranfragen</source>
         <translation>&amp;About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="204"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="222"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="210"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="228"/>
         <source>Kontakte &amp;exportieren</source>
         <translation>&amp;Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="215"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="233"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="218"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="238"/>
         <source>A&amp;nfrage</source>
         <translation>&amp;Inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="223"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="245"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="228"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="250"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="230"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="252"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="235"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="257"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="273"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="300"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1304,12 +1355,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="359"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="386"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="361"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="388"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1321,12 +1372,12 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="398"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="425"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="400"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="427"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
@@ -1508,77 +1559,92 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="98"/>
         <source>Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)</source>
         <translation>Search subject, text, contact and reference (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="101"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="105"/>
         <source>Alle Kanäle</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="109"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="63"/>
         <source>Jederzeit</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="64"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="65"/>
         <source>Letzte 7 Tage</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="66"/>
         <source>Letzte 30 Tage</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="67"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="135"/>
         <source>Nicht übernommen …</source>
         <translation>Not imported …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="125"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="138"/>
         <source>Abgelehnte Mails: ansehen, erneut übernehmen, speichern oder löschen</source>
         <translation>Rejected mails: view, import again, save or delete</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="253"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="214"/>
+        <source>Ansicht „{0}“</source>
+        <translation>View “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="274"/>
+        <source>{0} überfällig</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="276"/>
+        <source>{0} heute fällig</source>
+        <translation>{0} due today</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="319"/>
         <source>mehr als {0} Anfragen – bitte die Suche eingrenzen</source>
         <translation>more than {0} inquiries – please narrow the search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="257"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="323"/>
         <source>{0} Anfragen</source>
         <translation>{0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="257"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="323"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="283"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="350"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="284"/>
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
@@ -1590,7 +1656,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>No inquiry selected</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="143"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="105"/>
         <source>Eingang</source>
         <translation>Received</translation>
@@ -1628,7 +1694,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="118"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="144"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="106"/>
         <source>Kanal</source>
         <translation>Channel</translation>
@@ -1700,6 +1766,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="213"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="178"/>
         <location filename="../../src/buergeranfragen/inquiries/views.py" line="197"/>
         <source>Nicht zugeordnet</source>
         <translation>Unassigned</translation>
@@ -1715,13 +1782,13 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Routing rule</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="150"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="146"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="109"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
@@ -1774,12 +1841,14 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="39"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="148"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="207"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="115"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="151"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="117"/>
         <source>Fällig</source>
         <translation>Due</translation>
@@ -1861,6 +1930,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Assign</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="149"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="250"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
         <source>Bearbeitung</source>
@@ -2050,7 +2120,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="142"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="346"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="64"/>
         <source>Vorgang</source>
@@ -3030,6 +3100,8 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="152"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="193"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="239"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="66"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="200"/>
         <source>Löschen</source>
@@ -3694,6 +3766,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="34"/>
         <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="110"/>
         <source>Abteilungen</source>
         <translation>Departments</translation>
     </message>
@@ -3895,6 +3968,77 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/workflow/calendar_nrw.py" line="66"/>
         <source>Die eingestellten dienstfreien Tage lassen keinen Arbeitstag übrig; bitte die Fristen des Büros prüfen (deadlines show).</source>
         <translation>The closed days set leave no working day; please check the office&apos;s deadlines (deadlines show).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="60"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="109"/>
+        <source>Ansichten</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="111"/>
+        <source>Meine Ansichten</source>
+        <translation>My views</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="192"/>
+        <source>Umbenennen …</source>
+        <translation>Rename …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="195"/>
+        <source>Aktuelle Filter als Ansicht speichern …</source>
+        <translation>Save current filters as a view …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="201"/>
+        <source>Ansicht speichern</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="201"/>
+        <source>Name der neuen Ansicht (die aktuellen Filter):</source>
+        <translation>Name of the new view (the current filters):</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="209"/>
+        <source>Ansicht nicht gespeichert</source>
+        <translation>View not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="221"/>
+        <source>Ansicht umbenennen</source>
+        <translation>Rename view</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="221"/>
+        <source>Neuer Name der Ansicht:</source>
+        <translation>New name of the view:</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="229"/>
+        <source>Ansicht nicht umbenannt</source>
+        <translation>View not renamed</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="235"/>
+        <source>Ansicht löschen</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="236"/>
+        <source>Die Ansicht „{0}“ löschen? Die Anfragen bleiben, wie sie sind.</source>
+        <translation>Delete the view “{0}”? The inquiries stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="240"/>
+        <source>Behalten</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="251"/>
+        <source>Ansicht nicht gelöscht</source>
+        <translation>View not deleted</translation>
     </message>
 </context>
 </TS>
