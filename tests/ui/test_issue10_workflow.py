@@ -5,11 +5,9 @@ sidebar, the queue and the timeline follow each step."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from buergeranfragen.inquiries.records import CallDraft, InquiryRecord, InquiryStatus
 from buergeranfragen.ui.inquiries.handling_dialogs import (
@@ -20,16 +18,9 @@ from buergeranfragen.ui.inquiries.handling_dialogs import (
 )
 from tests.ui.conftest import settle
 from tests.ui.test_detail_handling import choose, closed, opened, submit, timeline
-from tests.ui.test_queue_views import click, listed, texts
+from tests.ui.test_queue_views import _fresh_settings, click, listed, texts  # noqa: F401
 
 S = InquiryStatus
-
-
-@pytest.fixture(autouse=True)
-def _fresh_settings() -> Iterator[None]:
-    QSettings().clear()
-    yield
-    QSettings().clear()
 
 
 def call(window, subject: str) -> InquiryRecord:  # type: ignore[no-untyped-def]
