@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.errors import FieldError, ValidationFailed
 from buergeranfragen.inquiries.records import InquiryChannel
+from buergeranfragen.json_input import read_json
 from buergeranfragen.messages import msg
 from buergeranfragen.workflow.deadlines import (
     DEFAULT_SETTINGS,
@@ -77,7 +78,7 @@ def settings_to_json(settings: DeadlineSettings) -> str:
 
 def settings_from_json(text: str) -> DeadlineSettings:
     try:
-        data = json.loads(text)
+        data = read_json(text)
     except ValueError as exc:
         raise ValidationFailed(
             [FieldError("file", msg("Kein gültiges JSON: {reason}.", reason=str(exc)))]
