@@ -1,6 +1,6 @@
 """The one strict reader of JSON the user hands over (a rule file for `rules test`, the
 deadlines for `deadlines set`): every problem is a ``KnownError`` with a German message, never a
-traceback.
+traceback (``JsonInputError``, a ``ValidationFailed`` on the field ``file``).
 
 - a UTF-8 byte order mark (Windows editors write one) is read, bytes that are not UTF-8 are
   refused (a rule's word would silently become "Sch�ler" otherwise);
@@ -16,14 +16,18 @@ from __future__ import annotations
 import json
 from typing import NoReturn
 
-from buergeranfragen.errors import KnownError
-from buergeranfragen.messages import msg
+from buergeranfragen.errors import FieldError, ValidationFailed
+from buergeranfragen.messages import Message, msg
 
 _BOM = "\ufeff"
 
 
-class JsonInputError(KnownError):
-    """The text is not JSON this program reads (the message says why, in German)."""
+class JsonInputError(ValidationFailed):
+    """The text is not JSON this program reads: one error on the field ``file`` (the message
+    says why, in German)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__([FieldError("file", message)])
 
 
 class _Refused(Exception):
@@ -76,7 +80,7 @@ def read_json(data: bytes | str) -> object:
     except json.JSONDecodeError as exc:
         raise JsonInputError(
             msg(
-                "Kein gültiges JSON (Zeile {line}, Spalte {column}).",
+                "Das ist kein gültiges JSON (Zeile {line}, Spalte {column}).",
                 line=exc.lineno,
                 column=exc.colno,
             )
