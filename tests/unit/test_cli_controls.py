@@ -32,9 +32,7 @@ def _clean(output: str) -> None:
 
 
 def test_the_one_helper_writes_out_every_control_but_the_line_break() -> None:
-    assert for_people(BAD + "\n") == (
-        "a⟨U+001B⟩[2Jb⟨U+0007⟩c⟨U+202E⟩d⟨U+0000⟩e⟨U+009B⟩f\n"
-    )
+    assert for_people(BAD + "\n") == ("a⟨U+001B⟩[2Jb⟨U+0007⟩c⟨U+202E⟩d⟨U+0000⟩e⟨U+009B⟩f\n")
     assert for_people("x\r\ty\u2028z") == "x⟨U+000D⟩⟨U+0009⟩y⟨U+2028⟩z"
     assert one_line("x\ny") == "x⟨U+000A⟩y"
     assert for_people("Müller – „Kita“ 🙂\u00a0") == "Müller – „Kita“ 🙂\u00a0"
