@@ -96,3 +96,24 @@ def test_six_first_starts_at_once_make_one_administration(db_url: str, clock: ob
     finally:
         for database in databases:
             database.close()
+
+
+def test_role_names_in_any_case_and_user_names_without_spaces(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _as(monkeypatch, "chefin")
+    _people(sqlite_url)
+    _as(monkeypatch, "anna")
+    _people(sqlite_url)
+    _as(monkeypatch, "chefin")
+    assert _run(sqlite_url, "role", "anna", "Leitung")[0] == 0
+    assert _people(sqlite_url)["anna"]["role"] == "leitung"
+    assert _run(sqlite_url, "role", " anna ", "BÜRGERSERVICE")[0] == 0
+    assert _people(sqlite_url)["anna"]["role"] == "buergerservice"
+    assert _run(sqlite_url, "name", "anna\t", "Anna Beispiel")[0] == 0
+    assert _people(sqlite_url)["anna"]["name"] == "Anna Beispiel"
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as usage:
+        _run(sqlite_url, "role", "anna", "Chef")
+    assert usage.value.code == 2
+    assert "Eine Rolle „Chef“ gibt es nicht" in capsys.readouterr().err
