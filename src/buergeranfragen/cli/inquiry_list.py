@@ -180,7 +180,7 @@ def _query(
 def _user(context: Any, typed: str) -> str:
     """A user name as typed; user names are case-sensitive ("Anna" and "anna" may both work
     here): the exact name first, otherwise the one name that differs only in case."""
-    users = sorted(p.os_user for p in context.people.all())
+    users: list[str] = sorted(p.os_user for p in context.people.all())
     wanted = typed.strip()
     if wanted in users:
         return wanted
