@@ -1767,7 +1767,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="213"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="178"/>
-        <location filename="../../src/buergeranfragen/inquiries/views.py" line="197"/>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="221"/>
         <source>Nicht zugeordnet</source>
         <translation>Unassigned</translation>
     </message>
@@ -3335,7 +3335,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/db/limits.py" line="104"/>
-        <location filename="../../src/buergeranfragen/inquiries/views.py" line="161"/>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="185"/>
         <source>Höchstens {limit} Zeichen (eingegeben: {length}).</source>
         <translation>At most {limit} characters (entered: {length}).</translation>
     </message>
@@ -3475,23 +3475,23 @@ Log: {2}</translation>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/routing/records.py" line="260"/>
+        <location filename="../../src/buergeranfragen/routing/records.py" line="264"/>
         <source>Die Verteilregeln sind kein gültiges JSON (Zeile {line}).</source>
         <translation>The routing rules are not valid JSON (line {line}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/routing/records.py" line="276"/>
+        <location filename="../../src/buergeranfragen/routing/records.py" line="280"/>
         <source>Verteilregel „{rule}“: unbekannter Wert {value} im Feld {field}.</source>
         <translation>Routing rule “{rule}”: unknown value {value} in the field {field}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/routing/records.py" line="287"/>
+        <location filename="../../src/buergeranfragen/routing/records.py" line="291"/>
         <source>Verteilregel „{rule}“: das Feld {field} fehlt oder hat den falschen Typ.</source>
         <translation>Routing rule “{rule}”: the field {field} is missing or has the wrong type.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="54"/>
-        <location filename="../../src/buergeranfragen/organisation/rules.py" line="332"/>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="344"/>
         <location filename="../../src/buergeranfragen/inquiries/handling.py" line="361"/>
         <source>Eine Abteilung mit dem Kürzel {code} gibt es nicht.</source>
         <translation>There is no department with the code {code}.</translation>
@@ -3523,7 +3523,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="284"/>
-        <location filename="../../src/buergeranfragen/organisation/rules.py" line="340"/>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="352"/>
         <location filename="../../src/buergeranfragen/inquiries/handling.py" line="377"/>
         <source>Eine Person mit der Benutzerkennung {user} gibt es nicht.</source>
         <translation>There is no person with the user name {user}.</translation>
@@ -3549,40 +3549,40 @@ Log: {2}</translation>
         <translation>The routing rule “{rule}” cannot be deleted: it routed {count} inquiries that refer to it. Deactivate it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/rules.py" line="266"/>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="278"/>
         <source>Bitte der Regel einen Namen geben.</source>
         <translation>Please give the rule a name.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/rules.py" line="269"/>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="281"/>
         <location filename="../../src/buergeranfragen/organisation/validation.py" line="53"/>
         <location filename="../../src/buergeranfragen/organisation/validation.py" line="83"/>
         <source>Der Name ist länger als {max} Zeichen.</source>
         <translation>The name is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/rules.py" line="287"/>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="299"/>
         <source>„{word}“ enthält keinen Buchstaben und keine Ziffer und kann nicht gefunden werden.</source>
         <translation>“{word}” contains no letter and no digit and can never be found.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/rules.py" line="304"/>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="316"/>
         <source>Bitte mindestens eine Bedingung angeben (Art, Kanal, Wörter, Absenderdomäne oder Schlagwort); eine Regel ohne Bedingung nähme jede Anfrage.</source>
         <translation>Please give at least one condition (kind, channel, words, sender domain or tag); a rule without a condition would take every inquiry.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="229"/>
-        <location filename="../../src/buergeranfragen/organisation/rules.py" line="312"/>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="324"/>
         <source>Bitte eine Abteilung wählen.</source>
         <translation>Please choose a department.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/rules.py" line="355"/>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="367"/>
         <source>Die Verteilregel „{rule}“ wurde inzwischen von jemand anderem geändert. Bitte neu laden.</source>
         <translation>The routing rule “{rule}” has been changed by someone else in the meantime. Please reload.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/rules.py" line="385"/>
+        <location filename="../../src/buergeranfragen/organisation/rules.py" line="397"/>
         <source>Die Verteilregel Nr. {id} gibt es nicht (mehr). Bitte neu laden.</source>
         <translation>Routing rule no. {id} does not exist (any more). Please reload.</translation>
     </message>
@@ -3794,47 +3794,47 @@ Log: {2}</translation>
         <translation>Only the Administration can change departments, routing rules and people; you ({0}) have the role {1}. The lists are therefore read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/cli/rules.py" line="83"/>
+        <location filename="../../src/buergeranfragen/cli/rules.py" line="111"/>
         <source>Die Datei {name} enthält {count} Regeln; zum Ausprobieren bitte genau eine.</source>
         <translation>The file {name} contains {count} rules; to try one, please give exactly one.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/view_service.py" line="77"/>
+        <location filename="../../src/buergeranfragen/inquiries/view_service.py" line="79"/>
         <source>Eine Ansicht „{name}“ gibt es nicht. Ansichten: {known}</source>
         <translation>There is no view “{name}”. Views: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/view_service.py" line="122"/>
+        <location filename="../../src/buergeranfragen/inquiries/view_service.py" line="124"/>
         <source>Die gespeicherte Ansicht Nr. {number} gibt es nicht (mehr).</source>
         <translation>Saved view no. {number} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/views.py" line="153"/>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="177"/>
         <source>Bitte einen Namen für die Ansicht angeben.</source>
         <translation>Please enter a name for the view.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/views.py" line="173"/>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="197"/>
         <source>Eine Ansicht „{name}“ haben Sie schon.</source>
         <translation>You already have a view “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/views.py" line="191"/>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="215"/>
         <source>Meine offenen</source>
         <translation>My open inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/views.py" line="203"/>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="227"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/views.py" line="209"/>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="233"/>
         <source>Überfällig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/views.py" line="215"/>
+        <location filename="../../src/buergeranfragen/inquiries/views.py" line="239"/>
         <source>Presse heute</source>
         <translation>Press today</translation>
     </message>
@@ -3910,57 +3910,52 @@ Log: {2}</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="85"/>
-        <source>Kein gültiges JSON: {reason}.</source>
-        <translation>Not valid JSON: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="94"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="91"/>
         <source>Die Fristen sind ein JSON-Objekt {{…}}.</source>
         <translation>The deadlines are a JSON object {{…}}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="96"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="93"/>
         <source>Unbekannte Einstellung „{key}“.</source>
         <translation>Unknown setting “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="109"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="106"/>
         <source>„end_of_day“: eine Uhrzeit von 06:00 bis 23:59 angeben, wie 16:00.</source>
         <translation>“end_of_day”: give a time from 06:00 to 23:59, such as 16:00.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="129"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="126"/>
         <source>„ifg_months“: mindestens ein Monat.</source>
         <translation>“ifg_months”: at least one month.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="146"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="143"/>
         <source>„{key}“: eine ganze Zahl von 0 bis {limit} angeben.</source>
         <translation>“{key}”: give a whole number from 0 to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="159"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="156"/>
         <source>„closed_days“: höchstens {limit} Tage.</source>
         <translation>“closed_days”: at most {limit} days.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="169"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="166"/>
         <source>„closed_days“: „{day}“ ist kein Tag wie 24.12.</source>
         <translation>“closed_days”: “{day}” is not a day such as 24.12.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="189"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="186"/>
         <source>„overrides“: eine Ausnahme hat „kind“, „channel“ und „working_days“.</source>
         <translation>“overrides”: an exception has “kind”, “channel” and “working_days”.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="201"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="198"/>
         <source>„overrides“: eine Ausnahme nennt „kind“ oder „channel“.</source>
         <translation>“overrides”: an exception names “kind” or “channel”.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="221"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="218"/>
         <source>„{value}“ gibt es für „{key}“ nicht (möglich: {allowed}).</source>
         <translation>“{value}” does not exist for “{key}” (possible: {allowed}).</translation>
     </message>
@@ -4039,6 +4034,36 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="251"/>
         <source>Ansicht nicht gelöscht</source>
         <translation>View not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/json_input.py" line="47"/>
+        <source>Der Schlüssel „{key}“ steht im selben JSON-Objekt zweimal.</source>
+        <translation>The key “{key}” appears twice in the same JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/json_input.py" line="56"/>
+        <source>{value} ist kein gültiger Wert in JSON (nur Zahlen).</source>
+        <translation>{value} is not a valid value in JSON (numbers only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/json_input.py" line="69"/>
+        <source>Die Datei ist nicht in UTF-8 geschrieben (Byte {position}); bitte als UTF-8 speichern.</source>
+        <translation>The file is not written in UTF-8 (byte {position}); please save it as UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/json_input.py" line="83"/>
+        <source>Das ist kein gültiges JSON (Zeile {line}, Spalte {column}).</source>
+        <translation>This is not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/json_input.py" line="89"/>
+        <source>Das JSON ist zu tief verschachtelt.</source>
+        <translation>The JSON is nested too deeply.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/json_input.py" line="91"/>
+        <source>Das JSON enthält eine Zahl mit zu vielen Ziffern.</source>
+        <translation>The JSON contains a number with too many digits.</translation>
     </message>
 </context>
 </TS>

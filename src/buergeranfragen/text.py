@@ -35,6 +35,15 @@ def fold_spaces(value: str) -> str:
     return " ".join(normalise(value).split())
 
 
+def name_keys(value: str) -> frozenset[str]:
+    """What a name typed by hand (a state, a view) is compared by: folded as everywhere
+    ("Überfällig" → "ueberfaellig", ``fold_spaces``) and with umlauts as their plain letter
+    ("uberfallig"), so both ways of typing without umlauts find it."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return frozenset((fold_spaces(value), fold_spaces(plain)))
+
+
 def sort_key(value: str) -> str:
     """German dictionary order (DIN 5007-1): Ä sorts as A, ß as ss, accents are ignored."""
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", value).casefold())
@@ -58,14 +67,20 @@ _INVISIBLE = {
 }
 
 
-def visible_controls(value: str, *, single_line: bool = False) -> str:
+def visible_controls(value: str, *, single_line: bool = False, line_breaks: bool = False) -> str:
     """``value`` with every direction control (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C)
     and zero-width character written out as ``⟨U+202E⟩``, so a name cannot reorder or hide
-    what is shown after it. ``single_line`` (a file or person name) writes out every character
-    that is not printable, line breaks and control characters included."""
-    if not single_line:
+    what is shown after it. ``single_line`` (a file or person name, an error message) writes out
+    every character that is not printable, line breaks and control characters included;
+    ``line_breaks`` (text for a terminal) does the same but keeps the line break ("\n"), so ESC,
+    BEL, a carriage return or NUL from outside cannot steer the terminal."""
+    if not (single_line or line_breaks):
         return value.translate(_INVISIBLE)
+    if (value.replace("\n", "") if line_breaks else value).isprintable():
+        return value  # the common case, quickly
     return "".join(
-        c if c.isprintable() or unicodedata.category(c) == "Zs" else f"⟨U+{ord(c):04X}⟩"
+        c
+        if c.isprintable() or unicodedata.category(c) == "Zs" or (line_breaks and c == "\n")
+        else f"⟨U+{ord(c):04X}⟩"
         for c in value
     )

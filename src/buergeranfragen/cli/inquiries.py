@@ -24,6 +24,8 @@ from buergeranfragen.cli.output import (
     EXIT_OK,
     EXIT_USAGE,
     INQUIRY_KIND_LABELS,
+    for_people,
+    print_error,
     print_json,
 )
 from buergeranfragen.config import Settings
@@ -33,7 +35,7 @@ from buergeranfragen.inquiries.records import InquiryRecord, InquiryStatus, Inqu
 from buergeranfragen.inquiries.steps import StepKind
 from buergeranfragen.runtime import log, log_message
 from buergeranfragen.stored_values import from_storage
-from buergeranfragen.text import fold_spaces, visible_controls
+from buergeranfragen.text import name_keys
 from buergeranfragen.workflow.states import state_name, targets
 
 if TYPE_CHECKING:
@@ -70,12 +72,14 @@ def register_handling(actions: Any) -> None:
     route.add_argument(
         "--reason", default="", metavar="TEXT", help="warum (Pflicht, wenn sie weitergeht)"
     )
+    _expect_version(route)
 
     assign = actions.add_parser("assign", help="jemandem zuweisen oder mit --nobody niemandem")
     _reference(assign)
     assign.add_argument("user", nargs="?", metavar="BENUTZER", help="die Anmeldung am Rechner")
     assign.add_argument("--nobody", action="store_true", help="niemandem zuweisen")
     assign.add_argument("--reason", default="", metavar="TEXT")
+    _expect_version(assign)
 
     status = actions.add_parser(
         "status",
@@ -95,10 +99,21 @@ def register_handling(actions: Any) -> None:
     status.add_argument(
         "--to", default="", dest="handed_to", metavar="STELLE", help="bei abgegeben: an wen"
     )
+    _expect_version(status)
 
     note = actions.add_parser("note", help="eine interne Notiz anfügen")
     _reference(note)
     note.add_argument("text", metavar="TEXT", help="- liest die Notiz von der Standardeingabe")
+
+
+def _expect_version(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--expect-version",
+        type=int,
+        metavar="N",
+        help="nur ändern, wenn die Anfrage noch den Stand N hat („version“ aus show --json); "
+        "hat sie inzwischen jemand geändert, wird nichts geändert und gesagt, wer",
+    )
 
 
 def _reference(parser: argparse.ArgumentParser) -> None:
@@ -132,7 +147,7 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def _refused(text: str) -> int:
-    print(f"Fehler: {shown(text)}", file=sys.stderr)
+    print_error(text)
     return EXIT_USAGE
 
 
@@ -152,6 +167,7 @@ def _route(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
         args.department,
         assignee=args.assignee,
         reason=args.reason,
+        version=args.expect_version,
     )
     routing = record.routing
     line = f"{record.reference} ist jetzt an {routing.department_code} verteilt"
@@ -164,7 +180,12 @@ def _assign(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     if args.nobody == bool(args.user):
         raise Refused("Bitte entweder BENUTZER oder --nobody angeben.")
     handling = context.handling
-    record = handling.assign(handling.id_of(args.reference), args.user, reason=args.reason)
+    record = handling.assign(
+        handling.id_of(args.reference),
+        args.user,
+        reason=args.reason,
+        version=args.expect_version,
+    )
     who = record.routing.assignee
     line = f"{record.reference} ist jetzt {who or 'niemandem'} zugewiesen."
     return _done(record, line, args, out)
@@ -174,7 +195,11 @@ def _status(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     status = parse_state(args.state)
     handling = context.handling
     record = handling.change_status(
-        handling.id_of(args.reference), status, comment=args.comment, handed_to=args.handed_to
+        handling.id_of(args.reference),
+        status,
+        comment=args.comment,
+        handed_to=args.handed_to,
+        version=args.expect_version,
     )
     return _done(
         record, f"{record.reference} ist jetzt „{state_name(record.status).render()}“.", args, out
@@ -192,7 +217,7 @@ def _done(record: InquiryRecord, line: str, args: argparse.Namespace, out: TextI
     if args.json:
         print_json(inquiry_json(record), out)
     else:
-        out.write(shown(line) + "\n")
+        out.write(for_people(line) + "\n")
     return EXIT_OK
 
 
@@ -225,16 +250,16 @@ def _standard_input() -> str:
 # -- states -------------------------------------------------------------------------------------
 
 
-def _state_key(value: str) -> str:
-    return fold_spaces(value.replace("_", " ").replace("-", " "))
+def _state_keys(value: str) -> frozenset[str]:
+    return name_keys(value.replace("_", " ").replace("-", " "))
 
 
 def parse_state(value: str) -> InquiryStatus:
     """A state as its stored value ("in_progress") or its German name, case, umlauts and
     spacing aside ("Rückfrage", "rueckfrage", "in bearbeitung")."""
-    wanted = _state_key(value)
+    wanted = _state_keys(value)
     for status in InquiryStatus:
-        if wanted in (_state_key(status.value), _state_key(state_name(status).render())):
+        if wanted & (_state_keys(status.value) | _state_keys(state_name(status).render())):
             return status
     names = ", ".join(state_name(s).render() for s in InquiryStatus)
     raise Refused(f"Einen Status „{value.strip()}“ gibt es nicht. Möglich sind: {names}.")
@@ -243,14 +268,8 @@ def parse_state(value: str) -> InquiryStatus:
 # -- the inquiry for people ---------------------------------------------------------------------
 
 
-def shown(text: str) -> str:
-    """Outside text for a terminal: every control, direction and zero-width character written
-    out (``⟨U+001B⟩``), line breaks kept."""
-    return "\n".join(visible_controls(line, single_line=True) for line in text.split("\n"))
-
-
 def _indented(text: str, indent: str) -> str:
-    return "\n".join(indent + line for line in shown(text).split("\n"))
+    return "\n".join(indent + line for line in for_people(text).split("\n"))
 
 
 def _label(labels: dict[Any, str], value: object) -> str:
@@ -283,7 +302,7 @@ def inquiry_text(record: InquiryRecord) -> str:
     ]
     nexts = ", ".join(state_name(s).render() for s in targets(record.status))
     lines.append(f"Weiter zu:   {nexts or '–'}")
-    text = "\n".join(shown(line) for line in lines) + "\nVerlauf:\n"
+    text = "\n".join(for_people(line) for line in lines) + "\nVerlauf:\n"
     return text + "".join(step_text(step) for step in record.steps)
 
 
@@ -310,7 +329,7 @@ def step_text(step: InquiryStep) -> str:
         what = "Notiz"
     else:  # a kind of a newer version
         what = f"{step.kind}: {step.from_value} → {step.to_value}"
-    line = shown(f"  {format_local(step.at)}  {step.actor:<12} {what}") + "\n"
+    line = for_people(f"  {format_local(step.at)}  {step.actor:<12} {what}") + "\n"
     if step.comment:
         line += _indented(step.comment, "        ") + "\n"
     return line
@@ -329,6 +348,7 @@ def inquiry_json(record: InquiryRecord) -> dict[str, Any]:
     routing = record.routing
     return {
         "reference": record.reference,
+        "version": record.version,
         "status": record.status.value,
         "kind": record.kind.value,
         "channel": record.channel.value,

@@ -7,12 +7,17 @@ a usage error (exit 2) with the values that exist."""
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import replace
 from typing import Any, TextIO
 
 from buergeranfragen.calendar import format_local
-from buergeranfragen.cli.output import EXIT_OK, EXIT_USAGE, INQUIRY_KIND_LABELS, print_json
+from buergeranfragen.cli.output import (
+    EXIT_OK,
+    EXIT_USAGE,
+    INQUIRY_KIND_LABELS,
+    print_error,
+    print_json,
+)
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.inquiries.records import (
@@ -119,15 +124,19 @@ def run_list(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         kind = kind_of(args.kind) if args.kind else None
         if args.overdue and args.due_today:
             raise UsageProblem("--overdue und --due-today schließen sich aus.")
+        if args.limit < 0:
+            raise UsageProblem("--limit braucht eine Zahl ab 0 (0: alle).")
+        if args.view is not None and not args.view.strip():
+            raise UsageProblem("--view braucht den Namen einer Ansicht.")
     except UsageProblem as problem:
-        print(f"Fehler: {problem}", file=sys.stderr)
+        print_error(str(problem))
         return EXIT_USAGE
     context = build_context(settings)
     try:
         query = _query(context, args, status, kind)
     except UsageProblem as problem:
         context.close()
-        print(f"Fehler: {problem}", file=sys.stderr)
+        print_error(str(problem))
         return EXIT_USAGE
     try:
         return _list(context.inquiries, query, args, out)
@@ -155,13 +164,7 @@ def _query(
             raise UsageProblem(
                 f"Eine Abteilung „{args.department}“ gibt es nicht. Kürzel: {known}."
             )
-    assignee = None
-    if args.assignee:
-        users = {p.os_user.casefold(): p.os_user for p in context.people.all()}
-        assignee = users.get(args.assignee.strip().casefold())
-        if assignee is None:
-            known = ", ".join(sorted(users.values()))
-            raise UsageProblem(f"Eine Person „{args.assignee}“ gibt es nicht. Benutzer: {known}.")
+    assignee = _user(context, args.assignee) if args.assignee else None
     due = DueFilter.OVERDUE if args.overdue else DueFilter.TODAY if args.due_today else None
     changes: dict[str, Any] = {
         "status": status,
@@ -172,6 +175,20 @@ def _query(
         "open_only": True if args.open else None,
     }
     return replace(query, **{k: v for k, v in changes.items() if v is not None})
+
+
+def _user(context: Any, typed: str) -> str:
+    """A user name as typed; user names are case-sensitive ("Anna" and "anna" may both work
+    here): the exact name first, otherwise the one name that differs only in case."""
+    users: list[str] = sorted(p.os_user for p in context.people.all())
+    wanted = typed.strip()
+    if wanted in users:
+        return wanted
+    similar = [u for u in users if u.casefold() == wanted.casefold()]
+    if len(similar) == 1:
+        return similar[0]
+    known = ", ".join(users)
+    raise UsageProblem(f"Eine Person „{wanted}“ gibt es nicht. Benutzer: {known}.")
 
 
 def _list(service: Any, query: InquiryQuery, args: argparse.Namespace, out: TextIO) -> int:

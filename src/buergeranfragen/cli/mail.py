@@ -14,6 +14,7 @@ from buergeranfragen.cli.output import (
     EXIT_OK,
     EXIT_USAGE,
     MAIL_LABELS,
+    print_error,
     print_json,
     write_hints,
 )
@@ -203,7 +204,7 @@ def _fetch(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
                 print_json({"mailbox": result.mailbox, **report.to_json()}, out)
         if result.error:
             failed = True
-            print(f"Fehler: {result.error}", file=sys.stderr)
+            print_error(str(result.error))
         if not args.json:
             out.write(
                 f"{result.mailbox}: {result.count('imported')} neue Anfragen, "

@@ -8,7 +8,7 @@ import io
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO, cast
+from typing import NoReturn, TextIO, cast
 
 from buergeranfragen import __version__
 from buergeranfragen.cli import (
@@ -22,12 +22,11 @@ from buergeranfragen.cli import (
     rules,
     window,
 )
-from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK, ReadableOutput
+from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK, ReadableOutput, one_line, print_error
 from buergeranfragen.config import DATABASE_ENV, Settings
 from buergeranfragen.errors import KnownError
 from buergeranfragen.input_files import shown_path
 from buergeranfragen.runtime import log, log_message, make_files_private, setup_logging
-from buergeranfragen.text import visible_controls
 
 Runner = Callable[[argparse.Namespace, Settings, TextIO], int]
 COMMANDS: dict[str, Runner] = {
@@ -42,8 +41,15 @@ COMMANDS: dict[str, Runner] = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's usage errors echo what was typed: written out on one line (``one_line``)."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(one_line(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="buergeranfragen",
         description="Bürgeranfragen: Anfragen von Bürgern und Presse erfassen und verfolgen. "
         "Ohne Befehl öffnet sich das Programmfenster.",
@@ -81,10 +87,10 @@ def _start_log(settings: Settings) -> None:
     try:
         setup_logging(settings.log_dir)
     except OSError as exc:
-        print(
-            f"Hinweis: Das Protokoll {shown_path(settings.log_dir)} kann nicht angelegt werden "
+        print_error(
+            f"Das Protokoll {shown_path(settings.log_dir)} kann nicht angelegt werden "
             f"({exc.strerror or exc}); es wird ohne Protokoll gearbeitet.",
-            file=sys.stderr,
+            prefix="Hinweis: ",
         )
 
 
@@ -114,7 +120,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return run_window(settings, args.number if args.command == "call" else None)
     except KnownError as exc:
         log.warning("command failed: %s", log_message(exc.reason))
-        print(f"Fehler: {visible_controls(exc.message)}", file=sys.stderr)
+        print_error(exc.message)
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
@@ -126,6 +132,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
         if isinstance(exc, SQLAlchemyError):
             log.warning("database error: %s", type(exc).__name__)
-            print(f"Fehler: {describe_database_error(exc)}", file=sys.stderr)
+            print_error(str(describe_database_error(exc)))
             return EXIT_ERROR
         raise

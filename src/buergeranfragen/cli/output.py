@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from collections.abc import Iterable
 from typing import Any, TextIO
 
@@ -69,11 +70,29 @@ MAIL_LABELS = {
 }
 
 
+def for_people(text: str) -> str:
+    """Text for a terminal: every control character but the line break (ESC, BEL, CR, NUL, C1),
+    every direction control and zero-width character written out as ``⟨U+001B⟩``
+    (``text.visible_controls``), so a subject or a name from outside can neither steer the
+    terminal nor pose as something else ("rechnung\u202efdp.exe")."""
+    return visible_controls(text, line_breaks=True)
+
+
+def one_line(text: str) -> str:
+    """Like ``for_people``, the line break written out too: a value inside one line."""
+    return visible_controls(text, single_line=True)
+
+
+def print_error(text: str, prefix: str = "Fehler: ") -> None:
+    """One line on stderr: values typed or read from outside cannot add lines or steer the
+    terminal (``one_line``)."""
+    print(prefix + one_line(text), file=sys.stderr)
+
+
 class ReadableOutput(io.TextIOBase):
-    """A command's output for people: direction controls and zero-width characters of names,
-    subjects and file names written out (``text.visible_controls``), as in the window, so a
-    "rechnung\u202efdp.exe" cannot pose as a PDF in a terminal either. JSON lines go to
-    ``raw`` unchanged (``print_json``): programs get the values as they are."""
+    """A command's output for people, written out by ``for_people`` (every command writes
+    through it). JSON lines go to ``raw`` unchanged (``print_json``): programs get the values
+    as they are."""
 
     def __init__(self, raw: TextIO) -> None:
         super().__init__()
@@ -83,7 +102,7 @@ class ReadableOutput(io.TextIOBase):
         return True
 
     def write(self, text: str) -> int:
-        self.raw.write(visible_controls(text))
+        self.raw.write(for_people(text))
         return len(text)
 
     def flush(self) -> None:

@@ -5,21 +5,22 @@ last weeks."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from buergeranfragen.cli.output import EXIT_OK, EXIT_USAGE, print_json
+from buergeranfragen.cli.output import EXIT_OK, EXIT_USAGE, print_error, print_json
 from buergeranfragen.config import Settings
-from buergeranfragen.errors import KnownError
+from buergeranfragen.errors import KnownError, ValidationFailed
 from buergeranfragen.input_files import read_input_file, shown_path
 from buergeranfragen.inquiries.routing import reason_of
+from buergeranfragen.json_input import read_json
 from buergeranfragen.messages import msg
 from buergeranfragen.organisation.records import RuleRecord, RuleTrial
-from buergeranfragen.routing.records import Conditions, Rule, rules_from_json
-from buergeranfragen.text import visible_controls
+from buergeranfragen.routing.records import Conditions, Rule, rules_from_data
 
 MAX_RULE_FILE = 1024 * 1024
+MAX_WEEKS = 520  # ten years: further back than any inquiry, short of a date out of range
+_FILE_KEYS = {"department": "action.department", "person": "action.person"}
 KIND_LABELS = {"citizen": "Bürger", "press": "Presse"}
 CHANNEL_LABELS = {"phone": "Telefon", "email": "E-Mail", "letter": "Brief", "in_person": "vor Ort"}
 
@@ -39,22 +40,22 @@ def register(commands: Any) -> None:
         help="Nummer oder Name einer gespeicherten Regel, oder eine JSON-Datei mit einer Regel "
         "im Format von routing_rules.json",
     )
-    test.add_argument("--weeks", type=int, default=4, metavar="N", help="Wochen (Standard: 4)")
+    test.add_argument(
+        "--weeks", type=int, default=4, metavar="N", help="Wochen, 1 bis 520 (Standard: 4)"
+    )
     test.add_argument("--json", action="store_true", help="das Ergebnis als ein JSON-Objekt")
 
 
 def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     candidate: Rule | None = None
+    if args.action == "test" and not 1 <= args.weeks <= MAX_WEEKS:
+        print_error(f"--weeks braucht eine Zahl von 1 bis {MAX_WEEKS} (zehn Jahre).")
+        return EXIT_USAGE
     if args.action == "test" and _is_file(args.rule):
         try:
             candidate = read_rule_file(Path(args.rule))
         except KnownError as exc:
-            name = shown_path(args.rule)
-            print(f"Fehler: {name}: {visible_controls(exc.message)}", file=sys.stderr)
-            return EXIT_USAGE
-    if args.action == "test" and args.weeks < 1:
-        print("Fehler: --weeks braucht eine Zahl ab 1.", file=sys.stderr)
-        return EXIT_USAGE
+            return _refused_file(args.rule, exc.message)
 
     from buergeranfragen.context import build_context
 
@@ -63,20 +64,47 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         service = context.rules
         if args.action == "list":
             return _list(service.all(), args.json, out)
-        rule = candidate if candidate is not None else service.find(args.rule).rule()
+        if candidate is None:
+            rule = service.find(args.rule).rule()
+        else:
+            try:  # what saving the rule would refuse, refused before trying it
+                rule = service.check(candidate)
+            except ValidationFailed as exc:
+                return _refused_file(args.rule, _field_errors(exc))
         return _test(service.trial(rule, args.weeks), args.json, out)
     finally:
         context.close()
 
 
+def _refused_file(path: str, reason: str) -> int:
+    print_error(f"{shown_path(path)}: {reason}")
+    return EXIT_USAGE
+
+
+def _field_errors(exc: ValidationFailed) -> str:
+    """Each wrong field under its key in the rule file ("action.department: …")."""
+    if not exc.errors:
+        return exc.message
+    return "; ".join(
+        f"{_FILE_KEYS.get(error.field, error.field)}: {error.message.render()}"
+        for error in exc.errors
+    )
+
+
 def _is_file(value: str) -> bool:
-    return value.lower().endswith(".json") or Path(value).is_file()
+    """A file is meant: a name ending in .json, or an existing file (a name too long for the
+    system, or any other error asking for it, is not a file but a rule's name)."""
+    if value.lower().endswith(".json"):
+        return True
+    try:
+        return Path(value).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def read_rule_file(path: Path) -> Rule:
     """The one rule of a JSON file (a rule, or the shipped format with one rule in "rules")."""
-    text = read_input_file(path, MAX_RULE_FILE).decode("utf-8", errors="replace")
-    rules = rules_from_json(text)
+    rules = rules_from_data(read_json(read_input_file(path, MAX_RULE_FILE)))
     if len(rules) != 1:
         raise KnownError(
             msg(

@@ -13,6 +13,7 @@ from buergeranfragen.inquiries.service import COUNT_LIMIT  # a view with words c
 from buergeranfragen.inquiries.views import QueueView, SavedViewRecord, ViewKind
 from buergeranfragen.messages import msg
 from buergeranfragen.organisation import repository as organisation_store
+from buergeranfragen.text import name_keys
 
 
 class ViewService:
@@ -62,15 +63,16 @@ class ViewService:
 
     def find(self, name: str) -> QueueView:
         """A view by its key ("overdue"), its title ("Überfällig"), a department's code or a
-        saved view's name (case ignored); raises a ``KnownError`` naming the views."""
-        wanted = " ".join(name.split()).casefold()
+        saved view's name (case, spacing and umlauts ignored as for states: "ueberfaellig",
+        "uberfallig"); raises a ``KnownError`` naming the views."""
+        wanted = name_keys(name)
         listed = self.views()
         for view in listed:  # a title or key first: a saved "Presse" before the code PRESSE
-            if wanted in (view.key.casefold(), view.title.render().casefold()):
+            if wanted & (name_keys(view.key) | name_keys(view.title.render())):
                 return view
         for view in listed:
             code = view.query.department_code if view.kind == ViewKind.DEPARTMENT else None
-            if code and wanted == code.casefold():
+            if code and wanted & name_keys(code):
                 return view
         known = ", ".join(v.title.render() for v in listed)
         raise KnownError(

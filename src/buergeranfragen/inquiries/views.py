@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -103,13 +103,23 @@ def query_to_json(query: InquiryQuery) -> str:
 
 def query_from_json(stored: str) -> InquiryQuery:
     """A saved filter read back; keys or values this version does not know are left out (a
-    newer version may have added a filter: the view then shows a little more, never fails)."""
+    newer version may have added a filter: the view then shows a little more, never fails).
+    Text that is no filter at all gives the query of everything (``saved_query``: None)."""
+    query = saved_query(stored)
+    return query if query is not None else InquiryQuery()
+
+
+def saved_query(stored: str) -> InquiryQuery | None:
+    """``query_from_json``, but None for a text that cannot be read as a filter at all (not
+    JSON, nested too deep, not an object): such a saved view is left out. A value the queries
+    cannot take (a contact number beyond the database's integers, a date out of range once in
+    UTC) is left out like an unknown key."""
     try:
         data = json.loads(stored)
-    except ValueError:
-        return InquiryQuery()
+    except (ValueError, RecursionError):  # also: an integer of more than 4300 digits
+        return None
     if not isinstance(data, dict):
-        return InquiryQuery()
+        return None
     known = {f.name for f in fields(InquiryQuery)} & set(_SAVED_FIELDS)
     values: dict[str, Any] = {}
     for name, value in data.items():
@@ -117,19 +127,31 @@ def query_from_json(stored: str) -> InquiryQuery:
             continue
         try:
             values[name] = _field_value(name, value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             continue
     return InquiryQuery(**values)
+
+
+_LARGEST_ID = 2**63 - 1  # SQLite's INTEGER, PostgreSQL's bigint
+_YEARS = range(2, 9999)  # a day's margin from Python's datetime limits, in UTC
 
 
 def _field_value(name: str, value: Any) -> Any:
     if name in _ENUMS:
         return _ENUMS[name](value)
     if name in _TIMES:
+        if not isinstance(value, str):
+            raise TypeError(name)
         moment = datetime.fromisoformat(value)
         if moment.tzinfo is None:
             raise ValueError(name)
+        if moment.astimezone(UTC).year not in _YEARS:  # OverflowError beyond year 1 or 9999
+            raise ValueError(name)
         return moment
+    if name == "contact_id" and (
+        not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= _LARGEST_ID
+    ):
+        raise ValueError(name)
     expected = type(getattr(_DEFAULTS, name))
     if name in ("contact_id",):
         expected = int
@@ -137,6 +159,8 @@ def _field_value(name: str, value: Any) -> Any:
         expected = str
     if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
         raise TypeError(name)
+    if isinstance(value, str) and "\x00" in value:  # PostgreSQL takes no NUL in a parameter
+        raise ValueError(name)
     return value
 
 

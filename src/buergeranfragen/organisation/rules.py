@@ -72,7 +72,7 @@ class RuleService:
         """A rule by its number in the list ("3") or its name (case and spaces ignored)."""
         rules = self.all()
         key = " ".join(key.split())
-        if key.isdigit():
+        if key.isascii() and key.isdigit():  # "٣" (Arabic-Indic three) is a name, not rule 3
             for rule in rules:
                 if rule.position == int(key):
                     return rule
@@ -207,6 +207,18 @@ class RuleService:
             rule_store.renumber(rule_store.ordered_rows(session))
 
     # -- trying ------------------------------------------------------------------------------
+
+    def check(self, rule: Rule) -> Rule:
+        """A rule from outside (a file) checked as saving it would check it (``check_draft``,
+        the department and person exist), without saving: the cleaned rule, or
+        ``ValidationFailed`` naming each wrong field."""
+        action = rule.action
+        draft = check_draft(
+            RuleDraft(rule.name, rule.conditions, action.department, action.person, action.priority)
+        )
+        with reading(self._factory) as session:
+            _targets(session, draft)
+        return draft.rule(rule.id)
 
     def trial(self, rule: Rule, weeks: int = 4, limit: int = TRIAL_LIMIT) -> RuleTrial:
         """What ``rule`` (stored or not, active or not) would have done with the inquiries

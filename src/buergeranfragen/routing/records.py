@@ -200,7 +200,11 @@ class Rule:
 def rules_from_json(value: str) -> tuple[Rule, ...]:
     """A rule file: ``{"version": 1, "rules": [rule, …]}`` or a bare list of rules, or one
     rule. Rules without a position are numbered in file order (1, 2, …)."""
-    data = _loads(value)
+    return rules_from_data(_loads(value))
+
+
+def rules_from_data(data: object) -> tuple[Rule, ...]:
+    """``rules_from_json`` of JSON already read (``json_input.read_json``)."""
     if isinstance(data, dict) and "rules" in data:
         data = data["rules"]
     items = data if isinstance(data, list) else [data]

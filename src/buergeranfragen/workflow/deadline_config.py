@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.errors import FieldError, ValidationFailed
 from buergeranfragen.inquiries.records import InquiryChannel
+from buergeranfragen.json_input import read_json
 from buergeranfragen.messages import msg
 from buergeranfragen.workflow.deadlines import (
     DEFAULT_SETTINGS,
@@ -78,13 +79,9 @@ def settings_to_json(settings: DeadlineSettings) -> str:
 
 
 def settings_from_json(text: str) -> DeadlineSettings:
-    try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise ValidationFailed(
-            [FieldError("file", msg("Kein gültiges JSON: {reason}.", reason=str(exc)))]
-        ) from exc
-    return settings_from_dict(data)
+    """The settings of a JSON text (``json_input.read_json``: a broken text is refused as the
+    field ``file``, with the reason in German)."""
+    return settings_from_dict(read_json(text))
 
 
 def settings_from_dict(data: object) -> DeadlineSettings:

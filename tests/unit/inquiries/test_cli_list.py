@@ -8,13 +8,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from buergeranfragen.cli import main
 from buergeranfragen.clock import FixedClock
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.context import build_context
+from buergeranfragen.inquiries.handling import HandlingService
 from buergeranfragen.inquiries.records import CallDraft, InquiryQuery, InquiryStatus
+from buergeranfragen.organisation.service import PeopleService
 
 
 @pytest.fixture
@@ -101,6 +104,9 @@ def test_list_filters_and_json(db: str, monkeypatch: pytest.MonkeyPatch) -> None
         (("--assignee", "niemand"), "Eine Person „niemand“ gibt es nicht"),
         (("--view", "Irgendwas"), "Eine Ansicht „Irgendwas“ gibt es nicht"),
         (("--overdue", "--due-today"), "schließen sich aus"),
+        (("--limit", "-5"), "--limit braucht eine Zahl ab 0"),
+        (("--view", ""), "--view braucht den Namen einer Ansicht"),
+        (("--view", "  "), "--view braucht den Namen einer Ansicht"),
     ],
 )
 def test_unknown_values_are_usage_errors(
@@ -108,3 +114,92 @@ def test_unknown_values_are_usage_errors(
 ) -> None:
     assert main(["--database", db, "inquiries", "list", *args], out=io.StringIO()) == 2
     assert words in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["uberfallig", "ueberfaellig", "ÜBERFÄLLIG", " überfällig "])
+def test_view_names_fold_umlauts_as_state_names_do(db: str, name: str) -> None:
+    code, rows = run("--database", db, "inquiries", "list", "--json", "--view", name)
+    assert code == 0 and [r["subject"] for r in rows] == ["Haushalt", "Kitaplatz alt"]
+    code, rows = run("--database", db, "inquiries", "list", "--json", "--status", "ruckfrage")
+    assert code == 0 and rows == []
+
+
+def test_user_names_are_matched_exactly_first(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Anna" and "anna" are two people: each finds her own; "ANNA" is neither (refused,
+    naming both); "BEN" finds the one "ben"."""
+    context = build_context(Settings.from_environment(db))
+    try:
+        factory, clock = context.database.session_factory, context.clock
+        for user in ("Anna", "anna", "ben"):
+            PeopleService(factory, clock, user).me()
+        handling = HandlingService(factory, clock, "cli")
+        for subject in ("Kitaplatz alt", "Haushalt", "Öffnungszeiten"):
+            (found,) = context.inquiries.search(InquiryQuery(text=subject), 0, 1)
+            user = {"Kitaplatz alt": "Anna", "Haushalt": "anna"}.get(subject, "ben")
+            handling.assign(handling.id_of(found.reference), user)
+    finally:
+        context.close()
+
+    def subjects(user: str) -> list[object]:
+        code, found = run("--database", db, "inquiries", "list", "--json", "--assignee", user)
+        assert code == 0
+        return [r["subject"] for r in found]
+
+    assert subjects("Anna") == ["Kitaplatz alt"]
+    assert subjects("anna") == ["Haushalt"]
+    assert subjects(" anna ") == ["Haushalt"]
+    assert subjects("BEN") == ["Öffnungszeiten"]
+    capsys.readouterr()
+    assert (
+        main(["--database", db, "inquiries", "list", "--assignee", "ANNA"], out=io.StringIO()) == 2
+    )
+    err = capsys.readouterr().err
+    assert "Eine Person „ANNA“ gibt es nicht" in err and "Anna, anna, ben" in err
+
+
+def test_a_damaged_saved_view_breaks_neither_the_others_nor_the_counts(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Saved views written by hand into the database: nested too deep, a contact number
+    beyond any integer, dates out of range, a number of 5000 digits."""
+    monkeypatch.setenv("USER", "cli")
+    monkeypatch.setenv("LOGNAME", "cli")
+    damaged = {
+        "Tief": "[" * 30000,
+        "Riesig": '{"contact_id": 100000000000000000000000000000, "kind": "press"}',
+        "Uralt": '{"received_from": "0001-01-01T00:30+01:00", "kind": "press"}',
+        "Zukunft": '{"received_until": "9999-12-31T23:00-05:00", "kind": "press"}',
+        "Ziffern": '{"contact_id": ' + "1" * 5000 + "}",
+        "NUL": '{"text": "a\\u0000b", "kind": "press"}',
+    }
+    context = build_context(Settings.from_environment(db))
+    try:
+        for name in damaged:
+            context.views.save(name, InquiryQuery(kind=ContactKind.PRESS))
+    finally:
+        context.close()
+    engine = create_engine(db)
+    with engine.begin() as connection:
+        for name, query in damaged.items():
+            connection.execute(
+                text("UPDATE saved_views SET query = :query WHERE name = :name"),
+                {"query": query, "name": name},
+            )
+    engine.dispose()
+    context = build_context(Settings.from_environment(db))
+    try:
+        counts = context.views.view_counts()
+        titles = {v.key: v.title.render() for v in context.views.views()}
+    finally:
+        context.close()
+    saved = {titles[key]: count for key, count in counts.items() if key.startswith("saved:")}
+    # the unreadable ones left out, a bad value dropped like an unknown key
+    assert saved == {"Presse": 1, "Riesig": 1, "Uralt": 1, "Zukunft": 1, "NUL": 1}
+    for name in ("Presse", "Riesig", "Uralt", "Zukunft", "NUL"):
+        code, rows = run("--database", db, "inquiries", "list", "--json", "--view", name)
+        assert code == 0 and [r["subject"] for r in rows] == ["Haushalt"], name
+    capsys.readouterr()
+    assert main(["--database", db, "inquiries", "list", "--view", "Tief"], out=io.StringIO()) == 2
+    assert "Eine Ansicht „Tief“ gibt es nicht" in capsys.readouterr().err

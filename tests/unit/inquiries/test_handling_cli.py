@@ -269,3 +269,30 @@ def test_a_note_from_standard_input_longer_than_allowed_is_refused(
     assert _run(sqlite_url, "note", reference, "-")[0] == 2
     assert "höchstens 10000 Zeichen" in capsys.readouterr().err
     assert [s["kind"] for s in _show(sqlite_url, reference)["history"]] == ["received"]
+
+
+def test_expect_version_refuses_a_change_made_meanwhile(
+    db_url: str, office: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (reference,) = _prepare(db_url, "Zwei zugleich")
+    seen = _show(db_url, reference)["version"]  # the state the clerk looked at
+    assert isinstance(seen, int)
+    _as(monkeypatch, "anna")  # a colleague changes it meanwhile
+    assert _run(db_url, "assign", reference, "anna")[0] == 0
+    _as(monkeypatch, "chefin")
+    before = _snapshot(db_url)
+    capsys.readouterr()
+    for command in (
+        ("route", reference, "--department", "MSB", "--reason", "Schule"),
+        ("assign", reference, "chefin"),
+        ("status", reference, "in_progress"),
+    ):
+        assert _run(db_url, *command, "--expect-version", str(seen)) == (2, "")
+        err = capsys.readouterr().err
+        assert err.startswith("Fehler: ") and "anna" in err and len(err.splitlines()) == 1
+    assert _snapshot(db_url) == before
+    now = _show(db_url, reference)["version"]
+    assert now > seen
+    code, raw = _run(db_url, "status", reference, "in_progress", "--expect-version", str(now))
+    assert code == 0 and raw.endswith("„In Bearbeitung“.\n")
+    assert _show(db_url, reference)["version"] > now

@@ -143,3 +143,24 @@ def test_a_login_name_that_cannot_be_stored_as_it_is_is_refused_at_start(
         assert says in capsys.readouterr().err
     _as(monkeypatch, "x" * 200)
     assert _run(db_url, "list")[0] == 0
+
+
+def test_role_names_in_any_case_and_user_names_without_spaces(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _as(monkeypatch, "chefin")
+    _people(sqlite_url)
+    _as(monkeypatch, "anna")
+    _people(sqlite_url)
+    _as(monkeypatch, "chefin")
+    assert _run(sqlite_url, "role", "anna", "Leitung")[0] == 0
+    assert _people(sqlite_url)["anna"]["role"] == "leitung"
+    assert _run(sqlite_url, "role", " anna ", "BÜRGERSERVICE")[0] == 0
+    assert _people(sqlite_url)["anna"]["role"] == "buergerservice"
+    assert _run(sqlite_url, "name", "anna\t", "Anna Beispiel")[0] == 0
+    assert _people(sqlite_url)["anna"]["name"] == "Anna Beispiel"
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as usage:
+        _run(sqlite_url, "role", "anna", "Chef")
+    assert usage.value.code == 2
+    assert "Eine Rolle „Chef“ gibt es nicht" in capsys.readouterr().err

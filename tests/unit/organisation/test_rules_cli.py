@@ -94,3 +94,85 @@ def test_a_rule_from_a_file(
     assert "fehlt.json" in capsys.readouterr().err
     assert _run(demo_url, "rules", "test", "Gibt es nicht")[0] == 1
     assert "„Gibt es nicht“ gibt es nicht" in capsys.readouterr().err
+
+
+def _rule_file(tmp_path: Path, rule: dict[str, object], name: str = "regel.json") -> str:
+    path = tmp_path / name
+    path.write_text(json.dumps(rule), encoding="utf-8")
+    return str(path)
+
+
+_INVALID = [
+    ({"name": "Alles", "action": {"department": "MSB"}}, "conditions: Bitte mindestens"),
+    (
+        {"name": "Fremd", "conditions": {"words": ["Kita"]}, "action": {"department": "XY"}},
+        "action.department: Eine Abteilung mit dem Kürzel XY gibt es nicht.",
+    ),
+    (
+        {
+            "name": "x" * 500_000,
+            "conditions": {"words": ["Kita"]},
+            "action": {"department": "MSB"},
+        },
+        "name: Der Name ist länger als 200 Zeichen.",
+    ),
+    (
+        {"name": "Leer", "conditions": {"words": ["!!", "–"]}, "action": {"department": "MSB"}},
+        "words: „!!“ enthält keinen Buchstaben",
+    ),
+    (
+        {
+            "name": "Wer",
+            "conditions": {"words": ["Kita"]},
+            "action": {"department": "MSB", "person": "niemand"},
+        },
+        "action.person: Eine Person mit der Benutzerkennung niemand gibt es nicht.",
+    ),
+]
+
+
+def test_a_rule_file_is_checked_as_saving_would_check_it(
+    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for rule, words in _INVALID:
+        path = _rule_file(tmp_path, rule)
+        capsys.readouterr()
+        assert _run(demo_url, "rules", "test", path) == (2, ""), words
+        err = capsys.readouterr().err
+        assert err.startswith(f"Fehler: {path}: ") and words in err and len(err.splitlines()) == 1
+
+
+def test_byte_order_mark_doubled_keys_long_names_and_other_digits(
+    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bom = tmp_path / "windows.json"
+    rule = {"name": "Kita", "conditions": {"words": ["Kita"]}, "action": {"department": "MSB"}}
+    bom.write_bytes(b"\xef\xbb\xbf" + json.dumps(rule).encode())
+    code, text = _run(demo_url, "rules", "test", str(bom), "--json")
+    assert code == 0 and json.loads(text)["rule"] == "Kita"
+    doubled = tmp_path / "doppelt.json"
+    doubled.write_text(
+        '{"name": "Kita", "conditions": {"words": ["Kita"]}, "action": {"department": "MSB",'
+        ' "department": "FM"}}',
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert _run(demo_url, "rules", "test", str(doubled)) == (2, "")
+    assert "„department“ steht im selben JSON-Objekt zweimal" in capsys.readouterr().err
+
+    # a name too long for a file name, digits of other scripts: names of rules
+    capsys.readouterr()
+    assert _run(demo_url, "rules", "test", "a" * 5000)[0] == 1  # not ENAMETOOLONG
+    assert "gibt es nicht" in capsys.readouterr().err
+    assert _run(demo_url, "rules", "test", "٣")[0] == 1  # Arabic-Indic three: not rule 3
+    assert "„٣“ gibt es nicht" in capsys.readouterr().err
+    code, text = _run(demo_url, "rules", "test", "3", "--json")
+    assert code == 0 and json.loads(text)["rule"]
+
+
+def test_weeks_are_bounded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'leer.sqlite'}"
+    for weeks in ("0", "521", "200000", "-3"):
+        capsys.readouterr()
+        assert _run(url, "rules", "test", "1", "--weeks", weeks) == (2, "")
+        assert "--weeks braucht eine Zahl von 1 bis 520" in capsys.readouterr().err
