@@ -279,16 +279,15 @@ class Proportions(QObject):
 
     def apply(self) -> None:
         splitter = self.splitter
-        # the splitter's own extent (in a resize event its sizes are still the old ones)
-        horizontal = splitter.orientation() == Qt.Orientation.Horizontal
-        extent = splitter.width() if horizontal else splitter.height()
-        total = extent - splitter.handleWidth() * (splitter.count() - 1)
-        if total <= 0:
-            return
+        total = sum(splitter.sizes()) or splitter.width()
         weight = sum(self.weights)
         sizes = [total * w // weight for w in self.weights]
         sizes[-1] = total - sum(sizes[:-1])
         blocked = splitter.blockSignals(True)  # our own move is not the user's
+        # in a resize event the sizes are still the old ones: Qt shares out the difference
+        # by the stretch factors, so they have the same proportions
+        for index, weight in enumerate(self.weights):
+            splitter.setStretchFactor(index, weight)
         splitter.setSizes(sizes)
         splitter.blockSignals(blocked)
 
