@@ -55,6 +55,7 @@ from buergeranfragen.ui.common.labels import person_label, plain_label, set_plai
 from buergeranfragen.ui.common.operations import INQUIRIES, Operations
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.inquiries.attachments import entry_text, may_open
+from buergeranfragen.ui.inquiries.detail_parts import DetailParts
 from buergeranfragen.ui.inquiries.mail_body import MAX_SHOWN_CHARS, OfflineBrowser
 from buergeranfragen.ui.inquiries.timeline import Timeline, due_text, routing_reason
 
@@ -167,20 +168,28 @@ class InquiryDetail(QWidget):
         buttons.addWidget(self.save_button)
         box.addLayout(buttons)
         box.addWidget(self.attachments)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.candidates)
-        layout.addWidget(self.html_toggle)
-        layout.addWidget(self.body_note)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.attachment_box)
         self.timeline = Timeline()
         self.timeline_box = QGroupBox(tr("Verlauf"))
         self.timeline_box.setObjectName("timelineBox")
         QVBoxLayout(self.timeline_box).addWidget(self.timeline)
-        layout.addWidget(self.timeline_box)
+        # the fields, the text, the history: one above the other beside the queue, side by
+        # side below it (``arrange``)
+        self.parts = DetailParts(
+            form,
+            self.candidates,
+            (self.html_toggle, self.body_note, self.body, self.attachment_box),
+            self.body,
+            self.timeline_box,
+            self.timeline,
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.parts.layout, 1)
         self.show_record(None)
+
+    def arrange(self, side_by_side: bool) -> None:
+        """Side by side below the queue, one above the other beside it."""
+        self.parts.arrange(side_by_side)
 
     def focus_chain(self) -> list[QWidget]:
         """The widgets Tab visits in the detail, in reading order."""

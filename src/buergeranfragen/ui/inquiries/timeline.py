@@ -22,6 +22,7 @@ from buergeranfragen.workflow import states
 
 SEPARATOR = " · "
 INDENT = "    "  # the further lines of a multi-line note or comment
+TIMELINE_HEIGHT = 150  # under the text (beside the queue); below it as high as the pane
 
 
 def _status(value: str) -> str:
@@ -117,7 +118,7 @@ class Timeline(QPlainTextEdit):
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMaximumHeight(150)
+        self.setMaximumHeight(TIMELINE_HEIGHT)
         self.setAccessibleName(tr("Verlauf"))
 
     def show_steps(self, steps: tuple[InquiryStep, ...]) -> None:

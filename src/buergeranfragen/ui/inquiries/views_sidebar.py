@@ -12,9 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from buergeranfragen.inquiries.records import InquiryQuery
 from buergeranfragen.inquiries.service import COUNT_LIMIT
@@ -27,6 +36,7 @@ from buergeranfragen.ui.common.prompts import Prompts
 
 REFRESH_MS = 60_000  # the counts follow colleagues' work and the clock (due today → overdue)
 KeyRole = Qt.ItemDataRole.UserRole + 1
+CountRole = Qt.ItemDataRole.UserRole + 2  # " (3)": stays visible when the name is elided
 Loaded = tuple[list[QueueView], dict[str, int]]
 
 
@@ -36,6 +46,32 @@ def count_text(count: int | None) -> str:
     if count > COUNT_LIMIT:
         return f" ({COUNT_LIMIT}+)"
     return f" ({count})"
+
+
+class CountKept(QStyledItemDelegate):
+    """A name too long for the sidebar is elided before its count, not the count with it
+    ("Ministerium für Sch… (3)"); the tooltip has all of it."""
+
+    def initStyleOption(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        count = index.data(CountRole)
+        text = option.text
+        if not count or not text.endswith(count):
+            return
+        metrics = option.fontMetrics
+        style = option.widget.style() if option.widget is not None else None
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) if style else 0
+        room = option.rect.width() - 2 * (margin + 1)
+        if metrics.horizontalAdvance(text) <= room:
+            return
+        name = metrics.elidedText(
+            text[: -len(count)],
+            Qt.TextElideMode.ElideRight,
+            room - metrics.horizontalAdvance(count),
+        )
+        option.text = name + count
 
 
 class ViewsSidebar(QListWidget):
@@ -60,6 +96,7 @@ class ViewsSidebar(QListWidget):
         self.setAccessibleName(tr("Ansichten"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)  # long department names
+        self.setItemDelegate(CountKept(self))  # their counts stay in view
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.service = service
@@ -126,6 +163,7 @@ class ViewsSidebar(QListWidget):
         count = count_text(self.counts.get(view.key))
         item = QListWidgetItem(shown(title) + count)
         item.setData(KeyRole, view.key)
+        item.setData(CountRole, count)
         if view.kind == ViewKind.DEPARTMENT:
             code = view.query.department_code or ""
             item.setToolTip(plain_tooltip(f"{title} ({code}){count}"))

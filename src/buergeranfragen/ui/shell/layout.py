@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from buergeranfragen.ui.shell.arrangement import ReadingPane
 
 CELL_PADDING = 18  # the cell's margins and a little air
 SORT_ARROW = 22  # the header's sort indicator
@@ -134,6 +138,10 @@ class ColumnFit(QObject):
         finally:
             self._fitting = False
 
+    def least_width(self) -> int:
+        """What the columns the user did not hide need at their shortest readable widths."""
+        return sum(w for c, w in enumerate(self._least) if c not in self.hidden)
+
     def _drop_order(self, column: int) -> int:
         return -self.columns[column].drop
 
@@ -206,7 +214,7 @@ QUEUE_COLUMNS = (
 )
 QUEUE_STRETCH = 5
 QUEUE_FIXED = (0,)  # Vorgang (and Betreff, the stretch column) cannot be hidden
-QUEUE_PROPORTIONS = (11, 65, 24)  # the section's splitter: views, queue, detail
+QUEUE_PROPORTIONS = (10, 90)  # the section's splitter: views, queue with the inquiry
 CONTACT_COLUMNS = (
     Column("Karl-Heinz Dreßen", "Karl-Heinz Dreßen"),  # Name: the column a clerk reads by
     Column("Staatskanzlei NRW – Presse", "Staatskanzlei"),  # Organisation (stretches)
@@ -276,6 +284,10 @@ class Proportions(QObject):
         sizes = [total * w // weight for w in self.weights]
         sizes[-1] = total - sum(sizes[:-1])
         blocked = splitter.blockSignals(True)  # our own move is not the user's
+        # in a resize event the sizes are still the old ones: Qt shares out the difference
+        # by the stretch factors, so they have the same proportions
+        for index, weight in enumerate(self.weights):
+            splitter.setStretchFactor(index, weight)
         splitter.setSizes(sizes)
         splitter.blockSignals(blocked)
 
@@ -289,6 +301,7 @@ class WindowLayout:
         self.tables: dict[str, ColumnFit] = {}
         self.splitters: dict[str, QSplitter] = {}
         self.proportions: dict[str, Proportions] = {}
+        self.panes: dict[str, ReadingPane] = {}  # their proportions kept per arrangement
 
     def add_table(
         self,
@@ -306,9 +319,16 @@ class WindowLayout:
         self.tables[name] = fit
         return fit
 
-    def add_splitter(self, name: str, page: QWidget, proportions: Sequence[int]) -> QSplitter:
-        """The page's outermost splitter, opening at ``proportions`` (relative weights)."""
-        splitter = page.findChild(QSplitter)
+    def add_splitter(
+        self,
+        name: str,
+        page: QWidget,
+        proportions: Sequence[int],
+        splitter: QSplitter | None = None,
+    ) -> QSplitter:
+        """``splitter`` (else the page's outermost one), opening at ``proportions``
+        (relative weights)."""
+        splitter = splitter or page.findChild(QSplitter)
         if splitter is None:
             raise ValueError(f"{name} has no splitter")
         splitter.setObjectName(f"{name}Splitter")
@@ -317,6 +337,19 @@ class WindowLayout:
         self.splitters[name] = splitter
         return splitter
 
+    def add_pane(self, name: str, pane: ReadingPane) -> None:
+        """A splitter whose arrangement follows the window (``arrangement``), remembered as
+        ``window/splitters/<name>.<arrangement>``."""
+        self.panes[name] = pane
+        outer = self.proportions.get(name)
+        if outer is not None:  # the page's splitter around it: its minimum width changed
+
+            def again(_arrangement: str) -> None:
+                if outer.active:
+                    outer.apply()
+
+            pane.arranged.connect(again)
+
     def restore(self) -> bool:
         """True when a saved geometry was found (else the window picks its first size)."""
         settings = QSettings()
@@ -324,6 +357,11 @@ class WindowLayout:
             weights = _numbers(settings.value(f"window/splitters/{name}"))
             if len(weights) == len(proportions.weights) and all(w > 0 for w in weights):
                 proportions.weights = weights  # kept as proportions: the screen may differ
+        for name, pane in self.panes.items():
+            for arrangement in pane.weights_of:
+                weights = _numbers(settings.value(f"window/splitters/{name}.{arrangement}"))
+                if len(weights) == 2 and all(w > 0 for w in weights):
+                    pane.restore_weights(arrangement, weights)
         for name, fit in self.tables.items():
             widths = _numbers(settings.value(f"window/columns/{name}"))
             if widths:
@@ -348,6 +386,10 @@ class WindowLayout:
             sizes = kept.weights if kept.active else splitter.sizes()
             if all(size > 0 for size in sizes):
                 settings.setValue(f"window/splitters/{name}", _joined(sizes))
+        for name, pane in self.panes.items():
+            for arrangement, sizes in pane.saved_weights().items():
+                if len(sizes) == 2 and all(size > 0 for size in sizes):
+                    settings.setValue(f"window/splitters/{name}.{arrangement}", _joined(sizes))
         for name, fit in self.tables.items():
             settings.setValue(f"window/columns/{name}", _joined(fit.widths()))
             settings.setValue(f"window/column_order/{name}", _joined(fit.order()))

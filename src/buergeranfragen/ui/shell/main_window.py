@@ -32,6 +32,7 @@ from buergeranfragen.ui.organisation.common import Organisation
 from buergeranfragen.ui.organisation.dialog import OrganisationDialog
 from buergeranfragen.ui.reports.section import ReportsSection
 from buergeranfragen.ui.shell.actions import build_actions
+from buergeranfragen.ui.shell.arrangement import ReadingPane
 from buergeranfragen.ui.shell.help import FOCUS_STYLE, HelpDialog, ShortcutsDialog
 from buergeranfragen.ui.shell.layout import (
     CONTACT_COLUMNS,
@@ -84,13 +85,19 @@ class MainWindow(QMainWindow):
 
         fit_sidebar(self.nav)
         self.layout_keeper = WindowLayout(self)
-        self.layout_keeper.add_table(
+        queue_fit = self.layout_keeper.add_table(
             "inquiries", self.inquiries.table, QUEUE_COLUMNS, QUEUE_STRETCH, QUEUE_FIXED
         )
         self.layout_keeper.add_table(
             "contacts", self.contacts.table, CONTACT_COLUMNS, CONTACT_STRETCH
         )
-        self.layout_keeper.add_splitter("inquiries", self.inquiries, QUEUE_PROPORTIONS)
+        self.layout_keeper.add_splitter(
+            "inquiries", self.inquiries, QUEUE_PROPORTIONS, self.inquiries.splitter
+        )
+        self.layout_keeper.add_pane(
+            "inquiries",
+            ReadingPane(self.inquiries.panes, queue_fit, self.inquiries.detail),
+        )
         self.layout_keeper.add_splitter("contacts", self.contacts, (58, 42))
         let_filters_shrink(self.inquiries)
         fit_list_height(self.inquiries.detail.attachments, 4)
