@@ -67,7 +67,7 @@
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="132"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="145"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="171"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="108"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="152"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="153"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="114"/>
         <source>Redaktionsschluss</source>
         <translation>Deadline</translation>
     </message>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="175"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="114"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="115"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="27"/>
         <source>Thema</source>
         <translation>Topic</translation>
@@ -684,13 +684,13 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="226"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="226"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="232"/>
         <source>Filter aktiv: {0} – Esc im Suchfeld setzt zurück</source>
         <translation>Filter active: {0} – Esc in the search field resets</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="227"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="215"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="221"/>
         <source>Suche „{0}“</source>
         <translation>Search “{0}”</translation>
     </message>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="51"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="444"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="453"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -998,53 +998,53 @@
         <translation>retry later</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="82"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="83"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="84"/>
         <location filename="../../src/buergeranfragen/ui/reports/section.py" line="14"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="157"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="164"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="159"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="166"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="256"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="263"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="437"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="444"/>
         <source>Anrufe warten</source>
         <translation>Calls waiting</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="439"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="446"/>
         <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
         <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="442"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="449"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="443"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="450"/>
         <source>Weiter erfassen</source>
         <translation>Go on logging</translation>
     </message>
@@ -1269,7 +1269,7 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="300"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="307"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1355,12 +1355,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="386"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="393"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="388"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="395"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1372,12 +1372,12 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="425"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="432"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="427"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="434"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
@@ -1614,50 +1614,50 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Rejected mails: view, import again, save or delete</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="214"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="220"/>
         <source>Ansicht „{0}“</source>
         <translation>View “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="274"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="280"/>
         <source>{0} überfällig</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="276"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="282"/>
         <source>{0} heute fällig</source>
         <translation>{0} due today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="319"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="325"/>
         <source>mehr als {0} Anfragen – bitte die Suche eingrenzen</source>
         <translation>more than {0} inquiries – please narrow the search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="323"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="329"/>
         <source>{0} Anfragen</source>
         <translation>{0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="323"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="329"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="350"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="356"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="284"/>
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="99"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="239"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="100"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="248"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="143"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="106"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
@@ -1695,7 +1695,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="118"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="144"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="107"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
@@ -1783,25 +1783,25 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="150"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="146"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="110"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="65"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="111"/>
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="112"/>
         <source>Weitergeleitet von</source>
         <translation>Forwarded by</translation>
     </message>
@@ -1827,7 +1827,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="90"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="112"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="113"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="33"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="49"/>
         <source>Rufnummer</source>
@@ -1843,49 +1843,49 @@ Log, route and answer inquiries from citizens and the press.
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="148"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="207"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="151"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="118"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="119"/>
         <source>Verteilt, weil</source>
         <translation>Routed because</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="127"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="128"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="136"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="137"/>
         <source>Von wem ist diese Anfrage?</source>
         <translation>Who is this inquiry from?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="140"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="141"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="153"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="154"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="164"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="165"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="66"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="215"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="224"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
@@ -1932,7 +1932,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="149"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="250"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="117"/>
         <source>Bearbeitung</source>
         <translation>Handled by</translation>
     </message>
@@ -1988,7 +1988,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Note (internal)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="226"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="235"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
@@ -1998,47 +1998,47 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="289"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="298"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="312"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="321"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="314"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="323"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="327"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="336"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="346"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="355"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="350"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="359"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="364"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="373"/>
         <source>Der Text ist sehr lang; gezeigt werden die ersten {0} Zeichen. Vollständig: Originalmail öffnen.</source>
         <translation>The text is very long; the first {0} characters are shown. Full text: open the original mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="386"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="395"/>
         <source>Link öffnen?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="387"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="396"/>
         <source>Der Link führt zu:
 
 {0}
@@ -2051,17 +2051,17 @@ Nur öffnen, wenn Sie dem Absender vertrauen.</source>
 Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="390"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="399"/>
         <source>Link öffnen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="395"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="404"/>
         <source>Link nicht geöffnet</source>
         <translation>Link not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="396"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="405"/>
         <source>Für diesen Link ist kein Programm eingerichtet:
 
 {0}</source>
@@ -2070,17 +2070,17 @@ Only open it if you trust the sender.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="416"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="425"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="430"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="439"/>
         <source>Anhang nicht geöffnet</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="432"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="441"/>
         <source>Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ lässt sich der Anhang als Datei ablegen.</source>
         <translation>No program is set up to open “{0}”. Use “Save as …” to store the attachment as a file.</translation>
     </message>
@@ -2105,17 +2105,17 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="391"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="400"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="441"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="450"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="441"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="450"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -2841,7 +2841,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="453"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="462"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="203"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -3100,8 +3100,8 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="152"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="193"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="239"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="231"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="277"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="66"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="200"/>
         <source>Löschen</source>
@@ -3766,7 +3766,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="34"/>
         <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="109"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="147"/>
         <source>Abteilungen</source>
         <translation>Departments</translation>
     </message>
@@ -3839,73 +3839,73 @@ Log: {2}</translation>
         <translation>Press today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="46"/>
         <source>Eingegangen (Status: {0})</source>
         <translation>Received (status: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="47"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="48"/>
         <source>Verteilt an {0} durch die Regel</source>
         <translation>Routed to {0} by the rule</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="51"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="52"/>
         <source>Verteilt an {0} (vorher {1})</source>
         <translation>Routed to {0} (before: {1})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="54"/>
         <source>Verteilt an {0}</source>
         <translation>Routed to {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="57"/>
         <source>Zugewiesen an {0}</source>
         <translation>Assigned to {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="58"/>
         <source>Zuweisung an {0} aufgehoben</source>
         <translation>Unassigned from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="62"/>
         <source>Status: {0} → {1}, abgegeben an {2}</source>
         <translation>Status: {0} → {1}, handed to {2}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="63"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="64"/>
         <source>Status: {0} → {1}</source>
         <translation>Status: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="67"/>
         <source>Notiz: {0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="91"/>
         <source>{0} – überfällig</source>
         <translation>{0} – overdue</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="93"/>
         <source>{0} – heute fällig</source>
         <translation>{0} – due today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="108"/>
         <source>von Hand ({0}): {1}</source>
         <translation>by hand ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="109"/>
         <source>von Hand ({0})</source>
         <translation>by hand ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="121"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="179"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="172"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
@@ -3965,73 +3965,73 @@ Log: {2}</translation>
         <translation>The closed days set leave no working day; please check the office&apos;s deadlines (deadlines show).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="60"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="146"/>
         <source>Ansichten</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="148"/>
         <source>Meine Ansichten</source>
         <translation>My views</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="192"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="230"/>
         <source>Umbenennen …</source>
         <translation>Rename …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="195"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="233"/>
         <source>Aktuelle Filter als Ansicht speichern …</source>
         <translation>Save current filters as a view …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="201"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="239"/>
         <source>Ansicht speichern</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="201"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="239"/>
         <source>Name der neuen Ansicht (die aktuellen Filter):</source>
         <translation>Name of the new view (the current filters):</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="209"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="247"/>
         <source>Ansicht nicht gespeichert</source>
         <translation>View not saved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="221"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="259"/>
         <source>Ansicht umbenennen</source>
         <translation>Rename view</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="221"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="259"/>
         <source>Neuer Name der Ansicht:</source>
         <translation>New name of the view:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="229"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="267"/>
         <source>Ansicht nicht umbenannt</source>
         <translation>View not renamed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="235"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="273"/>
         <source>Ansicht löschen</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="236"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="274"/>
         <source>Die Ansicht „{0}“ löschen? Die Anfragen bleiben, wie sie sind.</source>
         <translation>Delete the view “{0}”? The inquiries stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="240"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="278"/>
         <source>Behalten</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="251"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="289"/>
         <source>Ansicht nicht gelöscht</source>
         <translation>View not deleted</translation>
     </message>
