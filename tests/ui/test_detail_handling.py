@@ -292,3 +292,20 @@ def test_a_clerk_routing_at_the_moment_of_arrival_is_not_taken_for_a_rule() -> N
     )
     assert "durch die Regel" not in timeline_text((received, by_hand))
     assert "Verteilt an MSB durch die Regel: Schule" in timeline_text((received, by_rule))
+
+
+def test_rows_hidden_for_an_inquiry_without_them_come_back_for_the_next(
+    qtbot, window, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """A call settled on the phone has no due date and no department; the inquiry shown after
+    it shows its own again."""
+    due = call(window, "Rückruf erbeten")
+    settled = window.context.inquiries.log_call(
+        CallDraft(subject="Erledigt", status=S.ANSWERED_ON_PHONE)
+    )
+    form = window.inquiries.detail._form
+    fields = window.inquiries.detail.fields
+    for record, visible in ((due, True), (settled, False), (due, True)):
+        show(qtbot, window, record)
+        assert form.isRowVisible(fields["due"]) is visible
+        assert (fields["due"].text() != "") is visible

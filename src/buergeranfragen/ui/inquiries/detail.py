@@ -208,6 +208,8 @@ class InquiryDetail(QWidget):
         """A mail's fields only for a mail, a call's only for a call (a letter or a visit has
         neither); with nothing chosen, every field stays (empty) in its place."""
         channel = record.channel if record is not None else None
+        for key in ONLY_WITH_VALUE:  # hidden for the inquiry before when empty there
+            self._form.setRowVisible(self.fields[key], True)
         mail = channel in (None, InquiryChannel.EMAIL)
         call = channel in (None, InquiryChannel.PHONE)
         for key in MAIL_FIELDS:
