@@ -173,6 +173,7 @@ def import_all(
     DepartmentService(db.session_factory, system_clock, "bench").load_defaults()
     RuleService(db.session_factory, system_clock, "bench").load_defaults()
     inquiries = InquiryService(db.session_factory, system_clock, "bench", folder / "att")
+    inquiries.prepare_routing()  # as the program's start does (context.build_context)
     intake = MailIntake(inquiries, system_clock)
     with routing_switched(on=routing):
         start, cpu = time.perf_counter(), time.process_time()

@@ -63,6 +63,38 @@ class RouterCache:
         with self._lock:
             self._stamp = self._checked = None
 
+    def prepare(
+        self,
+        stamp: Callable[[], Hashable],
+        load: Callable[[], list[tuple[Rule, RuleTarget]]],
+        settings: Callable[[], DeadlineSettings],
+    ) -> None:
+        """Read the stored rules and build the router now (at start), not with the first
+        inquiry."""
+        with self._lock:
+            self._refresh(stamp, load, settings)
+
+    def _refresh(
+        self,
+        stamp: Callable[[], Hashable],
+        load: Callable[[], list[tuple[Rule, RuleTarget]]],
+        settings: Callable[[], DeadlineSettings],
+    ) -> None:
+        """Read the stamp if it is due, and the rules and settings if it changed (under the
+        lock)."""
+        now = time.monotonic()
+        if self._checked is not None and now - self._checked < self._recheck:
+            return
+        current = stamp()
+        self._checked = now
+        if current != self._stamp:
+            loaded = load()
+            self._router = Router(rule for rule, _ in loaded)
+            self._targets = {r.id: t for r, t in loaded if r.id is not None}
+            self._uses_tags = any(r.conditions.contact_tags for r, _ in loaded)
+            self._deadlines = settings()
+            self._stamp = current
+
     def route(
         self,
         stamp: Callable[[], Hashable],
@@ -74,17 +106,7 @@ class RouterCache:
         the office's deadlines with them (then in ``deadlines``); ``facts(with_tags)`` the
         inquiry's facts, with its contact's tags only when a rule looks at tags."""
         with self._lock:
-            now = time.monotonic()
-            if self._checked is None or now - self._checked >= self._recheck:
-                current = stamp()
-                self._checked = now
-                if current != self._stamp:
-                    loaded = load()
-                    self._router = Router(rule for rule, _ in loaded)
-                    self._targets = {r.id: t for r, t in loaded if r.id is not None}
-                    self._uses_tags = any(r.conditions.contact_tags for r, _ in loaded)
-                    self._deadlines = settings()
-                    self._stamp = current
+            self._refresh(stamp, load, settings)
             router, targets, uses_tags = self._router, self._targets, self._uses_tags
         decision = router.route(facts(uses_tags))
         if decision is None or decision.rule.id not in targets:

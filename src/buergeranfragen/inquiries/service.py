@@ -64,6 +64,11 @@ class InquiryService:
         # mails the intake refused for good, kept as they arrived ("Nicht übernommen")
         self.rejected = RejectedMails(session_factory, clock)
 
+    def prepare_routing(self) -> None:
+        """Build the router from the stored rules now (at start) rather than with the first
+        inquiry."""
+        self._writer.prepare_routing()
+
     def rules_changed(self) -> None:
         """The routing rules or departments were changed here: the next inquiry reads them at
         once (a change at another desk counts within ``routing.RECHECK_SECONDS``)."""

@@ -17,7 +17,7 @@ from typing import Any
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts import repository as contact_store
 from buergeranfragen.contacts.records import ContactKind, ContactRef
-from buergeranfragen.db.engine import SessionFactory, transaction
+from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.limits import cut_warning, fit_values
 from buergeranfragen.db.models import Inquiry, InquiryAttachment, table_of
 from buergeranfragen.inquiries import repository, search, steps
@@ -164,6 +164,16 @@ class InquiryWriter:
         self._actor = actor
         self.router = RouterCache()  # the stored rules; ``invalidate()`` after editing them
         warm_up(clock())
+
+    def prepare_routing(self) -> None:
+        """Read the stored rules and deadlines and build the router now (the program's start),
+        so the first inquiry does not wait for it."""
+        with reading(self._factory) as session:
+            self.router.prepare(
+                lambda: organisation.rules_stamp(session),
+                lambda: organisation.active_rules(session),
+                lambda: organisation.stored_deadlines(session),
+            )
 
     def write(self, new: NewInquiry) -> InquiryRecord:
         """Store ``new``; the record's ``warnings`` say what had to be cut to fit."""

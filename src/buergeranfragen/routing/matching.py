@@ -54,6 +54,7 @@ MIN_PART = 4  # letters of a compound's part (see the module's docstring)
 # endings of a word's forms ("Schule", "Schulen"; "Lehrer", "Lehrerinnen"; "Gerichts")
 ENDINGS = ("", "e", "n", "en", "s", "es", "er", "ern", "in", "innen")
 _CACHE_LIMIT = 100_000  # inquiry words remembered per router
+_NOTHING_FOUND: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class _Compiled:
     tags: frozenset[str]
     starts: frozenset[int]  # the units any of its words begins with
     rank: dict[str, int]  # a word's place in the rule
+    checks_sender: bool  # it has conditions on the sender's domain or the contact's tags
 
 
 @dataclass
@@ -127,8 +129,14 @@ class _Index:
         return number
 
     def lookup(self, folded: str) -> frozenset[int]:
-        found: set[int] = set(self.forms.get(folded, ()))
-        if self.stemmed and stem_key(folded) in self.stem_keys:
+        forms = self.forms.get(folded)
+        by_stem = self.stemmed and stem_key(folded) in self.stem_keys
+        head = folded[:MIN_PART] in self.head_starts
+        tail = folded[-MIN_PART:] in self.tail_ends
+        if forms is None and not (by_stem or head or tail):
+            return _NOTHING_FOUND  # most words of a text: no rule word's form, stem or part
+        found: set[int] = set(forms or ())
+        if by_stem:
             # the same stem, but not a shorter word the rule word begins with, unless the rule
             # word is one of its forms: "richte" (a verb) is not "Richter", "Lehre" not
             # "Lehrer", but "Kita" is "Kitas"
@@ -140,10 +148,10 @@ class _Index:
             )
         # a compound's start or end: every key of ``heads`` and ``tails`` has at least N letters,
         # so one whose first (last) N letters start (end) no key has none
-        if folded[:MIN_PART] in self.head_starts:
+        if head:
             for end in range(MIN_PART, len(folded) - MIN_PART + 1):
                 found.update(self.heads.get(folded[:end], ()))
-        if folded[-MIN_PART:] in self.tail_ends:
+        if tail:
             for end in range(MIN_PART, len(folded) - MIN_PART + 1):
                 found.update(self.tails.get(folded[end:], ()))
         return frozenset(found)
@@ -161,6 +169,8 @@ class Router:
         self._seen: dict[str, tuple[_Token, ...]] = {}
         self._matching: set[str] = set()  # the words seen of which a token matches
         self._uneven: set[str] = set()  # the words seen that give no token or several
+        # (kind, channel) → the rules whose kinds and channels admit it, in order
+        self._admitted: dict[tuple[str, str], tuple[_Compiled, ...]] = {}
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -170,8 +180,12 @@ class Router:
         """The first rule whose conditions all hold, with the words that matched; None when no
         rule does (the inquiry waits in "Nicht zugeordnet")."""
         found: _Found | None = None
-        for compiled in self._rules:
-            if not self._fits(compiled, facts):
+        admitted = self._admitted.get((facts.kind, facts.channel))
+        if admitted is None:
+            admitted = tuple(c for c in self._rules if self._admits(c, facts))
+            self._admitted[(facts.kind, facts.channel)] = admitted
+        for compiled in admitted:
+            if compiled.checks_sender and not self._fits(compiled, facts):
                 continue
             hits: tuple[Hit, ...] = ()
             if compiled.words:
@@ -217,36 +231,45 @@ class Router:
             tags=frozenset(normalise(t).strip() for t in conditions.contact_tags),
             starts=frozenset(by_start),
             rank={word.text: number for number, word in enumerate(words)},
+            checks_sender=bool(conditions.sender_domains or conditions.contact_tags),
         )
 
-    def _fits(self, compiled: _Compiled, facts: RoutingFacts) -> bool:
-        """The conditions besides words."""
+    def _admits(self, compiled: _Compiled, facts: RoutingFacts) -> bool:
+        """The conditions on kind and channel (the same for every inquiry of a kind and
+        channel), and - a rule whose words all fold to nothing matches nothing."""
         if compiled.kinds and facts.kind not in compiled.kinds:
             return False
         if compiled.channels and facts.channel not in compiled.channels:
             return False
+        return bool(compiled.words) or not compiled.rule.conditions.words
+
+    def _fits(self, compiled: _Compiled, facts: RoutingFacts) -> bool:
+        """The conditions on the sender: domain and contact tags."""
         if compiled.domains:
             domain = facts.sender_domain
             if not domain or not any(
                 domain == d or domain.endswith("." + d) for d in compiled.domains
             ):
                 return False
-        if compiled.tags and not compiled.tags & {normalise(t).strip() for t in facts.contact_tags}:
-            return False
-        # a rule that lists words but whose words all fold to nothing matches nothing
-        return bool(compiled.words) or not compiled.rule.conditions.words
+        return not compiled.tags or bool(
+            compiled.tags & {normalise(t).strip() for t in facts.contact_tags}
+        )
 
     def _find(self, facts: RoutingFacts) -> _Found:
         subject, text = scan(facts.subject, facts.text)
-        return _Found(self._field(Where.SUBJECT, subject), self._field(Where.TEXT, text))
+        in_subject, in_text = set(subject), set(text)
+        self._learn(in_subject | in_text)
+        return _Found(
+            self._field(Where.SUBJECT, subject, in_subject),
+            self._field(Where.TEXT, text, in_text),
+        )
 
-    def _field(self, where: Where, words: list[str]) -> _Field:
-        """The tokens of ``words`` that match a rule word, by their position among all tokens.
-        Each distinct word is looked up once per router; when every word of the field gives
-        one token (the usual case), only the places of the matching words are sought."""
+    def _learn(self, distinct: set[str]) -> None:
+        """Look up the words not seen before (each once per router)."""
         seen = self._seen
-        distinct = set(words)
         new = distinct.difference(seen)
+        if not new:
+            return
         if len(seen) + len(new) > _CACHE_LIMIT:
             seen.clear()
             self._matching.clear()
@@ -259,6 +282,12 @@ class Router:
             if len(known) != 1:
                 self._uneven.add(word)
             seen[word] = known
+
+    def _field(self, where: Where, words: list[str], distinct: set[str]) -> _Field:
+        """The tokens of ``words`` that match a rule word, by their position among all tokens
+        (``_learn`` has looked every word up); when every word of the field gives one token
+        (the usual case), only the places of the matching words are sought."""
+        seen = self._seen
         matching = distinct.intersection(self._matching)
         if not matching:
             return where, {}
