@@ -557,7 +557,7 @@
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="172"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="26"/>
-        <location filename="../../src/buergeranfragen/inquiries/routing.py" line="113"/>
+        <location filename="../../src/buergeranfragen/inquiries/routing.py" line="135"/>
         <source>Betreff</source>
         <translation>Subject</translation>
     </message>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="51"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="453"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="455"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -1651,7 +1651,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="100"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="248"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="250"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
@@ -1885,7 +1885,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="66"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="224"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="226"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
@@ -1988,7 +1988,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Note (internal)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="235"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="237"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
@@ -1998,47 +1998,47 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="298"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="300"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="321"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="323"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="323"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="325"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="336"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="338"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="355"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="357"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="359"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="361"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="373"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="375"/>
         <source>Der Text ist sehr lang; gezeigt werden die ersten {0} Zeichen. Vollständig: Originalmail öffnen.</source>
         <translation>The text is very long; the first {0} characters are shown. Full text: open the original mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="395"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="397"/>
         <source>Link öffnen?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="396"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="398"/>
         <source>Der Link führt zu:
 
 {0}
@@ -2051,17 +2051,17 @@ Nur öffnen, wenn Sie dem Absender vertrauen.</source>
 Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="399"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="401"/>
         <source>Link öffnen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="404"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="406"/>
         <source>Link nicht geöffnet</source>
         <translation>Link not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="405"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="407"/>
         <source>Für diesen Link ist kein Programm eingerichtet:
 
 {0}</source>
@@ -2070,17 +2070,17 @@ Only open it if you trust the sender.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="425"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="427"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="439"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="441"/>
         <source>Anhang nicht geöffnet</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="441"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="443"/>
         <source>Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ lässt sich der Anhang als Datei ablegen.</source>
         <translation>No program is set up to open “{0}”. Use “Save as …” to store the attachment as a file.</translation>
     </message>
@@ -2105,17 +2105,17 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="400"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="402"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="450"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="452"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="450"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="452"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -2841,7 +2841,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="462"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="464"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="203"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -2902,29 +2902,29 @@ Log: {2}</translation>
         <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="141"/>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="248"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="146"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="249"/>
         <location filename="../../src/buergeranfragen/inquiries/repository.py" line="345"/>
         <source>Anfrage Nr. {number} gibt es nicht (mehr).</source>
         <translation>Inquiry no. {number} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="179"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="184"/>
         <source>Der Anhang „{name}“ ist nicht mehr gespeichert.</source>
         <translation>The attachment “{name}” is no longer stored.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="184"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="189"/>
         <source>Der Anhang „{name}“ ist nicht in der Datenbank: die Datei {path} fehlte im früheren Anhang-Ordner, als die Anhänge in die Datenbank übernommen wurden.</source>
         <translation>The attachment “{name}” is not in the database: the file {path} was missing from the former attachment folder when the attachments were moved into the database.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="204"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="209"/>
         <source>Der Anhang „{name}“ kann nicht aus der Datenbank geholt werden: {reason}.</source>
         <translation>The attachment “{name}” cannot be taken from the database: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="212"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="217"/>
         <source>Der Anhang „{name}“ ist in der Datenbank beschädigt.</source>
         <translation>The attachment “{name}” is damaged in the database.</translation>
     </message>
@@ -3492,7 +3492,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="54"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="344"/>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="361"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="377"/>
         <source>Eine Abteilung mit dem Kürzel {code} gibt es nicht.</source>
         <translation>There is no department with the code {code}.</translation>
     </message>
@@ -3524,7 +3524,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="284"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="352"/>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="377"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="393"/>
         <source>Eine Person mit der Benutzerkennung {user} gibt es nicht.</source>
         <translation>There is no person with the user name {user}.</translation>
     </message>
@@ -3633,7 +3633,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/organisation/roles.py" line="67"/>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="241"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="242"/>
         <location filename="../../src/buergeranfragen/context.py" line="68"/>
         <source>{user} ist als inaktiv eingetragen und darf nichts ändern.</source>
         <translation>{user} is marked inactive and may not change anything.</translation>
@@ -3699,7 +3699,7 @@ Log: {2}</translation>
         <translation>unknown ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/routing.py" line="113"/>
+        <location filename="../../src/buergeranfragen/inquiries/routing.py" line="135"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -3709,52 +3709,57 @@ Log: {2}</translation>
         <translation>There is no inquiry with the reference {reference}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="110"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="111"/>
         <source>{reference} ist schon an {department} verteilt.</source>
         <translation>{reference} is already routed to {department}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="120"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="121"/>
         <source>Bitte angeben, warum die Anfrage an eine andere Abteilung geht.</source>
         <translation>Please say why the inquiry goes to another department.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="160"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="161"/>
         <source>{reference} ist niemandem zugewiesen.</source>
         <translation>{reference} is not assigned to anyone.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="165"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="166"/>
         <source>{reference} ist schon {user} zugewiesen.</source>
         <translation>{reference} is already assigned to {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="199"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="200"/>
         <source>Die Notiz ist leer.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="344"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="345"/>
         <source>{reference} wurde inzwischen von {user} geändert ({when}). Bitte neu laden und dann noch einmal entscheiden; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>{reference} was changed by {user} in the meantime ({when}). Please reload and decide again; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="351"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="352"/>
         <source>{reference} wurde inzwischen geändert. Bitte neu laden und dann noch einmal entscheiden; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>{reference} was changed in the meantime. Please reload and decide again; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="366"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="365"/>
+        <source>{reference} ist „{status}“; zum Verteilen bitte erst wieder öffnen (Status „In Bearbeitung“).</source>
+        <translation>{reference} is “{status}”; to route it, please reopen it first (status “In progress”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="382"/>
         <source>Die Abteilung {code} ist deaktiviert; an sie wird nichts mehr verteilt.</source>
         <translation>The department {code} is deactivated; nothing is routed to it any more.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="382"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="398"/>
         <source>{user} ist als inaktiv eingetragen; bitte jemand anderen wählen.</source>
         <translation>{user} is marked inactive; please choose someone else.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="399"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="415"/>
         <source>Höchstens {limit} Zeichen, bitte kürzen.</source>
         <translation>At most {limit} characters, please shorten.</translation>
     </message>

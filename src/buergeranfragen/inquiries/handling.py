@@ -100,6 +100,7 @@ class HandlingService:
 
         def change(acting: _Acting) -> None:
             inquiry, session = acting.inquiry, acting.session
+            _still_open(inquiry)
             department = _active_department(session, department_code)
             before = _department_of(session, inquiry)
             person = _active_person(session, wanted) if wanted else None
@@ -352,6 +353,21 @@ def _changed_meanwhile(session: Session, inquiry: Inquiry) -> Message:
         "entscheiden; Ihre Änderung wurde nicht gespeichert.",
         reference=inquiry.reference,
     )
+
+
+def _still_open(inquiry: Inquiry) -> None:
+    """Routing is for open inquiries; a finished one is reopened first (who is named for it
+    may still change: someone leaves, their finished inquiries pass on)."""
+    status = from_storage(InquiryStatus, inquiry.status)
+    if status in states.DONE:
+        raise KnownError(
+            msg(
+                "{reference} ist „{status}“; zum Verteilen bitte erst wieder öffnen (Status "
+                "„In Bearbeitung“).",
+                reference=inquiry.reference,
+                status=states.state_name(status),
+            )
+        )
 
 
 def _active_department(session: Session, code: str) -> Department:

@@ -275,3 +275,19 @@ def test_an_authority_longer_than_its_field_is_refused_not_cut(
         handling.change_status(record.id, S.HANDED_OVER, handed_to="Stadt " + "x" * 300)
     assert refused.value.errors[0].field == "handed_to"
     assert inquiries.get(record.id) == record
+
+
+@pytest.mark.parametrize("finished", [S.ANSWERED, S.ANSWERED_ON_PHONE, S.HANDED_OVER, S.CLOSED])
+def test_a_finished_inquiry_is_not_routed_until_reopened(
+    handling: HandlingService, inquiries: InquiryService, office: Database, finished: S
+) -> None:
+    record = call(inquiries)
+    with transaction(office.session_factory) as session:
+        session.execute(update(Inquiry).values(status=finished.value))
+    before = inquiries.get(record.id)
+    with pytest.raises(KnownError, match="erst wieder öffnen"):
+        handling.route(record.id, "MSB")
+    assert inquiries.get(record.id) == before
+    assert handling.assign(record.id, "anna").routing.assignee == "anna"  # handed on
+    reopened = handling.change_status(record.id, S.IN_PROGRESS, comment="Nachfrage")
+    assert handling.route(reopened.id, "MSB").routing.department_code == "MSB"
