@@ -4070,5 +4070,10 @@ Log: {2}</translation>
         <source>Das JSON enthält eine Zahl mit zu vielen Ziffern.</source>
         <translation>The JSON contains a number with too many digits.</translation>
     </message>
+    <message>
+        <location filename="../../src/buergeranfragen/inquiries/steps.py" line="77"/>
+        <source>Eingang {when}</source>
+        <translation>Came in {when}</translation>
+    </message>
 </context>
 </TS>

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from buergeranfragen.calendar import format_local
 from buergeranfragen.db.models import AuditEntry, Department, Person, RoutingRule, table_of
 from buergeranfragen.db.models import InquiryStep as StepRow
 from buergeranfragen.inquiries.records import ENTITY, InquiryStatus, InquiryStep, RoutingInfo
+from buergeranfragen.messages import msg
 from buergeranfragen.stored_values import from_storage
 from buergeranfragen.workflow.deadlines import StatusInterval
 
@@ -59,6 +61,22 @@ def insert_steps(
     )
 
 
+RECEIVED_AT = "received_at"  # the "create" entry's key of when the inquiry came in
+_SAME_MOMENT = timedelta(minutes=1)
+
+
+def _came_in(logged: datetime, received: object) -> str:
+    """ "Eingang 26.11.2026 08:22" when the inquiry came in noticeably before or after it was
+    logged; "" otherwise (or when unknown)."""
+    try:
+        moment = datetime.fromisoformat(str(received))
+    except ValueError:
+        return ""
+    if moment.tzinfo is None or abs(moment - logged) < _SAME_MOMENT:
+        return ""
+    return msg("Eingang {when}", when=format_local(moment)).render()
+
+
 # the keys of the audit's "create" entry (``writer.arrival``) that say how a rule routed it
 ROUTED_TO, ROUTED_TO_NAME, ROUTED_BY, ROUTED_BECAUSE = (
     "routed_to",
@@ -70,9 +88,15 @@ ROUTED_TO, ROUTED_TO_NAME, ROUTED_BY, ROUTED_BECAUSE = (
 
 def arrival_steps(at: datetime, actor: str, created: dict[str, Any]) -> tuple[InquiryStep, ...]:
     """An inquiry's first steps - received, and routed by a rule - from the audit trail's
-    "create" entry written in the same unit of work (so they are not stored twice)."""
+    "create" entry written in the same unit of work (so they are not stored twice). The step
+    is when it was logged; when the inquiry came in at another time (a mail's date, a call
+    noted afterwards), its comment says when."""
     received = InquiryStep(
-        at=at, actor=actor, kind=StepKind.RECEIVED, to_value=str(created.get("status") or "")
+        at=at,
+        actor=actor,
+        kind=StepKind.RECEIVED,
+        to_value=str(created.get("status") or ""),
+        comment=_came_in(at, created.get(RECEIVED_AT)),
     )
     if not created.get(ROUTED_TO):
         return (received,)

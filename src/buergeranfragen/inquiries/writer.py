@@ -112,6 +112,7 @@ def arrival(row: dict[str, Any], routed: Routed | None) -> dict[str, Any]:
     when a rule routed it, the department and rule as they were then - the history's first
     steps are read from it (``steps.arrival_steps``), not written a second time."""
     entry = {key: row[key] for key in _AUDITED}
+    entry[steps.RECEIVED_AT] = row["received_at"].isoformat()
     if routed is not None:
         entry[steps.ROUTED_TO] = routed.target.department_code
         entry[steps.ROUTED_TO_NAME] = routed.target.department_name

@@ -211,3 +211,18 @@ def test_the_cache_reads_the_stamp_when_due_and_builds_again_when_it_changed() -
 
 def test_the_rules_are_loaded_once(routed: Database, clock: FixedClock) -> None:
     assert RuleService(routed.session_factory, clock, "chefin").load_defaults() == 0
+
+
+def test_a_mail_that_came_in_hours_before_it_was_taken_in_says_so_in_the_history(
+    routed: Database, intake: MailIntake, inquiries: InquiryService, tmp_path: Path
+) -> None:
+    """Logged at 10:30 in Düsseldorf (the test clock), written at 05:30 (its Date)."""
+    text = mail("Kitaplatz", "Kita").replace(
+        "MIME-Version", "Date: Wed, 25 Nov 2026 05:30:00 +0100\nMIME-Version"
+    )
+    record = imported(intake, inquiries, tmp_path, text)
+    assert record.steps[0].kind == "received"
+    assert record.steps[0].comment == "Eingang 25.11.2026 05:30"
+    assert inquiries.get(record.id).steps == record.steps
+    call = inquiries.log_call(CallDraft(subject="Rückruf"))
+    assert call.steps[0].comment == ""  # taken in as it came in
