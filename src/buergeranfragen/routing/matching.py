@@ -35,7 +35,8 @@ remembered."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 
 from buergeranfragen.routing.records import Decision, Hit, RoutingFacts, Rule, Where
@@ -54,6 +55,25 @@ MIN_PART = 4  # letters of a compound's part (see the module's docstring)
 # endings of a word's forms ("Schule", "Schulen"; "Lehrer", "Lehrerinnen"; "Gerichts")
 ENDINGS = ("", "e", "n", "en", "s", "es", "er", "ern", "in", "innen")
 _CACHE_LIMIT = 100_000  # inquiry words remembered per router
+_CACHES_KEPT = 2  # word caches kept for routers of other rule words
+_WordCache = tuple[dict[str, tuple["_Token", ...]], set[str], set[str]]
+_word_caches: dict[Hashable, _WordCache] = {}
+_word_caches_lock = threading.Lock()
+
+
+def _word_cache(words: Hashable) -> _WordCache:
+    """The word cache of routers of these rule words (seen words, those that match, those
+    that give no token or several), shared by every router built for them."""
+    with _word_caches_lock:
+        cache = _word_caches.pop(words, None)
+        if cache is None:
+            cache = ({}, set(), set())
+        _word_caches[words] = cache  # the newest last
+        while len(_word_caches) > _CACHES_KEPT:
+            del _word_caches[next(iter(_word_caches))]
+        return cache
+
+
 _NOTHING_FOUND: frozenset[int] = frozenset()
 
 
@@ -165,10 +185,12 @@ class Router:
         self._index = _Index()
         self._except_index = _Index(stemmed=False)
         self._rules = tuple(self._compile(rule) for rule in ordered)
-        # word → its tokens, each with the rule units and the except units it matches
-        self._seen: dict[str, tuple[_Token, ...]] = {}
-        self._matching: set[str] = set()  # the words seen of which a token matches
-        self._uneven: set[str] = set()  # the words seen that give no token or several
+        # what the inquiries' words match depends only on the rules' words, so a router built
+        # again for the same words (a department renamed, the rules re-read) keeps what its
+        # predecessor learnt: word → its tokens, each with the rule and except units it matches
+        self._seen, self._matching, self._uneven = _word_cache(
+            tuple((r.conditions.words, r.conditions.except_words) for r in ordered)
+        )
         # (kind, channel) → the rules whose kinds and channels admit it, in order
         self._admitted: dict[tuple[str, str], tuple[_Compiled, ...]] = {}
 

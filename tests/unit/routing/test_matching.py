@@ -344,3 +344,22 @@ def test_street_words_still_match_a_rule_word_itself_and_topics_stay() -> None:
     assert department([school], "", "Der Schulplatz ist zu klein.") == "MSB"  # no house number
     care = rule("MAGS", "Arbeitsplatz")
     assert department([care], "", "Mein Arbeitsplatz 2 Jahre lang") == "MAGS"  # a rule word
+
+
+def test_routers_of_the_same_rule_words_share_what_they_learnt_others_do_not() -> None:
+    """A router built again for the same words (a department renamed, the rules re-read)
+    starts warm; a router of other words never answers from another's cache."""
+    kita = [rule("MKJFGFI", "Kita"), rule("MSB", "Schule", position=1)]
+    first = Router(kita)
+    assert first.route(facts("Kitaplatz gesucht")).department == "MKJFGFI"
+    again = Router([rule("MKJFGFI", "Kita"), rule("MSB", "Schule", position=1)])
+    assert again._seen is first._seen and "Kitaplatz" in again._seen
+    # the same words in another order are other units: no shared cache, the right answers
+    swapped = Router([rule("MSB", "Schule"), rule("MKJFGFI", "Kita", position=1)])
+    assert swapped._seen is not first._seen
+    assert swapped.route(facts("Kitaplatz gesucht")).department == "MKJFGFI"
+    assert swapped.route(facts("Grundschule")).department == "MSB"
+    other = Router([rule("MSB", "Kita")])  # a department of its own for the same word
+    assert other.route(facts("Kitaplatz gesucht")).department == "MSB"
+    without = Router([rule("MSB", "Schule")])
+    assert without.route(facts("Kitaplatz gesucht")) is None
