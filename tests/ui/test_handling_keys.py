@@ -5,6 +5,7 @@ first field in error."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -89,3 +90,34 @@ def test_plain_enter_saves_the_status_and_errors_follow_the_fields(qtbot, window
     qtbot.keyClick(dialog.handed_to, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: closed(dialog))
     assert window.inquiries.detail.fields["status"].text() == "abgegeben"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_the_detail_and_the_rows_offer_the_actions_of_the_menu(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    record = call(window)
+    detail = window.inquiries.detail
+    actions = window.window_actions
+    buttons = {b.text().replace("&", ""): b for b in detail.action_buttons}
+    assert list(buttons) == ["Verteilen", "Zuweisen", "Status ändern", "Notiz hinzufügen"]
+    assert "Ctrl+Shift+V" in buttons["Verteilen"].toolTip()
+    show(qtbot, window, record)
+    assert all(b.isEnabled() for b in buttons.values())
+    assert detail.action_buttons[0] in window.inquiries.focus_chain()
+    buttons["Notiz hinzufügen"].click()
+    dialog = opened(qtbot, window, NoteDialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: closed(dialog))
+
+    # the queue's rows: the same actions by Shift+F10 at the current row
+    table = window.inquiries.table
+    window.inquiries.refresh()
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    window.activateWindow()
+    _focus(qtbot, table)
+    qtbot.keyClick(table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = window.inquiries.row_menu
+    assert menu is not None and menu.isVisible()
+    assert menu.actions() == [actions.route, actions.assign, actions.status, actions.note]
+    menu.hide()

@@ -18,12 +18,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -43,6 +45,7 @@ from buergeranfragen.inquiries.records import (
 from buergeranfragen.inquiries.service import COUNT_LIMIT, InquiryService
 from buergeranfragen.inquiries.view_service import ViewService
 from buergeranfragen.inquiries.views import QueueView
+from buergeranfragen.ui.common.action_menu import keyboard_context_menu, popup_menu
 from buergeranfragen.ui.common.debounce import debounce_timer
 from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
 from buergeranfragen.ui.common.labels import plain_label, set_plain
@@ -180,6 +183,9 @@ class InquiriesSection(QWidget):
             combo.currentIndexChanged.connect(self._show_filters)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.row_actions: list[QAction] = []  # the context menu of a row (``set_actions``)
+        self.row_menu: QMenu | None = None  # the one open (kept for tests)
+        keyboard_context_menu(self.table, self._row_menu_at)
         self.detail.record_shown.connect(self.selection_changed)
         self.model.sort_requested.connect(self.apply_filter)
         self.model.read_failed.connect(self.status_message)
@@ -193,6 +199,22 @@ class InquiriesSection(QWidget):
         self._chain_focus()
         self.apply_filter()
         self.views.load()
+
+    def set_actions(self, actions: list[QAction]) -> None:
+        """Verteilen … Notiz: as buttons in the detail and in the context menu of the rows
+        (right click, the Menu key, Shift+F10), the same actions as in the menu."""
+        self.row_actions = actions
+        self.detail.set_actions(actions)
+
+    def _row_menu_at(self, position: QPoint) -> None:
+        if not self.row_actions or not self.table.indexAt(position).isValid():
+            return
+        if self.row_menu is not None:
+            self.row_menu.deleteLater()
+        menu = QMenu(self.table)
+        menu.addActions(self.row_actions)
+        self.row_menu = menu
+        popup_menu(self.table, menu, position)
 
     def filters(self) -> tuple[QComboBox, ...]:
         return (self.kind, self.channel, self.status, self.period)
