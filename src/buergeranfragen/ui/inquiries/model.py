@@ -109,11 +109,13 @@ class InquiryTableModel(PagedTableModel[InquirySummary]):
         self._now = clock()
         self.query = InquiryQuery()
 
-    def read(self, query: InquiryQuery) -> Page[InquirySummary]:
-        """The first page for ``query``; runs on a worker (reads the service only)."""
+    def read(self, query: InquiryQuery, at_least: int = 0) -> Page[InquirySummary]:
+        """The first page for ``query`` (``at_least`` rows: the list read again keeps the
+        rows it had); runs on a worker (reads the service only)."""
         return self.first_page(
             lambda: self._service.count(query),
             lambda offset, limit: self._service.search(query, offset, limit),
+            at_least,
         )
 
     def show_query(self, query: InquiryQuery, page: Page[InquirySummary]) -> None:

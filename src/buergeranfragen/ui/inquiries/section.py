@@ -196,6 +196,8 @@ class InquiriesSection(QWidget):
         self.views.view_removed.connect(self._view_removed)
         self.views.counts_changed.connect(self._counted)
         self.views.timer.timeout.connect(self.model.refresh_marks)
+        # another desk's changes (a status, a new call): the list read again every minute
+        self.views.timer.timeout.connect(self.reread)
         self._chain_focus()
         self.apply_filter()
         self.views.load()
@@ -335,11 +337,30 @@ class InquiriesSection(QWidget):
             show=Show.STATUS,
         )
 
-    def _listed(self, query: InquiryQuery, page: Page[InquirySummary]) -> None:
+    def reread(self) -> None:
+        """The list as it is now (changed at another desk), as far as it was scrolled: the
+        selection, the current row and the scroll position stay."""
+        if self._timer.isActive():
+            return  # a search is being typed: its own reading follows
+        query, rows = self.model.query, self.model.rowCount()
+        self._listing = self.ops.run(
+            lambda: self.model.read(query, rows),
+            lambda page: self._listed(query, page, keep_place=True),
+            key="inquiries.list",
+            show=Show.NOWHERE,
+        )
+
+    def _listed(
+        self, query: InquiryQuery, page: Page[InquirySummary], keep_place: bool = False
+    ) -> None:
         new_search = _filter_of(query) != _filter_of(self.model.query)
         selected = self.selected_ids()
+        current = self.model.row_at(self.table.currentIndex().row())
+        scrolled = self.table.verticalScrollBar().value()
         self.model.show_query(query, page)
         self._reselect(selected)
+        if keep_place:
+            self._keep_place(current.id if current is not None else None, scrolled)
         total = self.model.total
         if total > COUNT_LIMIT:
             limit = f"{COUNT_LIMIT:,}".replace(",", ".")
@@ -400,6 +421,15 @@ class InquiriesSection(QWidget):
 
     def selected_ids(self) -> list[int]:
         return [summary.id for summary in self.selected_summaries()]
+
+    def _keep_place(self, current_id: int | None, scrolled: int) -> None:
+        row = self.model.row_of(current_id) if current_id is not None else None
+        if row is not None:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)  # the same inquiry: not read again into the detail
+            selection.setCurrentIndex(self.model.index(row, 0), selection.SelectionFlag.NoUpdate)
+            selection.blockSignals(False)
+        self.table.verticalScrollBar().setValue(scrolled)
 
     def _reselect(self, ids: list[int]) -> None:
         """Several rows selected before the queue was read again stay selected (those still

@@ -1,0 +1,45 @@
+"""The queue follows other desks (walkthrough of issue 10): every minute the list is read
+again as far as it was scrolled, keeping the selection, the current row and the scroll
+position; a row changed elsewhere shows its new state, a new call appears."""
+
+from __future__ import annotations
+
+from buergeranfragen.inquiries.records import InquiryStatus
+from buergeranfragen.ui.common.paged_model import PagedTableModel
+from tests.ui.conftest import settle
+from tests.ui.test_detail_handling import call, colleague
+
+
+def test_the_list_is_read_again_every_minute_in_place(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(PagedTableModel, "PAGE", 5)
+    records = [call(window, f"Frage {n}") for n in range(12)]
+    section = window.inquiries
+    table, model = section.table, section.model
+    window.resize(1280, 600)
+    section.refresh()
+    settle(qtbot, window)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 12
+    current = model.row_at(9)
+    table.setCurrentIndex(model.index(9, 0))
+    settle(qtbot, window)
+    table.scrollToBottom()
+    scrolled = table.verticalScrollBar().value()
+    assert scrolled > 0
+
+    # another desk: one row moves on, a new call comes in
+    changed = model.row_at(10)
+    colleague(window, "bernd").change_status(changed.id, InquiryStatus.IN_PROGRESS)
+    call(window, "Neu von nebenan")
+    section.views.timer.timeout.emit()
+    settle(qtbot, window)
+
+    assert model.rowCount() == 12 and model.total == 13  # as far as it was scrolled
+    row = model.row_of(changed.id)
+    assert model.row_at(row).status == InquiryStatus.IN_PROGRESS
+    assert model.row_at(0).subject == "Neu von nebenan"  # newest first
+    assert model.row_at(table.currentIndex().row()).id == current.id
+    assert section.selected_ids() == [current.id]
+    assert table.verticalScrollBar().value() == scrolled
+    assert len(records) == 12
