@@ -161,14 +161,18 @@ class ViewsSidebar(QListWidget):
     def _item(self, view: QueueView) -> QListWidgetItem:
         title = self.title(view)
         count = count_text(self.counts.get(view.key))
-        item = QListWidgetItem(shown(title) + count)
+        code = view.query.department_code or ""
+        if view.kind == ViewKind.DEPARTMENT and code:
+            # by its code: the names all begin "Ministerium für …" and are cut alike
+            item = QListWidgetItem(shown(code) + count)
+            whole = f"{title} ({code}){count}"
+            item.setToolTip(plain_tooltip(whole))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, shown(whole))
+        else:
+            item = QListWidgetItem(shown(title) + count)
+            item.setToolTip(plain_tooltip(title + count))
         item.setData(KeyRole, view.key)
         item.setData(CountRole, count)
-        if view.kind == ViewKind.DEPARTMENT:
-            code = view.query.department_code or ""
-            item.setToolTip(plain_tooltip(f"{title} ({code}){count}"))
-        else:
-            item.setToolTip(plain_tooltip(title + count))
         return item
 
     @staticmethod
