@@ -43,3 +43,35 @@ def test_the_list_is_read_again_every_minute_in_place(qtbot, window, monkeypatch
     assert section.selected_ids() == [current.id]
     assert table.verticalScrollBar().value() == scrolled
     assert len(records) == 12
+
+
+def test_a_narrow_eingang_shows_the_date_alone_and_the_due_mark_is_short(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from buergeranfragen.ui.inquiries.model import RECEIVED_COLUMN
+    from buergeranfragen.ui.shell.layout import QUEUE_COLUMNS
+
+    call(window)
+    section = window.inquiries
+    section.refresh()
+    settle(qtbot, window)
+    table = section.table
+    index = section.model.index(0, RECEIVED_COLUMN)
+    full = index.data()
+    delegate = table.itemDelegateForColumn(RECEIVED_COLUMN)
+
+    def text_at(width: int) -> str:
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        option.widget = table
+        option.rect = QRect(0, 0, width, 24)
+        delegate.initStyleOption(option, index)
+        return option.text
+
+    assert text_at(400) == full
+    narrow = table.fontMetrics().horizontalAdvance(full) - 10
+    assert text_at(narrow) == full.split()[0]  # "26.11.2026": no "26.11.2026 0…"
+    # the due mark and the status keep their whole text at their least widths
+    assert QUEUE_COLUMNS[9].least == "" and QUEUE_COLUMNS[9].sample == "⚠ 25.11. 16:00"
+    assert QUEUE_COLUMNS[8].least == "" and QUEUE_COLUMNS[8].sample == "am Telefon erledigt"

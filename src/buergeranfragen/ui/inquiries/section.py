@@ -55,7 +55,7 @@ from buergeranfragen.ui.common.paged_model import Page
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.common.search_field import IntoResults, SearchField
 from buergeranfragen.ui.inquiries.detail import InquiryDetail
-from buergeranfragen.ui.inquiries.model import InquiryTableModel
+from buergeranfragen.ui.inquiries.model import RECEIVED_COLUMN, InquiryTableModel, ShortWhenCut
 from buergeranfragen.ui.inquiries.views_sidebar import ViewsSidebar
 
 SEARCH_DELAY_MS = 200
@@ -126,6 +126,7 @@ class InquiriesSection(QWidget):
         self.model = InquiryTableModel(service, clock, self)
         self.table = list_view(self.model, "inquiryTable", (108, 124, 62, 108, 140, 220))
         self.table.setSortingEnabled(True)  # the model sorts in SQL
+        self.table.setItemDelegateForColumn(RECEIVED_COLUMN, ShortWhenCut(self.table))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.detail = InquiryDetail(service, ops, prompts, formatted_body, clock)
