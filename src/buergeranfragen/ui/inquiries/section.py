@@ -194,6 +194,8 @@ class InquiriesSection(QWidget):
         ops.changed.connect(self._data_changed)
         self.detail.focus_chain_changed.connect(self._chain_focus)
         self.views.view_chosen.connect(self.show_view)
+        self.views.views_read.connect(self._view_renamed)
+        self.views.into_list.connect(self.table.setFocus)
         self.views.view_removed.connect(self._view_removed)
         self.views.counts_changed.connect(self._counted)
         self.views.timer.timeout.connect(self.model.refresh_marks)
@@ -292,6 +294,14 @@ class InquiriesSection(QWidget):
         self.search.blockSignals(False)
         self._show_filters()
         self.apply_filter()
+
+    def _view_renamed(self) -> None:
+        """The "Filter aktiv" line names the view as it is called now."""
+        if self.view is not None:
+            now = self.views.views.get(self.view.key)
+            if now is not None and now.title != self.view.title:
+                self.view = replace(self.view, title=now.title)
+                self._show_filters()
 
     def _view_removed(self, key: str) -> None:
         if self.view is not None and self.view.key == key:
