@@ -121,3 +121,31 @@ def test_the_detail_and_the_rows_offer_the_actions_of_the_menu(qtbot, window) ->
     assert menu is not None and menu.isVisible()
     assert menu.actions() == [actions.route, actions.assign, actions.status, actions.note]
     menu.hide()
+
+
+def test_several_selected_say_how_many_need_a_comment_and_the_title_is_plural(
+    qtbot, window
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_detail_handling import colleague
+
+    first, second, third = (call(window, f"Frage {n}") for n in range(3))
+    colleague(window, "ben").change_status(third.id, InquiryStatus.CLOSED, comment="Doppelt")
+    section = window.inquiries
+    section.refresh()
+    show(qtbot, window, first)
+    section.table.selectAll()
+    assert len(section.selected_ids()) == 3
+    window.window_actions.status.trigger()
+    dialog = opened(qtbot, window, StatusDialog)
+    choose(dialog.status, InquiryStatus.IN_PROGRESS.value)  # reopens only the closed one
+    label = dialog.form.labelForField(dialog.rows["comment"])
+    assert label.text() == "Kommentar (nötig für 1 von 3)"
+    choose(dialog.status, InquiryStatus.CLOSED.value)  # closing unanswered: the two open ones
+    assert label.text() == "Kommentar (nötig für 2 von 3)"
+    window.prompts.confirm_answers = [True]  # something was chosen: "Verwerfen"
+    dialog.reject()
+    qtbot.waitUntil(lambda: closed(dialog))
+    window.window_actions.route.trigger()
+    dialog = opened(qtbot, window, RouteDialog)
+    assert dialog.windowTitle() == "Anfragen verteilen"
+    dialog.reject()

@@ -286,7 +286,8 @@ class RouteDialog(HandlingDialog):
         people: list[PersonRecord],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(tr("Anfrage verteilen"), tr("Verteilen"), target, parent)
+        title = tr("Anfragen verteilen") if target.many else tr("Anfrage verteilen")
+        super().__init__(title, tr("Verteilen"), target, parent)
         self.department = QComboBox()
         self.department.setObjectName("department")
         self.department.addItem(tr("Abteilung wählen …"), None)
@@ -337,7 +338,8 @@ class AssignDialog(HandlingDialog):
     def __init__(
         self, target: Target, people: list[PersonRecord], parent: QWidget | None = None
     ) -> None:
-        super().__init__(tr("Anfrage zuweisen"), tr("Zuweisen"), target, parent)
+        title = tr("Anfragen zuweisen") if target.many else tr("Anfrage zuweisen")
+        super().__init__(title, tr("Zuweisen"), target, parent)
         current = target.record.routing.assignee if target.record is not None else ""
         self.person = _people_combo(people, current)
         self.reason = QLineEdit()
@@ -393,16 +395,22 @@ class StatusDialog(HandlingDialog):
 
     def _status_chosen(self) -> None:
         chosen = self.chosen()
-        needs_comment = needs_handed_to = False
+        needs_handed_to = False
+        befores = [r.status for r in self.target.rows] or self.target.statuses()
+        needing = 0  # of the inquiries acted on, how many need a comment for this step
         if chosen is not None:
-            for before in self.target.statuses():
+            for before in befores:
                 if states.allowed(before, chosen):
                     rules = states.step_rules(before, chosen)
-                    needs_comment = needs_comment or rules.needs_comment
+                    needing += rules.needs_comment
                     needs_handed_to = needs_handed_to or rules.needs_handed_to
         label = self.form.labelForField(self.rows["comment"])
         if isinstance(label, QLabel):
-            label.setText(tr("Kommentar (nötig)") if needs_comment else tr("Kommentar"))
+            if needing and needing < len(befores):  # several, not all of them need it
+                text = tr("Kommentar (nötig für {0} von {1})").format(needing, len(befores))
+            else:
+                text = tr("Kommentar (nötig)") if needing else tr("Kommentar")
+            label.setText(text)
         self.form.setRowVisible(self.rows["handed_to"], needs_handed_to)
 
     def values(self) -> tuple[InquiryStatus, str, str]:
