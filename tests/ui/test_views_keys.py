@@ -89,3 +89,32 @@ def test_home_and_end_go_to_the_first_and_last_row(qtbot, window) -> None:  # ty
     qtbot.keyClick(table, Qt.Key.Key_Home)
     assert table.currentIndex().row() == 0
     assert section.selected_ids() == [section.model.row_at(0).id]
+
+
+def test_a_narrow_sidebar_cuts_names_never_counts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    sidebar = window.inquiries.views
+    settle(qtbot, window)
+    style = sidebar.style()
+    delegate = sidebar.itemDelegate()
+    for width in (90, 110, 130):
+        sidebar.setFixedWidth(width)
+        QApplication.processEvents()
+        for row in range(sidebar.count()):
+            index = sidebar.model().index(row, 0)
+            count = index.data(Qt.ItemDataRole.UserRole + 2) or ""
+            option = QStyleOptionViewItem()
+            option.initFrom(sidebar)
+            option.widget = sidebar
+            option.rect = sidebar.visualRect(index)
+            delegate.initStyleOption(option, index)
+            if not count:
+                continue
+            assert option.text.endswith(count), (width, option.text)
+            # what the style gives the text, less its margins: the text fits, so the style
+            # does not elide it again (and the count with it)
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, sidebar)
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, sidebar)
+            fits = room.width() - 2 * (margin + 1) - 2
+            assert option.fontMetrics.horizontalAdvance(option.text) <= fits, option.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, QTableView
 
 
 def keep_selection_visible(view: QAbstractItemView) -> None:
@@ -68,3 +68,20 @@ def list_view(model: QAbstractItemModel, name: str, widths: tuple[int, ...]) -> 
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
     return view
+
+
+LAYOUT_SLACK = 4
+
+
+def text_room(option: QStyleOptionViewItem) -> int:
+    """The width the style leaves an item's text (its margins and any icon taken off): a
+    text wider than this is elided."""
+    widget = option.widget
+    style = widget.style() if widget is not None else None
+    if style is None:
+        return option.rect.width()
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+    # less a few pixels: the style lays the text out (and elides it) with QTextLayout, which
+    # can need a pixel or two more than the font metrics' advance
+    return rect.width() - 2 * margin - LAYOUT_SLACK

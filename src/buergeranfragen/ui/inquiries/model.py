@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from buergeranfragen.calendar import format_local, local
 from buergeranfragen.clock import Clock
@@ -22,6 +22,7 @@ from buergeranfragen.inquiries.records import InquiryQuery, InquirySummary
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
 from buergeranfragen.ui.common.labels import plain_tooltip
+from buergeranfragen.ui.common.list_view import text_room
 from buergeranfragen.ui.common.paged_model import Page, PagedTableModel
 from buergeranfragen.workflow import states
 
@@ -108,9 +109,7 @@ class ShortWhenCut(QStyledItemDelegate):
         short = index.data(SHORT_ROLE)
         if not short:
             return
-        style = option.widget.style() if option.widget is not None else None
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) if style else 0
-        room = option.rect.width() - 2 * (margin + 1)
+        room = text_room(option)
         if option.fontMetrics.horizontalAdvance(option.text) > room:
             option.text = short
 

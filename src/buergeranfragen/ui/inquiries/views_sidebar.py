@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -33,6 +32,7 @@ from buergeranfragen.inquiries.views import QueueView, SavedViewRecord, ViewKind
 from buergeranfragen.ui.common.action_menu import keyboard_context_menu, popup_menu
 from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.labels import plain_tooltip, shown
+from buergeranfragen.ui.common.list_view import text_room
 from buergeranfragen.ui.common.operations import Operations, Show
 from buergeranfragen.ui.common.prompts import Prompts
 
@@ -63,9 +63,7 @@ class CountKept(QStyledItemDelegate):
         if not count or not text.endswith(count):
             return
         metrics = option.fontMetrics
-        style = option.widget.style() if option.widget is not None else None
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) if style else 0
-        room = option.rect.width() - 2 * (margin + 1)
+        room = text_room(option)
         if metrics.horizontalAdvance(text) <= room:
             return
         name = metrics.elidedText(
