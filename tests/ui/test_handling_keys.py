@@ -101,7 +101,7 @@ def test_the_detail_and_the_rows_offer_the_actions_of_the_menu(qtbot, window) ->
     assert list(buttons) == ["Verteilen", "Zuweisen", "Status ändern", "Notiz hinzufügen"]
     assert "Ctrl+Shift+V" in buttons["Verteilen"].toolTip()
     show(qtbot, window, record)
-    assert all(b.isEnabled() for b in buttons.values())
+    qtbot.waitUntil(lambda: all(b.isEnabled() for b in buttons.values()))
     assert detail.action_buttons[0] in window.inquiries.focus_chain()
     buttons["Notiz hinzufügen"].click()
     dialog = opened(qtbot, window, NoteDialog)
@@ -117,8 +117,9 @@ def test_the_detail_and_the_rows_offer_the_actions_of_the_menu(qtbot, window) ->
     window.activateWindow()
     _focus(qtbot, table)
     qtbot.keyClick(table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.inquiries.row_menu is not None)
     menu = window.inquiries.row_menu
-    assert menu is not None and menu.isVisible()
+    qtbot.waitUntil(menu.isVisible)
     assert menu.actions() == [actions.route, actions.assign, actions.status, actions.note]
     menu.hide()
 
