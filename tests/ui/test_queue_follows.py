@@ -75,3 +75,17 @@ def test_a_narrow_eingang_shows_the_date_alone_and_the_due_mark_is_short(qtbot, 
     # the due mark and the status keep their whole text at their least widths
     assert QUEUE_COLUMNS[9].least == "" and QUEUE_COLUMNS[9].sample == "⚠ 25.11. 16:00"
     assert QUEUE_COLUMNS[8].least == "" and QUEUE_COLUMNS[8].sample == "am Telefon erledigt"
+
+
+def test_reading_again_while_new_filters_are_read_keeps_the_new_filters(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from buergeranfragen.inquiries.records import InquiryChannel
+
+    call(window, "Ein Anruf")
+    section = window.inquiries
+    section.refresh()
+    settle(qtbot, window)
+    section.channel.setCurrentIndex(section.channel.findData(InquiryChannel.EMAIL.value))
+    section.reread()  # the minute's reading comes while the filter's is under way
+    settle(qtbot, window)
+    assert section.model.query.channel == InquiryChannel.EMAIL
+    assert section.model.rowCount() == 0  # no mail: the call is not listed

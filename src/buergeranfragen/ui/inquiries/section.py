@@ -353,6 +353,9 @@ class InquiriesSection(QWidget):
         selection, the current row and the scroll position stay."""
         if self._timer.isActive():
             return  # a search is being typed: its own reading follows
+        if self._listing is not None and self._listing.running:
+            self.apply_filter()  # new filters on their way: read with them, not the old ones
+            return
         query, rows = self.model.query, self.model.rowCount()
         self._listing = self.ops.run(
             lambda: self.model.read(query, rows),
@@ -396,7 +399,7 @@ class InquiriesSection(QWidget):
 
     def _data_changed(self, changes: Changes) -> None:
         if changes.inquiries or changes.contacts:  # the queue names each inquiry's contact
-            self.refresh()
+            self.reread()  # in place: a row routed far down does not send the list to the top
             self.views.load()
 
     def focus_search(self) -> None:
