@@ -51,14 +51,19 @@ def test_a_rule_is_created_tried_saved_and_moved(qtbot, window) -> None:  # type
     settle(qtbot, window)
     summary = editor.trial_summary.text()
     assert "hätte diese 2 von 3 Anfragen der letzten 4 Wochen an MSB" in summary
-    assert "Davon gehen heute 2 anderswohin" in summary
+    assert "Nach den jetzigen Regeln gehen 2 davon anderswohin" in summary
+    # the trial checks the rule on its own, though it is saved at the end of the list
+    assert editor.trial_note.isVisible() and "vor allen anderen" in editor.trial_note.text()
+    assert "ans Ende der Liste" in editor.trial_note.text()
     lines = [editor.trial_list.item(i).text() for i in range(editor.trial_list.count())]
-    assert lines[0] == f"{kita.reference}  Kita (Betreff)  (heute: MKJFGFI)"
+    assert lines[0] == (f"{kita.reference}  Kita (Betreff)  (nach den jetzigen Regeln: MKJFGFI)")
     assert len(lines) == 2
 
-    editor.save()
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    qtbot.keyClick(editor.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
-    assert not editor.isVisible()
+    assert not editor.isVisible()  # Ctrl+Enter saved it
     assert tab.table.rowCount() == count + 1
     assert cell(tab.table, count, 1) == "Kita an die Schule"
     assert tab.current() is not None and tab.current().name == "Kita an die Schule"
@@ -131,3 +136,17 @@ def test_someone_else_sees_the_lists_and_is_told_why(qtbot, window, prompts) -> 
         assert not button.isEnabled()
     dialog.close()
     QApplication.processEvents()
+
+
+def test_ctrl_s_saves_a_department(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, window)
+    editor = dialog.departments.new()
+    editor.code.setText("TEST")
+    editor.name.setText("Testabteilung")
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    qtbot.keyClick(editor.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert not editor.isVisible()
+    assert "TEST" in [d.code for d in window.context.departments.all()]
+    dialog.close()

@@ -86,7 +86,10 @@ def test_the_sidebar_counts_each_view_and_the_status_bar_sums_up_what_is_due(
     assert shown["due_today"] == "Heute fällig (2)"
     assert shown["unassigned"].startswith("Nicht zugeordnet (")
     assert shown["department:MKJFGFI"].endswith("(2)")  # both Kita calls, by the rules
-    assert shown["department:MSB"].endswith("(1)")
+    assert shown["department:MSB"] == "MSB (1)"  # by its code: the names begin alike
+    msb = window.inquiries.views.item_of("department:MSB")
+    assert "Ministerium für Schule und Bildung (MSB) (1)" in msb.toolTip()
+    assert msb.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Ministerium für Schule")
     keys = list(shown)
     assert keys[:5] == ["mine", "unassigned", "due_today", "overdue", "press_today"]
     assert all(k.startswith("department:") for k in keys[5:])
@@ -115,7 +118,7 @@ def test_the_due_column_says_overdue_and_today_in_words_not_colour_alone(
         return model.index(rows[record.reference], DUE_COLUMN).data(role)
 
     display = Qt.ItemDataRole.DisplayRole
-    assert cell(late, display) == "⚠ überfällig 26.11. 16:00"
+    assert cell(late, display) == "⚠ 26.11. 16:00"  # the words in the tooltip
     assert cell(today[0], display) == "heute 16:00"
     assert cell(late, Qt.ItemDataRole.AccessibleTextRole) == (
         "Überfällig: war fällig am 26.11.2026 16:00"

@@ -87,6 +87,7 @@ def test_tab_walks_the_queue_search_filters_table_then_the_detail(qtbot, window)
         section.period,
         section.rejected_button,
         section.table,
+        *detail.action_buttons,  # Verteilen, Zuweisen, Status ändern, Notiz
         detail.contact_button,
         detail.html_toggle,
         detail.body,
@@ -97,7 +98,7 @@ def test_tab_walks_the_queue_search_filters_table_then_the_detail(qtbot, window)
     assert walk(qtbot, section.search, len(expected) - 1) == expected
     # the table is left with one Tab, whatever its current row: no walking cell by cell
     section.table.setCurrentIndex(section.model.index(0, 0))
-    assert walk(qtbot, section.table, 1)[1] is detail.contact_button
+    assert walk(qtbot, section.table, 1)[1] is detail.action_buttons[0]
     assert walk(qtbot, detail.attachments, len(expected) - 1, backwards=True) == expected[::-1]
 
 
@@ -121,8 +122,8 @@ def test_tab_reaches_the_assign_buttons_of_a_mail_without_contact(qtbot, window)
     assigns = detail._assign_buttons
     assert len(assigns) == 2
     # the contact button is disabled (no contact yet): the table leads to the first candidate
-    chain = walk(qtbot, section.table, 4)
-    assert chain[1:] == [*assigns, detail.html_toggle, detail.body]
+    chain = walk(qtbot, section.table, 8)
+    assert chain[1:] == [*detail.action_buttons, *assigns, detail.html_toggle, detail.body]
 
 
 def test_tab_walks_the_contacts_search_list_then_the_form(qtbot, window) -> None:  # type: ignore[no-untyped-def]

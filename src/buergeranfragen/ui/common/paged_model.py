@@ -71,10 +71,14 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     @classmethod
     def first_page(
-        cls, count: Callable[[], int], fetch: Callable[[int, int], list[Row]]
+        cls,
+        count: Callable[[], int],
+        fetch: Callable[[int, int], list[Row]],
+        at_least: int = 0,
     ) -> Page[Row]:
-        """Read on a worker: ``count()`` and the first page of ``fetch(offset, limit)``."""
-        return Page(count(), fetch(0, cls.PAGE))
+        """Read on a worker: ``count()`` and the first page of ``fetch(offset, limit)``
+        (``at_least`` rows when more were shown: a list read again keeps its length)."""
+        return Page(count(), fetch(0, max(cls.PAGE, at_least)))
 
     def show(self, page: Page[Row], fetch: Callable[[int, int], list[Row]]) -> None:
         """Replace the rows; ``fetch(offset, limit)`` reads the further pages on scrolling."""

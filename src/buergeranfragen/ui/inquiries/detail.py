@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,7 @@ from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.mail.html_view import FormattedView, formatted_view
 from buergeranfragen.messages import msg
 from buergeranfragen.text import visible_controls
+from buergeranfragen.ui.common.action_menu import action_row
 from buergeranfragen.ui.common.i18n import (
     channel_label,
     contact_kind_label,
@@ -182,18 +184,27 @@ class InquiryDetail(QWidget):
             self.timeline_box,
             self.timeline,
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.parts.layout, 1)
+        self.action_buttons: list[QToolButton] = []  # Verteilen … Notiz (``set_actions``)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.heading)
+        self._layout.addLayout(self.parts.layout, 1)
         self.show_record(None)
 
     def arrange(self, side_by_side: bool) -> None:
         """Side by side below the queue, one above the other beside it."""
         self.parts.arrange(side_by_side)
 
+    def set_actions(self, actions: list[QAction]) -> None:
+        """The window's actions on the inquiry as a row of buttons under the heading (the
+        detail is the place to act): same shortcuts and enabled state as in the menu."""
+        row, self.action_buttons = action_row(actions, "detailActions")
+        self._layout.insertWidget(1, row)
+        self.focus_chain_changed.emit()
+
     def focus_chain(self) -> list[QWidget]:
         """The widgets Tab visits in the detail, in reading order."""
         return [
+            *self.action_buttons,
             self.contact_button,
             *self._assign_buttons,
             self.html_toggle,

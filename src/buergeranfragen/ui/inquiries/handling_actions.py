@@ -199,6 +199,7 @@ class InquiryHandling(QObject):
                 self._run_one(dialog, action, done_text)
 
         dialog.submitted.connect(submitted)
+        dialog.ask_before_discard(self.prompts)
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +30,8 @@ from buergeranfragen.inquiries.records import InquiryRecord, InquiryStatus, Inqu
 from buergeranfragen.organisation.records import DepartmentRecord, PersonRecord
 from buergeranfragen.ui.common.i18n import status_label, tr, tr_message
 from buergeranfragen.ui.common.labels import error_label, plain_label, set_plain, show_error, shown
-from buergeranfragen.ui.common.unsaved import save_shortcuts
+from buergeranfragen.ui.common.prompts import Prompts
+from buergeranfragen.ui.common.unsaved import Then, UnsavedInput, save_shortcuts
 from buergeranfragen.workflow import states
 
 NAMED_AT_MOST = 5  # references named in the heading of a dialog for several inquiries
@@ -79,7 +81,13 @@ def person_text(person: PersonRecord) -> str:
 
 class HandlingDialog(QDialog):
     """The frame every handling dialog shares: heading, fields with their messages, a general
-    message, OK (Ctrl+Enter) and Abbrechen."""
+    message, OK (Ctrl+Enter) and Abbrechen.
+
+    Keys: the focus starts in the first field; Enter in a single-line field or a choice saves
+    like Ctrl+Enter (a multi-line field keeps Enter for new lines); Abbrechen never becomes the
+    default button, so Enter never throws away what was typed; Esc cancels, asking first when
+    something was typed (``ask_before_discard``). A field's message goes when the field is
+    changed; after a refusal the focus goes to the first field in error."""
 
     submitted = Signal()
 
@@ -93,13 +101,20 @@ class HandlingDialog(QDialog):
         self.form = QFormLayout()
         self.field_errors: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
+        self.fields: dict[str, QWidget] = {}
+        self.unsaved: UnsavedInput | None = None
+        self._as_opened: list[object] | None = None
         self.refusal = error_label()
         self.refusal.setObjectName("handlingRefusal")
         self.buttons = QDialogButtonBox()
         self.ok_button = QPushButton(ok_text)
         self.ok_button.setDefault(True)
+        self.ok_button.setAutoDefault(False)
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        self.cancel_button = cancel
+        self.cancel_button.setAutoDefault(False)  # never the default: Enter never cancels
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -123,6 +138,79 @@ class HandlingDialog(QDialog):
         self.form.addRow(label, box)
         self.field_errors[key] = message
         self.rows[key] = box
+        self.fields[key] = widget
+        if isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _i: show_error(message, None))
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.textChanged.connect(lambda *_a: show_error(message, None))
+        order = [*self.fields.values(), self.ok_button, self.cancel_button]
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def first_field(self) -> QWidget | None:
+        for key, widget in self.fields.items():
+            if self.rows[key].isVisibleTo(self) and widget.isEnabled():
+                return widget
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        focused = self.focusWidget()
+        if focused is None or focused in (self.ok_button, self.cancel_button):
+            first = self.first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._as_opened is None:
+            self._as_opened = self._input()
+        super().showEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if enter and plain == Qt.KeyboardModifier.NoModifier:
+            focused = self.focusWidget()
+            if focused is self.cancel_button:
+                self.reject()  # chosen on purpose: asks first when something was typed
+            else:
+                self.submit()  # a single-line field, a choice, the OK button
+            return
+        super().keyPressEvent(event)
+
+    # -- unsaved input ------------------------------------------------------------------------
+
+    def _input(self) -> list[object]:
+        values: list[object] = []
+        for widget in self.fields.values():
+            if isinstance(widget, QComboBox):
+                values.append(widget.currentData())
+            elif isinstance(widget, QLineEdit):
+                values.append(widget.text())
+            elif isinstance(widget, QPlainTextEdit):
+                values.append(widget.toPlainText())
+        return values
+
+    def typed(self) -> bool:
+        """Something was typed or chosen since the dialog opened."""
+        return self._as_opened is not None and self._input() != self._as_opened
+
+    def ask_before_discard(self, prompts: Prompts) -> None:
+        """Esc, Abbrechen and closing ask before throwing away what was typed."""
+
+        def keep(_then: Then, otherwise: Then) -> None:
+            otherwise()
+
+        self.unsaved = UnsavedInput(self, prompts, self.windowTitle, self.typed, keep)
+
+    def reject(self) -> None:
+        if self.unsaved is None or not self.isVisible():
+            super().reject()
+            return
+        self.unsaved.confirm_discard(
+            tr("Eingaben verwerfen?"),
+            tr("Was Sie in diesem Dialog eingegeben haben, geht verloren."),
+            super().reject,
+        )
 
     def _show_target(self) -> None:
         set_plain(self.heading, self.target.heading())
@@ -155,6 +243,8 @@ class HandlingDialog(QDialog):
             show_error(label, None)
 
     def show_errors(self, errors: list[FieldError]) -> None:
+        """Each message at its field, the rest above the buttons; the focus goes to the first
+        field in error."""
         rest = []
         for error in errors:
             label = self.field_errors.get(error.field)
@@ -164,6 +254,11 @@ class HandlingDialog(QDialog):
                 rest.append(tr_message(error.message))
         if rest:
             self.show_refusal("\n".join(rest))
+        wrong = {error.field for error in errors}
+        for key, widget in self.fields.items():
+            if key in wrong and widget.isVisibleTo(self):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
 
     def show_refusal(self, text: str) -> None:
         show_error(self.refusal, text)
@@ -191,7 +286,8 @@ class RouteDialog(HandlingDialog):
         people: list[PersonRecord],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(tr("Anfrage verteilen"), tr("Verteilen"), target, parent)
+        title = tr("Anfragen verteilen") if target.many else tr("Anfrage verteilen")
+        super().__init__(title, tr("Verteilen"), target, parent)
         self.department = QComboBox()
         self.department.setObjectName("department")
         self.department.addItem(tr("Abteilung wählen …"), None)
@@ -242,7 +338,8 @@ class AssignDialog(HandlingDialog):
     def __init__(
         self, target: Target, people: list[PersonRecord], parent: QWidget | None = None
     ) -> None:
-        super().__init__(tr("Anfrage zuweisen"), tr("Zuweisen"), target, parent)
+        title = tr("Anfragen zuweisen") if target.many else tr("Anfrage zuweisen")
+        super().__init__(title, tr("Zuweisen"), target, parent)
         current = target.record.routing.assignee if target.record is not None else ""
         self.person = _people_combo(people, current)
         self.reason = QLineEdit()
@@ -298,16 +395,22 @@ class StatusDialog(HandlingDialog):
 
     def _status_chosen(self) -> None:
         chosen = self.chosen()
-        needs_comment = needs_handed_to = False
+        needs_handed_to = False
+        befores = [r.status for r in self.target.rows] or self.target.statuses()
+        needing = 0  # of the inquiries acted on, how many need a comment for this step
         if chosen is not None:
-            for before in self.target.statuses():
+            for before in befores:
                 if states.allowed(before, chosen):
                     rules = states.step_rules(before, chosen)
-                    needs_comment = needs_comment or rules.needs_comment
+                    needing += rules.needs_comment
                     needs_handed_to = needs_handed_to or rules.needs_handed_to
         label = self.form.labelForField(self.rows["comment"])
         if isinstance(label, QLabel):
-            label.setText(tr("Kommentar (nötig)") if needs_comment else tr("Kommentar"))
+            if needing and needing < len(befores):  # several, not all of them need it
+                text = tr("Kommentar (nötig für {0} von {1})").format(needing, len(befores))
+            else:
+                text = tr("Kommentar (nötig)") if needing else tr("Kommentar")
+            label.setText(text)
         self.form.setRowVisible(self.rows["handed_to"], needs_handed_to)
 
     def values(self) -> tuple[InquiryStatus, str, str]:

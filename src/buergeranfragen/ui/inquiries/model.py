@@ -2,7 +2,7 @@
 filtering in SQL, so a million inquiries open at once.
 
 The column "Fällig" marks an open inquiry that is overdue or due today in colour and in words
-("⚠ überfällig 25.11. 16:00", "heute 16:00"), never by colour alone; its tooltip and the
+("⚠ 25.11. 16:00", "heute 16:00"), never by colour alone; its tooltip and the
 accessible text say it in a sentence. "Jetzt" is the app's clock."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from buergeranfragen.calendar import format_local, local
 from buergeranfragen.clock import Clock
@@ -21,6 +22,7 @@ from buergeranfragen.inquiries.records import InquiryQuery, InquirySummary
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
 from buergeranfragen.ui.common.labels import plain_tooltip
+from buergeranfragen.ui.common.list_view import text_room
 from buergeranfragen.ui.common.paged_model import Page, PagedTableModel
 from buergeranfragen.workflow import states
 
@@ -36,7 +38,9 @@ SORT_COLUMNS = (
     "status",
     "due_at",
 )
+RECEIVED_COLUMN = 1
 DEPARTMENT_COLUMN = 6
+SHORT_ROLE = Qt.ItemDataRole.UserRole + 7  # a shorter form for a column too narrow
 DUE_COLUMN = 9
 OVERDUE_COLOUR = QColor("#b00020")  # the error red of the forms
 TODAY_COLOUR = QColor("#8a4b00")  # dark amber: readable on white, apart from the red
@@ -74,8 +78,8 @@ def due_cell(row: InquirySummary, now: datetime) -> str:
     state = due_state(row, now)
     if row.due_at is None:
         return ""
-    if state == Due.OVERDUE:
-        return tr("{0} überfällig {1}").format(OVERDUE_MARK, _short(row.due_at, now))
+    if state == Due.OVERDUE:  # the words in the tooltip and the accessible text
+        return f"{OVERDUE_MARK} {_short(row.due_at, now)}"
     if state == Due.TODAY:
         return tr("heute {0}").format(local(row.due_at).strftime("%H:%M"))
     return _short(row.due_at, now)
@@ -94,6 +98,22 @@ def due_words(row: InquirySummary, now: datetime) -> str:
     return tr("Fällig am {0}").format(when)
 
 
+class ShortWhenCut(QStyledItemDelegate):
+    """A cell whose text does not fit shows its shorter form (``SHORT_ROLE``: the date of
+    "Eingang" without the time) instead of a cut one; the tooltip has all of it."""
+
+    def initStyleOption(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        short = index.data(SHORT_ROLE)
+        if not short:
+            return
+        room = text_room(option)
+        if option.fontMetrics.horizontalAdvance(option.text) > room:
+            option.text = short
+
+
 class InquiryTableModel(PagedTableModel[InquirySummary]):
     """``sort_requested`` asks the section to read the rows again in the new order (the read
     runs on a worker, so it cannot happen inside Qt's ``sort``)."""
@@ -109,11 +129,13 @@ class InquiryTableModel(PagedTableModel[InquirySummary]):
         self._now = clock()
         self.query = InquiryQuery()
 
-    def read(self, query: InquiryQuery) -> Page[InquirySummary]:
-        """The first page for ``query``; runs on a worker (reads the service only)."""
+    def read(self, query: InquiryQuery, at_least: int = 0) -> Page[InquirySummary]:
+        """The first page for ``query`` (``at_least`` rows: the list read again keeps the
+        rows it had); runs on a worker (reads the service only)."""
         return self.first_page(
             lambda: self._service.count(query),
             lambda offset, limit: self._service.search(query, offset, limit),
+            at_least,
         )
 
     def show_query(self, query: InquiryQuery, page: Page[InquirySummary]) -> None:
@@ -190,6 +212,9 @@ class InquiryTableModel(PagedTableModel[InquirySummary]):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
+        if role == SHORT_ROLE and index.isValid() and index.column() == RECEIVED_COLUMN:
+            row = self.row_at(index.row())
+            return local(row.received_at).strftime("%d.%m.%Y") if row is not None else None
         if index.isValid() and index.column() == DUE_COLUMN:
             row = self.row_at(index.row())
             if row is not None:

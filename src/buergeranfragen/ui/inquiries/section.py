@@ -18,12 +18,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -43,6 +45,7 @@ from buergeranfragen.inquiries.records import (
 from buergeranfragen.inquiries.service import COUNT_LIMIT, InquiryService
 from buergeranfragen.inquiries.view_service import ViewService
 from buergeranfragen.inquiries.views import QueueView
+from buergeranfragen.ui.common.action_menu import keyboard_context_menu, popup_menu
 from buergeranfragen.ui.common.debounce import debounce_timer
 from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, status_label, tr
 from buergeranfragen.ui.common.labels import plain_label, set_plain
@@ -52,7 +55,7 @@ from buergeranfragen.ui.common.paged_model import Page
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.common.search_field import IntoResults, SearchField
 from buergeranfragen.ui.inquiries.detail import InquiryDetail
-from buergeranfragen.ui.inquiries.model import InquiryTableModel
+from buergeranfragen.ui.inquiries.model import RECEIVED_COLUMN, InquiryTableModel, ShortWhenCut
 from buergeranfragen.ui.inquiries.views_sidebar import ViewsSidebar
 
 SEARCH_DELAY_MS = 200
@@ -123,6 +126,7 @@ class InquiriesSection(QWidget):
         self.model = InquiryTableModel(service, clock, self)
         self.table = list_view(self.model, "inquiryTable", (108, 124, 62, 108, 140, 220))
         self.table.setSortingEnabled(True)  # the model sorts in SQL
+        self.table.setItemDelegateForColumn(RECEIVED_COLUMN, ShortWhenCut(self.table))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.detail = InquiryDetail(service, ops, prompts, formatted_body, clock)
@@ -180,6 +184,9 @@ class InquiriesSection(QWidget):
             combo.currentIndexChanged.connect(self._show_filters)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.row_actions: list[QAction] = []  # the context menu of a row (``set_actions``)
+        self.row_menu: QMenu | None = None  # the one open (kept for tests)
+        keyboard_context_menu(self.table, self._row_menu_at)
         self.detail.record_shown.connect(self.selection_changed)
         self.model.sort_requested.connect(self.apply_filter)
         self.model.read_failed.connect(self.status_message)
@@ -187,12 +194,32 @@ class InquiriesSection(QWidget):
         ops.changed.connect(self._data_changed)
         self.detail.focus_chain_changed.connect(self._chain_focus)
         self.views.view_chosen.connect(self.show_view)
+        self.views.views_read.connect(self._view_renamed)
+        self.views.into_list.connect(self.table.setFocus)
         self.views.view_removed.connect(self._view_removed)
         self.views.counts_changed.connect(self._counted)
         self.views.timer.timeout.connect(self.model.refresh_marks)
+        # another desk's changes (a status, a new call): the list read again every minute
+        self.views.timer.timeout.connect(self.reread)
         self._chain_focus()
         self.apply_filter()
         self.views.load()
+
+    def set_actions(self, actions: list[QAction]) -> None:
+        """Verteilen … Notiz: as buttons in the detail and in the context menu of the rows
+        (right click, the Menu key, Shift+F10), the same actions as in the menu."""
+        self.row_actions = actions
+        self.detail.set_actions(actions)
+
+    def _row_menu_at(self, position: QPoint) -> None:
+        if not self.row_actions or not self.table.indexAt(position).isValid():
+            return
+        if self.row_menu is not None:
+            self.row_menu.deleteLater()
+        menu = QMenu(self.table)
+        menu.addActions(self.row_actions)
+        self.row_menu = menu
+        popup_menu(self.table, menu, position)
 
     def filters(self) -> tuple[QComboBox, ...]:
         return (self.kind, self.channel, self.status, self.period)
@@ -268,6 +295,14 @@ class InquiriesSection(QWidget):
         self._show_filters()
         self.apply_filter()
 
+    def _view_renamed(self) -> None:
+        """The "Filter aktiv" line names the view as it is called now."""
+        if self.view is not None:
+            now = self.views.views.get(self.view.key)
+            if now is not None and now.title != self.view.title:
+                self.view = replace(self.view, title=now.title)
+                self._show_filters()
+
     def _view_removed(self, key: str) -> None:
         if self.view is not None and self.view.key == key:
             self.view = None
@@ -313,11 +348,33 @@ class InquiriesSection(QWidget):
             show=Show.STATUS,
         )
 
-    def _listed(self, query: InquiryQuery, page: Page[InquirySummary]) -> None:
+    def reread(self) -> None:
+        """The list as it is now (changed at another desk), as far as it was scrolled: the
+        selection, the current row and the scroll position stay."""
+        if self._timer.isActive():
+            return  # a search is being typed: its own reading follows
+        if self._listing is not None and self._listing.running:
+            self.apply_filter()  # new filters on their way: read with them, not the old ones
+            return
+        query, rows = self.model.query, self.model.rowCount()
+        self._listing = self.ops.run(
+            lambda: self.model.read(query, rows),
+            lambda page: self._listed(query, page, keep_place=True),
+            key="inquiries.list",
+            show=Show.NOWHERE,
+        )
+
+    def _listed(
+        self, query: InquiryQuery, page: Page[InquirySummary], keep_place: bool = False
+    ) -> None:
         new_search = _filter_of(query) != _filter_of(self.model.query)
         selected = self.selected_ids()
+        current = self.model.row_at(self.table.currentIndex().row())
+        scrolled = self.table.verticalScrollBar().value()
         self.model.show_query(query, page)
         self._reselect(selected)
+        if keep_place:
+            self._keep_place(current.id if current is not None else None, scrolled)
         total = self.model.total
         if total > COUNT_LIMIT:
             limit = f"{COUNT_LIMIT:,}".replace(",", ".")
@@ -342,7 +399,7 @@ class InquiriesSection(QWidget):
 
     def _data_changed(self, changes: Changes) -> None:
         if changes.inquiries or changes.contacts:  # the queue names each inquiry's contact
-            self.refresh()
+            self.reread()  # in place: a row routed far down does not send the list to the top
             self.views.load()
 
     def focus_search(self) -> None:
@@ -378,6 +435,15 @@ class InquiriesSection(QWidget):
 
     def selected_ids(self) -> list[int]:
         return [summary.id for summary in self.selected_summaries()]
+
+    def _keep_place(self, current_id: int | None, scrolled: int) -> None:
+        row = self.model.row_of(current_id) if current_id is not None else None
+        if row is not None:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)  # the same inquiry: not read again into the detail
+            selection.setCurrentIndex(self.model.index(row, 0), selection.SelectionFlag.NoUpdate)
+            selection.blockSignals(False)
+        self.table.verticalScrollBar().setValue(scrolled)
 
     def _reselect(self, ids: list[int]) -> None:
         """Several rows selected before the queue was read again stay selected (those still

@@ -13,24 +13,26 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
+from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.records import InquiryQuery
 from buergeranfragen.inquiries.service import COUNT_LIMIT
 from buergeranfragen.inquiries.view_service import ViewService
 from buergeranfragen.inquiries.views import QueueView, SavedViewRecord, ViewKind, saved_key
+from buergeranfragen.ui.common.action_menu import keyboard_context_menu, popup_menu
 from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.labels import plain_tooltip, shown
+from buergeranfragen.ui.common.list_view import text_room
 from buergeranfragen.ui.common.operations import Operations, Show
 from buergeranfragen.ui.common.prompts import Prompts
 
@@ -61,9 +63,7 @@ class CountKept(QStyledItemDelegate):
         if not count or not text.endswith(count):
             return
         metrics = option.fontMetrics
-        style = option.widget.style() if option.widget is not None else None
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) if style else 0
-        room = option.rect.width() - 2 * (margin + 1)
+        room = text_room(option)
         if metrics.horizontalAdvance(text) <= room:
             return
         name = metrics.elidedText(
@@ -82,6 +82,8 @@ class ViewsSidebar(QListWidget):
     view_chosen = Signal(object)
     counts_changed = Signal(int, int)
     view_removed = Signal(str)
+    views_read = Signal()  # the views and their counts read again (a name may have changed)
+    into_list = Signal()  # Enter: the view chosen, on to the list
 
     def __init__(
         self,
@@ -107,8 +109,7 @@ class ViewsSidebar(QListWidget):
         self.counts: dict[str, int] = {}
         self.current_key: str | None = None
         self._filling = False
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._menu_at)
+        keyboard_context_menu(self, self._menu_at)  # right click, Menu key, Shift+F10
         self.currentItemChanged.connect(self._chosen)
         self.itemClicked.connect(self._clicked)
         self.timer = QTimer(self)
@@ -130,6 +131,7 @@ class ViewsSidebar(QListWidget):
         listed, counts = loaded
         self.views = {view.key: view for view in listed}
         self.counts = counts
+        self.views_read.emit()
         if self.current_key not in self.views:
             self.current_key = None
         self._fill(listed)
@@ -161,14 +163,18 @@ class ViewsSidebar(QListWidget):
     def _item(self, view: QueueView) -> QListWidgetItem:
         title = self.title(view)
         count = count_text(self.counts.get(view.key))
-        item = QListWidgetItem(shown(title) + count)
+        code = view.query.department_code or ""
+        if view.kind == ViewKind.DEPARTMENT and code:
+            # by its code: the names all begin "Ministerium für …" and are cut alike
+            item = QListWidgetItem(shown(code) + count)
+            whole = f"{title} ({code}){count}"
+            item.setToolTip(plain_tooltip(whole))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, shown(whole))
+        else:
+            item = QListWidgetItem(shown(title) + count)
+            item.setToolTip(plain_tooltip(title + count))
         item.setData(KeyRole, view.key)
         item.setData(CountRole, count)
-        if view.kind == ViewKind.DEPARTMENT:
-            code = view.query.department_code or ""
-            item.setToolTip(plain_tooltip(f"{title} ({code}){count}"))
-        else:
-            item.setToolTip(plain_tooltip(title + count))
         return item
 
     @staticmethod
@@ -221,7 +227,27 @@ class ViewsSidebar(QListWidget):
     def _menu_at(self, position: QPoint) -> None:
         item = self.itemAt(position)
         key = item.data(KeyRole) if item is not None else None
-        self.context_menu(key).popup(self.viewport().mapToGlobal(position))
+        popup_menu(self, self.context_menu(key), position)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """F2 renames and Del deletes the saved view chosen; Enter chooses the view and goes
+        on to the list."""
+        item = self.currentItem()
+        view = self.views.get(item.data(KeyRole)) if item is not None else None
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain == Qt.KeyboardModifier.NoModifier:
+            if event.key() == Qt.Key.Key_F2 and view is not None and view.saved_id:
+                self.rename(view)
+                return
+            if event.key() == Qt.Key.Key_Delete and view is not None and view.saved_id:
+                self.delete(view)
+                return
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if item is not None:
+                    self._clicked(item)
+                self.into_list.emit()
+                return
+        super().keyPressEvent(event)
 
     def context_menu(self, key: str | None) -> QMenu:
         menu = QMenu(self)
@@ -233,10 +259,11 @@ class ViewsSidebar(QListWidget):
         menu.addAction(tr("Aktuelle Filter als Ansicht speichern …"), self.save_current)
         return menu
 
-    def save_current(self) -> None:
+    def save_current(self, typed: str = "") -> None:
+        """A refused name (taken already) is told, then asked again with what was typed."""
         query = self.current_query()
         name = self.prompts.ask_text(
-            tr("Ansicht speichern"), tr("Name der neuen Ansicht (die aktuellen Filter):")
+            tr("Ansicht speichern"), tr("Name der neuen Ansicht (die aktuellen Filter):"), typed
         )
         if not name:
             return
@@ -244,19 +271,26 @@ class ViewsSidebar(QListWidget):
         self.ops.run(
             lambda: service.save(name, query),
             self._saved,
-            title=tr("Ansicht nicht gespeichert"),
+            failure=lambda error: self._ask_again(
+                tr("Ansicht nicht gespeichert"), error, lambda: self.save_current(name)
+            ),
         )
+
+    def _ask_again(self, title: str, error: KnownError, again: Callable[[], None]) -> bool:
+        self.prompts.warn(title, tr_message(error.reason))
+        QTimer.singleShot(0, again)  # after this operation has ended
+        return True
 
     def _saved(self, record: SavedViewRecord) -> None:
         self.current_key = saved_key(record.id)  # the filters on screen are this view now
         self.load()
 
-    def rename(self, view: QueueView) -> None:
+    def rename(self, view: QueueView, typed: str = "") -> None:
         view_id = view.saved_id
         if view_id is None:
             return
         name = self.prompts.ask_text(
-            tr("Ansicht umbenennen"), tr("Neuer Name der Ansicht:"), self.title(view)
+            tr("Ansicht umbenennen"), tr("Neuer Name der Ansicht:"), typed or self.title(view)
         )
         if not name:
             return
@@ -264,7 +298,9 @@ class ViewsSidebar(QListWidget):
         self.ops.run(
             lambda: service.rename(view_id, name),
             lambda _record: self.load(),
-            title=tr("Ansicht nicht umbenannt"),
+            failure=lambda error: self._ask_again(
+                tr("Ansicht nicht umbenannt"), error, lambda: self.rename(view, name)
+            ),
         )
 
     def delete(self, view: QueueView) -> None:

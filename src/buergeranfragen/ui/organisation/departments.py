@@ -21,6 +21,7 @@ from buergeranfragen.organisation.records import (
 from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.labels import error_label, show_error
 from buergeranfragen.ui.common.operations import INQUIRIES
+from buergeranfragen.ui.common.unsaved import save_shortcuts
 from buergeranfragen.ui.organisation.common import Organisation, buttons, fill, table
 
 
@@ -52,6 +53,7 @@ class DepartmentEditor(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(box)
+        save_shortcuts(self, self.save)  # Ctrl+S, Ctrl+Enter, as in every form
         (self.name if record else self.code).setFocus()
 
     def save(self) -> None:

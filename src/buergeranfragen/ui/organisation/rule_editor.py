@@ -36,6 +36,7 @@ from buergeranfragen.routing.records import Conditions, Priority
 from buergeranfragen.ui.common.i18n import channel_label, inquiry_kind_label, tr, tr_message
 from buergeranfragen.ui.common.labels import error_label, plain_label, set_plain, show_error, shown
 from buergeranfragen.ui.common.operations import NOTHING
+from buergeranfragen.ui.common.unsaved import save_shortcuts
 from buergeranfragen.ui.organisation.common import Organisation, priority_label
 
 
@@ -136,6 +137,10 @@ class RuleEditor(QDialog):
         try_row.addStretch(1)
         self.trial_summary = plain_label()
         self.trial_summary.setWordWrap(True)
+        self.trial_note = plain_label()  # what the trial does and does not show
+        self.trial_note.setObjectName("trialNote")
+        self.trial_note.setWordWrap(True)
+        self.trial_note.hide()
         self.trial_list = QListWidget()
         self.trial_list.setObjectName("trialList")
         self.error = error_label()
@@ -149,8 +154,10 @@ class RuleEditor(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(try_row)
         layout.addWidget(self.trial_summary)
+        layout.addWidget(self.trial_note)
         layout.addWidget(self.trial_list, 1)
         layout.addWidget(done)
+        save_shortcuts(self, self.save)  # Ctrl+S, Ctrl+Enter, as in every form
         self.name.setFocus()
 
     def draft(self) -> RuleDraft:
@@ -202,16 +209,30 @@ class RuleEditor(QDialog):
             "Die Regel hätte diese {0} von {1} Anfragen der letzten {2} Wochen an {3} verteilt."
         ).format(result.count, result.tried, trial.weeks, target)
         if result.changed:
-            text += " " + tr("Davon gehen heute {0} anderswohin.").format(len(result.changed))
+            text += " " + tr("Nach den jetzigen Regeln gehen {0} davon anderswohin.").format(
+                len(result.changed)
+            )
         if trial.capped:
             text += " " + tr("Nur die neuesten {0} Anfragen wurden geprüft.").format(trial.limit)
         set_plain(self.trial_summary, text)
+        if self.record is None:
+            note = tr(
+                "Ausprobiert wird die Regel für sich, als stünde sie vor allen anderen. "
+                "Gespeichert kommt sie ans Ende der Liste: Regeln davor verteilen zuerst."
+            )
+        else:
+            note = tr(
+                "Ausprobiert wird die Regel für sich, als stünde sie vor allen anderen. "
+                "In der Liste bleibt sie an ihrer Stelle: Regeln davor verteilen zuerst."
+            )
+        set_plain(self.trial_note, note)
+        self.trial_note.show()
         elsewhere = dict(result.changed)
         for match in result.matches:
             line = f"{match.key}  {reason_of(match.decision)}"
             if match.key in elsewhere:
                 now = elsewhere[match.key] or tr("Nicht zugeordnet")
-                line += "  " + tr("(heute: {0})").format(now)
+                line += "  " + tr("(nach den jetzigen Regeln: {0})").format(now)
             self.trial_list.addItem(shown(line))
 
     def _try_failed(self, error: KnownError) -> bool:

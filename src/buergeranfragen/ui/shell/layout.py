@@ -202,15 +202,15 @@ class ColumnFit(QObject):
 
 QUEUE_COLUMNS = (
     Column("BA-2026-00001"),  # Vorgang
-    Column("26.11.2026 06:05", "26.11.2026"),  # Eingang (the time in the detail pane)
+    Column("26.11.2026 06:05", "26.11.2026"),  # Eingang: the date alone when the time is cut
     Column("Telefon", drop=5),  # Kanal: also in the detail pane
     Column("Presseanfrage", "Presse", drop=4),  # Art: also in the detail pane
     Column("Karl-Heinz Dreßen", "Karl-Heinz"),  # Kontakt
     Column("Presseanfrage: Digitalisierung", "Stand Wohngeldan"),  # Betreff (stretches)
     Column("MKJFGFI", drop=3),  # Abteilung: its code (the name in the tooltip)
     Column("Anna Schmidt", "Anna Sch", drop=2),  # Bearbeitung
-    Column("am Telefon erledigt", "am Telefon"),  # Status
-    Column("⚠ überfällig 25.11. 16:00", "⚠ überfällig", drop=1),  # Fällig: the last to go
+    Column("am Telefon erledigt"),  # Status: never cut
+    Column("⚠ 25.11. 16:00", drop=1),  # Fällig (the words in the tooltip): the last to go
 )
 QUEUE_STRETCH = 5
 QUEUE_FIXED = (0,)  # Vorgang (and Betreff, the stretch column) cannot be hidden

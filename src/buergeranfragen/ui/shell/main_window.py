@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self.window_actions = build_actions(
             self, self, [(self.sections.title(s), self._shower(s)) for s in self.sections]
         )
+        actions = self.window_actions
+        self.inquiries.set_actions([actions.route, actions.assign, actions.status, actions.note])
         # after the registry's own connection, so current_section is the new one here
         self.nav.currentRowChanged.connect(lambda _row: self._section_shown())
         for source in (self.contacts, self.inquiries, self.fetcher):
