@@ -61,13 +61,13 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="114"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="146"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="132"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="145"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="167"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="171"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="110"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
@@ -183,7 +183,7 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="77"/>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="86"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="92"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="157"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="153"/>
@@ -256,7 +256,7 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="38"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="92"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="86"/>
@@ -266,7 +266,7 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="40"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="92"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
@@ -282,13 +282,13 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="46"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="95"/>
         <source>&amp;Neu …</source>
         <translation>&amp;New …</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="47"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="96"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
@@ -305,8 +305,8 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="50"/>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="117"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="95"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="134"/>
         <source>&amp;Deaktivieren</source>
         <translation>&amp;Deactivate</translation>
     </message>
@@ -318,20 +318,20 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="88"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="61"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="118"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="88"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="61"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="118"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="117"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="134"/>
         <source>&amp;Aktivieren</source>
         <translation>&amp;Activate</translation>
     </message>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="171"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="67"/>
         <source>Verteilregel ändern</source>
         <translation>Change routing rule</translation>
     </message>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="153"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="155"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="114"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
         <source>Redaktionsschluss</source>
         <translation>Deadline</translation>
     </message>
@@ -522,37 +522,32 @@
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="78"/>
-        <source>{0} überfällig {1}</source>
-        <translation>{0} overdue {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="84"/>
         <source>heute {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="91"/>
         <source>Keine Frist</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="95"/>
         <source>Überfällig: war fällig am {0}</source>
         <translation>Overdue: was due on {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="97"/>
         <source>Heute fällig, bis {0}</source>
         <translation>Due today, by {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="98"/>
         <source>Fällig am {0}</source>
         <translation>Due on {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="147"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="169"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="66"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="172"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
@@ -568,7 +563,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="175"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="117"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="27"/>
         <source>Thema</source>
         <translation>Topic</translation>
@@ -684,13 +679,13 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="226"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="232"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="259"/>
         <source>Filter aktiv: {0} – Esc im Suchfeld setzt zurück</source>
         <translation>Filter active: {0} – Esc in the search field resets</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="227"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="221"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="248"/>
         <source>Suche „{0}“</source>
         <translation>Search “{0}”</translation>
     </message>
@@ -731,7 +726,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="51"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="455"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="466"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -752,6 +747,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="402"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="210"/>
         <source>Eingaben verwerfen?</source>
         <translation>Discard input?</translation>
     </message>
@@ -763,7 +759,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="109"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="252"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="253"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -1014,37 +1010,37 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="164"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="166"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="168"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="263"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="265"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="444"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="446"/>
         <source>Anrufe warten</source>
         <translation>Calls waiting</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="446"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="448"/>
         <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
         <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="449"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="451"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="450"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="452"/>
         <source>Weiter erfassen</source>
         <translation>Go on logging</translation>
     </message>
@@ -1269,7 +1265,7 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="307"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="309"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1355,12 +1351,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="393"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="395"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="395"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="397"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1372,12 +1368,12 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="432"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="434"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="434"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="436"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
@@ -1462,7 +1458,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="346"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="347"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="63"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
@@ -1559,436 +1555,466 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="101"/>
         <source>Suchen in Betreff, Text, Kontakt und Vorgangsnummer (Strg+F)</source>
         <translation>Search subject, text, contact and reference (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="101"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="104"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="108"/>
         <source>Alle Kanäle</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="112"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="63"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="66"/>
         <source>Jederzeit</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="64"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="67"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="65"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="68"/>
         <source>Letzte 7 Tage</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="69"/>
         <source>Letzte 30 Tage</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="67"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="70"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="135"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="139"/>
         <source>Nicht übernommen …</source>
         <translation>Not imported …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="138"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="142"/>
         <source>Abgelehnte Mails: ansehen, erneut übernehmen, speichern oder löschen</source>
         <translation>Rejected mails: view, import again, save or delete</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="220"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="247"/>
         <source>Ansicht „{0}“</source>
         <translation>View “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="280"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="315"/>
         <source>{0} überfällig</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="282"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="317"/>
         <source>{0} heute fällig</source>
         <translation>{0} due today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="325"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="382"/>
         <source>mehr als {0} Anfragen – bitte die Suche eingrenzen</source>
         <translation>more than {0} inquiries – please narrow the search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="329"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="386"/>
         <source>{0} Anfragen</source>
         <translation>{0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="329"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="386"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="356"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="284"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="413"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="285"/>
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="100"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="250"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="102"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="261"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="143"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="108"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="67"/>
         <source>Neue Verteilregel</source>
         <translation>New routing rule</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="81"/>
         <source>(niemand Bestimmtes)</source>
         <translation>(no one in particular)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="99"/>
         <source>ein Wort oder eine Wortgruppe je Zeile</source>
         <translation>one word or phrase per line</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="103"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="104"/>
         <source>z. B. schule.nrw.de, durch Komma getrennt</source>
         <translation>e.g. schule.nrw.de, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="106"/>
         <source>Schlagwörter des Kontakts, durch Komma getrennt</source>
         <translation>the contact&apos;s tags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="43"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="44"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="118"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="144"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="109"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="120"/>
         <source>&amp;Wörter</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="121"/>
         <source>A&amp;usnahmen</source>
         <translation>E&amp;xceptions</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="121"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="122"/>
         <source>Absender&amp;domänen</source>
         <translation>Sender &amp;domains</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="123"/>
         <source>&amp;Schlagwörter</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="123"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="124"/>
         <source>→ A&amp;bteilung</source>
         <translation>→ De&amp;partment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="124"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="125"/>
         <source>→ &amp;Person</source>
         <translation>→ P&amp;erson</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="125"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="126"/>
         <source>→ P&amp;riorität</source>
         <translation>→ P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="131"/>
         <source> Wochen</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="131"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="132"/>
         <source>&amp;Ausprobieren</source>
         <translation>&amp;Try it</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="178"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="185"/>
         <source>Wird ausprobiert …</source>
         <translation>Trying …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="202"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="209"/>
         <source>Die Regel hätte diese {0} von {1} Anfragen der letzten {2} Wochen an {3} verteilt.</source>
         <translation>The rule would have routed these {0} of {1} inquiries of the last {2} weeks to {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="205"/>
-        <source>Davon gehen heute {0} anderswohin.</source>
-        <translation>Of these, {0} go elsewhere today.</translation>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="212"/>
+        <source>Nach den jetzigen Regeln gehen {0} davon anderswohin.</source>
+        <translation>Under the current rules, {0} of them go elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="207"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="235"/>
+        <source>(nach den jetzigen Regeln: {0})</source>
+        <translation>(under the current rules: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="216"/>
         <source>Nur die neuesten {0} Anfragen wurden geprüft.</source>
         <translation>Only the newest {0} inquiries were checked.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="213"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="178"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="220"/>
+        <source>Ausprobiert wird die Regel für sich, als stünde sie vor allen anderen. Gespeichert kommt sie ans Ende der Liste: Regeln davor verteilen zuerst.</source>
+        <translation>The rule is tried on its own, as if it stood before all others. Once saved it goes to the end of the list: rules before it route first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="225"/>
+        <source>Ausprobiert wird die Regel für sich, als stünde sie vor allen anderen. In der Liste bleibt sie an ihrer Stelle: Regeln davor verteilen zuerst.</source>
+        <translation>The rule is tried on its own, as if it stood before all others. In the list it keeps its place: rules before it route first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="234"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="200"/>
         <location filename="../../src/buergeranfragen/inquiries/views.py" line="221"/>
         <source>Nicht zugeordnet</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="214"/>
-        <source>(heute: {0})</source>
-        <translation>(today: {0})</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="236"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="257"/>
         <source>Verteilregel</source>
         <translation>Routing rule</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="150"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="172"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="146"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="112"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="65"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="113"/>
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="112"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="114"/>
         <source>Weitergeleitet von</source>
         <translation>Forwarded by</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="34"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="35"/>
         <source>Neue Abteilung</source>
         <translation>New department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="42"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="43"/>
         <source>&amp;Kürzel</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="44"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="45"/>
         <source>&amp;E-Mail zum Weiterleiten</source>
         <translation>&amp;Email for forwarding</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="46"/>
         <source>&amp;Rufnummer</source>
         <translation>&amp;Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="90"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="115"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="33"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="49"/>
         <source>Rufnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="92"/>
         <source>Kürzel</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="39"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="207"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="170"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="303"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="118"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="151"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="173"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="121"/>
         <source>Verteilt, weil</source>
         <translation>Routed because</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="128"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="130"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="139"/>
         <source>Von wem ist diese Anfrage?</source>
         <translation>Who is this inquiry from?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="141"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="143"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="154"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="156"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="167"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="66"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="226"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="68"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="237"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="71"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="73"/>
         <source>{0} Anfragen: {1}</source>
         <translation>{0} inquiries: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="194"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="211"/>
+        <source>Was Sie in diesem Dialog eingegeben haben, geht verloren.</source>
+        <translation>What you entered in this dialog will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="289"/>
         <source>Anfrage verteilen</source>
         <translation>Route inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="194"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="289"/>
+        <source>Anfragen verteilen</source>
+        <translation>Route inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="290"/>
         <source>Verteilen</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="197"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="293"/>
         <source>Abteilung wählen …</source>
         <translation>Choose a department …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="208"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="304"/>
         <source>Bearbeitung (optional)</source>
         <translation>Handled by (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="221"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="317"/>
         <source>Schon verteilt an {0}: bitte einen Grund angeben, warum die Anfrage an eine andere Abteilung geht.</source>
         <translation>Already routed to {0}: please give a reason why the inquiry goes to another department.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="245"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="341"/>
         <source>Anfrage zuweisen</source>
         <translation>Assign inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="245"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="341"/>
+        <source>Anfragen zuweisen</source>
+        <translation>Assign inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="342"/>
         <source>Zuweisen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="149"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="250"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="171"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="347"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="119"/>
         <source>Bearbeitung</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="251"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="348"/>
         <source>Grund (optional)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="263"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="360"/>
         <source>Status ändern</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="272"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="369"/>
         <source>Neuer Status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="273"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="310"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="370"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="412"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="274"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="371"/>
         <source>An welche Stelle</source>
         <translation>Handed to</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="291"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="388"/>
         <source>Von diesem Status aus ist kein Schritt möglich.</source>
         <translation>No step is possible from this status.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="310"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="410"/>
+        <source>Kommentar (nötig für {0} von {1})</source>
+        <translation>Comment (required for {0} of {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="412"/>
         <source>Kommentar (nötig)</source>
         <translation>Comment (required)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="324"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="427"/>
         <source>Notiz hinzufügen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="324"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="427"/>
         <source>Notiz speichern</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="328"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="431"/>
         <source>Notiz (intern)</source>
         <translation>Note (internal)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="237"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="248"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
@@ -1998,47 +2024,47 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="300"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="311"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="323"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="334"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="325"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="336"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="338"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="349"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="357"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="368"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="361"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="372"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="375"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="386"/>
         <source>Der Text ist sehr lang; gezeigt werden die ersten {0} Zeichen. Vollständig: Originalmail öffnen.</source>
         <translation>The text is very long; the first {0} characters are shown. Full text: open the original mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="397"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="408"/>
         <source>Link öffnen?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="398"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="409"/>
         <source>Der Link führt zu:
 
 {0}
@@ -2051,17 +2077,17 @@ Nur öffnen, wenn Sie dem Absender vertrauen.</source>
 Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="401"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="412"/>
         <source>Link öffnen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="406"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="417"/>
         <source>Link nicht geöffnet</source>
         <translation>Link not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="407"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="418"/>
         <source>Für diesen Link ist kein Programm eingerichtet:
 
 {0}</source>
@@ -2070,17 +2096,17 @@ Only open it if you trust the sender.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="427"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="438"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="441"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="452"/>
         <source>Anhang nicht geöffnet</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="443"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="454"/>
         <source>Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ lässt sich der Anhang als Datei ablegen.</source>
         <translation>No program is set up to open “{0}”. Use “Save as …” to store the attachment as a file.</translation>
     </message>
@@ -2105,23 +2131,23 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="402"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="413"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="452"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="463"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="452"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="463"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="142"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="346"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="164"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="347"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="64"/>
         <source>Vorgang</source>
         <translation>Reference</translation>
@@ -2226,8 +2252,8 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="99"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="34"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="163"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="165"/>
         <source>Abteilung ändern</source>
         <translation>Change department</translation>
     </message>
@@ -2841,7 +2867,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="464"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="475"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="203"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -3032,7 +3058,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="175"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="270"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
@@ -3047,43 +3073,43 @@ Log: {2}</translation>
         <translation>{0}: note saved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="250"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="251"/>
         <source>Anfrage wurde inzwischen geändert</source>
         <translation>Inquiry was changed meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="253"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="254"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="275"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="276"/>
         <source>Neu geladen. Bitte prüfen und noch einmal entscheiden; Ihre Eingaben stehen noch.</source>
         <translation>Reloaded. Please check and decide again; your input is still there.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="295"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="296"/>
         <source>Anfragen werden bearbeitet …</source>
         <translation>Updating inquiries …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="338"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="339"/>
         <source>{0} erledigt, {1} abgelehnt:</source>
         <translation>{0} done, {1} refused:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="340"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="341"/>
         <source>{0} erledigt.</source>
         <translation>{0} done.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="343"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="344"/>
         <source>Abgebrochen: {0} Anfragen blieben unverändert.</source>
         <translation>Cancelled: {0} inquiries were left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="346"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="209"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="347"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="305"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <source>Grund</source>
         <translation>Reason</translation>
@@ -3100,8 +3126,8 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="152"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="231"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="277"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="257"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="313"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="66"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="200"/>
         <source>Löschen</source>
@@ -3571,7 +3597,7 @@ Log: {2}</translation>
         <translation>Please give at least one condition (kind, channel, words, sender domain or tag); a rule without a condition would take every inquiry.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="229"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="325"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="324"/>
         <source>Bitte eine Abteilung wählen.</source>
         <translation>Please choose a department.</translation>
@@ -3770,8 +3796,8 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="34"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="109"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="147"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="149"/>
         <source>Abteilungen</source>
         <translation>Departments</translation>
     </message>
@@ -3910,7 +3936,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="122"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="172"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="174"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
@@ -3970,73 +3996,73 @@ Log: {2}</translation>
         <translation>The closed days set leave no working day; please check the office&apos;s deadlines (deadlines show).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="96"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="148"/>
         <source>Ansichten</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="148"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="150"/>
         <source>Meine Ansichten</source>
         <translation>My views</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="230"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="256"/>
         <source>Umbenennen …</source>
         <translation>Rename …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="233"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="259"/>
         <source>Aktuelle Filter als Ansicht speichern …</source>
         <translation>Save current filters as a view …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="239"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="266"/>
         <source>Ansicht speichern</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="239"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="266"/>
         <source>Name der neuen Ansicht (die aktuellen Filter):</source>
         <translation>Name of the new view (the current filters):</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="247"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="275"/>
         <source>Ansicht nicht gespeichert</source>
         <translation>View not saved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="259"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="293"/>
         <source>Ansicht umbenennen</source>
         <translation>Rename view</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="259"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="293"/>
         <source>Neuer Name der Ansicht:</source>
         <translation>New name of the view:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="267"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="302"/>
         <source>Ansicht nicht umbenannt</source>
         <translation>View not renamed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="273"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="309"/>
         <source>Ansicht löschen</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="274"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="310"/>
         <source>Die Ansicht „{0}“ löschen? Die Anfragen bleiben, wie sie sind.</source>
         <translation>Delete the view “{0}”? The inquiries stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="278"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="314"/>
         <source>Behalten</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="289"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="325"/>
         <source>Ansicht nicht gelöscht</source>
         <translation>View not deleted</translation>
     </message>

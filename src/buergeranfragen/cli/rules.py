@@ -208,7 +208,7 @@ def _test(trial: RuleTrial, as_json: bool, out: TextIO) -> int:
     for match in result.matches:
         out.write(f"  {match.key}  {reason_of(match.decision) or '(Art, Kanal, Absender)'}\n")
     if result.changed:
-        out.write(f"Davon gehen heute {len(result.changed)} anderswohin:\n")
+        out.write(f"Nach den jetzigen Regeln gehen {len(result.changed)} davon anderswohin:\n")
         for key, code in result.changed:
             out.write(f"  {key}  → {code or 'Nicht zugeordnet'}\n")
     return EXIT_OK

@@ -80,7 +80,7 @@ def test_a_rule_from_a_file(
     assert lines[0].startswith("Regel „Kita“ hätte 1 von ")
     assert lines[0].endswith("an MSB (Ministerium für Schule und Bildung) verteilt:")
     assert lines[1].endswith("Kita (Betreff); Kita (Text)")
-    assert "Davon gehen heute 1 anderswohin:" in text and "→ MKJFGFI" in text
+    assert "Nach den jetzigen Regeln gehen 1 davon anderswohin:" in text and "→ MKJFGFI" in text
 
     broken = tmp_path / "kaputt.json"
     broken.write_text('{"name": "Kita", "conditions": {"words": ["Kita"]}', encoding="utf-8")
