@@ -2324,7 +2324,7 @@ Such files can start programs or load content from the internet. Only open it if
 {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/app.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/app.py" line="107"/>
         <source>Die Datenbank kann nicht geöffnet werden:
 {0}
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from buergeranfragen.inquiries.records import InquiryStatus
@@ -99,7 +100,9 @@ def test_the_detail_and_the_rows_offer_the_actions_of_the_menu(qtbot, window) ->
     actions = window.window_actions
     buttons = {b.text().replace("&", ""): b for b in detail.action_buttons}
     assert list(buttons) == ["Verteilen", "Zuweisen", "Status ändern", "Notiz hinzufügen"]
-    assert "Ctrl+Shift+V" in buttons["Verteilen"].toolTip()
+    keys = actions.route.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert actions.route.shortcut().toString() == "Ctrl+Shift+V"  # "Strg+Umschalt+V" shown
+    assert f"({keys})" in buttons["Verteilen"].toolTip()
     show(qtbot, window, record)
     qtbot.waitUntil(lambda: all(b.isEnabled() for b in buttons.values()))
     assert detail.action_buttons[0] in window.inquiries.focus_chain()

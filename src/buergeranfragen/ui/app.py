@@ -18,6 +18,7 @@ from buergeranfragen.context import build_context
 from buergeranfragen.errors import KnownError
 from buergeranfragen.runtime import make_files_private
 from buergeranfragen.ui.common.errors import ErrorReporter, log, setup_logging
+from buergeranfragen.ui.common.garbage import MainThreadCollector
 from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.labels import message_box
 from buergeranfragen.ui.common.operations import Operations
@@ -72,6 +73,7 @@ def run_window(settings: Settings, call_number: str | None = None) -> int:
     """Start the window, or hand the request to the one already running for this user."""
     make_files_private()
     app = create_application(sys.argv)
+    MainThreadCollector(app)  # Qt objects are never freed on a worker thread
     request = f"call {call_number}" if call_number is not None else "show"
     if send_to_running(request):
         print("Bürgeranfragen läuft schon; das Fenster wurde nach vorn geholt.")
