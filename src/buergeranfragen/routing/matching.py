@@ -61,12 +61,15 @@ _word_caches: dict[Hashable, _WordCache] = {}
 _word_caches_lock = threading.Lock()
 
 
-def _word_cache(words: Hashable) -> _WordCache:
+def _word_cache(words: Hashable, full: _WordCache | None = None) -> _WordCache:
     """The word cache of routers of these rule words (seen words, those that match, those
-    that give no token or several), shared by every router built for them."""
+    that give no token or several), shared by every router built for them; with ``full``
+    (the one a router found at its limit) a new, empty one replaces it. A cache is only ever
+    added to, never emptied in place: a routing under way on another thread goes on with the
+    one it started with."""
     with _word_caches_lock:
         cache = _word_caches.pop(words, None)
-        if cache is None:
+        if cache is None or cache is full:
             cache = ({}, set(), set())
         _word_caches[words] = cache  # the newest last
         while len(_word_caches) > _CACHES_KEPT:
@@ -188,9 +191,8 @@ class Router:
         # what the inquiries' words match depends only on the rules' words, so a router built
         # again for the same words (a department renamed, the rules re-read) keeps what its
         # predecessor learnt: word → its tokens, each with the rule and except units it matches
-        self._seen, self._matching, self._uneven = _word_cache(
-            tuple((r.conditions.words, r.conditions.except_words) for r in ordered)
-        )
+        self._words = tuple((r.conditions.words, r.conditions.except_words) for r in ordered)
+        self._cache = _word_cache(self._words)
         # (kind, channel) → the rules whose kinds and channels admit it, in order
         self._admitted: dict[tuple[str, str], tuple[_Compiled, ...]] = {}
 
@@ -280,41 +282,46 @@ class Router:
     def _find(self, facts: RoutingFacts) -> _Found:
         subject, text = scan(facts.subject, facts.text)
         in_subject, in_text = set(subject), set(text)
-        self._learn(in_subject | in_text)
+        cache = self._learn(in_subject | in_text)
         return _Found(
-            self._field(Where.SUBJECT, subject, in_subject),
-            self._field(Where.TEXT, text, in_text),
+            self._field(cache, Where.SUBJECT, subject, in_subject),
+            self._field(cache, Where.TEXT, text, in_text),
         )
 
-    def _learn(self, distinct: set[str]) -> None:
-        """Look up the words not seen before (each once per router)."""
-        seen = self._seen
+    def _learn(self, distinct: set[str]) -> _WordCache:
+        """The word cache holding every word of ``distinct``: the words not seen before are
+        looked up (each once per cache) and added - in this order: a word is in the seen
+        words before another thread can find it among the matching ones of this cache."""
+        cache = self._cache
+        seen, matching, uneven = cache
         new = distinct.difference(seen)
         if not new:
-            return
+            return cache
         if len(seen) + len(new) > _CACHE_LIMIT:
-            seen.clear()
-            self._matching.clear()
-            self._uneven.clear()
+            cache = self._cache = _word_cache(self._words, full=cache)
+            seen, matching, uneven = cache
             new = distinct
         for word in new:
             known = tuple(self._token(f) for f in folded_of(word))
-            if any(matched for _, matched, _ in known):
-                self._matching.add(word)
-            if len(known) != 1:
-                self._uneven.add(word)
             seen[word] = known
+            if any(matched for _, matched, _ in known):
+                matching.add(word)
+            if len(known) != 1:
+                uneven.add(word)
+        return cache
 
-    def _field(self, where: Where, words: list[str], distinct: set[str]) -> _Field:
+    def _field(
+        self, cache: _WordCache, where: Where, words: list[str], distinct: set[str]
+    ) -> _Field:
         """The tokens of ``words`` that match a rule word, by their position among all tokens
-        (``_learn`` has looked every word up); when every word of the field gives one token
-        (the usual case), only the places of the matching words are sought."""
-        seen = self._seen
-        matching = distinct.intersection(self._matching)
+        (``_learn`` has put every word into ``cache``); when every word of the field gives one
+        token (the usual case), only the places of the matching words are sought."""
+        seen, all_matching, uneven = cache
+        matching = distinct.intersection(all_matching)
         if not matching:
             return where, {}
-        if not distinct.isdisjoint(self._uneven):
-            return where, self._positions(words)
+        if not distinct.isdisjoint(uneven):
+            return where, self._positions(seen, words)
         matches: dict[int, _Token] = {}
         for word in matching:
             at = words.index(word)
@@ -326,12 +333,14 @@ class Router:
                     break
         return where, {at: matches[at] for at in sorted(matches) if matches[at][1]}
 
-    def _positions(self, words: list[str]) -> dict[int, _Token]:
+    def _positions(
+        self, seen: dict[str, tuple[_Token, ...]], words: list[str]
+    ) -> dict[int, _Token]:
         """The matching tokens by their place among all tokens of ``words``."""
         matches: dict[int, _Token] = {}
         position = 0
         for number, word in enumerate(words):
-            for token in self._seen[word]:
+            for token in seen[word]:
                 if token[1]:
                     token = self._street_checked(token, words[number + 1 : number + 2])
                     if token[1]:

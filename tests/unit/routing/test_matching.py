@@ -353,13 +353,38 @@ def test_routers_of_the_same_rule_words_share_what_they_learnt_others_do_not() -
     first = Router(kita)
     assert first.route(facts("Kitaplatz gesucht")).department == "MKJFGFI"
     again = Router([rule("MKJFGFI", "Kita"), rule("MSB", "Schule", position=1)])
-    assert again._seen is first._seen and "Kitaplatz" in again._seen
+    assert again._cache is first._cache and "Kitaplatz" in again._cache[0]
     # the same words in another order are other units: no shared cache, the right answers
     swapped = Router([rule("MSB", "Schule"), rule("MKJFGFI", "Kita", position=1)])
-    assert swapped._seen is not first._seen
+    assert swapped._cache is not first._cache
     assert swapped.route(facts("Kitaplatz gesucht")).department == "MKJFGFI"
     assert swapped.route(facts("Grundschule")).department == "MSB"
     other = Router([rule("MSB", "Kita")])  # a department of its own for the same word
     assert other.route(facts("Kitaplatz gesucht")).department == "MSB"
     without = Router([rule("MSB", "Schule")])
     assert without.route(facts("Kitaplatz gesucht")) is None
+
+
+def test_a_router_filling_the_shared_cache_meanwhile_changes_nothing_of_a_routing_under_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two routers of the same words (the writer's and a rule trial's, or an old and a new one)
+    on two threads: one reaching the cache's limit between the other's look-up and its use
+    neither misroutes nor breaks the other."""
+    import buergeranfragen.routing.matching as matching
+
+    monkeypatch.setattr(matching, "_CACHE_LIMIT", 50)
+    rules = [rule("MSB", "Schule")]
+    first, second = Router(rules), Router(rules)
+    assert first._cache is second._cache
+    learn = second._learn
+
+    def learn_then_other_thread(distinct: set[str]):  # type: ignore[no-untyped-def]
+        cache = learn(distinct)
+        first.route(facts("", " ".join(f"wort{n}x" for n in range(60))))  # over the limit
+        return cache
+
+    monkeypatch.setattr(second, "_learn", learn_then_other_thread)
+    for subject in ("Frage zur Grundschule", "Grundschule x²"):  # one token a word, and two
+        decision = second.route(facts(subject))
+        assert decision is not None and decision.department == "MSB"
