@@ -291,3 +291,24 @@ def test_a_finished_inquiry_is_not_routed_until_reopened(
     assert handling.assign(record.id, "anna").routing.assignee == "anna"  # handed on
     reopened = handling.change_status(record.id, S.IN_PROGRESS, comment="Nachfrage")
     assert handling.route(reopened.id, "MSB").routing.department_code == "MSB"
+
+
+def test_the_history_keeps_the_order_of_events_when_desk_clocks_differ(
+    office: Database, inquiries: InquiryService, clock: FixedClock
+) -> None:
+    """Anna's clock runs three minutes fast: her steps still come before Bert's later one."""
+    record = call(inquiries)
+    PeopleService(office.session_factory, clock, "bert").me()
+    fast = FixedClock(clock.now + timedelta(minutes=3))
+    anna = HandlingService(office.session_factory, fast, "anna")
+    bert = HandlingService(office.session_factory, clock, "bert")
+    anna.change_status(record.id, S.IN_PROGRESS)
+    anna.change_status(record.id, S.WAITING, comment="Unterlagen fehlen")
+    clock.now += timedelta(minutes=1)
+    after = bert.change_status(record.id, S.IN_PROGRESS)
+    assert [(s.actor, s.from_value, s.to_value) for s in after.steps[1:]] == [
+        ("anna", "new", "in_progress"),
+        ("anna", "in_progress", "waiting"),
+        ("bert", "waiting", "in_progress"),
+    ]
+    assert after.status == S.IN_PROGRESS and after.routing.due_at is not None
