@@ -288,13 +288,14 @@ DEADLINES_KEY = "deadlines"  # the office setting with the deadlines
 
 
 def stored_deadlines(session: Session) -> DeadlineSettings:
-    """The office's deadlines; the defaults when none are stored. A stored value this version
-    cannot read (written by a newer one, or damaged) gives the defaults and is logged."""
+    """The office's deadlines; the defaults when none are stored. Settings a newer version
+    added are left aside; a stored value this version cannot read at all (damaged) gives the
+    defaults and is logged."""
     value = session.scalar(select(OfficeSetting.value).where(OfficeSetting.key == DEADLINES_KEY))
     if value is None:
         return DEFAULT_SETTINGS
     try:
-        return settings_from_json(value)
+        return settings_from_json(value, known_only=False)
     except KnownError:
         log.warning("stored deadline settings unreadable: the defaults apply")
         return DEFAULT_SETTINGS

@@ -78,21 +78,23 @@ def settings_to_json(settings: DeadlineSettings) -> str:
     return json.dumps(settings_to_dict(settings), ensure_ascii=False, indent=2)
 
 
-def settings_from_json(text: str) -> DeadlineSettings:
+def settings_from_json(text: str, *, known_only: bool = True) -> DeadlineSettings:
     """The settings of a JSON text (``json_input.read_json``: a broken text is refused as the
     field ``file``, with the reason in German)."""
-    return settings_from_dict(read_json(text))
+    return settings_from_dict(read_json(text), known_only=known_only)
 
 
-def settings_from_dict(data: object) -> DeadlineSettings:
+def settings_from_dict(data: object, *, known_only: bool = True) -> DeadlineSettings:
     """The settings ``data`` describes, on top of the defaults; every problem named by its
-    key (``ValidationFailed``)."""
+    key (``ValidationFailed``). An unknown key is refused (a typing error in a file someone
+    wrote), unless ``known_only`` is false: the stored settings a newer version wrote keep what
+    this version knows of them."""
     if not isinstance(data, dict):
         raise ValidationFailed([FieldError("file", msg("Die Fristen sind ein JSON-Objekt {{…}}."))])
     errors = [
         FieldError(str(key), msg("Unbekannte Einstellung „{key}“.", key=str(key)))
         for key in data
-        if key not in KEYS
+        if key not in KEYS and known_only
     ]
     settings = DEFAULT_SETTINGS
     if "end_of_day" in data:

@@ -102,11 +102,16 @@ def test_only_the_administration_changes_them_for_every_desk(
     saved = chefin.save(settings_from_dict(OFFICE))
     assert anna.current() == saved == settings_from_dict(OFFICE)
     assert chefin.reset() == DEFAULT_SETTINGS == anna.current()
-    # a value a newer version wrote (or damage) gives the defaults, it does not stop the intake
-    chefin.save(settings_from_dict(OFFICE))
+    # what a newer version added is left aside, the rest still counts
+    newer = {**OFFICE, "sla_hours": 4}
     with transaction(database.session_factory) as session:
-        session.execute(update(OfficeSetting).values(value='{"neu": 1}'))
-    assert anna.current() == DEFAULT_SETTINGS
+        session.execute(update(OfficeSetting).values(value=json.dumps(newer)))
+    assert anna.current() == settings_from_dict(OFFICE)
+    # a damaged value gives the defaults, it does not stop the intake
+    for damaged in ('{"written_days": "zehn"}', "[1, 2", '{"a": {"b": '):
+        with transaction(database.session_factory) as session:
+            session.execute(update(OfficeSetting).values(value=damaged))
+        assert anna.current() == DEFAULT_SETTINGS
 
 
 def test_new_inquiries_and_due_dates_worked_out_again_follow_the_office_s_deadlines(
