@@ -44,7 +44,7 @@ from buergeranfragen.messages import Message, msg
 from buergeranfragen.organisation import repository as organisation
 from buergeranfragen.stored_values import from_storage
 from buergeranfragen.workflow import states
-from buergeranfragen.workflow.deadlines import Category, Pause, due_at
+from buergeranfragen.workflow.deadlines import Category, due_at, pauses_from_history
 
 NOTE_LIMIT = 10_000  # characters of a note or comment
 HANDED_TO_LIMIT = 300  # characters of the authority an inquiry is handed over to
@@ -319,12 +319,7 @@ def _due_again(session: Session, inquiry: Inquiry) -> datetime | None:
     history = steps.steps_of(session, inquiry.id)
     received = next((s for s in history if s.kind == steps.StepKind.RECEIVED), None)
     first = from_storage(InquiryStatus, received.to_value if received else InquiryStatus.NEW)
-    intervals = steps.status_intervals(first, inquiry.received_at, history)
-    pauses = tuple(
-        Pause(i.start, i.end)
-        for i in intervals
-        if i.end is not None and (i.status == InquiryStatus.WAITING or i.status in states.DONE)
-    )
+    pauses = pauses_from_history(steps.status_intervals(first, inquiry.received_at, history))
     return due_at(
         from_storage(ContactKind, inquiry.kind),
         from_storage(InquiryChannel, inquiry.channel),

@@ -39,6 +39,7 @@ from buergeranfragen.workflow.calendar_nrw import (
     is_working_day,
     next_working_day,
 )
+from buergeranfragen.workflow.states import DONE
 
 
 class Category(StrEnum):
@@ -100,7 +101,13 @@ class StatusInterval:
 
 
 def pauses_from_history(history: Iterable[StatusInterval]) -> tuple[Pause, ...]:
-    return tuple(Pause(i.start, i.end) for i in history if i.status == InquiryStatus.WAITING)
+    """The stretches the clock stood still: every Rückfrage (one still lasting: no due date),
+    and the time an inquiry reopened later had been finished."""
+    return tuple(
+        Pause(i.start, i.end)
+        for i in history
+        if i.status == InquiryStatus.WAITING or (i.end is not None and i.status in DONE)
+    )
 
 
 def term_for(
