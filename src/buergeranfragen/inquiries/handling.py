@@ -209,18 +209,18 @@ class HandlingService:
 
     # -- several inquiries ----------------------------------------------------------------------
 
-    def many(self, inquiry_ids: Iterable[int], action: Callable[[int], object]) -> BulkResult:
+    def many(
+        self, inquiry_ids: Iterable[int], action: Callable[[int], InquiryRecord]
+    ) -> BulkResult:
         """``action`` (one of the methods above, its arguments bound) on every inquiry, each in
         its own unit of work: a refused one is listed with the reason, the rest go on."""
         done: list[str] = []
         refused: list[tuple[str, Message]] = []
         for inquiry_id in inquiry_ids:
             try:
-                action(inquiry_id)
+                done.append(action(inquiry_id).reference)
             except KnownError as error:
                 refused.append((self._reference(inquiry_id), error.reason))
-            else:
-                done.append(self._reference(inquiry_id))
         return BulkResult(tuple(done), tuple(refused))
 
     # -- the unit of work ---------------------------------------------------------------------

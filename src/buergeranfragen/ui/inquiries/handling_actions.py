@@ -106,7 +106,7 @@ class InquiryHandling(QObject):
         dialog = RouteDialog(target, lists[0], lists[1], self._parent)
         handling = self.handling
 
-        def action(version: int | None) -> Callable[[int], object]:
+        def action(version: int | None) -> Callable[[int], InquiryRecord]:
             code, person, reason = dialog.values()
             return partial(
                 handling.route,
@@ -137,7 +137,7 @@ class InquiryHandling(QObject):
         dialog = AssignDialog(target, people, self._parent)
         handling = self.handling
 
-        def action(version: int | None) -> Callable[[int], object]:
+        def action(version: int | None) -> Callable[[int], InquiryRecord]:
             person, reason = dialog.values()
             return partial(handling.assign, assignee=person, reason=reason, version=version)
 
@@ -156,7 +156,7 @@ class InquiryHandling(QObject):
         dialog = StatusDialog(target, self._parent)
         handling = self.handling
 
-        def action(version: int | None) -> Callable[[int], object]:
+        def action(version: int | None) -> Callable[[int], InquiryRecord]:
             status, comment, handed_to = dialog.values()
             return partial(
                 handling.change_status,
@@ -179,7 +179,7 @@ class InquiryHandling(QObject):
         dialog = NoteDialog(target, self._parent)
         handling = self.handling
 
-        def action(_version: int | None) -> Callable[[int], object]:
+        def action(_version: int | None) -> Callable[[int], InquiryRecord]:
             return partial(handling.add_note, text=dialog.values())
 
         self._open(dialog, action, lambda r: tr("{0}: Notiz gespeichert").format(r.reference))
@@ -189,7 +189,7 @@ class InquiryHandling(QObject):
     def _open(
         self,
         dialog: HandlingDialog,
-        action: Callable[[int | None], Callable[[int], object]],
+        action: Callable[[int | None], Callable[[int], InquiryRecord]],
         done_text: Callable[[InquiryRecord], str],
     ) -> None:
         def submitted() -> None:
@@ -212,7 +212,7 @@ class InquiryHandling(QObject):
     def _run_one(
         self,
         dialog: HandlingDialog,
-        action: Callable[[int | None], Callable[[int], object]],
+        action: Callable[[int | None], Callable[[int], InquiryRecord]],
         done_text: Callable[[InquiryRecord], str],
     ) -> None:
         record = dialog.target.record
@@ -290,7 +290,7 @@ class InquiryHandling(QObject):
         if shown is None or shown.id == record.id:
             self.section.detail.show_record(record)
 
-    def _run_many(self, dialog: HandlingDialog, action: Callable[[int], object]) -> None:
+    def _run_many(self, dialog: HandlingDialog, action: Callable[[int], InquiryRecord]) -> None:
         ids = dialog.target.ids
         handling = self.handling
         progress = ProgressDialog(tr("Anfragen werden bearbeitet …"), self._parent)
