@@ -296,3 +296,9 @@ class ImapServer:
             self.process.wait(timeout=10)
         if self.process.stderr is not None:
             self.process.stderr.close()
+
+
+def act_as(monkeypatch: pytest.MonkeyPatch, user: str) -> None:
+    """The command line's acting person is the operating-system user (``config.current_user``)."""
+    monkeypatch.setenv("USER", user)
+    monkeypatch.setenv("LOGNAME", user)

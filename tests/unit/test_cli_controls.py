@@ -21,6 +21,7 @@ from buergeranfragen.context import build_context
 from buergeranfragen.inquiries.records import InquiryQuery
 from buergeranfragen.organisation.service import PeopleService
 from buergeranfragen.text import visible_controls
+from tests.support import act_as
 
 BAD = "a\x1b[2Jb\x07c\u202ed\x00e\x9bf"  # ESC (clear screen), BEL, RLO, NUL, CSI (C1)
 RAW = ("\x1b", "\x07", "\u202e", "\x00", "\x9b")
@@ -45,8 +46,7 @@ def test_the_one_helper_writes_out_every_control_but_the_line_break() -> None:
 @pytest.fixture
 def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The demo office with every name from outside damaged as a mail or a hand could."""
-    monkeypatch.setenv("USER", "chefin")
-    monkeypatch.setenv("LOGNAME", "chefin")
+    act_as(monkeypatch, "chefin")
     url = f"sqlite:///{tmp_path / 'steuer.sqlite'}"
     assert main(["--database", url, "demo"], out=io.StringIO()) == 0
     assert main(["--database", url, "people", "list"], out=io.StringIO()) == 0

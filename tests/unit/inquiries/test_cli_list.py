@@ -18,6 +18,7 @@ from buergeranfragen.context import build_context
 from buergeranfragen.inquiries.handling import HandlingService
 from buergeranfragen.inquiries.records import CallDraft, InquiryQuery, InquiryStatus
 from buergeranfragen.organisation.service import PeopleService
+from tests.support import act_as
 
 
 @pytest.fixture
@@ -54,8 +55,7 @@ def run(*args: str) -> tuple[int, list[dict[str, object]]]:
 
 
 def test_list_filters_and_json(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("USER", "cli")
-    monkeypatch.setenv("LOGNAME", "cli")
+    act_as(monkeypatch, "cli")
     code, rows = run("--database", db, "inquiries", "list", "--json")
     assert code == 0
     assert [r["subject"] for r in rows] == ["Öffnungszeiten", "Haushalt", "Kitaplatz alt"]
@@ -164,8 +164,7 @@ def test_a_damaged_saved_view_breaks_neither_the_others_nor_the_counts(
 ) -> None:
     """Saved views written by hand into the database: nested too deep, a contact number
     beyond any integer, dates out of range, a number of 5000 digits."""
-    monkeypatch.setenv("USER", "cli")
-    monkeypatch.setenv("LOGNAME", "cli")
+    act_as(monkeypatch, "cli")
     damaged = {
         "Tief": "[" * 30000,
         "Riesig": '{"contact_id": 100000000000000000000000000000, "kind": "press"}',

@@ -18,11 +18,7 @@ from buergeranfragen.config import Settings
 from buergeranfragen.context import build_context
 from buergeranfragen.inquiries.records import CallDraft, InquiryStatus
 from buergeranfragen.organisation.service import PeopleService
-
-
-def _as(monkeypatch: pytest.MonkeyPatch, user: str) -> None:
-    monkeypatch.setenv("LOGNAME", user)
-    monkeypatch.setenv("USER", user)
+from tests.support import act_as
 
 
 def _run(db_url: str, *args: str) -> tuple[int, str]:
@@ -41,7 +37,7 @@ def _show(db_url: str, reference: str) -> dict[str, Any]:
 @pytest.fixture
 def office(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """chefin (the first person: Administration), anna and ben (deactivated) work here."""
-    _as(monkeypatch, "chefin")
+    act_as(monkeypatch, "chefin")
     yield
 
 
@@ -87,7 +83,7 @@ def test_route_assign_status_note_and_the_history_in_json(
     assert first["received_at"].endswith("+00:00")
     assert [s["kind"] for s in first["history"]] == ["received"]
 
-    _as(monkeypatch, "anna")
+    act_as(monkeypatch, "anna")
     code, line = _run(db_url, "route", reference, "--department", "msb", "--assignee", "anna")
     assert code == 0
     assert line == f"{reference} ist jetzt an MSB verteilt und anna zugewiesen.\n"
@@ -277,9 +273,9 @@ def test_expect_version_refuses_a_change_made_meanwhile(
     (reference,) = _prepare(db_url, "Zwei zugleich")
     seen = _show(db_url, reference)["version"]  # the state the clerk looked at
     assert isinstance(seen, int)
-    _as(monkeypatch, "anna")  # a colleague changes it meanwhile
+    act_as(monkeypatch, "anna")  # a colleague changes it meanwhile
     assert _run(db_url, "assign", reference, "anna")[0] == 0
-    _as(monkeypatch, "chefin")
+    act_as(monkeypatch, "chefin")
     before = _snapshot(db_url)
     capsys.readouterr()
     for command in (

@@ -32,6 +32,7 @@ from buergeranfragen.workflow.deadline_config import (
     settings_to_json,
 )
 from buergeranfragen.workflow.deadlines import DEFAULT_SETTINGS, Term, TermOverride
+from tests.support import act_as
 
 OFFICE = {
     "end_of_day": "15:30",
@@ -134,11 +135,6 @@ def test_new_inquiries_and_due_dates_worked_out_again_follow_the_office_s_deadli
     assert again.routing.due_at == datetime(2026, 11, 27, 15, 30, tzinfo=BERLIN)
 
 
-def _as(monkeypatch: pytest.MonkeyPatch, user: str) -> None:
-    monkeypatch.setenv("USER", user)
-    monkeypatch.setenv("LOGNAME", user)
-
-
 def test_the_deadlines_command_shows_sets_and_refuses(
     db_url: str,
     monkeypatch: pytest.MonkeyPatch,
@@ -149,7 +145,7 @@ def test_the_deadlines_command_shows_sets_and_refuses(
         out = io.StringIO()
         return main(["--database", db_url, "deadlines", *args], out=out), out.getvalue()
 
-    _as(monkeypatch, "chefin")
+    act_as(monkeypatch, "chefin")
     code, shown = run("show")
     assert code == 0 and "Rückruf nach einem Anruf:         1 Arbeitstag" in shown
     assert "am selben Arbeitstag" in shown and "keine" in shown
@@ -165,7 +161,7 @@ def test_the_deadlines_command_shows_sets_and_refuses(
     capsys.readouterr()
     assert run("set", str(broken))[0] == 1
     assert "„written_days“: eine ganze Zahl" in capsys.readouterr().err
-    _as(monkeypatch, "anna")
+    act_as(monkeypatch, "anna")
     assert run("reset")[0] == 1
     assert "nur die Administration" in capsys.readouterr().err
     assert settings_from_json(run("show", "--json")[1]) == settings_from_dict(OFFICE)

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from buergeranfragen.cli import main
+from tests.support import act_as
 
 
 def _run(db_url: str, *args: str) -> tuple[int, str]:
@@ -26,8 +27,7 @@ def _listed(db_url: str) -> dict[str, dict[str, object]]:
 def test_list_add_edit_deactivate(
     db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("USER", "chefin")  # the first user of the new database: Administration
-    monkeypatch.setenv("LOGNAME", "chefin")
+    act_as(monkeypatch, "chefin")  # the first user of the new database: Administration
     listed = _listed(db_url)
     assert len(listed) == 15
     assert listed["NRWDIREKT"] == {
@@ -55,8 +55,7 @@ def test_list_add_edit_deactivate(
     assert _run(db_url, "add", "IM", "Doppelt")[0] == 1
     assert "schon vergeben" in capsys.readouterr().err
 
-    monkeypatch.setenv("USER", "kollege")  # a second user: Sachbearbeitung
-    monkeypatch.setenv("LOGNAME", "kollege")
+    act_as(monkeypatch, "kollege")  # a second user: Sachbearbeitung
     assert _run(db_url, "deactivate", "MSB")[0] == 1
     assert "nur die Administration" in capsys.readouterr().err
     assert _listed(db_url)["MSB"]["active"] is True  # nothing changed

@@ -10,11 +10,7 @@ from pathlib import Path
 import pytest
 
 from buergeranfragen.cli import main
-
-
-def _as(monkeypatch: pytest.MonkeyPatch, user: str) -> None:
-    monkeypatch.setenv("USER", user)
-    monkeypatch.setenv("LOGNAME", user)
+from tests.support import act_as
 
 
 def _run(db_url: str, *args: str) -> tuple[int, str]:
@@ -32,18 +28,18 @@ def _people(db_url: str) -> dict[str, dict[str, object]]:
 def test_the_administration_hands_over_and_nobody_else_changes_anything(
     db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _as(monkeypatch, "itbetrieb")  # whoever starts first (a migration, a cron job) …
+    act_as(monkeypatch, "itbetrieb")  # whoever starts first (a migration, a cron job) …
     assert _people(db_url)["itbetrieb"]["role"] == "administration"
-    _as(monkeypatch, "chefin")
+    act_as(monkeypatch, "chefin")
     assert _people(db_url)["chefin"]["role"] == "sachbearbeitung"
     assert _run(db_url, "role", "chefin", "administration")[0] == 1  # not hers to give
     assert "nur die Administration" in capsys.readouterr().err
 
-    _as(monkeypatch, "itbetrieb")  # … hands the role over
+    act_as(monkeypatch, "itbetrieb")  # … hands the role over
     assert _run(db_url, "role", "chefin", "administration")[0] == 0
     assert _run(db_url, "department", "chefin", "NRWDIREKT")[0] == 0
     assert _run(db_url, "name", "chefin", "Dr. Anna Berg")[0] == 0
-    _as(monkeypatch, "chefin")
+    act_as(monkeypatch, "chefin")
     assert _run(db_url, "role", "itbetrieb", "sachbearbeitung")[0] == 0
     people = _people(db_url)
     assert people["chefin"] == {
@@ -105,11 +101,11 @@ def test_a_person_marked_inactive_reads_but_adds_nothing_not_even_mail_or_contac
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
 ) -> None:
-    _as(monkeypatch, "chefin")
+    act_as(monkeypatch, "chefin")
     assert _run(db_url, "list")[0] == 0  # the Administration
-    _as(monkeypatch, "anna")
+    act_as(monkeypatch, "anna")
     assert _run(db_url, "list")[0] == 0
-    _as(monkeypatch, "chefin")
+    act_as(monkeypatch, "chefin")
     assert _run(db_url, "deactivate", "anna")[0] == 0
     letter = tmp_path / "frage.eml"
     letter.write_text(
@@ -119,7 +115,7 @@ def test_a_person_marked_inactive_reads_but_adds_nothing_not_even_mail_or_contac
     )
     card = tmp_path / "k.vcf"
     card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Erika Muster\nEND:VCARD\n", encoding="utf-8")
-    _as(monkeypatch, "anna")
+    act_as(monkeypatch, "anna")
     capsys.readouterr()
     for command in (["mail", "import", str(letter)], ["contacts", "import", str(card)]):
         report = io.StringIO()
@@ -138,21 +134,21 @@ def test_a_login_name_that_cannot_be_stored_as_it_is_is_refused_at_start(
     db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for user, says in (("x" * 201, "länger als 200 Zeichen"), ("ev\x1b[31mil", "Steuerzeichen")):
-        _as(monkeypatch, user)
+        act_as(monkeypatch, user)
         assert _run(db_url, "list")[0] == 1
         assert says in capsys.readouterr().err
-    _as(monkeypatch, "x" * 200)
+    act_as(monkeypatch, "x" * 200)
     assert _run(db_url, "list")[0] == 0
 
 
 def test_role_names_in_any_case_and_user_names_without_spaces(
     sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _as(monkeypatch, "chefin")
+    act_as(monkeypatch, "chefin")
     _people(sqlite_url)
-    _as(monkeypatch, "anna")
+    act_as(monkeypatch, "anna")
     _people(sqlite_url)
-    _as(monkeypatch, "chefin")
+    act_as(monkeypatch, "chefin")
     assert _run(sqlite_url, "role", "anna", "Leitung")[0] == 0
     assert _people(sqlite_url)["anna"]["role"] == "leitung"
     assert _run(sqlite_url, "role", " anna ", "BÜRGERSERVICE")[0] == 0

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from buergeranfragen.cli import main
+from tests.support import act_as
 
 
 def _run(db_url: str, *args: str) -> tuple[int, str]:
@@ -20,8 +21,7 @@ def _run(db_url: str, *args: str) -> tuple[int, str]:
 
 @pytest.fixture
 def demo_url(db_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("USER", "chefin")
-    monkeypatch.setenv("LOGNAME", "chefin")
+    act_as(monkeypatch, "chefin")
     assert _run(db_url, "demo")[0] == 0
     return db_url
 
