@@ -167,7 +167,7 @@ def main() -> int:
 
 def new_intake(folder: Path) -> tuple[Database, MailIntake]:
     """A new database in ``folder`` with the shipped departments and rules, as a new database
-    starts, and its intake with the router built (as the program's start does)."""
+    starts, and its intake with the router built (as the window does when it opens)."""
     folder.mkdir()
     db = open_database(f"sqlite:///{folder / 'bench.sqlite'}", system_clock)
     DepartmentService(db.session_factory, system_clock, "bench").load_defaults()

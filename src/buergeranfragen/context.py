@@ -67,7 +67,6 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
                 database.session_factory,
                 msg("{user} ist als inaktiv eingetragen und darf nichts ändern.", user=me.os_user),
             )
-        inquiries.prepare_routing()  # the router built now, not with the first inquiry
     except BaseException:
         database.close()
         raise

@@ -116,6 +116,9 @@ def run_window(settings: Settings, call_number: str | None = None) -> int:
     prompts.parent = window
     instance.message_received.connect(window.handle_instance_message)
     window.show()
+    # the router read and built now, on a worker, so the first call or mail does not wait
+    # (the command line builds it with its first inquiry, if it has one)
+    window.ops.run(context.inquiries.prepare_routing, key="prepare-routing")
     if call_number is not None:
         window.open_call_form(call_number)
     try:
