@@ -28,6 +28,7 @@ from buergeranfragen.cli.output import (
     print_error,
     print_json,
 )
+from buergeranfragen.cli.refusals import Refused, parse_state
 from buergeranfragen.config import Settings
 from buergeranfragen.errors import DatabaseUnavailable, KnownError
 from buergeranfragen.inquiries.handling import NOTE_LIMIT
@@ -35,17 +36,12 @@ from buergeranfragen.inquiries.records import InquiryRecord, InquiryStatus, Inqu
 from buergeranfragen.inquiries.steps import StepKind
 from buergeranfragen.runtime import log, log_message
 from buergeranfragen.stored_values import from_storage
-from buergeranfragen.text import name_keys
 from buergeranfragen.workflow.states import state_name, targets
 
 if TYPE_CHECKING:
     from buergeranfragen.context import AppContext
 
 Action = Callable[["AppContext", argparse.Namespace, TextIO], int]
-
-
-class Refused(Exception):
-    """A command line the inquiry commands refuse before asking the service (exit 2)."""
 
 
 # -- the parser ---------------------------------------------------------------------------------
@@ -245,24 +241,6 @@ def _standard_input() -> str:
     if longer:
         raise Refused(f"Die Notiz ist zu lang: höchstens {NOTE_LIMIT} Zeichen, bitte kürzen.")
     return text
-
-
-# -- states -------------------------------------------------------------------------------------
-
-
-def _state_keys(value: str) -> frozenset[str]:
-    return name_keys(value.replace("_", " ").replace("-", " "))
-
-
-def parse_state(value: str) -> InquiryStatus:
-    """A state as its stored value ("in_progress") or its German name, case, umlauts and
-    spacing aside ("Rückfrage", "rueckfrage", "in bearbeitung")."""
-    wanted = _state_keys(value)
-    for status in InquiryStatus:
-        if wanted & (_state_keys(status.value) | _state_keys(state_name(status).render())):
-            return status
-    names = ", ".join(state_name(s).render() for s in InquiryStatus)
-    raise Refused(f"Einen Status „{value.strip()}“ gibt es nicht. Möglich sind: {names}.")
 
 
 # -- the inquiry for people ---------------------------------------------------------------------

@@ -18,6 +18,7 @@ from buergeranfragen.cli.output import (
     print_error,
     print_json,
 )
+from buergeranfragen.cli.refusals import Refused, parse_state
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.inquiries.records import (
@@ -31,10 +32,6 @@ from buergeranfragen.workflow.states import state_name
 
 PAGE = 1000
 _KIND_WORDS = {"buerger": ContactKind.CITIZEN, "presse": ContactKind.PRESS}
-
-
-class UsageProblem(Exception):
-    """A filter names something that does not exist (exit 2, nothing read or changed)."""
 
 
 def register_list(actions: Any) -> None:
@@ -65,14 +62,6 @@ def register_list(actions: Any) -> None:
     listing.add_argument("--json", action="store_true", help="ein JSON-Objekt je Anfrage")
 
 
-def status_of(value: str) -> InquiryStatus:
-    from buergeranfragen.cli.inquiries import Refused, parse_state
-
-    try:
-        return parse_state(value)
-    except Refused as refused:
-        raise UsageProblem(str(refused)) from refused
-
 
 def kind_of(value: str) -> ContactKind:
     wanted = normalise(value)
@@ -81,7 +70,7 @@ def kind_of(value: str) -> ContactKind:
             return kind
     if wanted in _KIND_WORDS:
         return _KIND_WORDS[wanted]
-    raise UsageProblem(
+    raise Refused(
         f"Eine Art „{value}“ gibt es nicht. Möglich: citizen (Bürgeranfrage), "
         "press (Presseanfrage)."
     )
@@ -120,21 +109,21 @@ def run_list(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from buergeranfragen.context import build_context
 
     try:
-        status = status_of(args.status) if args.status else None
+        status = parse_state(args.status) if args.status else None
         kind = kind_of(args.kind) if args.kind else None
         if args.overdue and args.due_today:
-            raise UsageProblem("--overdue und --due-today schließen sich aus.")
+            raise Refused("--overdue und --due-today schließen sich aus.")
         if args.limit < 0:
-            raise UsageProblem("--limit braucht eine Zahl ab 0 (0: alle).")
+            raise Refused("--limit braucht eine Zahl ab 0 (0: alle).")
         if args.view is not None and not args.view.strip():
-            raise UsageProblem("--view braucht den Namen einer Ansicht.")
-    except UsageProblem as problem:
+            raise Refused("--view braucht den Namen einer Ansicht.")
+    except Refused as problem:
         print_error(str(problem))
         return EXIT_USAGE
     context = build_context(settings)
     try:
         query = _query(context, args, status, kind)
-    except UsageProblem as problem:
+    except Refused as problem:
         context.close()
         print_error(str(problem))
         return EXIT_USAGE
@@ -154,16 +143,14 @@ def _query(
         try:
             query = context.views.find(args.view).query
         except KnownError as exc:
-            raise UsageProblem(exc.message) from exc
+            raise Refused(exc.message) from exc
     department = None
     if args.department:
         codes = {d.code.casefold(): d.code for d in context.departments.all()}
         department = codes.get(args.department.strip().casefold())
         if department is None:
             known = ", ".join(sorted(codes.values()))
-            raise UsageProblem(
-                f"Eine Abteilung „{args.department}“ gibt es nicht. Kürzel: {known}."
-            )
+            raise Refused(f"Eine Abteilung „{args.department}“ gibt es nicht. Kürzel: {known}.")
     assignee = _user(context, args.assignee) if args.assignee else None
     due = DueFilter.OVERDUE if args.overdue else DueFilter.TODAY if args.due_today else None
     changes: dict[str, Any] = {
@@ -188,7 +175,7 @@ def _user(context: Any, typed: str) -> str:
     if len(similar) == 1:
         return similar[0]
     known = ", ".join(users)
-    raise UsageProblem(f"Eine Person „{wanted}“ gibt es nicht. Benutzer: {known}.")
+    raise Refused(f"Eine Person „{wanted}“ gibt es nicht. Benutzer: {known}.")
 
 
 def _list(service: Any, query: InquiryQuery, args: argparse.Namespace, out: TextIO) -> int:

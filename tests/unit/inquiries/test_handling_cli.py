@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from buergeranfragen.cli import main
-from buergeranfragen.cli.inquiries import parse_state
+from buergeranfragen.cli.refusals import parse_state
 from buergeranfragen.config import Settings
 from buergeranfragen.context import build_context
 from buergeranfragen.inquiries.records import CallDraft, InquiryStatus
