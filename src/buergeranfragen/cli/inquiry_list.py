@@ -62,7 +62,6 @@ def register_list(actions: Any) -> None:
     listing.add_argument("--json", action="store_true", help="ein JSON-Objekt je Anfrage")
 
 
-
 def kind_of(value: str) -> ContactKind:
     wanted = normalise(value)
     for kind, label in INQUIRY_KIND_LABELS.items():

@@ -120,10 +120,3 @@ def chunks(session: Session, blob: BlobInfo) -> Iterator[bytes]:
         if data is None:
             return  # the caller's hash check reports the damage
         yield bytes(data)
-
-
-def read_all(session: Session, blob_id: int) -> bytes:
-    """A blob's bytes at once: for an original mail the intake reads again (bounded by the
-    mail size limits)."""
-    blob = info(session, blob_id)
-    return b"" if blob is None else b"".join(chunks(session, blob))

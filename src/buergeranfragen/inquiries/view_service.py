@@ -97,17 +97,8 @@ class ViewService:
     def rename(self, view_id: int, name: str) -> SavedViewRecord:
         name = views.checked_name(name)
         with transaction(self._factory) as session:
-            record = view_store.update_saved_view(
-                session, self._actor, view_id, self._clock(), name=name
-            )
-        if record is None:
-            raise _gone(view_id)
-        return record
-
-    def change_filter(self, view_id: int, query: InquiryQuery) -> SavedViewRecord:
-        with transaction(self._factory) as session:
-            record = view_store.update_saved_view(
-                session, self._actor, view_id, self._clock(), query=views.only_filter(query)
+            record = view_store.rename_saved_view(
+                session, self._actor, view_id, self._clock(), name
             )
         if record is None:
             raise _gone(view_id)

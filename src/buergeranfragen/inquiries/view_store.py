@@ -69,24 +69,17 @@ def insert_saved_view(
     return _record(row)
 
 
-def update_saved_view(
-    session: Session,
-    owner: str,
-    view_id: int,
-    now: datetime,
-    name: str | None = None,
-    query: InquiryQuery | None = None,
+def rename_saved_view(
+    session: Session, owner: str, view_id: int, now: datetime, name: str
 ) -> views.SavedViewRecord | None:
     """None when the view is gone (or not the owner's)."""
     row = _own(session, owner, view_id)
     if row is None:
         return None
-    if name is not None and name != row.name:
+    if name != row.name:
         if _by_name(session, owner, name) is not None:
             raise views.name_taken(name)
         row.name = name
-    if query is not None:
-        row.query = views.query_to_json(query)
     row.updated_at = now
     session.flush()
     return _record(row)
