@@ -187,6 +187,10 @@ class Inquiry(Base):
     routing_reason: Mapped[str | None] = mapped_column(Text)  # the words that matched
     # workflow.deadlines.Category value: "ifg" (IFG NRW request, one month) or "general"
     category: Mapped[str] = mapped_column(String(16), default="general", server_default="general")
+    # a stranger's mail naming this inquiry's reference opened a new one linked to it (0011)
+    linked_inquiry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="SET NULL")
+    )
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -273,6 +277,10 @@ class InquiryAttachment(Base):
     content_type: Mapped[str] = mapped_column(String(200), default="application/octet-stream")
     size: Mapped[int] = mapped_column(Integer, default=0)
     is_original: Mapped[bool] = mapped_column(Boolean, default=False)  # unused: see originals
+    # the further message of the conversation it came with; None: the inquiry's first (0011)
+    message_row_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inquiry_messages.id", ondelete="CASCADE"), index=True
+    )
 
     inquiry: Mapped[Inquiry] = relationship(back_populates="attachments")
 
@@ -364,6 +372,9 @@ class Department(Base):
     name: Mapped[str] = mapped_column(String(300))
     email: Mapped[str] = mapped_column(String(320), default="")  # for forwarding
     phone: Mapped[str] = mapped_column(String(60), default="")
+    signature: Mapped[str] = mapped_column(Text, default="", server_default="")  # 0011
+    # the address replies of this department are sent from; "" = the office's (0011)
+    sender_email: Mapped[str] = mapped_column(String(320), default="", server_default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -474,3 +485,9 @@ class OfficeSetting(Base):
     updated_by: Mapped[str] = mapped_column(String(200))
 
     __mapper_args__ = {"version_id_col": version}
+
+
+
+# The conversation's tables (issue 11) live in their own module; importing it here puts them
+# into Base.metadata for every caller of this module (migrations, tests, create_all).
+from buergeranfragen.db import conversation_tables  # noqa: E402,F401  (registers tables)
