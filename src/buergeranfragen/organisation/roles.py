@@ -1,6 +1,7 @@
 """What each role may change. Everyone may read, route, assign and handle inquiries; only the
-Administration edits departments, routing rules, people and the office's deadlines. A refused
-action says why."""
+Administration edits departments, routing rules, people, the office's deadlines and the mail
+server settings; text templates (Textbausteine) are edited by the Pressestelle, the Leitung and
+the Administration. A refused action says why."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ class Action(StrEnum):
     EDIT_RULES = "edit_rules"
     EDIT_PEOPLE = "edit_people"
     EDIT_DEADLINES = "edit_deadlines"
+    EDIT_TEMPLATES = "edit_templates"
+    EDIT_MAIL_SETTINGS = "edit_mail_settings"
 
 
 class NotPermitted(KnownError):
@@ -24,8 +27,8 @@ class NotPermitted(KnownError):
 
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.ADMINISTRATION: frozenset(Action),
-    Role.LEAD: frozenset(),
-    Role.PRESS_OFFICE: frozenset(),
+    Role.LEAD: frozenset({Action.EDIT_TEMPLATES}),
+    Role.PRESS_OFFICE: frozenset({Action.EDIT_TEMPLATES}),
     Role.CITIZEN_SERVICE: frozenset(),
     Role.CLERK: frozenset(),
 }
@@ -46,6 +49,18 @@ def _refusal(action: Action, user: str) -> Message:
         return msg(
             "Verteilregeln darf nur die Administration anlegen und ändern; {user} hat diese "
             "Rolle nicht.",
+            user=user,
+        )
+    if action is Action.EDIT_TEMPLATES:
+        return msg(
+            "Textbausteine dürfen nur die Pressestelle, die Leitung und die Administration "
+            "anlegen und ändern; {user} hat keine dieser Rollen.",
+            user=user,
+        )
+    if action is Action.EDIT_MAIL_SETTINGS:
+        return msg(
+            "Die Einstellungen des Postausgangsservers darf nur die Administration ändern; "
+            "{user} hat diese Rolle nicht.",
             user=user,
         )
     if action is Action.EDIT_DEADLINES:
