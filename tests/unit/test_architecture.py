@@ -43,6 +43,8 @@ STORAGE_MODULES = {
     "buergeranfragen.inquiries.search",  # the full-text index helpers
     "buergeranfragen.inquiries.blobs",  # attachments' bytes, inside the inquiry's unit of work
     "buergeranfragen.inquiries.steps",  # the history steps, inside the inquiry's unit of work
+    "buergeranfragen.inquiries.acting",  # a clerk's action on one inquiry: its unit of work
+    "buergeranfragen.conversation.store",  # an inquiry's messages, inside its unit of work
     "buergeranfragen.inquiries.view_store",  # saved views and the sidebar's counts
     "buergeranfragen.privacy.audit",
     "buergeranfragen.organisation.repository",

@@ -188,9 +188,8 @@ class Inquiry(Base):
     # workflow.deadlines.Category value: "ifg" (IFG NRW request, one month) or "general"
     category: Mapped[str] = mapped_column(String(16), default="general", server_default="general")
     # a stranger's mail naming this inquiry's reference opened a new one linked to it (0011)
-    linked_inquiry_id: Mapped[int | None] = mapped_column(
-        ForeignKey("inquiries.id", ondelete="SET NULL")
-    )
+    # (no ON DELETE rule, see 0011: deleting an inquiry clears the links to it first)
+    linked_inquiry_id: Mapped[int | None] = mapped_column(ForeignKey("inquiries.id"))
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -279,7 +278,7 @@ class InquiryAttachment(Base):
     is_original: Mapped[bool] = mapped_column(Boolean, default=False)  # unused: see originals
     # the further message of the conversation it came with; None: the inquiry's first (0011)
     message_row_id: Mapped[int | None] = mapped_column(
-        ForeignKey("inquiry_messages.id", ondelete="CASCADE"), index=True
+        ForeignKey("inquiry_messages.id"), index=True
     )
 
     inquiry: Mapped[Inquiry] = relationship(back_populates="attachments")
@@ -485,7 +484,6 @@ class OfficeSetting(Base):
     updated_by: Mapped[str] = mapped_column(String(200))
 
     __mapper_args__ = {"version_id_col": version}
-
 
 
 # The conversation's tables (issue 11) live in their own module; importing it here puts them

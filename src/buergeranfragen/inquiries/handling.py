@@ -14,28 +14,23 @@ finished, for a reopened inquiry - not counted (``workflow.deadlines``)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buergeranfragen.calendar import format_local
 from buergeranfragen.clock import Clock
-from buergeranfragen.contacts.records import ContactKind
-from buergeranfragen.db.engine import SessionFactory, reading, transaction
+from buergeranfragen.db.engine import SessionFactory, reading
 from buergeranfragen.db.models import Department, Inquiry, Person
 from buergeranfragen.errors import (
     FieldError,
     KnownError,
     RecordNotFound,
-    StaleRecord,
     ValidationFailed,
 )
-from buergeranfragen.inquiries import repository, steps
+from buergeranfragen.inquiries import steps
+from buergeranfragen.inquiries.acting import Acting, act, add_step, set_status
 from buergeranfragen.inquiries.records import (
     BulkResult,
-    InquiryChannel,
     InquiryRecord,
     InquiryStatus,
     InquiryStep,
@@ -44,20 +39,9 @@ from buergeranfragen.messages import Message, msg
 from buergeranfragen.organisation import repository as organisation
 from buergeranfragen.stored_values import from_storage
 from buergeranfragen.workflow import states
-from buergeranfragen.workflow.deadlines import Category, due_at, pauses_from_history
 
 NOTE_LIMIT = 10_000  # characters of a note or comment
 HANDED_TO_LIMIT = 300  # characters of the authority an inquiry is handed over to
-
-
-@dataclass(frozen=True)
-class _Acting:
-    """The unit of work of one action: the session, the moment, who acts, the inquiry."""
-
-    session: Session
-    now: datetime
-    actor: str
-    inquiry: Inquiry
 
 
 class HandlingService:
@@ -98,7 +82,7 @@ class HandlingService:
         reason = _text(reason, "reason")
         wanted = (assignee or "").strip() or None  # "" names nobody, like None
 
-        def change(acting: _Acting) -> None:
+        def change(acting: Acting) -> None:
             inquiry, session = acting.inquiry, acting.session
             _still_open(inquiry)
             department = _active_department(session, department_code)
@@ -126,7 +110,7 @@ class HandlingService:
                 inquiry.department_id = department.id
                 inquiry.routing_rule_id = None
                 inquiry.routing_reason = reason or None
-                self._step(
+                add_step(
                     acting,
                     InquiryStep(
                         at=acting.now,
@@ -145,7 +129,7 @@ class HandlingService:
             elif person is None and moved_on and inquiry.assignee_id is not None:
                 self._assign(acting, None, reason)  # the assignee stays with the former one
 
-        return self._act(inquiry_id, version, change)
+        return act(self._factory, self._clock(), self._actor, inquiry_id, version, change)
 
     def assign(
         self, inquiry_id: int, assignee: str | None, *, reason: str = "", version: int | None = None
@@ -154,7 +138,7 @@ class HandlingService:
         becomes "Zugewiesen"."""
         reason = _text(reason, "reason")
 
-        def change(acting: _Acting) -> None:
+        def change(acting: Acting) -> None:
             person = _active_person(acting.session, assignee) if assignee else None
             if person is None and acting.inquiry.assignee_id is None:
                 raise KnownError(
@@ -170,7 +154,7 @@ class HandlingService:
                 )
             self._assign(acting, person, reason)
 
-        return self._act(inquiry_id, version, change)
+        return act(self._factory, self._clock(), self._actor, inquiry_id, version, change)
 
     def change_status(
         self,
@@ -186,12 +170,12 @@ class HandlingService:
         comment = _text(comment, "comment")
         handed_to = _text(handed_to, "handed_to", HANDED_TO_LIMIT)
 
-        def change(acting: _Acting) -> None:
+        def change(acting: Acting) -> None:
             before = from_storage(InquiryStatus, acting.inquiry.status)
             states.check_transition(before, status, comment, handed_to)
-            self._set_status(acting, before, status, comment, handed_to)
+            set_status(acting, before, status, comment, handed_to)
 
-        return self._act(inquiry_id, version, change)
+        return act(self._factory, self._clock(), self._actor, inquiry_id, version, change)
 
     def add_note(self, inquiry_id: int, text: str) -> InquiryRecord:
         """An internal note in the inquiry's history (never sent to anyone)."""
@@ -199,13 +183,15 @@ class HandlingService:
         if not text:
             raise ValidationFailed([FieldError("text", msg("Die Notiz ist leer."))])
 
-        def change(acting: _Acting) -> None:
+        def change(acting: Acting) -> None:
             step = InquiryStep(
                 at=acting.now, actor=acting.actor, kind=steps.StepKind.NOTE, comment=text
             )
             steps.insert_steps(acting.session, acting.inquiry.id, [(step, None)])
 
-        return self._act(inquiry_id, None, change, changes_row=False)
+        return act(
+            self._factory, self._clock(), self._actor, inquiry_id, None, change, changes_row=False
+        )
 
     # -- several inquiries ----------------------------------------------------------------------
 
@@ -223,50 +209,13 @@ class HandlingService:
                 refused.append((self._reference(inquiry_id), error.reason))
         return BulkResult(tuple(done), tuple(refused))
 
-    # -- the unit of work ---------------------------------------------------------------------
+    # -- the parts of an action --------------------------------------------------------------
 
-    def _act(
-        self,
-        inquiry_id: int,
-        version: int | None,
-        change: Callable[[_Acting], None],
-        changes_row: bool = True,
-    ) -> InquiryRecord:
-        now = self._clock()
-        with transaction(self._factory) as session:
-            organisation.lock_people(session)
-            person = organisation.ensure_person(session, self._actor, now)
-            if not person.active:
-                raise KnownError(
-                    msg(
-                        "{user} ist als inaktiv eingetragen und darf nichts ändern.",
-                        user=person.os_user,
-                    )
-                )
-            inquiry = session.get(Inquiry, inquiry_id)
-            if inquiry is None:
-                raise RecordNotFound(
-                    msg("Anfrage Nr. {number} gibt es nicht (mehr).", number=inquiry_id)
-                )
-            if version is not None and inquiry.version != version:
-                raise StaleRecord(_changed_meanwhile(session, inquiry))
-            with session.no_autoflush:  # the row is written once: its version rises by one
-                change(_Acting(session, now, self._actor, inquiry))
-                if changes_row:
-                    inquiry.updated_at = now
-            session.flush()
-            record = repository.load(session, inquiry_id)
-        assert record is not None
-        return record
-
-    def _step(self, acting: _Acting, step: InquiryStep, department_id: int | None = None) -> None:
-        steps.insert_steps(acting.session, acting.inquiry.id, [(step, department_id)])
-
-    def _assign(self, acting: _Acting, person: Person | None, reason: str) -> None:
+    def _assign(self, acting: Acting, person: Person | None, reason: str) -> None:
         inquiry = acting.inquiry
         before = acting.session.get(Person, inquiry.assignee_id) if inquiry.assignee_id else None
         inquiry.assignee_id = person.id if person is not None else None
-        self._step(
+        add_step(
             acting,
             InquiryStep(
                 at=acting.now,
@@ -279,75 +228,12 @@ class HandlingService:
         )
         status = from_storage(InquiryStatus, inquiry.status)
         if person is not None and status == InquiryStatus.NEW:
-            self._set_status(acting, status, InquiryStatus.ASSIGNED, "", "")
-
-    def _set_status(
-        self,
-        acting: _Acting,
-        before: InquiryStatus,
-        after: InquiryStatus,
-        comment: str,
-        handed_to: str,
-    ) -> None:
-        inquiry = acting.inquiry
-        inquiry.status = after.value
-        self._step(
-            acting,
-            InquiryStep(
-                at=acting.now,
-                actor=acting.actor,
-                kind=steps.StepKind.STATUS,
-                from_value=before.value,
-                to_value=after.value,
-                comment=comment,
-                handed_to=handed_to,
-            ),
-        )
-        if after == InquiryStatus.WAITING:
-            inquiry.due_at = None  # the clock stops while the Rückfrage lasts
-        elif states.is_open(after) and (before == InquiryStatus.WAITING or before in states.DONE):
-            inquiry.due_at = _due_again(acting.session, inquiry)
+            set_status(acting, status, InquiryStatus.ASSIGNED, "", "")
 
     def _reference(self, inquiry_id: int) -> str:
         with reading(self._factory) as session:
             found = session.scalar(select(Inquiry.reference).where(Inquiry.id == inquiry_id))
         return found or f"Nr. {inquiry_id}"
-
-
-def _due_again(session: Session, inquiry: Inquiry) -> datetime | None:
-    """The due date from the receipt, the time in Rückfrage or finished not counted."""
-    history = steps.steps_of(session, inquiry.id)
-    received = next((s for s in history if s.kind == steps.StepKind.RECEIVED), None)
-    first = from_storage(InquiryStatus, received.to_value if received else InquiryStatus.NEW)
-    pauses = pauses_from_history(steps.status_intervals(first, inquiry.received_at, history))
-    return due_at(
-        from_storage(ContactKind, inquiry.kind),
-        from_storage(InquiryChannel, inquiry.channel),
-        inquiry.received_at,
-        category=from_storage(Category, inquiry.category or Category.GENERAL),
-        press_deadline=inquiry.deadline,
-        pauses=pauses,
-        settings=organisation.stored_deadlines(session),
-    )
-
-
-def _changed_meanwhile(session: Session, inquiry: Inquiry) -> Message:
-    last = steps.steps_of(session, inquiry.id)
-    changed = [s for s in last if s.kind != steps.StepKind.NOTE]
-    if changed:
-        step = changed[-1]
-        return msg(
-            "{reference} wurde inzwischen von {user} geändert ({when}). Bitte neu laden und "
-            "dann noch einmal entscheiden; Ihre Änderung wurde nicht gespeichert.",
-            reference=inquiry.reference,
-            user=step.actor,
-            when=format_local(step.at),
-        )
-    return msg(
-        "{reference} wurde inzwischen geändert. Bitte neu laden und dann noch einmal "
-        "entscheiden; Ihre Änderung wurde nicht gespeichert.",
-        reference=inquiry.reference,
-    )
 
 
 def _still_open(inquiry: Inquiry) -> None:

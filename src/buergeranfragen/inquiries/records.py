@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactRef
+from buergeranfragen.conversation.records import MessageRecord
 from buergeranfragen.messages import Message
 
 ENTITY = "inquiry"  # the audit trail's name for inquiries
@@ -116,6 +117,10 @@ class InquiryRecord:
     warnings: tuple[Message, ...] = field(default=())
     routing: RoutingInfo = field(default_factory=lambda: RoutingInfo())
     steps: tuple[InquiryStep, ...] = field(default=())  # oldest first
+    # the conversation after the first message (the inquiry's own): oldest first
+    messages: tuple[MessageRecord, ...] = field(default=())
+    # a stranger's mail named this inquiry's reference: the inquiry it named ("" if none)
+    linked_reference: str = ""
 
     @property
     def formatting_in_original(self) -> bool:
@@ -192,6 +197,7 @@ class MailInquiry:
     content_hash: str
     source_file: str
     attachments: tuple[NewAttachment, ...] = ()
+    linked_inquiry_id: int | None = None  # a stranger's mail named this one's reference
 
 
 @dataclass(frozen=True)
@@ -237,6 +243,7 @@ class InquiryFields:
     message_id: str | None = None
     content_hash: str | None = None
     source_file: str = ""
+    linked_inquiry_id: int | None = None  # a stranger's mail named this one's reference
 
 
 @dataclass(frozen=True)

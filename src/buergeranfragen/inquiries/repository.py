@@ -21,6 +21,7 @@ from buergeranfragen.contacts.derived import split_tags
 from buergeranfragen.contacts.identity import identity_of_draft
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactRef, contact_name
 from buergeranfragen.contacts.validation import validate
+from buergeranfragen.conversation import store as conversation_store
 from buergeranfragen.db.models import (
     AttachmentBlob,
     Contact,
@@ -193,7 +194,18 @@ def _record_of(
     routing = steps.routing_of(
         session, inquiry.department_id, inquiry.assignee_id, inquiry.routing_rule_id, row
     )
-    return replace(record, routing=routing, steps=steps.steps_of(session, inquiry.id))
+    linked = (
+        session.scalar(select(Inquiry.reference).where(Inquiry.id == inquiry.linked_inquiry_id))
+        if inquiry.linked_inquiry_id is not None
+        else None
+    )
+    return replace(
+        record,
+        routing=routing,
+        steps=steps.steps_of(session, inquiry.id),
+        messages=conversation_store.messages_of(session, inquiry.id),
+        linked_reference=linked or "",
+    )
 
 
 def contact_tags(session: Session, contact_id: int | None) -> tuple[str, ...]:
@@ -251,12 +263,15 @@ def attach_blob(session: Session, attachment_id: int, blob_id: int) -> bool:
 
 
 def duplicate_reference(session: Session, message_id: str | None, content_hash: str) -> str | None:
-    """The reference of an inquiry made from the same mail, if any."""
+    """The reference of an inquiry made from the same mail or to which it was added (or sent
+    from, coming back), if any."""
     if message_id:  # the same content always carries the same Message-ID
-        return session.scalar(select(Inquiry.reference).where(Inquiry.message_id == message_id))
-    return session.scalar(
-        select(Inquiry.reference).where(Inquiry.content_hash == content_hash).limit(1)
-    )
+        found = session.scalar(select(Inquiry.reference).where(Inquiry.message_id == message_id))
+    else:
+        found = session.scalar(
+            select(Inquiry.reference).where(Inquiry.content_hash == content_hash).limit(1)
+        )
+    return found or conversation_store.duplicate_reference(session, message_id, content_hash)
 
 
 def known_senders(session: Session, address: str) -> list[KnownSender]:
@@ -383,9 +398,13 @@ def insert_inquiry(session: Session, row: dict[str, Any]) -> int:
 
 
 def insert_attachments(
-    session: Session, inquiry_id: int, files: Sequence[NewAttachment]
+    session: Session,
+    inquiry_id: int,
+    files: Sequence[NewAttachment],
+    message_row_id: int | None = None,
 ) -> list[AttachmentRecord]:
-    """The attachments' rows, their bytes as blobs (one per distinct content)."""
+    """The attachments' rows, their bytes as blobs (one per distinct content); with
+    ``message_row_id`` those of a further message of the conversation."""
     stored = []
     for file in files:
         blob = blobs.store_bytes(session, file.data)
@@ -398,6 +417,7 @@ def insert_attachments(
             "content_type": content_type,
             "size": blob.size,
             "is_original": False,
+            "message_row_id": message_row_id,
         }
         attachment_id = session.scalar(_INSERT_ATTACHMENT, row)
         assert attachment_id is not None

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts import repository as contact_store
+from buergeranfragen.conversation.service import ConversationService
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.errors import KnownError, RecordNotFound
 from buergeranfragen.inquiries import blobs, queue, repository
@@ -63,6 +64,8 @@ class InquiryService:
         self._writer = InquiryWriter(session_factory, clock, actor)
         # mails the intake refused for good, kept as they arrived ("Nicht übernommen")
         self.rejected = RejectedMails(session_factory, clock)
+        # further mails threaded into an inquiry, logged calls and letters
+        self.conversation = ConversationService(session_factory, clock, actor)
 
     def prepare_routing(self) -> None:
         """Build the router from the stored rules now (at start) rather than with the first
@@ -98,6 +101,7 @@ class InquiryService:
             message_id=mail.message_id,
             content_hash=mail.content_hash,
             source_file=mail.source_file,
+            linked_inquiry_id=mail.linked_inquiry_id,
         )
         contact = ContactPlan(sender=mail.sender)
         return self._writer.write(

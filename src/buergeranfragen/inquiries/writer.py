@@ -78,6 +78,7 @@ def inquiry_row(
         "message_id": fields.message_id,
         "content_hash": fields.content_hash,
         "source_file": fields.source_file,
+        "linked_inquiry_id": fields.linked_inquiry_id,
         "kind": kind.value,
         "deadline": new.deadline if kind == ContactKind.PRESS else None,
         "reference": format_reference(year, number),

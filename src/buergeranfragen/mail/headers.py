@@ -106,3 +106,23 @@ def parse_date(value: str) -> datetime | None:
         return parsed.astimezone(UTC)
     except OverflowError:  # 31 Dec 9999 23:59 -1200 lies beyond what Python can represent
         return None
+
+
+_MESSAGE_ID = re.compile(r"<([^<>\s]{1,500})>")
+MAX_REPLY_IDS = 50  # a References header of a long thread; an attacker's is cut
+
+
+def message_ids(*values: str) -> list[str]:
+    """The Message-IDs named in In-Reply-To and References values (first the nearest), each
+    once, without angle brackets; a header without brackets counts as one ID."""
+    found: list[str] = []
+    for value in values:
+        ids = _MESSAGE_ID.findall(value)
+        if not ids and value.strip() and " " not in value.strip():
+            ids = [value.strip()[:500]]
+        for one in ids:
+            if one not in found:
+                found.append(one)
+            if len(found) >= MAX_REPLY_IDS:
+                return found
+    return found

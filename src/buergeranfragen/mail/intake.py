@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from buergeranfragen.calendar import local
 from buergeranfragen.clock import Clock
-from buergeranfragen.contacts.records import ContactKind
+from buergeranfragen.conversation.service import IncomingMail, Thread
 from buergeranfragen.db.limits import clean_text
 from buergeranfragen.errors import DatabaseUnavailable, DuplicateMail, KnownError
 from buergeranfragen.input_files import UnreadableInput, read_input_file, shown_path
@@ -33,7 +32,7 @@ from buergeranfragen.inquiries.records import (
     NewAttachment,
 )
 from buergeranfragen.inquiries.service import InquiryService
-from buergeranfragen.mail.forwarding import attached_original, find_forwarded, strip_forward_prefix
+from buergeranfragen.mail.decisions import Decision, decide
 from buergeranfragen.mail.outcomes import (
     MailOutcome as MailOutcome,
 )
@@ -50,7 +49,7 @@ from buergeranfragen.mail.outcomes import (
 )
 from buergeranfragen.mail.outlook import OLE_SIGNATURE, formatted_html
 from buergeranfragen.mail.parsing import parse_mail_bytes
-from buergeranfragen.mail.press import PressDetector, domain_in
+from buergeranfragen.mail.press import PressDetector
 from buergeranfragen.mail.records import NotAMail, ParsedMail
 from buergeranfragen.messages import Message, msg
 from buergeranfragen.runtime import log_message
@@ -60,24 +59,6 @@ MAX_MAIL_BYTES = 150 * 1024 * 1024
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".box", ".txt", "")
 DEFAULT_OFFICE_DOMAINS = ("nrw.de",)
 MESSAGE_ID_LENGTH = 500
-# a mail's date outside this range is not believed (the import time counts instead)
-EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
-LATEST_AHEAD = timedelta(days=1)
-
-
-@dataclass
-class _Decision:
-    """Whose mail it is and what it says, after unwrapping a colleague's forward."""
-
-    kind: ContactKind
-    from_email: str
-    from_name: str
-    forwarded_by: str
-    subject: str
-    received_at: datetime
-    body: str
-    body_html: str
-    warnings: list[Message] = field(default_factory=list)
 
 
 class MailIntake:
@@ -260,7 +241,7 @@ class MailIntake:
                 msg("Die Datei enthält mehrere Mails; übernommen wurde die erste.")
             )
         message_id = clean_text(parsed.message_id)[:MESSAGE_ID_LENGTH] or None
-        decision = self._decide(parsed)
+        decision = decide(parsed, self._clock(), self.office_domains)
         # looked up before storing: no NUL into a query (PostgreSQL refuses it)
         decision.from_email = clean_text(decision.from_email)
         decision.from_name = clean_text(decision.from_name)
@@ -288,7 +269,15 @@ class MailIntake:
                 warnings=tuple(parsed.warnings),
                 error=_stored_as(lookup.duplicate),
             )
-        return self._store(parsed, data, source_name, message_id, decision, report)
+        thread = self.inquiries.conversation.find_thread(
+            parsed.reply_to_ids, decision.subject, decision.from_email
+        )
+        if thread is not None and not thread.linked_only:
+            return self._thread(thread, parsed, data, message_id, decision, report)
+        if thread is not None:
+            report = replace(report, linked_reference=thread.reference)
+        linked = thread.inquiry_id if thread is not None else None
+        return self._store(parsed, data, source_name, message_id, decision, report, linked)
 
     def formatted_body(self, record: InquiryRecord) -> str:
         """The formatted (HTML) body of a mail: as stored, or - for an Outlook mail whose
@@ -309,8 +298,9 @@ class MailIntake:
         data: bytes,
         source_name: str,
         message_id: str | None,
-        decision: _Decision,
+        decision: Decision,
         report: MailReport,
+        linked: int | None = None,
     ) -> MailReport:
         files = [NewAttachment(a.filename, a.content_type, a.data) for a in parsed.attachments]
         kept, left_out = within_limits(files)
@@ -330,6 +320,7 @@ class MailIntake:
                     content_hash=parsed.content_hash,
                     source_file=source_name[:500],
                     attachments=(*kept, _original(data)),
+                    linked_inquiry_id=linked,
                 )
             )
         except DuplicateMail as exc:  # stored by a colleague's client a moment ago
@@ -362,61 +353,78 @@ class MailIntake:
             ),
         )
 
-    # -- decisions --------------------------------------------------------------------------
-
-    def _decide(self, parsed: ParsedMail) -> _Decision:
-        decision = _Decision(
-            kind=ContactKind.CITIZEN,
-            from_email=parsed.from_email,
-            from_name=parsed.from_name,
-            forwarded_by="",
-            subject=parsed.subject,
-            received_at=parsed.received_at or self._clock(),
-            body=parsed.text,
-            body_html=parsed.html,
-        )
-        if parsed.received_at is None:
-            decision.warnings.append(msg("Als Eingangszeit gilt die Zeit des Imports."))
-        if parsed.from_email and domain_in(parsed.from_email, self.office_domains):
-            self._unwrap_forward(parsed, decision)
-        now = self._clock()
-        if not EARLIEST_DATE <= decision.received_at <= now + LATEST_AHEAD:
-            # a sender's clock or a forged Date would put the mail at the end or the top of
-            # the queue for years
-            decision.warnings.append(
+    def _thread(
+        self,
+        thread: Thread,
+        parsed: ParsedMail,
+        data: bytes,
+        message_id: str | None,
+        decision: Decision,
+        report: MailReport,
+    ) -> MailReport:
+        """Add the mail to the inquiry it answers (``conversation.service``)."""
+        files = [NewAttachment(a.filename, a.content_type, a.data) for a in parsed.attachments]
+        kept, left_out = within_limits(files)
+        report = replace(report, warnings=(*parsed.warnings, *decision.warnings, *left_out))
+        try:
+            threaded = self.inquiries.conversation.add_mail(
+                thread.inquiry_id,
+                IncomingMail(
+                    from_email=decision.from_email,
+                    from_name=decision.from_name,
+                    subject=clean_text(decision.subject),
+                    text=clean_text(decision.body),
+                    body_html=clean_text(decision.body_html),
+                    received_at=decision.received_at,
+                    message_id=message_id,
+                    reply_to_ids=tuple(clean_text(i) for i in parsed.reply_to_ids),
+                    content_hash=parsed.content_hash,
+                    attachments=tuple(kept),
+                    original=_original(data),
+                ),
+            )
+        except DuplicateMail:
+            reference = self.inquiries.find_duplicate(message_id, parsed.content_hash)
+            return replace(
+                report,
+                status=MailOutcome.DUPLICATE,
+                reference=reference,
+                error=_stored_as(reference) if reference else None,
+            )
+        except DatabaseUnavailable:
+            raise
+        except KnownError as exc:
+            log.info("mail not threaded: %s", log_message(exc.reason))
+            return replace(report, error=exc.reason)
+        record = threaded.record
+        log.info("mail added to %s", record.reference)
+        notes: list[Message] = []
+        if threaded.reopened:
+            notes.append(
                 msg(
-                    "Das Datum der Mail ({date}) ist nicht glaubhaft; als Eingangszeit gilt die "
-                    "Zeit des Imports.",
-                    date=f"{decision.received_at:%d.%m.%Y}",
+                    "{reference} war abgeschlossen und ist durch diese Mail wieder in Bearbeitung.",
+                    reference=record.reference,
                 )
             )
-            decision.received_at = now
-        return decision
-
-    def _unwrap_forward(self, parsed: ParsedMail, decision: _Decision) -> None:
-        """A colleague forwarded the mail: the inquiry is the original sender's."""
-        original = attached_original(parsed)
-        if original is not None and original.from_email:
-            decision.forwarded_by = parsed.from_email
-            decision.from_email, decision.from_name = original.from_email, original.from_name
-            decision.subject = original.subject or strip_forward_prefix(parsed.subject)
-            decision.received_at = original.received_at or decision.received_at
-            decision.body = original.text or parsed.text
-            decision.body_html = original.html
-            return
-        block = find_forwarded(parsed.text)
-        if block is None or domain_in(block.from_email, self.office_domains):
-            return
-        decision.forwarded_by = parsed.from_email
-        decision.from_email, decision.from_name = block.from_email, block.from_name
-        decision.subject = block.subject or strip_forward_prefix(parsed.subject)
-        decision.received_at = block.date or decision.received_at
-        note = parsed.text[: parsed.text.find(block.text)].strip() if block.text else ""
-        decision.body = block.text or parsed.text
-        if note:
-            decision.warnings.append(
-                msg("Der Kommentar der weiterleitenden Person steht im Original.")
+        elif threaded.resumed:
+            notes.append(
+                msg(
+                    "Die Rückfrage zu {reference} ist beantwortet; die Anfrage ist wieder in "
+                    "Bearbeitung.",
+                    reference=record.reference,
+                )
             )
+        return replace(
+            report,
+            status=MailOutcome.THREADED,
+            reference=record.reference,
+            inquiry_id=record.id,
+            kind=record.kind.value,
+            attachments=len(kept),
+            warnings=(*report.warnings, *notes),
+            reopened=threaded.reopened,
+            resumed=threaded.resumed,
+        )
 
 
 def _sender(name: str, email: str) -> str:

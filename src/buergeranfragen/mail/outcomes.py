@@ -47,6 +47,7 @@ ENVIRONMENT_ERRNOS = frozenset(
 
 class MailOutcome(StrEnum):
     IMPORTED = "imported"
+    THREADED = "threaded"  # added to the inquiry it answers (``reference``)
     DUPLICATE = "duplicate"
     REJECTED = "rejected"  # final; the original is kept in the "Nicht übernommen" list
     RETRY_LATER = "retry"  # the database or the disk had trouble: nothing stored, try again
@@ -78,6 +79,11 @@ class MailReport:
     # sender's address): the ids of those it may be from; None when a contact was chosen
     contact_candidates: tuple[int, ...] | None = None
     rejected_id: int | None = None  # the entry in the "Nicht übernommen" list
+    # threaded: the inquiry was finished or closed and is open again / waited in Rückfrage
+    reopened: bool = False
+    resumed: bool = False
+    # imported as a new inquiry because a stranger named this one's reference in the subject
+    linked_reference: str | None = None
     # the file could not be read at all (missing, no regular file, too large, no rights):
     # `mail import` then exits with 1
     unreadable: bool = False

@@ -18,6 +18,7 @@ from buergeranfragen.calendar import BERLIN
 from buergeranfragen.mail.headers import (
     decode_header_value,
     decode_unknown,
+    message_ids,
     parse_address,
     parse_date,
 )
@@ -121,6 +122,10 @@ def _read_headers(item: Any, mail: ParsedMail) -> None:
     mail.from_email = mail.from_email.lower()
     mail.subject = " ".join(str(getattr(item, "subject", "") or "").split())
     mail.message_id = str(getattr(item, "messageId", "") or "").strip().strip("<>")
+    replies = [str(getattr(item, "inReplyTo", "") or "")]
+    if header is not None:
+        replies.append(decode_header_value(header.get("References") or ""))
+    mail.reply_to_ids = message_ids(*replies)
     date = getattr(item, "date", None)
     if isinstance(date, datetime):
         mail.received_at = (date if date.tzinfo else date.replace(tzinfo=BERLIN)).astimezone(UTC)

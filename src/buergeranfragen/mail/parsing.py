@@ -19,6 +19,7 @@ from buergeranfragen.mail.headers import (
     MAIL_POLICY,
     decode_header_value,
     decode_unknown,
+    message_ids,
     parse_address,
     parse_date,
 )
@@ -150,6 +151,10 @@ def parse_rfc822(data: bytes) -> ParsedMail:
         mail.warnings.append(msg("Der Absender ist nicht lesbar."))
     mail.subject = decode_header_value(message.get("Subject"))
     mail.message_id = decode_header_value(message.get("Message-ID")).strip().strip("<>").strip()
+    mail.reply_to_ids = message_ids(
+        decode_header_value(message.get("In-Reply-To")),
+        decode_header_value(message.get("References")),
+    )
     mail.received_at = parse_date(decode_header_value(message.get("Date"))) or _received_date(
         message
     )

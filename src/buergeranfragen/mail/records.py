@@ -30,6 +30,8 @@ class ParsedMail:
     subject: str = ""
     received_at: datetime | None = None
     message_id: str = ""
+    # the Message-IDs it answers (In-Reply-To, then References; no angle brackets)
+    reply_to_ids: list[str] = field(default_factory=list)
     text: str = ""
     html: str = ""
     attachments: list[Attachment] = field(default_factory=list)

@@ -158,11 +158,18 @@ def test_msg_with_plain_text_keeps_its_rtf_formatting_for_later(
     assert intake.formatted_body(stored) == stored.body_html
 
 
+REPLIED_TO = "mail0.eml"  # its Message-ID is the In-Reply-To of fwd_lines.eml
+
+
 def test_roundcube_eml_files_including_a_misnamed_one(tmp_path: Path) -> None:
     files = sorted(p for p in corpus_dir("eml").rglob("*") if p.is_file())
     reports = run_import(files, tmp_path)
     by_name = {Path(r["file"]).name: r for r in reports}
-    assert [r["status"] for r in reports].count("imported") == 17
+    assert [r["status"] for r in reports].count("imported") == 16
+    # a forward whose In-Reply-To names a mail of the set belongs to that mail's inquiry
+    threaded = [Path(r["file"]).name for r in reports if r["status"] == "threaded"]
+    assert threaded == ["fwd_lines.eml"]
+    assert by_name["fwd_lines.eml"]["reference"] == by_name[REPLIED_TO]["reference"]
     duplicates = [Path(r["file"]).name for r in reports if r["status"] == "duplicate"]
     assert duplicates == ["list_00.eml", "list_01.eml", "filename.eml", "import.mbox", "mail0.eml"]
     assert all(r["error"] for r in reports if r["status"] == "duplicate")

@@ -59,36 +59,17 @@ def upgrade() -> None:
     op.create_index(
         "ix_inquiry_messages_original_blob_id", "inquiry_messages", ["original_blob_id"]
     )
-    with op.batch_alter_table("inquiry_attachments") as batch:
-        batch.add_column(
-            sa.Column(
-                "message_row_id",
-                sa.Integer(),
-                sa.ForeignKey(
-                    "inquiry_messages.id",
-                    name="fk_inquiry_attachments_message_row_id",
-                    ondelete="CASCADE",
-                ),
-                nullable=True,
-            )
-        )
-        batch.create_index("ix_inquiry_attachments_message_row_id", ["message_row_id"])
-    with op.batch_alter_table("inquiries") as batch:
-        batch.add_column(
-            sa.Column(
-                "linked_inquiry_id",
-                sa.Integer(),
-                sa.ForeignKey(
-                    "inquiries.id", name="fk_inquiries_linked_inquiry_id", ondelete="SET NULL"
-                ),
-                nullable=True,
-            )
-        )
-    with op.batch_alter_table("departments") as batch:
-        batch.add_column(sa.Column("signature", sa.Text(), nullable=False, server_default=""))
-        batch.add_column(
-            sa.Column("sender_email", sa.String(320), nullable=False, server_default="")
-        )
+    _add_reference("inquiry_attachments", "message_row_id", "inquiry_messages")
+    op.create_index(
+        "ix_inquiry_attachments_message_row_id", "inquiry_attachments", ["message_row_id"]
+    )
+    _add_reference("inquiries", "linked_inquiry_id", "inquiries")
+    op.add_column(
+        "departments", sa.Column("signature", sa.Text(), nullable=False, server_default="")
+    )
+    op.add_column(
+        "departments", sa.Column("sender_email", sa.String(320), nullable=False, server_default="")
+    )
     op.create_table(
         "text_templates",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -104,14 +85,34 @@ def upgrade() -> None:
     )
 
 
+def _add_reference(table: str, column: str, target: str) -> None:
+    """A new column referring to ``target``, added in place (``ALTER TABLE ... ADD COLUMN``),
+    also on SQLite: a copy of the table (batch mode) would, with foreign keys on, delete the
+    rows that refer to the old one when it is dropped - the inquiries' attachments and steps.
+    No ON DELETE rule: SQLite's reflection cannot see one added this way (the schema check
+    would differ by database); whoever deletes an inquiry clears the links to it first, and a
+    message's attachments go with the inquiry in the same statement."""
+    if op.get_bind().dialect.name == "sqlite":  # SQLite cannot add a constraint later
+        op.execute(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER REFERENCES {target} (id)")
+    else:
+        op.add_column(table, sa.Column(column, sa.Integer(), nullable=True))
+        op.create_foreign_key(f"{table}_{column}_fkey", table, target, [column], ["id"])
+
+
 def downgrade() -> None:
+    """PostgreSQL only, as for 0008: SQLite cannot drop a referring column without copying the
+    table, and copying it with foreign keys on would delete what refers to it; the backup
+    taken before the upgrade is the way back there."""
+    if op.get_bind().dialect.name == "sqlite":
+        raise RuntimeError("SQLite: no downgrade below 0011; restore the backup taken before")
     op.drop_table("text_templates")
-    with op.batch_alter_table("departments") as batch:
-        batch.drop_column("sender_email")
-        batch.drop_column("signature")
-    with op.batch_alter_table("inquiries") as batch:
-        batch.drop_column("linked_inquiry_id")
-    with op.batch_alter_table("inquiry_attachments") as batch:
-        batch.drop_index("ix_inquiry_attachments_message_row_id")
-        batch.drop_column("message_row_id")
+    op.drop_column("departments", "sender_email")
+    op.drop_column("departments", "signature")
+    op.drop_constraint("inquiries_linked_inquiry_id_fkey", "inquiries", type_="foreignkey")
+    op.drop_column("inquiries", "linked_inquiry_id")
+    op.drop_index("ix_inquiry_attachments_message_row_id", "inquiry_attachments")
+    op.drop_constraint(
+        "inquiry_attachments_message_row_id_fkey", "inquiry_attachments", type_="foreignkey"
+    )
+    op.drop_column("inquiry_attachments", "message_row_id")
     op.drop_table("inquiry_messages")

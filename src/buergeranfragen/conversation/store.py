@@ -1,0 +1,150 @@
+"""An inquiry's messages in the database (storage level, inside the caller's unit of work):
+writing one, reading the conversation, and the questions threading asks - which inquiry a
+Message-ID belongs to, which addresses are known to have written in an inquiry."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select, union_all
+from sqlalchemy.orm import Session
+
+from buergeranfragen.conversation.records import Direction, MessageKind, MessageRecord, SendState
+from buergeranfragen.db.conversation_tables import InquiryMessage
+from buergeranfragen.db.models import ContactEmail, Department, Inquiry, table_of
+from buergeranfragen.inquiries.senders import lookup_address
+from buergeranfragen.stored_values import from_storage
+
+_MESSAGES = table_of(InquiryMessage)
+
+
+def insert_message(session: Session, inquiry_id: int, values: dict[str, Any]) -> int:
+    """A new message row (``values``: its columns but the inquiry) and its id."""
+    row = InquiryMessage(inquiry_id=inquiry_id, **values)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def messages_of(session: Session, inquiry_id: int) -> tuple[MessageRecord, ...]:
+    """The further messages of an inquiry, oldest first (the first is the inquiry itself)."""
+    rows = session.execute(
+        select(InquiryMessage, Department.code, Department.name)
+        .outerjoin(Department, Department.id == InquiryMessage.department_id)
+        .where(InquiryMessage.inquiry_id == inquiry_id)
+        .order_by(InquiryMessage.at, InquiryMessage.id)
+    )
+    return tuple(record_of(row[0], row[1] or "", row[2] or "") for row in rows)
+
+
+def record_of(row: InquiryMessage, code: str = "", name: str = "") -> MessageRecord:
+    return MessageRecord(
+        id=row.id,
+        inquiry_id=row.inquiry_id,
+        direction=from_storage(Direction, row.direction),
+        kind=from_storage(MessageKind, row.kind),
+        at=row.at,
+        author=row.author,
+        from_email=row.from_email,
+        from_name=row.from_name,
+        to_addr=row.to_addr,
+        subject=row.subject,
+        text=row.text,
+        message_id=row.message_id,
+        department_code=code,
+        department_name=name,
+        send_state=from_storage(SendState, row.send_state) if row.send_state else None,
+        send_error=row.send_error,
+        attempts=row.attempts,
+        sent_at=row.sent_at,
+    )
+
+
+def inquiry_of_message_ids(session: Session, ids: Sequence[str]) -> int | None:
+    """The inquiry one of these Message-IDs belongs to: the mail it was made from, a further
+    mail of it or a mail sent from it. The first ID that is known decides."""
+    if not ids:
+        return None
+    wanted = list(ids)
+    found = session.execute(
+        union_all(
+            select(Inquiry.message_id.label("mid"), Inquiry.id.label("inquiry_id")).where(
+                Inquiry.message_id.in_(wanted)
+            ),
+            select(
+                InquiryMessage.message_id.label("mid"),
+                InquiryMessage.inquiry_id.label("inquiry_id"),
+            ).where(InquiryMessage.message_id.in_(wanted)),
+        )
+    ).all()
+    by_id = {row[0]: row[1] for row in found}
+    return next((by_id[one] for one in wanted if one in by_id), None)
+
+
+def inquiry_by_reference(session: Session, reference: str) -> int | None:
+    return session.scalar(select(Inquiry.id).where(Inquiry.reference == reference.upper()))
+
+
+def writes_in(session: Session, inquiry_id: int, address: str) -> bool:
+    """Is ``address`` known to belong to this inquiry: its sender's, of a further mail of it,
+    or one of its contact's addresses?"""
+    if not address:
+        return False
+    wanted = lookup_address(address)
+    inquiry = session.get(Inquiry, inquiry_id)
+    if inquiry is None:
+        return False
+    if lookup_address(inquiry.from_email or "") == wanted:
+        return True
+    incoming = session.scalar(
+        select(func.count())
+        .select_from(InquiryMessage)
+        .where(
+            InquiryMessage.inquiry_id == inquiry_id,
+            InquiryMessage.direction == Direction.IN.value,
+            func.lower(InquiryMessage.from_email) == wanted,
+        )
+    )
+    if incoming:
+        return True
+    if inquiry.contact_id is None:
+        return False
+    return bool(
+        session.scalar(
+            select(func.count())
+            .select_from(ContactEmail)
+            .where(ContactEmail.contact_id == inquiry.contact_id, ContactEmail.address == wanted)
+        )
+    )
+
+
+def duplicate_reference(session: Session, message_id: str | None, content_hash: str) -> str | None:
+    """The reference of the inquiry a mail was already added to as a further message."""
+    condition = (
+        InquiryMessage.message_id == message_id
+        if message_id
+        else InquiryMessage.content_hash == content_hash
+    )
+    return session.scalar(
+        select(Inquiry.reference)
+        .join(InquiryMessage, InquiryMessage.inquiry_id == Inquiry.id)
+        .where(condition)  # also a mail sent from here that comes back (a copy to the box)
+        .limit(1)
+    )
+
+
+def thread_ids(session: Session, inquiry_id: int) -> tuple[str | None, list[str]]:
+    """What a mail sent from the inquiry refers to: In-Reply-To, the citizen's latest mail
+    (or the one the inquiry was made from), and References, every known mail of the
+    conversation oldest first (at most the last 20: a long thread's header stays short)."""
+    rows = session.execute(
+        select(InquiryMessage.message_id, InquiryMessage.direction)
+        .where(InquiryMessage.inquiry_id == inquiry_id, InquiryMessage.message_id.is_not(None))
+        .order_by(InquiryMessage.at, InquiryMessage.id)
+    ).all()
+    first = session.scalar(select(Inquiry.message_id).where(Inquiry.id == inquiry_id))
+    chain = ([first] if first else []) + [row[0] for row in rows if row[0]]
+    incoming = [row[0] for row in rows if row[0] and row[1] == Direction.IN.value]
+    latest = incoming[-1] if incoming else first
+    return latest, chain[-20:]
