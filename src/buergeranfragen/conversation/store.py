@@ -137,7 +137,8 @@ def duplicate_reference(session: Session, message_id: str | None, content_hash: 
 def thread_ids(session: Session, inquiry_id: int) -> tuple[str | None, list[str]]:
     """What a mail sent from the inquiry refers to: In-Reply-To, the citizen's latest mail
     (or the one the inquiry was made from), and References, every known mail of the
-    conversation in the order they were added (at most the last 20: a long thread's header stays short)."""
+    conversation in the order they were added (at most the last 20: a long thread's header
+    stays short)."""
     rows = session.execute(
         select(InquiryMessage.message_id, InquiryMessage.direction)
         .where(InquiryMessage.inquiry_id == inquiry_id, InquiryMessage.message_id.is_not(None))
