@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from buergeranfragen.answering.sending import SendingService
 from buergeranfragen.clock import Clock, system_clock
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
@@ -36,6 +37,7 @@ class AppContext:
     rules: RuleService
     handling: HandlingService  # route, assign, status, notes
     views: ViewService
+    sending: SendingService  # replies and forwards by mail
 
     def close(self) -> None:
         self.inquiries.close()
@@ -72,6 +74,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         raise
     views = ViewService(database.session_factory, clock, settings.actor)
     handling = HandlingService(database.session_factory, clock, settings.actor)
+    sending = SendingService(database.session_factory, clock, settings.actor, lambda: None)
     return AppContext(
         settings,
         clock,
@@ -85,6 +88,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         rules,
         handling,
         views,
+        sending,
     )
 
 

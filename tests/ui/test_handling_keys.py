@@ -99,7 +99,13 @@ def test_the_detail_and_the_rows_offer_the_actions_of_the_menu(qtbot, window) ->
     detail = window.inquiries.detail
     actions = window.window_actions
     buttons = {b.text().replace("&", ""): b for b in detail.action_buttons}
-    assert list(buttons) == ["Verteilen", "Zuweisen", "Status ändern", "Notiz hinzufügen"]
+    assert list(buttons) == [
+        "Antworten",
+        "Verteilen",
+        "Zuweisen",
+        "Status ändern",
+        "Notiz hinzufügen",
+    ]
     keys = actions.route.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     assert actions.route.shortcut().toString() == "Ctrl+Shift+V"  # "Strg+Umschalt+V" shown
     assert f"({keys})" in buttons["Verteilen"].toolTip()
@@ -123,7 +129,16 @@ def test_the_detail_and_the_rows_offer_the_actions_of_the_menu(qtbot, window) ->
     qtbot.waitUntil(lambda: window.inquiries.row_menu is not None)
     menu = window.inquiries.row_menu
     qtbot.waitUntil(menu.isVisible)
-    assert menu.actions() == [actions.route, actions.assign, actions.status, actions.note]
+    assert menu.actions() == [
+        actions.reply,
+        actions.route,
+        actions.assign,
+        actions.status,
+        actions.note,
+        actions.interim,
+        actions.forward,
+        actions.log_contact,
+    ]
     menu.hide()
 
 

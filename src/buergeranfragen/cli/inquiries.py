@@ -1,5 +1,6 @@
-"""`buergeranfragen inquiries show|route|assign|status|note`: one inquiry on the command line,
-on ``inquiries.handling.HandlingService`` (what may be done is decided there and in
+"""`buergeranfragen inquiries show|route|assign|status|note|reply|forward`: one inquiry on the
+command line, on ``inquiries.handling.HandlingService`` (replies and forwards:
+``cli/answering.py``) (what may be done is decided there and in
 ``workflow.states``, not here).
 
 A refused step (forbidden transition, unknown state, department, person or reference, a
@@ -18,6 +19,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from buergeranfragen.calendar import format_local
+from buergeranfragen.cli import answering
+from buergeranfragen.cli.answering import register_answering
 from buergeranfragen.cli.inquiry_list import register_list, run_list
 from buergeranfragen.cli.output import (
     CHANNEL_LABELS,
@@ -54,6 +57,7 @@ def register(commands: Any) -> None:
     actions = group.add_subparsers(dest="action", metavar="AKTION", required=True)
     register_list(actions)
     register_handling(actions)
+    register_answering(actions, _reference, _expect_version)
 
 
 def register_handling(actions: Any) -> None:
@@ -223,6 +227,8 @@ HANDLING: dict[str, Action] = {
     "assign": _assign,
     "status": _status,
     "note": _note,
+    "reply": answering.reply,
+    "forward": answering.forward,
 }
 
 
@@ -281,7 +287,8 @@ def inquiry_text(record: InquiryRecord) -> str:
     nexts = ", ".join(state_name(s).render() for s in targets(record.status))
     lines.append(f"Weiter zu:   {nexts or '–'}")
     text = "\n".join(for_people(line) for line in lines) + "\nVerlauf:\n"
-    return text + "".join(step_text(step) for step in record.steps)
+    text += "".join(step_text(step) for step in record.steps)
+    return text + answering.conversation_text(record)
 
 
 def _state(value: str) -> str:
@@ -344,6 +351,8 @@ def inquiry_json(record: InquiryRecord) -> dict[str, Any]:
         "deadline": _iso(record.deadline),
         "next_states": [s.value for s in targets(record.status)],
         "history": [step_json(step) for step in record.steps],
+        "messages": answering.messages_json(record),
+        "linked_reference": record.linked_reference or None,
     }
 
 

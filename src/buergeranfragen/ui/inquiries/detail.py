@@ -287,7 +287,7 @@ class InquiryDetail(QWidget):
         has_files = self.attachments.count() > 0
         self.open_button.setEnabled(has_files)
         self.save_button.setEnabled(has_files)
-        self.timeline.show_steps(record.steps if record is not None else ())
+        self.timeline.show_record(record)
         self.timeline_box.setVisible(record is not None)
         self.record_shown.emit()
 

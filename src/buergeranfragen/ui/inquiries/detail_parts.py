@@ -13,15 +13,13 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
     QFrame,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from buergeranfragen.ui.inquiries.timeline import TIMELINE_HEIGHT
+from buergeranfragen.ui.inquiries.timeline import Timeline
 
-UNLIMITED = 16_777_215  # Qt's QWIDGETSIZE_MAX: no maximum height
 # the parts' shares of the width side by side: fields, text, history
 SIDE_BY_SIDE_STRETCH = (3, 5, 3)
 
@@ -63,7 +61,7 @@ class DetailParts:
         text_widgets: Sequence[QWidget],
         text: QWidget,
         history: QWidget,
-        timeline: QPlainTextEdit,
+        timeline: Timeline,
     ) -> None:
         self.facts = QWidget()
         self.facts.setObjectName("detailFacts")
@@ -111,10 +109,10 @@ class DetailParts:
         if side_by_side:
             self.layout.setDirection(QBoxLayout.Direction.LeftToRight)
             stretches: Sequence[int] = SIDE_BY_SIDE_STRETCH
-            self.timeline.setMaximumHeight(UNLIMITED)
+            self.timeline.set_limited(False)
         else:
             self.layout.setDirection(QBoxLayout.Direction.TopToBottom)
             stretches = (0, 1, 0)  # the text takes the height
-            self.timeline.setMaximumHeight(TIMELINE_HEIGHT)
+            self.timeline.set_limited(True)
         for part, stretch in zip(self.parts(), stretches, strict=True):
             self.layout.setStretchFactor(part, stretch)

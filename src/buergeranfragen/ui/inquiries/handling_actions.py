@@ -116,7 +116,7 @@ class InquiryHandling(QObject):
                 version=version,
             )
 
-        self._open(
+        self.run_dialog(
             dialog,
             action,
             lambda r: tr("{0} verteilt an {1}").format(r.reference, r.routing.department_code),
@@ -141,7 +141,7 @@ class InquiryHandling(QObject):
             person, reason = dialog.values()
             return partial(handling.assign, assignee=person, reason=reason, version=version)
 
-        self._open(
+        self.run_dialog(
             dialog,
             action,
             lambda r: tr("{0} zugewiesen: {1}").format(
@@ -166,7 +166,7 @@ class InquiryHandling(QObject):
                 version=version,
             )
 
-        self._open(
+        self.run_dialog(
             dialog,
             action,
             lambda r: tr("{0}: Status „{1}“").format(r.reference, status_label(r.status)),
@@ -182,16 +182,19 @@ class InquiryHandling(QObject):
         def action(_version: int | None) -> Callable[[int], InquiryRecord]:
             return partial(handling.add_note, text=dialog.values())
 
-        self._open(dialog, action, lambda r: tr("{0}: Notiz gespeichert").format(r.reference))
+        self.run_dialog(dialog, action, lambda r: tr("{0}: Notiz gespeichert").format(r.reference))
 
     # -- running ------------------------------------------------------------------------------
 
-    def _open(
+    def run_dialog(
         self,
         dialog: HandlingDialog,
         action: Callable[[int | None], Callable[[int], InquiryRecord]],
         done_text: Callable[[InquiryRecord], str],
     ) -> None:
+        """Open ``dialog``; its OK runs ``action`` (given the version seen) off the GUI thread,
+        a refusal stays in the dialog (also for the answering dialogs, ``ui/answering``)."""
+
         def submitted() -> None:
             if dialog.target.many:
                 self._run_many(dialog, action(None))

@@ -205,11 +205,12 @@ class InquiriesSection(QWidget):
         self.apply_filter()
         self.views.load()
 
-    def set_actions(self, actions: list[QAction]) -> None:
-        """Verteilen … Notiz: as buttons in the detail and in the context menu of the rows
-        (right click, the Menu key, Shift+F10), the same actions as in the menu."""
+    def set_actions(self, actions: list[QAction], buttons: int | None = None) -> None:
+        """Verteilen … Telefonat: in the context menu of the rows (right click, the Menu key,
+        Shift+F10), the same actions as in the menu; the first ``buttons`` of them (all by
+        default) also as buttons in the detail."""
         self.row_actions = actions
-        self.detail.set_actions(actions)
+        self.detail.set_actions(actions[:buttons])
 
     def _row_menu_at(self, position: QPoint) -> None:
         if not self.row_actions or not self.table.indexAt(position).isValid():

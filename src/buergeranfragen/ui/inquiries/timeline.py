@@ -1,6 +1,8 @@
 """An inquiry's history in the detail view: one line a step, oldest first, newest last
 ("25.11.2026 10:31 · anna · Verteilt an MSB (Ministerium für Schule und Bildung): Kita, nicht
-Schule"); and the words for when it is due and why it went where it went.
+Schule"), with the conversation's further messages between them (a further mail of the
+citizen, a reply, a forward, a call-back: head line and text indented); and the words for when
+it is due and why it went where it went.
 
 Every value in a step (names, reasons, comments, notes) was typed by someone or came from
 outside: the timeline is a read-only plain-text view, never markup, direction controls written
@@ -13,6 +15,8 @@ from datetime import datetime
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy
 
 from buergeranfragen.calendar import format_local, local
+from buergeranfragen.conversation.records import Direction, MessageKind, SendState
+from buergeranfragen.conversation.timeline import Entry, conversation
 from buergeranfragen.inquiries.records import InquiryRecord, InquiryStatus, InquiryStep
 from buergeranfragen.inquiries.steps import StepKind
 from buergeranfragen.stored_values import from_storage
@@ -23,6 +27,8 @@ from buergeranfragen.workflow import states
 SEPARATOR = " · "
 INDENT = "    "  # the further lines of a multi-line note or comment
 TIMELINE_HEIGHT = 150  # under the text (beside the queue); below it as high as the pane
+CONVERSATION_HEIGHT = 320  # with further messages: room to read them
+UNLIMITED = 16_777_215  # Qt's QWIDGETSIZE_MAX: no maximum height
 
 
 def _status(value: str) -> str:
@@ -78,6 +84,60 @@ def timeline_text(steps: tuple[InquiryStep, ...]) -> str:
     return "\n".join(step_line(step) for step in steps)
 
 
+MESSAGE_LINES = 12  # lines of a message's text in the timeline (the rest: "…")
+
+
+def _message_kind(entry: Entry) -> str:
+    return {
+        MessageKind.MAIL: tr("Mail von {0}"),
+        MessageKind.CALL: tr("Anruf von {0}"),
+        MessageKind.REPLY: tr("Antwort an {0}"),
+        MessageKind.INTERIM: tr("Zwischennachricht an {0}"),
+        MessageKind.FORWARD: tr("Weitergeleitet an {0}"),
+        MessageKind.CALLBACK: tr("Rückruf{0}"),
+        MessageKind.PHONE_ANSWER: tr("Telefonisch beantwortet{0}"),
+        MessageKind.LETTER: tr("Per Brief beantwortet{0}"),
+    }.get(entry.kind, "{0}")
+
+
+def _send_state(entry: Entry) -> str:
+    state = entry.send_state
+    if state is None or state == SendState.SENT:
+        return ""
+    if state == SendState.SENDING:
+        return tr(" (wird gesendet)")
+    if state == SendState.UNCLEAR:
+        return tr(" (unklar, ob gesendet – im Postausgang prüfen)")
+    return tr(" (nicht gesendet, im Postausgang: {0})").format(entry.send_error or "–")
+
+
+def message_line(entry: Entry) -> str:
+    """A message of the conversation: when, who, what, then its text indented."""
+    whom = entry.sender if entry.direction == Direction.IN else entry.to
+    if entry.kind == MessageKind.FORWARD and entry.department:
+        whom = f"{entry.department} ({entry.to})"
+    if entry.kind in (MessageKind.CALLBACK, MessageKind.PHONE_ANSWER, MessageKind.LETTER):
+        whom = ""
+    head = _message_kind(entry).format(whom) + _send_state(entry)
+    if entry.subject:
+        head += f": {entry.subject}"
+    lines = entry.text.strip().splitlines()
+    if len(lines) > MESSAGE_LINES:
+        lines = [*lines[:MESSAGE_LINES], "…"]
+    body = "".join(f"\n{INDENT}{line}" for line in lines)
+    return SEPARATOR.join((format_local(entry.at), entry.author or "", head)) + body
+
+
+def history_text(record: InquiryRecord) -> str:
+    """The steps and the conversation after the first message, in time order (a note is a
+    step; the first message is the inquiry's own text above)."""
+    lines: list[tuple[datetime, str]] = [(s.at, step_line(s)) for s in record.steps]
+    for entry in conversation(record)[1:]:
+        if entry.direction != Direction.NOTE:
+            lines.append((entry.at, message_line(entry)))
+    return "\n".join(line for _at, line in sorted(lines, key=lambda pair: pair[0]))
+
+
 def due_text(record: InquiryRecord, now: datetime | None) -> str:
     """When the inquiry is due, and in words whether that is past or today (not colour
     alone); a finished inquiry's due date without words."""
@@ -118,10 +178,25 @@ class Timeline(QPlainTextEdit):
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.limited = True  # under the text: a few lines high; beside it: as high as it is
+        self.conversing = False  # the inquiry has further messages: more room
         self.setMaximumHeight(TIMELINE_HEIGHT)
         self.setAccessibleName(tr("Verlauf"))
 
-    def show_steps(self, steps: tuple[InquiryStep, ...]) -> None:
-        self.setPlainText(shown(timeline_text(steps)))
+    def set_limited(self, limited: bool) -> None:
+        self.limited = limited
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self.limited:
+            self.setMaximumHeight(UNLIMITED)
+        else:
+            self.setMaximumHeight(CONVERSATION_HEIGHT if self.conversing else TIMELINE_HEIGHT)
+
+    def show_record(self, record: InquiryRecord | None) -> None:
+        """The inquiry's steps and conversation (nothing for None)."""
+        self.conversing = record is not None and bool(record.messages)
+        self._fit()
+        self.setPlainText(shown(history_text(record)) if record is not None else "")
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())  # the newest step is the last: in view

@@ -27,6 +27,9 @@ class Commands(Protocol):
     def assign_inquiry(self) -> None: ...
     def change_inquiry_status(self) -> None: ...
     def add_inquiry_note(self) -> None: ...
+    def reply_to_inquiry(self, interim: bool = False) -> None: ...
+    def forward_inquiry(self) -> None: ...
+    def log_inquiry_contact(self) -> None: ...
     def import_mails(self) -> None: ...
     def fetch_mail(self) -> None: ...
     def edit_mailboxes(self) -> None: ...
@@ -50,6 +53,10 @@ class WindowActions:
     assign: QAction
     status: QAction
     note: QAction
+    reply: QAction  # Antworten, Zwischennachricht, Weiterleiten, Telefonat: the inquiry shown
+    interim: QAction
+    forward: QAction
+    log_contact: QAction
     import_mails: QAction
     fetch: QAction
     mailboxes: QAction
@@ -152,6 +159,34 @@ def build_actions(
             "Ctrl+Shift+M",
             tr("Eine interne Notiz in den Verlauf schreiben"),
         ),
+        reply=_action(
+            window,
+            tr("&Antworten …"),
+            commands.reply_to_inquiry,
+            "Ctrl+R",
+            tr("Dem Bürger per Mail antworten (mit Aktenzeichen und Zitat)"),
+        ),
+        interim=_action(
+            window,
+            tr("Zwischen&nachricht …"),
+            lambda: commands.reply_to_inquiry(interim=True),
+            "Ctrl+Shift+R",
+            tr("Eine Zwischennachricht senden; die Anfrage bleibt offen"),
+        ),
+        forward=_action(
+            window,
+            tr("An Abteilung &weiterleiten …"),
+            commands.forward_inquiry,
+            "Ctrl+L",
+            tr("Die Anfrage mit der Original-Mail an eine Abteilung senden"),
+        ),
+        log_contact=_action(
+            window,
+            tr("Telefonat oder Brief &erfassen …"),
+            commands.log_inquiry_contact,
+            "Ctrl+Shift+E",
+            tr("Einen Rückruf oder eine Antwort per Telefon oder Brief festhalten"),
+        ),
         import_mails=_action(
             window,
             tr("E-&Mails importieren …"),
@@ -239,6 +274,9 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
     inquiry_menu.addAction(actions.call)
     inquiry_menu.addSeparator()
     for action in (actions.route, actions.assign, actions.status, actions.note):
+        inquiry_menu.addAction(action)
+    inquiry_menu.addSeparator()
+    for action in (actions.reply, actions.interim, actions.forward, actions.log_contact):
         inquiry_menu.addAction(action)
     inquiry_menu.addSeparator()
     inquiry_menu.addAction(actions.save_view)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 from buergeranfragen import APP_NAME, __version__
 from buergeranfragen.context import AppContext
 from buergeranfragen.inquiries.records import InquiryRecord
+from buergeranfragen.ui.answering.actions import InquiryAnswering
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import shown
 from buergeranfragen.ui.common.operations import Operations
@@ -124,12 +125,26 @@ class MainWindow(QMainWindow):
             self.prompts,
             self,
         )
+        self.answering = InquiryAnswering(
+            context.sending,
+            context.inquiries.conversation,
+            context.departments,
+            lambda _interim: [],
+            lambda _name, _inquiry: ("", ""),
+            self.handling,
+            self.ops,
+            self,
+        )
         self._closing = False  # the window is on its way out (waiting calls stay closed)
         self.window_actions = build_actions(
             self, self, [(self.sections.title(s), self._shower(s)) for s in self.sections]
         )
         actions = self.window_actions
-        self.inquiries.set_actions([actions.route, actions.assign, actions.status, actions.note])
+        self.inquiries.set_actions(  # the detail's buttons: the five used most
+            [actions.reply, actions.route, actions.assign, actions.status, actions.note]
+            + [actions.interim, actions.forward, actions.log_contact],
+            buttons=5,
+        )
         # after the registry's own connection, so current_section is the new one here
         self.nav.currentRowChanged.connect(lambda _row: self._section_shown())
         for source in (self.contacts, self.inquiries, self.fetcher):
@@ -197,6 +212,9 @@ class MainWindow(QMainWindow):
         actions = self.window_actions
         for action in (actions.route, actions.assign, actions.status, actions.note):
             action.setEnabled(available)
+        one = self.current_section == Section.INQUIRIES and self.answering.available()
+        for action in (actions.reply, actions.interim, actions.forward, actions.log_contact):
+            action.setEnabled(one)  # one inquiry at a time: the one shown
 
     @property
     def current_section(self) -> Section:
@@ -251,6 +269,15 @@ class MainWindow(QMainWindow):
 
     def add_inquiry_note(self) -> None:
         self.handling.add_note()
+
+    def reply_to_inquiry(self, interim: bool = False) -> None:
+        self.answering.reply(interim)
+
+    def forward_inquiry(self) -> None:
+        self.answering.forward()
+
+    def log_inquiry_contact(self) -> None:
+        self.answering.log_contact()
 
     def show_contact(self, contact_id: int) -> None:
         self.show_section(Section.CONTACTS)

@@ -1,0 +1,1 @@
+"""Answering an inquiry in the window: replies, interim replies, forwards, logged calls."""
