@@ -157,3 +157,21 @@ def test_a_colleagues_change_is_told_and_a_reload_keeps_the_typed_name(  # type:
     assert people_of(window)["chefin"].active
     assert cell(tab.table, row, 2) == "Leitung"  # reloaded
     dialog.close()
+
+
+def test_deactivating_oneself_makes_the_dialog_read_only(qtbot, window, prompts) -> None:  # type: ignore[no-untyped-def]
+    as_user(window, "chefin").me()
+    window.context.people.set_role("chefin", Role.ADMINISTRATION)
+    me = window.context.settings.actor
+    dialog, tab, row = open_people(qtbot, window, me)
+    prompts.confirm_answers = [True]
+    qtbot.mouseClick(tab.toggle_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert not people_of(window)[me].active
+    assert cell(tab.table, row, 0).endswith("(inaktiv)")
+    assert dialog.notice.isVisibleTo(dialog)
+    assert f"{me} ist als inaktiv eingetragen" in dialog.notice.text()
+    assert not tab.name_button.isEnabled() and not tab.toggle_button.isEnabled()
+    assert not dialog.rules.new_button.isEnabled()
+    assert dialog.rules.edit_button.text() == "An&sehen …"
+    dialog.close()
