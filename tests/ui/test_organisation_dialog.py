@@ -128,12 +128,14 @@ def test_someone_else_sees_the_lists_and_is_told_why(qtbot, window, prompts) -> 
         dialog.departments.new_button,
         dialog.departments.toggle_button,
         dialog.rules.new_button,
-        dialog.rules.edit_button,
         dialog.rules.up_button,
         dialog.rules.delete_button,
         dialog.people.role_button,
+        dialog.people.name_button,
+        dialog.people.toggle_button,
     ):
         assert not button.isEnabled()
+    assert dialog.rules.edit_button.text() == "An&sehen …"  # opens read-only
     dialog.close()
     QApplication.processEvents()
 

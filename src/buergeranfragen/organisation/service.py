@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from buergeranfragen.calendar import format_local
 from buergeranfragen.clock import Clock
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.models import Department, Person
@@ -20,7 +21,7 @@ from buergeranfragen.errors import (
     StaleRecord,
     ValidationFailed,
 )
-from buergeranfragen.messages import msg
+from buergeranfragen.messages import Message, msg
 from buergeranfragen.organisation import repository
 from buergeranfragen.organisation.defaults import default_departments
 from buergeranfragen.organisation.records import (
@@ -213,6 +214,24 @@ class DepartmentService:
         )
 
 
+def _person_changed_meanwhile(session: Session, row: Person) -> Message:
+    """Who changed the person last, and when (from the audit trail)."""
+    changes = [e for e in audit.history(session, "person", row.id) if e.action == "update"]
+    if changes:
+        return msg(
+            "{user} wurde inzwischen von {actor} geändert ({when}). Bitte neu laden; Ihre "
+            "Änderung wurde nicht gespeichert.",
+            user=row.os_user,
+            actor=changes[-1].actor,
+            when=format_local(changes[-1].at),
+        )
+    return msg(
+        "{user} wurde inzwischen von jemand anderem geändert. Bitte neu laden; Ihre Änderung "
+        "wurde nicht gespeichert.",
+        user=row.os_user,
+    )
+
+
 class PeopleService:
     def __init__(self, session_factory: SessionFactory, clock: Clock, actor: str) -> None:
         self._factory = session_factory
@@ -236,31 +255,46 @@ class PeopleService:
         with reading(self._factory) as session:
             return repository.people(session)
 
-    def set_role(self, os_user: str, role: Role) -> PersonRecord:
-        return self._change(os_user, "role", role.value)
+    # With ``expected_version`` (what a list or form loaded) a colleague's change in between
+    # is refused, naming who made it (``StaleRecord``).
 
-    def set_display_name(self, os_user: str, name: str) -> PersonRecord:
-        return self._change(os_user, "display_name", check_display_name(name))
+    def set_role(
+        self, os_user: str, role: Role, expected_version: int | None = None
+    ) -> PersonRecord:
+        return self._change(os_user, "role", role.value, expected_version)
 
-    def set_active(self, os_user: str, active: bool) -> PersonRecord:
-        return self._change(os_user, "active", active)
+    def set_display_name(
+        self, os_user: str, name: str, expected_version: int | None = None
+    ) -> PersonRecord:
+        return self._change(os_user, "display_name", check_display_name(name), expected_version)
 
-    def set_department(self, os_user: str, code: str | None) -> PersonRecord:
+    def set_active(
+        self, os_user: str, active: bool, expected_version: int | None = None
+    ) -> PersonRecord:
+        """Deactivate (reads on, changes nothing) or activate again; the last active
+        Administration stays active."""
+        return self._change(os_user, "active", active, expected_version)
+
+    def set_department(
+        self, os_user: str, code: str | None, expected_version: int | None = None
+    ) -> PersonRecord:
         now = self._clock()
         with transaction(self._factory) as session:
             _acting(session, self._actor, now, Action.EDIT_PEOPLE)
-            row = self._person(session, os_user)
+            row = self._person(session, os_user, expected_version)
             before = repository.department_code_of(session, row)
             department = None if code is None else _department(session, code)
             row.department_id = None if department is None else department.id
             after = None if department is None else department.code
             return self._save(session, row, {"department": [before, after]}, now)
 
-    def _change(self, os_user: str, field: str, value: object) -> PersonRecord:
+    def _change(
+        self, os_user: str, field: str, value: object, expected_version: int | None
+    ) -> PersonRecord:
         now = self._clock()
         with transaction(self._factory) as session:
             _acting(session, self._actor, now, Action.EDIT_PEOPLE)
-            row = self._person(session, os_user)
+            row = self._person(session, os_user, expected_version)
             before = getattr(row, field)
             was_admin = row.active and row.role == Role.ADMINISTRATION.value
             stays_admin = (row.active if field != "active" else value) and (
@@ -277,12 +311,14 @@ class PeopleService:
             setattr(row, field, value)
             return self._save(session, row, {field: [before, value]}, now)
 
-    def _person(self, session: Session, os_user: str) -> Person:
+    def _person(self, session: Session, os_user: str, expected_version: int | None) -> Person:
         row = repository.person_by_user(session, os_user)
         if row is None:
             raise RecordNotFound(
                 msg("Eine Person mit der Benutzerkennung {user} gibt es nicht.", user=os_user)
             )
+        if expected_version is not None and row.version != expected_version:
+            raise StaleRecord(_person_changed_meanwhile(session, row))
         return row
 
     def _save(

@@ -34,6 +34,7 @@ class OrganisationDialog(QDialog):
         self.tabs.addTab(self.departments, tr("Abteilungen"))
         self.tabs.addTab(self.rules, tr("Verteilregeln"))
         self.tabs.addTab(self.people, tr("Personen"))
+        self.people.changed.connect(self._people_changed)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -47,16 +48,27 @@ class OrganisationDialog(QDialog):
         for tab in (self.departments, self.rules, self.people):
             tab.reload()
 
+    def _people_changed(self) -> None:
+        """Perhaps the acting person changed (deactivated, another role): what they may do
+        again; the rule editor offers the people as they are now."""
+        self.org.ops.run(self.org.people.me, self._me, title=self.windowTitle())
+        self.rules.reload()
+
     def _me(self, me: PersonRecord) -> None:
+        inactive = tr("{0} ist als inaktiv eingetragen und darf nichts ändern.").format(me.os_user)
+        why = inactive
+        if me.active:
+            why = tr(
+                "Verteilregeln darf nur die Administration ändern; Sie ({0}) haben die Rolle {1}."
+            ).format(me.os_user, role_label(me.role))
         self.departments.set_may_edit(me.active and may(me.role, Action.EDIT_DEPARTMENTS))
-        self.rules.set_may_edit(me.active and may(me.role, Action.EDIT_RULES))
+        self.rules.set_may_edit(me.active and may(me.role, Action.EDIT_RULES), why)
         self.people.set_may_edit(me.active and may(me.role, Action.EDIT_PEOPLE))
         if me.active and may(me.role, Action.EDIT_RULES):
             self.notice.hide()
             return
-        if not me.active:
-            text = tr("{0} ist als inaktiv eingetragen und darf nichts ändern.").format(me.os_user)
-        else:
+        text = inactive
+        if me.active:
             text = tr(
                 "Nur die Administration kann Abteilungen, Verteilregeln und Personen ändern; "
                 "Sie ({0}) haben die Rolle {1}. Die Listen sind deshalb nur zum Lesen."

@@ -1,6 +1,8 @@
 """The editor of one routing rule: name, conditions (kind, channel, words, exceptions, sender
 domains, contact tags) and action (department, person, priority). "Ausprobieren" tries the rule
-as typed on the inquiries of the last weeks (on a worker) before it is saved."""
+as typed on the inquiries of the last weeks (on a worker) before it is saved. Someone who may
+not change rules opens a rule read-only, to read every word and condition the list cuts: no
+field takes input, there is no save, a line says why; trying it changes nothing and stays."""
 
 from __future__ import annotations
 
@@ -49,7 +51,8 @@ def _commas(edit: QLineEdit) -> tuple[str, ...]:
 
 
 class RuleEditor(QDialog):
-    """A new rule (``record`` None) or a stored one; emits ``accepted`` once it is saved."""
+    """A new rule (``record`` None) or a stored one; emits ``accepted`` once it is saved. With
+    ``read_only`` (why the user may not change it) a stored rule is only shown."""
 
     def __init__(
         self,
@@ -58,14 +61,19 @@ class RuleEditor(QDialog):
         departments: list[DepartmentRecord],
         people: list[PersonRecord],
         parent: QWidget,
+        read_only: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.org = org
         self.record = record
+        self.read_only = read_only is not None
         self.trial: RuleTrial | None = None
-        self.setWindowTitle(
-            tr("Neue Verteilregel") if record is None else tr("Verteilregel ändern")
-        )
+        if self.read_only:
+            self.setWindowTitle(tr("Verteilregel ansehen"))
+        else:
+            self.setWindowTitle(
+                tr("Neue Verteilregel") if record is None else tr("Verteilregel ändern")
+            )
         self.resize(720, 680)
         draft = record.draft() if record else None
         conditions = draft.conditions if draft else Conditions()
@@ -144,12 +152,21 @@ class RuleEditor(QDialog):
         self.trial_list = QListWidget()
         self.trial_list.setObjectName("trialList")
         self.error = error_label()
-        done = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.read_only_line = plain_label()
+        self.read_only_line.setObjectName("ruleReadOnly")
+        self.read_only_line.setWordWrap(True)
+        self.read_only_line.hide()
+        if self.read_only:
+            done = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        else:
+            done = QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            )
+        self.done_buttons = done
         done.accepted.connect(self.save)
         done.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_line)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(try_row)
@@ -157,8 +174,33 @@ class RuleEditor(QDialog):
         layout.addWidget(self.trial_note)
         layout.addWidget(self.trial_list, 1)
         layout.addWidget(done)
+        if read_only is not None:
+            self._show_only(read_only)
+            return
         save_shortcuts(self, self.save)  # Ctrl+S, Ctrl+Enter, as in every form
         self.name.setFocus()
+
+    def _show_only(self, why: str) -> None:
+        """Every field readable (text can be selected and scrolled), none takes input."""
+        for edit in (self.name, self.domains, self.tags):
+            edit.setReadOnly(True)
+        for text in (self.words, self.except_words):
+            text.setReadOnly(True)
+            text.setPlaceholderText("")
+        for widget in (
+            self.department,
+            self.person,
+            self.priority,
+            *self.kinds.values(),
+            *self.channels.values(),
+        ):
+            widget.setEnabled(False)
+        set_plain(
+            self.read_only_line,
+            tr("Nur zum Lesen: {0} „Ausprobieren“ ändert nichts und geht trotzdem.").format(why),
+        )
+        self.read_only_line.show()
+        self.words.setFocus()
 
     def draft(self) -> RuleDraft:
         return RuleDraft(
@@ -243,6 +285,8 @@ class RuleEditor(QDialog):
     # -- saving ------------------------------------------------------------------------------
 
     def save(self) -> None:
+        if self.read_only:
+            return
         draft, service, record = self.draft(), self.org.rules, self.record
         show_error(self.error, None)
 

@@ -1,6 +1,7 @@
 """The tab "Verteilregeln": the rules in the order they are tried (the first match wins), with
 their department and how many inquiries each routed; the Administration adds, edits, moves,
-activates, deactivates and deletes them (a rule that routed inquiries only deactivates)."""
+activates, deactivates and deletes them (a rule that routed inquiries only deactivates). Anyone
+else opens a rule read-only ("Ansehen"), to read all of it and try it."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class RulesTab(QWidget):
         self.departments: list[DepartmentRecord] = []
         self.people: list[PersonRecord] = []
         self.may_edit = False
+        self.why_read_only = ""
         self.table = table(
             "rulesTable",
             [
@@ -64,8 +66,10 @@ class RulesTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
 
-    def set_may_edit(self, may: bool) -> None:
+    def set_may_edit(self, may: bool, why: str = "") -> None:
+        """``why``: the reason a rule opens read-only when ``may`` is False."""
         self.may_edit = may
+        self.why_read_only = why
         self._selection_changed()
 
     def reload(self) -> None:
@@ -107,8 +111,10 @@ class RulesTab(QWidget):
         record = self.current()
         chosen = self.may_edit and record is not None
         self.new_button.setEnabled(self.may_edit)
-        for button in (self.edit_button, self.toggle_button, self.delete_button):
+        for button in (self.toggle_button, self.delete_button):
             button.setEnabled(chosen)
+        self.edit_button.setEnabled(record is not None)  # read-only for all but the Administration
+        self.edit_button.setText(tr("&Bearbeiten …") if self.may_edit else tr("An&sehen …"))
         self.up_button.setEnabled(chosen and record is not None and record.position > 1)
         self.down_button.setEnabled(
             chosen and record is not None and record.position < len(self.records)
@@ -122,10 +128,14 @@ class RulesTab(QWidget):
         return self._open(RuleEditor(self.org, None, self.departments, self.people, self))
 
     def edit(self) -> RuleEditor | None:
+        """The selected rule in the editor; read-only unless the user may change rules."""
         record = self.current()
-        if record is None or not self.may_edit:
+        if record is None:
             return None
-        return self._open(RuleEditor(self.org, record, self.departments, self.people, self))
+        why = None if self.may_edit else self.why_read_only
+        return self._open(
+            RuleEditor(self.org, record, self.departments, self.people, self, read_only=why)
+        )
 
     def _open(self, editor: RuleEditor) -> RuleEditor:
         editor.accepted.connect(lambda: self._changed(editor.record))
