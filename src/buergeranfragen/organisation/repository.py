@@ -205,10 +205,11 @@ class RuleTarget:
     person_user: str | None
 
 
-def rules_stamp(session: Session) -> tuple[int, int, int, int, int]:
-    """Changes whenever a rule or a department is added, changed or removed, or an office
-    setting (the deadlines) saved - every change raises a row's version: rules' count, highest
-    id and sum of versions, departments' and office settings' sums of versions
+def rules_stamp(session: Session) -> tuple[int, int, int, int, int, int]:
+    """Changes whenever a rule or a department is added, changed or removed, a person changed
+    (deactivated: rules naming them no longer assign to them), or an office setting (the
+    deadlines) saved - every change raises a row's version: rules' count, highest id and sum
+    of versions, departments', people's and office settings' sums of versions
     (``inquiries.routing.RouterCache`` reads it every few seconds)."""
     rules = select(
         func.count(),
@@ -217,16 +218,25 @@ def rules_stamp(session: Session) -> tuple[int, int, int, int, int]:
     ).select_from(RoutingRule)
     count, top, versions = session.execute(rules).one()
     departments = session.scalar(select(func.coalesce(func.sum(Department.version), 0)))
+    people = session.scalar(select(func.coalesce(func.sum(Person.version), 0)))
     settings = session.scalar(select(func.coalesce(func.sum(OfficeSetting.version), 0)))
-    return int(count), int(top), int(versions), int(departments or 0), int(settings or 0)
+    return (
+        int(count),
+        int(top),
+        int(versions),
+        int(departments or 0),
+        int(people or 0),
+        int(settings or 0),
+    )
 
 
 def active_rules(session: Session) -> list[tuple[Rule, RuleTarget]]:
-    """The active rules with an active department, by position, each with its target."""
+    """The active rules with an active department, by position, each with its target; a rule
+    naming a person who is inactive now routes to the department only."""
     rows = session.execute(
         select(RoutingRule, Department.code, Department.name, Person.os_user)
         .join(Department, Department.id == RoutingRule.department_id)
-        .outerjoin(Person, Person.id == RoutingRule.person_id)
+        .outerjoin(Person, (Person.id == RoutingRule.person_id) & Person.active.is_(True))
         .where(RoutingRule.active.is_(True), Department.active.is_(True))
         .order_by(RoutingRule.position, RoutingRule.id)
     )

@@ -226,3 +226,39 @@ def test_a_mail_that_came_in_hours_before_it_was_taken_in_says_so_in_the_history
     assert inquiries.get(record.id).steps == record.steps
     call = inquiries.log_call(CallDraft(subject="Rückruf"))
     assert call.steps[0].comment == ""  # taken in as it came in
+
+
+def test_a_rule_naming_a_person_who_is_inactive_now_routes_to_the_department_only(
+    routed: Database, inquiries: InquiryService, clock: FixedClock
+) -> None:
+    """Assigning by hand refuses an inactive person; a rule does not assign to one either."""
+    from buergeranfragen.db.models import Person
+    from buergeranfragen.organisation.service import PeopleService
+
+    people = PeopleService(routed.session_factory, clock, "chefin")
+    people.me()  # the first person: the Administration
+    with transaction(routed.session_factory) as session:
+        session.add(
+            Person(
+                os_user="kita.kim",
+                display_name="Kim",
+                role="clerk",
+                active=True,
+                version=1,
+                created_at=clock(),
+                updated_at=clock(),
+            )
+        )
+        session.flush()
+        kim = session.scalar(select(Person.id).where(Person.os_user == "kita.kim"))
+        session.execute(
+            update(RoutingRule)
+            .where(RoutingRule.name.like("Kinder%"))
+            .values(person_id=kim, version=RoutingRule.version + 1)
+        )
+    inquiries.rules_changed()
+    assert inquiries.log_call(CallDraft(subject="Kita")).routing.assignee == "kita.kim"
+    people.set_active("kita.kim", False)
+    inquiries.rules_changed()  # or, at another desk, within RECHECK_SECONDS (people count)
+    later = inquiries.log_call(CallDraft(subject="Kita"))
+    assert (later.routing.department_code, later.routing.assignee) == ("MKJFGFI", "")
