@@ -124,9 +124,10 @@ class PeopleTab(QWidget):
                 tr(
                     "{0} deaktivieren?\n\nEine inaktive Person kann weiter alles lesen, aber "
                     "nichts mehr ändern: keine Anfrage bearbeiten oder anlegen, keinen Kontakt, "
-                    "keine Mail. Von Hand kann ihr niemand mehr Anfragen zuweisen; "
-                    "Verteilregeln, die sie nennen, ändern Sie bitte selbst. Was sie bisher "
-                    "getan hat, bleibt, wie es ist; sie lässt sich jederzeit wieder aktivieren."
+                    "keine Mail. Ihr werden keine Anfragen mehr zugewiesen, weder von Hand noch "
+                    "durch eine Verteilregel (die verteilt dann nur an die Abteilung). Was sie "
+                    "bisher getan hat, bleibt, wie es ist; sie lässt sich jederzeit wieder "
+                    "aktivieren."
                 ).format(who),
                 tr("Deaktivieren"),
                 tr("Abbrechen"),
