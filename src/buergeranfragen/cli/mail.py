@@ -140,8 +140,10 @@ def _write_report(report: MailReport, json: bool, out: TextIO) -> None:
     line = f"{report.file}: {MAIL_LABELS[report.status]}"
     if report.reference:
         line += f" – {report.reference}"
-    if report.status == "imported":
+    if report.status in ("imported", "threaded"):
         line += f" ({report.from_email or 'ohne Absender'}: {report.subject})"
+    if report.linked_reference:
+        line += f" [nennt {report.linked_reference}, Absender dort unbekannt: neue Anfrage]"
     if report.error:
         line += f" ({report.error})"
     if report.rejected_id is not None:

@@ -64,6 +64,7 @@ INQUIRY_KIND_LABELS = {ContactKind.PRESS: "Presseanfrage", ContactKind.CITIZEN: 
 
 MAIL_LABELS = {
     "imported": "übernommen",
+    "threaded": "zur Anfrage hinzugefügt",
     "duplicate": "schon vorhanden",
     "rejected": "abgelehnt",
     "retry": "später erneut versuchen",

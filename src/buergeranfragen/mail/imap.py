@@ -320,7 +320,7 @@ class MailboxService:
             held = held or not report.status.final
             if not held:
                 self._save_state(record.id, settings.folder, uidvalidity, uid)
-            if move and report.status in (MailOutcome.IMPORTED, MailOutcome.DUPLICATE):
+            if move and report.status.stored:
                 self._move(connection, uid, settings.move_to, can_move)
             if progress is not None:
                 progress(done, len(uids))

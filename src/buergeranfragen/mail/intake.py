@@ -140,7 +140,7 @@ class MailIntake:
                 )
             )
         report = self.import_bytes(rejected.original(entry_id), entry.source, entry.file_name)
-        if report.status in (MailOutcome.IMPORTED, MailOutcome.DUPLICATE):
+        if report.status.stored:
             rejected.delete(entry_id)
         return report
 

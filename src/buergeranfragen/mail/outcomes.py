@@ -53,6 +53,11 @@ class MailOutcome(StrEnum):
     RETRY_LATER = "retry"  # the database or the disk had trouble: nothing stored, try again
 
     @property
+    def stored(self) -> bool:
+        """The mail is in the database: as an inquiry, in one, or it was already."""
+        return self in (MailOutcome.IMPORTED, MailOutcome.THREADED, MailOutcome.DUPLICATE)
+
+    @property
     def final(self) -> bool:
         """Handled for good: a mailbox may move past the mail."""
         return self is not MailOutcome.RETRY_LATER
@@ -97,6 +102,16 @@ class MailReport:
             else {"contact_candidates": list(self.contact_candidates)}
         )
         kept = {} if self.rejected_id is None else {"rejected_id": self.rejected_id}
+        threaded = (
+            {"reopened": self.reopened, "resumed": self.resumed}
+            if self.status is MailOutcome.THREADED
+            else {}
+        )
+        linked = (
+            {"linked_reference": self.linked_reference}
+            if self.status is MailOutcome.IMPORTED
+            else {}
+        )
         return {
             "file": self.file,
             "status": self.status.value,
@@ -112,6 +127,8 @@ class MailReport:
             "error": str(self.error) if self.error is not None else None,
             **candidates,
             **kept,
+            **threaded,
+            **linked,
         }
 
 

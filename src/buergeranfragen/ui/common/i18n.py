@@ -121,6 +121,7 @@ def mail_outcome_label(outcome: MailOutcome) -> str:
     """What became of one mail of an import or a mailbox fetch."""
     return {
         MailOutcome.IMPORTED: tr("übernommen"),
+        MailOutcome.THREADED: tr("zur Anfrage hinzugefügt"),
         MailOutcome.DUPLICATE: tr("schon vorhanden"),
         MailOutcome.REJECTED: tr("abgelehnt"),
         MailOutcome.RETRY_LATER: tr("später erneut versuchen"),

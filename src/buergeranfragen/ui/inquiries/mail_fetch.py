@@ -28,7 +28,9 @@ FIRST_FETCH_DELAY_MS = 2000
 
 def _changes(results: list[FetchResult] | None) -> Changes:
     """A fetch that brought mails touched the inquiries and perhaps new senders' contacts."""
-    brought = any(r.count(MailOutcome.IMPORTED) for r in results or [])
+    brought = any(
+        r.count(MailOutcome.IMPORTED) or r.count(MailOutcome.THREADED) for r in results or []
+    )
     return INQUIRIES | CONTACTS if brought else NOTHING
 
 
@@ -104,6 +106,9 @@ class MailFetcher(QObject):
         text = tr("{0} neue Anfragen aus dem Postfach.").format(new)
         rejected = sum(r.count(MailOutcome.REJECTED) for r in results)
         later = sum(r.count(MailOutcome.RETRY_LATER) for r in results)
+        threaded = sum(r.count(MailOutcome.THREADED) for r in results)
+        if threaded:
+            text += " " + tr("{0} Antworten zu vorhandenen Anfragen.").format(threaded)
         if rejected:
             text += " " + tr("{0} nicht übernommen (siehe „Nicht übernommen …“).").format(rejected)
         if later:

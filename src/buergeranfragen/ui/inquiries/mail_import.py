@@ -30,6 +30,10 @@ def mail_report(reports: list[MailReport], cancelled: bool, parent: QWidget) -> 
     ).format(
         counts[MailOutcome.IMPORTED], counts[MailOutcome.DUPLICATE], counts[MailOutcome.REJECTED]
     )
+    if counts[MailOutcome.THREADED]:
+        summary += " " + tr(
+            "{0} gehörten zu einer vorhandenen Anfrage und wurden dort hinzugefügt."
+        ).format(counts[MailOutcome.THREADED])
     if counts[MailOutcome.RETRY_LATER]:
         summary += " " + tr(
             "{0} konnten wegen eines Problems der Datenbank oder des Datenträgers nicht "

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from buergeranfragen.calendar import local
-from buergeranfragen.mail.intake import MailIntake, MailOutcome, MailReport
+from buergeranfragen.mail.intake import MailIntake, MailReport
 from buergeranfragen.mail.rejected import RejectedEntry
 from buergeranfragen.ui.common.i18n import mail_outcome_label, tr, tr_message
 from buergeranfragen.ui.common.labels import plain_label, shown
@@ -166,7 +166,7 @@ class RejectedDialog(QDialog):
 
     def _retried(self, report: MailReport) -> None:
         outcome = mail_outcome_label(report.status)
-        if report.status in (MailOutcome.IMPORTED, MailOutcome.DUPLICATE):
+        if report.status.stored:
             text = tr("Die Mail wurde übernommen: {0} ({1}).").format(
                 report.reference or "", outcome
             )
