@@ -121,6 +121,9 @@ class InquiryRecord:
     messages: tuple[MessageRecord, ...] = field(default=())
     # a stranger's mail named this inquiry's reference: the inquiry it named ("" if none)
     linked_reference: str = ""
+    # the Zwischennachricht: when one is due (None: none needed) and when one went out
+    interim_due_at: datetime | None = None
+    interim_sent_at: datetime | None = None
 
     @property
     def formatting_in_original(self) -> bool:

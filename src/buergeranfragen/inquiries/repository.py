@@ -22,6 +22,7 @@ from buergeranfragen.contacts.identity import identity_of_draft
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactRef, contact_name
 from buergeranfragen.contacts.validation import validate
 from buergeranfragen.conversation import store as conversation_store
+from buergeranfragen.conversation.interim import interim_of
 from buergeranfragen.db.models import (
     AttachmentBlob,
     Contact,
@@ -41,6 +42,7 @@ from buergeranfragen.inquiries.records import (
     ContactPlan,
     InquiryQuery,
     InquiryRecord,
+    InquiryStatus,
     InquirySummary,
     MailLookup,
     MailSender,
@@ -48,8 +50,10 @@ from buergeranfragen.inquiries.records import (
 )
 from buergeranfragen.inquiries.senders import KnownSender, choose_sender, lookup_address
 from buergeranfragen.messages import msg
+from buergeranfragen.organisation import repository as organisation
 from buergeranfragen.privacy import audit
 from buergeranfragen.stored_values import from_storage
+from buergeranfragen.workflow.deadlines import Category
 
 _INSERT_INQUIRY = insert(table_of(Inquiry))
 _INSERT_ORIGINAL = insert(table_of(InquiryOriginal))
@@ -199,12 +203,28 @@ def _record_of(
         if inquiry.linked_inquiry_id is not None
         else None
     )
+    history = steps.steps_of(session, inquiry.id)
+    messages = conversation_store.messages_of(session, inquiry.id)
+    received = next((s for s in history if s.kind == steps.StepKind.RECEIVED), None)
+    interim = interim_of(
+        kind=record.kind,
+        channel=record.channel,
+        category=from_storage(Category, inquiry.category or Category.GENERAL),
+        status=record.status,
+        received_at=record.received_at,
+        first_status=from_storage(InquiryStatus, received.to_value if received else "new"),
+        history=history,
+        messages=messages,
+        settings=organisation.stored_deadlines(session),
+    )
     return replace(
         record,
         routing=routing,
-        steps=steps.steps_of(session, inquiry.id),
-        messages=conversation_store.messages_of(session, inquiry.id),
+        steps=history,
+        messages=messages,
         linked_reference=linked or "",
+        interim_due_at=interim.due_at,
+        interim_sent_at=interim.sent_at,
     )
 
 

@@ -188,3 +188,21 @@ def test_a_forward_carries_the_original_and_a_call_carries_its_note(
         department.email = ""
     with pytest.raises(KnownError, match="keine gültige Mailadresse"):
         sending.forward(call.id, "MSB")
+
+
+def test_the_interim_reply_is_due_after_four_weeks_and_an_interim_reply_satisfies_it(
+    sending: SendingService, inquiries: InquiryService, mail_inquiry: int
+) -> None:
+    from datetime import datetime
+
+    from buergeranfragen.calendar import BERLIN
+
+    record = inquiries.get(mail_inquiry)
+    # received Mon 23 Nov 2026; 28 days later is Mon 21 Dec, at the end of the working day
+    assert record.interim_due_at == datetime(2026, 12, 21, 16, 0, tzinfo=BERLIN)
+    assert record.interim_sent_at is None
+    sent = sending.reply(mail_inquiry, "Wir melden uns bald.", interim=True)
+    assert sent.record.interim_due_at is None
+    assert sent.record.interim_sent_at == sent.record.messages[0].at
+    assert sent.record.status == InquiryStatus.NEW  # still open
+    assert sent.record.routing.due_at == record.routing.due_at  # the answer is still due

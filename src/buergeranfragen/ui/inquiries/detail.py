@@ -59,7 +59,12 @@ from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.inquiries.attachments import entry_text, may_open
 from buergeranfragen.ui.inquiries.detail_parts import DetailParts
 from buergeranfragen.ui.inquiries.mail_body import MAX_SHOWN_CHARS, OfflineBrowser
-from buergeranfragen.ui.inquiries.timeline import Timeline, due_text, routing_reason
+from buergeranfragen.ui.inquiries.timeline import (
+    Timeline,
+    due_text,
+    interim_text,
+    routing_reason,
+)
 
 # the fields only a mail has, and those only a call has
 MAIL_FIELDS = ("sender", "forwarded")
@@ -72,6 +77,8 @@ ONLY_WITH_VALUE = (
     "department",
     "assignee",
     "due",
+    "interim",
+    "linked",
     "reason",
 )
 
@@ -118,6 +125,8 @@ class InquiryDetail(QWidget):
             ("department", tr("Abteilung")),
             ("assignee", tr("Bearbeitung")),
             ("due", tr("Fällig")),
+            ("interim", tr("Zwischennachricht")),
+            ("linked", tr("Verweist auf")),
             ("reason", tr("Verteilt, weil")),
         ):
             value = plain_label()  # names, addresses, topics: text from outside, never markup
@@ -255,6 +264,8 @@ class InquiryDetail(QWidget):
                 department=record.routing.department_name,
                 assignee=record.routing.assignee,
                 due=due_text(record, self.clock() if self.clock is not None else None),
+                interim=interim_text(record, self.clock() if self.clock is not None else None),
+                linked=record.linked_reference,
                 reason=routing_reason(record),
             )
         else:

@@ -154,6 +154,22 @@ def due_text(record: InquiryRecord, now: datetime | None) -> str:
     return text
 
 
+def interim_text(record: InquiryRecord, now: datetime | None) -> str:
+    """The Zwischennachricht: sent on …, or due on … (in words when past or today); "" when
+    none is needed."""
+    if record.interim_sent_at is not None:
+        return tr("gesendet am {0}").format(format_local(record.interim_sent_at))
+    due = record.interim_due_at
+    if due is None:
+        return ""
+    text = tr("fällig {0}").format(format_local(due))
+    if now is not None and due <= now:
+        return tr("{0} – überfällig").format(text)
+    if now is not None and local(due).date() == local(now).date():
+        return tr("{0} – heute fällig").format(text)
+    return text
+
+
 def routing_reason(record: InquiryRecord) -> str:
     """Why the inquiry went to its department: the rule and the words that matched, or the
     clerk who routed it by hand and their reason."""
