@@ -18,7 +18,9 @@ from buergeranfragen.answering.records import LetterFacts
 
 
 def test_fill_replaces_placeholders() -> None:
-    text = fill("{anrede},\nIhr Zeichen {aktenzeichen}.", {"anrede": "Guten Tag", "aktenzeichen": "X"})
+    text = fill(
+        "{anrede},\nIhr Zeichen {aktenzeichen}.", {"anrede": "Guten Tag", "aktenzeichen": "X"}
+    )
     assert text == "Guten Tag,\nIhr Zeichen X."
 
 
