@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from buergeranfragen.answering.templates import TemplateService
 from buergeranfragen.clock import Clock, system_clock
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
@@ -36,6 +37,7 @@ class AppContext:
     rules: RuleService
     handling: HandlingService  # route, assign, status, notes
     views: ViewService
+    templates: TemplateService  # Textbausteine, filled in for a reply or forward
 
     def close(self) -> None:
         self.inquiries.close()
@@ -61,6 +63,8 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         if brought_departments(database.migration):
             departments.load_defaults()
             rules.load_defaults()
+        templates = TemplateService(database.session_factory, clock, settings.actor)
+        templates.load_defaults()  # a database without templates (new, or from before 0011)
         me = people.me()  # the first person of a new database is its Administration
         if not me.active:  # may read, changes nothing (also no mail, no contact)
             refuse_writes(
@@ -85,6 +89,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         rules,
         handling,
         views,
+        templates,
     )
 
 

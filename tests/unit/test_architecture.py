@@ -47,6 +47,7 @@ STORAGE_MODULES = {
     "buergeranfragen.privacy.audit",
     "buergeranfragen.organisation.repository",
     "buergeranfragen.organisation.rule_store",
+    "buergeranfragen.answering.template_store",  # text templates and a letter's facts
 }
 # The composition root opens the database and holds it (to close it); it builds the services.
 COMPOSITION_ROOT = "buergeranfragen.context"
