@@ -318,6 +318,7 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             "handling",
             "rules",
             "views",
+            "templates",
         }
         seen: set[int] = set()
         problems = {

@@ -140,7 +140,7 @@ def _run(
         else:
             out.write(_full(template))
         return EXIT_OK
-    body = body_from_file if body_from_file is not None else args.body
+    body = body_from_file if body_from_file is not None else getattr(args, "body", None)
     if args.action == "add":
         draft = TemplateDraft(args.name, TemplatePurpose(args.purpose), args.subject, body or "")
         added = service.add(draft)
