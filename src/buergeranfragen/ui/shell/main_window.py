@@ -47,6 +47,7 @@ from buergeranfragen.ui.shell.layout import (
     let_filters_shrink,
 )
 from buergeranfragen.ui.shell.sections import Section, SectionRegistry
+from buergeranfragen.ui.templates.dialog import TemplatesDialog
 
 
 class MainWindow(QMainWindow):
@@ -361,6 +362,12 @@ class MainWindow(QMainWindow):
             self.prompts,
         )
         dialog = OrganisationDialog(organisation, self)
+        dialog.open()
+        return dialog
+
+    def edit_templates(self) -> TemplatesDialog:
+        """Extras → Textbausteine (kept by the window, like the mailbox dialog)."""
+        dialog = TemplatesDialog(self.context.templates, self.ops, self.prompts, self)
         dialog.open()
         return dialog
 
