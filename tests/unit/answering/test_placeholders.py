@@ -97,3 +97,8 @@ def test_values_for_a_letter() -> None:
     assert values["name"] == "Miriam Celik"
     assert values["bearbeiter_telefon"] == "0211 5867-40"
     assert set(values) == NAMES
+
+
+def test_a_value_is_never_filled_in_again() -> None:
+    values = {"anrede": "{betreff} {{x}}", "betreff": "{anrede}"}
+    assert fill("{anrede} / {betreff}", values) == "{betreff} {{x}} / {anrede}"
