@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from buergeranfragen.answering.sending import SendingService
+from buergeranfragen.answering.templates import TemplateService
 from buergeranfragen.clock import Clock, system_clock
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
@@ -38,6 +39,7 @@ class AppContext:
     handling: HandlingService  # route, assign, status, notes
     views: ViewService
     sending: SendingService  # replies and forwards by mail
+    templates: TemplateService  # Textbausteine, filled in for a reply or forward
 
     def close(self) -> None:
         self.inquiries.close()
@@ -63,6 +65,8 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         if brought_departments(database.migration):
             departments.load_defaults()
             rules.load_defaults()
+        templates = TemplateService(database.session_factory, clock, settings.actor)
+        templates.load_defaults()  # a database without templates (new, or from before 0011)
         me = people.me()  # the first person of a new database is its Administration
         if not me.active:  # may read, changes nothing (also no mail, no contact)
             refuse_writes(
@@ -89,6 +93,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         handling,
         views,
         sending,
+        templates,
     )
 
 

@@ -49,6 +49,7 @@ STORAGE_MODULES = {
     "buergeranfragen.privacy.audit",
     "buergeranfragen.organisation.repository",
     "buergeranfragen.organisation.rule_store",
+    "buergeranfragen.answering.template_store",  # text templates and a letter's facts
 }
 # The composition root opens the database and holds it (to close it); it builds the services.
 COMPOSITION_ROOT = "buergeranfragen.context"
@@ -320,6 +321,7 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             "rules",
             "views",
             "sending",
+            "templates",
         }
         seen: set[int] = set()
         problems = {

@@ -68,7 +68,8 @@ def _text_of(context: AppContext, args: argparse.Namespace, inquiry_id: int) -> 
         except UnreadableInput as exc:
             raise Refused(exc.reason.render()) from exc
         return data.decode("utf-8", errors="replace"), args.subject
-    raise Refused("Textbausteine: TEMPLATES_PENDING")
+    rendered = context.templates.render(args.template, inquiry_id)
+    return rendered.body, args.subject or rendered.subject
 
 
 def reply(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:

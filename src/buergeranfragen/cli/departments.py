@@ -6,6 +6,7 @@ import argparse
 from typing import Any, TextIO
 
 from buergeranfragen.cli.output import EXIT_OK, EXIT_USAGE, print_json
+from buergeranfragen.cli.templates import read_text_file
 from buergeranfragen.config import Settings
 from buergeranfragen.organisation.records import (
     DepartmentChanges,
@@ -37,6 +38,20 @@ def register(commands: Any) -> None:
     edit.add_argument("--name")
     edit.add_argument("--email")
     edit.add_argument("--phone")
+    signature = edit.add_mutually_exclusive_group()
+    signature.add_argument(
+        "--signature",
+        metavar="TEXT",
+        help='Signatur unter ihren Schreiben ("" = die Standardsignatur)',
+    )
+    signature.add_argument(
+        "--signature-file", metavar="DATEI", help="die Signatur aus einer UTF-8-Datei"
+    )
+    edit.add_argument(
+        "--sender-email",
+        metavar="ADRESSE",
+        help='Absenderadresse ihrer Antworten ("" = die Absenderadresse des Büros)',
+    )
 
     for action, text in (
         ("deactivate", "nicht mehr zur Verteilung anbieten; ihre Anfragen bleiben"),
@@ -61,12 +76,16 @@ def _json(department: DepartmentRecord) -> dict[str, Any]:
         "email": department.email,
         "phone": department.phone,
         "active": department.active,
+        "signature": department.signature,
+        "sender_email": department.sender_email,
     }
 
 
 def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from buergeranfragen.context import build_context
 
+    if getattr(args, "signature_file", None):
+        args.signature = read_text_file(args.signature_file)
     context = build_context(settings)
     try:
         return _run(context.departments, args, out)
@@ -87,7 +106,13 @@ def _run(service: DepartmentService, args: argparse.Namespace, out: TextIO) -> i
         out.write(f"Abteilung {added.code} angelegt: {added.name}\n")
         return EXIT_OK
     if args.action == "edit":
-        changes = DepartmentChanges(name=args.name, email=args.email, phone=args.phone)
+        changes = DepartmentChanges(
+            name=args.name,
+            email=args.email,
+            phone=args.phone,
+            signature=args.signature,
+            sender_email=args.sender_email,
+        )
         edited = service.edit(args.code, changes)
         out.write(f"Abteilung {edited.code} geändert.\n{_line(edited)}")
         return EXIT_OK

@@ -20,6 +20,7 @@ from buergeranfragen.cli import (
     mail,
     people,
     rules,
+    templates,
     window,
 )
 from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK, ReadableOutput, one_line, print_error
@@ -38,6 +39,7 @@ COMMANDS: dict[str, Runner] = {
     "inquiries": inquiries.run,
     "rules": rules.run,
     "deadlines": deadlines.run,
+    "templates": templates.run,
 }
 
 
@@ -72,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     inquiries.register(commands)
     rules.register(commands)
     deadlines.register(commands)
+    templates.register(commands)
     return parser
 
 

@@ -38,6 +38,8 @@ class DepartmentChanges:
     name: str | None = None
     email: str | None = None
     phone: str | None = None
+    signature: str | None = None  # below every letter of the department; "" = built one
+    sender_email: str | None = None  # replies are sent from it; "" = the office's sender
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class DepartmentRecord:
     phone: str
     active: bool
     version: int
+    signature: str = ""  # "" = a plain one from name, phone and address
+    sender_email: str = ""  # "" = the office's sender address
 
 
 @dataclass(frozen=True)

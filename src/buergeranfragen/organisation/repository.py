@@ -48,7 +48,15 @@ _INSERT_DEPARTMENT = {
 
 def department_record(row: Department) -> DepartmentRecord:
     return DepartmentRecord(
-        row.id, row.code, row.name, row.email, row.phone, row.active, row.version
+        row.id,
+        row.code,
+        row.name,
+        row.email,
+        row.phone,
+        row.active,
+        row.version,
+        row.signature or "",
+        row.sender_email or "",
     )
 
 

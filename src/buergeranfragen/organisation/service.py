@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from buergeranfragen.answering.validation import check_signature
 from buergeranfragen.calendar import format_local
 from buergeranfragen.clock import Clock
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
@@ -57,7 +58,31 @@ def _department(session: Session, code: str) -> Department:
 
 
 def _snapshot(row: Department) -> dict[str, object]:
-    return {"name": row.name, "email": row.email, "phone": row.phone, "active": row.active}
+    return {
+        "name": row.name,
+        "email": row.email,
+        "phone": row.phone,
+        "active": row.active,
+        "signature": row.signature,
+        "sender_email": row.sender_email,
+    }
+
+
+def _letter_fields(changes: DepartmentChanges) -> tuple[str | None, str | None]:
+    """The signature and sender address cleaned, or ValidationFailed naming each wrong one."""
+    errors: list[FieldError] = []
+    signature = None
+    if changes.signature is not None:
+        signature = check_signature(changes.signature, errors)
+    sender = None
+    if changes.sender_email is not None:
+        try:
+            _, sender, _ = check_fields(None, changes.sender_email, None)
+        except ValidationFailed as refused:
+            errors += [FieldError("sender_email", e.message) for e in refused.errors]
+    if errors:
+        raise ValidationFailed(errors)
+    return signature, sender
 
 
 class DepartmentService:
@@ -121,9 +146,11 @@ class DepartmentService:
     def edit(
         self, code: str, changes: DepartmentChanges, expected_version: int | None = None
     ) -> DepartmentRecord:
-        """Rename, or change the forwarding address or the phone number. With
-        ``expected_version`` (what a form loaded) a colleague's change in between is refused."""
+        """Rename, or change the forwarding address, the phone number, the signature below
+        its letters or the address they are sent from. With ``expected_version`` (what a form
+        loaded) a colleague's change in between is refused."""
         name, email, phone = check_fields(changes.name, changes.email, changes.phone)
+        signature, sender_email = _letter_fields(changes)
         now = self._clock()
         with transaction(self._factory) as session:
             _acting(session, self._actor, now, Action.EDIT_DEPARTMENTS)
@@ -143,6 +170,10 @@ class DepartmentService:
                 row.email = email
             if phone is not None:
                 row.phone = phone
+            if signature is not None:
+                row.signature = signature
+            if sender_email is not None:
+                row.sender_email = sender_email
             return self._save(session, row, before, now)
 
     def set_active(self, code: str, active: bool) -> DepartmentRecord:

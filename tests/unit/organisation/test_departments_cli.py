@@ -36,6 +36,8 @@ def test_list_add_edit_deactivate(
         "email": "nrwdirekt@nrw.de",
         "phone": "0211 837-1001",
         "active": True,
+        "signature": "",
+        "sender_email": "",
     }
     assert _run(db_url, "add", "lzpb", "Landeszentrale", "--email", "info@lzpb.nrw.de")[0] == 0
     code, _ = _run(db_url, "edit", "LZPB", "--name", "Landeszentrale für politische Bildung")

@@ -14,7 +14,9 @@ from functools import partial
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from buergeranfragen.answering.records import TemplatePurpose
 from buergeranfragen.answering.sending import SendingService
+from buergeranfragen.answering.templates import TemplateService
 from buergeranfragen.conversation.records import Direction, SendState
 from buergeranfragen.conversation.service import ConversationService
 from buergeranfragen.inquiries.records import InquiryRecord
@@ -28,6 +30,21 @@ from buergeranfragen.ui.inquiries.handling_dialogs import Target
 
 TemplateNames = Callable[[bool], list[str]]  # interim? → names of the Textbausteine
 TemplateText = Callable[[str, int], tuple[str, str]]  # name, inquiry → subject, body
+
+
+def template_lookups(templates: TemplateService) -> tuple[TemplateNames, TemplateText]:
+    """The Textbausteine the reply dialog offers (interim replies' for a Zwischennachricht,
+    else answers'), and one filled in for an inquiry: its subject and text."""
+
+    def names(interim: bool) -> list[str]:
+        purpose = TemplatePurpose.INTERIM if interim else TemplatePurpose.REPLY
+        return [t.name for t in templates.list(purpose)]
+
+    def text(name: str, inquiry_id: int) -> tuple[str, str]:
+        rendered = templates.render(name, inquiry_id)
+        return rendered.subject, rendered.body
+
+    return names, text
 
 
 def sent_text(record: InquiryRecord, what: str) -> str:

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from buergeranfragen.errors import KnownError, ValidationFailed
+from buergeranfragen.answering.validation import check_signature
+from buergeranfragen.errors import FieldError, KnownError, ValidationFailed
 from buergeranfragen.organisation.records import (
     DepartmentChanges,
     DepartmentDraft,
@@ -38,12 +40,27 @@ class DepartmentEditor(QDialog):
         self.name = QLineEdit(record.name if record else "")
         self.email = QLineEdit(record.email if record else "")
         self.phone = QLineEdit(record.phone if record else "")
+        self.sender_email = QLineEdit(record.sender_email if record else "")
+        self.sender_email.setObjectName("senderEmail")
+        self.sender_email.setPlaceholderText(tr("leer: die Absenderadresse des Büros"))
+        self.signature = QPlainTextEdit()
+        self.signature.setObjectName("signature")
+        self.signature.setPlainText(record.signature if record else "")
+        self.signature.setTabChangesFocus(True)  # Tab leaves the field, as everywhere
+        self.signature.setPlaceholderText(
+            tr("leer: Name, Rufnummer und E-Mail-Adresse der Abteilung")
+        )
+        self.signature.setToolTip(
+            tr("Steht unter jedem Schreiben der Abteilung; Platzhalter wie {bearbeiter} möglich.")
+        )
         self.error = error_label()
         form = QFormLayout()
         form.addRow(tr("&Kürzel"), self.code)
         form.addRow(tr("&Name"), self.name)
         form.addRow(tr("&E-Mail zum Weiterleiten"), self.email)
         form.addRow(tr("&Rufnummer"), self.phone)
+        form.addRow(tr("&Absenderadresse für Antworten"), self.sender_email)
+        form.addRow(tr("&Signatur"), self.signature)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -60,12 +77,21 @@ class DepartmentEditor(QDialog):
         service, record = self.org.departments, self.record
         name, email, phone = self.name.text(), self.email.text(), self.phone.text()
         code = self.code.text()
+        signature, sender = self.signature.toPlainText(), self.sender_email.text()
 
         def work() -> DepartmentRecord:
+            changes = DepartmentChanges(name, email, phone, signature, sender)
             if record is None:
-                saved = service.add(DepartmentDraft(code, name, email, phone))
+                problems: list[FieldError] = []
+                check_signature(signature, problems)  # before the department is added
+                if problems:
+                    raise ValidationFailed(problems)
+                added = service.add(DepartmentDraft(code, name, email, phone))
+                if signature.strip() or sender.strip():
+                    changes = DepartmentChanges(signature=signature, sender_email=sender)
+                    added = service.edit(added.code, changes, added.version)
+                saved = added
             else:
-                changes = DepartmentChanges(name, email, phone)
                 saved = service.edit(record.code, changes, record.version)
             self.org.inquiries.rules_changed()
             return saved

@@ -34,6 +34,7 @@ class Commands(Protocol):
     def fetch_mail(self) -> None: ...
     def edit_mailboxes(self) -> None: ...
     def edit_organisation(self) -> object: ...
+    def edit_templates(self) -> object: ...
     def import_contacts(self) -> None: ...
     def export_contacts(self, fmt: str) -> None: ...
     def show_help(self) -> object: ...
@@ -61,6 +62,7 @@ class WindowActions:
     fetch: QAction
     mailboxes: QAction
     organisation: QAction
+    templates: QAction  # Extras → Textbausteine
     import_contacts: QAction
     export_vcf: QAction
     export_csv: QAction
@@ -202,6 +204,12 @@ def build_actions(
             commands.edit_organisation,
             tip=tr("Abteilungen, Verteilregeln und Rollen ansehen und (Administration) ändern"),
         ),
+        templates=_action(
+            window,
+            tr("&Textbausteine …"),
+            commands.edit_templates,
+            tip=tr("Vorlagen für Antworten, Zwischennachrichten und Weiterleitungen"),
+        ),
         import_contacts=_action(
             window,
             tr("Kontakte &importieren …"),
@@ -287,6 +295,7 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
     contact_menu.addAction(actions.split_contact)
     extras_menu = window.menuBar().addMenu(tr("E&xtras"))
     extras_menu.addAction(actions.organisation)
+    extras_menu.addAction(actions.templates)
     help_menu = window.menuBar().addMenu(tr("&Hilfe"))
     help_menu.addAction(actions.help)
     help_menu.addAction(actions.shortcuts)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 from buergeranfragen import APP_NAME, __version__
 from buergeranfragen.context import AppContext
 from buergeranfragen.inquiries.records import InquiryRecord
-from buergeranfragen.ui.answering.actions import InquiryAnswering
+from buergeranfragen.ui.answering.actions import InquiryAnswering, template_lookups
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import shown
 from buergeranfragen.ui.common.operations import Operations
@@ -48,6 +48,7 @@ from buergeranfragen.ui.shell.layout import (
     let_filters_shrink,
 )
 from buergeranfragen.ui.shell.sections import Section, SectionRegistry
+from buergeranfragen.ui.templates.dialog import TemplatesDialog
 
 
 class MainWindow(QMainWindow):
@@ -129,8 +130,7 @@ class MainWindow(QMainWindow):
             context.sending,
             context.inquiries.conversation,
             context.departments,
-            lambda _interim: [],
-            lambda _name, _inquiry: ("", ""),
+            *template_lookups(context.templates),
             self.handling,
             self.ops,
             self,
@@ -388,6 +388,12 @@ class MainWindow(QMainWindow):
             self.prompts,
         )
         dialog = OrganisationDialog(organisation, self)
+        dialog.open()
+        return dialog
+
+    def edit_templates(self) -> TemplatesDialog:
+        """Extras → Textbausteine (kept by the window, like the mailbox dialog)."""
+        dialog = TemplatesDialog(self.context.templates, self.ops, self.prompts, self)
         dialog.open()
         return dialog
 

@@ -1,0 +1,1 @@
+"""Extras → Textbausteine: the template editor."""
