@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 from buergeranfragen import APP_NAME, __version__
 from buergeranfragen.context import AppContext
 from buergeranfragen.inquiries.records import InquiryRecord
-from buergeranfragen.ui.answering.actions import InquiryAnswering, template_lookups
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import shown
 from buergeranfragen.ui.common.operations import Operations
@@ -22,19 +21,17 @@ from buergeranfragen.ui.common.unsaved import Then
 from buergeranfragen.ui.contacts.section import ContactsSection
 from buergeranfragen.ui.contacts.transfers import ContactFiles
 from buergeranfragen.ui.inquiries.call_form import CallForm
-from buergeranfragen.ui.inquiries.handling_actions import InquiryHandling
 from buergeranfragen.ui.inquiries.mail_drop import carries_mail, dropped_mails
 from buergeranfragen.ui.inquiries.mail_fetch import MailFetcher
 from buergeranfragen.ui.inquiries.mail_import import MailImport
-from buergeranfragen.ui.inquiries.mailbox_dialog import MailboxDialog
 from buergeranfragen.ui.inquiries.rejected_dialog import RejectedDialog
 from buergeranfragen.ui.inquiries.section import InquiriesSection
-from buergeranfragen.ui.organisation.common import Organisation
-from buergeranfragen.ui.organisation.dialog import OrganisationDialog
 from buergeranfragen.ui.reports.section import ReportsSection
 from buergeranfragen.ui.shell.actions import build_actions
 from buergeranfragen.ui.shell.arrangement import ReadingPane
+from buergeranfragen.ui.shell.extras import ExtrasCommands
 from buergeranfragen.ui.shell.help import FOCUS_STYLE, HelpDialog, ShortcutsDialog
+from buergeranfragen.ui.shell.inquiry_commands import InquiryCommands
 from buergeranfragen.ui.shell.layout import (
     CONTACT_COLUMNS,
     CONTACT_STRETCH,
@@ -48,10 +45,9 @@ from buergeranfragen.ui.shell.layout import (
     let_filters_shrink,
 )
 from buergeranfragen.ui.shell.sections import Section, SectionRegistry
-from buergeranfragen.ui.templates.dialog import TemplatesDialog
 
 
-class MainWindow(QMainWindow):
+class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
     fetch_finished = Signal(list)  # list[FetchResult], after each mailbox fetch
 
     def __init__(self, context: AppContext, prompts: Prompts | None = None) -> None:
@@ -116,25 +112,7 @@ class MainWindow(QMainWindow):
         self.fetcher = MailFetcher(context.mailboxes, self.ops, self)
         self.fetcher.fetch_finished.connect(self.fetch_finished)
         self.call_form: CallForm | None = None
-        self.handling = InquiryHandling(
-            context.handling,
-            context.departments,
-            context.people,
-            context.inquiries,
-            self.inquiries,
-            self.ops,
-            self.prompts,
-            self,
-        )
-        self.answering = InquiryAnswering(
-            context.sending,
-            context.inquiries.conversation,
-            context.departments,
-            *template_lookups(context.templates),
-            self.handling,
-            self.ops,
-            self,
-        )
+        self.build_inquiry_actions(context)
         self._closing = False  # the window is on its way out (waiting calls stay closed)
         self.window_actions = build_actions(
             self, self, [(self.sections.title(s), self._shower(s)) for s in self.sections]
@@ -205,17 +183,6 @@ class MainWindow(QMainWindow):
         self.window_actions.discard.setEnabled(has_form)
         self._handling_enabled()
 
-    def _handling_enabled(self) -> None:
-        """Verteilen, Zuweisen, Status and Notiz act on the inquiry shown or those selected in
-        the Anfragen section: off elsewhere, and while none is."""
-        available = self.current_section == Section.INQUIRIES and self.handling.available()
-        actions = self.window_actions
-        for action in (actions.route, actions.assign, actions.status, actions.note):
-            action.setEnabled(available)
-        one = self.current_section == Section.INQUIRIES and self.answering.available()
-        for action in (actions.reply, actions.interim, actions.forward, actions.log_contact):
-            action.setEnabled(one)  # one inquiry at a time: the one shown
-
     @property
     def current_section(self) -> Section:
         return self.sections.current
@@ -255,29 +222,6 @@ class MainWindow(QMainWindow):
         """Split the contact open in the Kontakte section (Ctrl+Shift+T)."""
         self.show_section(Section.CONTACTS)
         self.contacts.split_contact()
-
-    # -- handling the inquiry shown or the selected ones ------------------------------------
-
-    def route_inquiry(self) -> None:
-        self.handling.route()
-
-    def assign_inquiry(self) -> None:
-        self.handling.assign()
-
-    def change_inquiry_status(self) -> None:
-        self.handling.change_status()
-
-    def add_inquiry_note(self) -> None:
-        self.handling.add_note()
-
-    def reply_to_inquiry(self, interim: bool = False) -> None:
-        self.answering.reply(interim)
-
-    def forward_inquiry(self) -> None:
-        self.answering.forward()
-
-    def log_inquiry_contact(self) -> None:
-        self.answering.log_contact()
 
     def show_contact(self, contact_id: int) -> None:
         self.show_section(Section.CONTACTS)
@@ -369,33 +313,6 @@ class MainWindow(QMainWindow):
 
     def fetch_mail(self) -> None:
         self.fetcher.fetch()
-
-    def edit_mailboxes(self) -> None:
-        # the window is its parent and keeps it; it is not deleted on closing, since an
-        # answer to what it asked the core may still be on its way
-        MailboxDialog(self.context.mailboxes, self.ops, self.prompts, self).open()
-
-    def edit_organisation(self) -> OrganisationDialog:
-        """Extras → departments, routing rules and people (kept by the window, like the
-        mailbox dialog)."""
-        context = self.context
-        organisation = Organisation(
-            context.departments,
-            context.rules,
-            context.people,
-            context.inquiries,
-            self.ops,
-            self.prompts,
-        )
-        dialog = OrganisationDialog(organisation, self)
-        dialog.open()
-        return dialog
-
-    def edit_templates(self) -> TemplatesDialog:
-        """Extras → Textbausteine (kept by the window, like the mailbox dialog)."""
-        dialog = TemplatesDialog(self.context.templates, self.ops, self.prompts, self)
-        dialog.open()
-        return dialog
 
     def show_rejected(self) -> RejectedDialog:
         """The "Nicht übernommen" list (kept by the window, like the mailbox dialog)."""
