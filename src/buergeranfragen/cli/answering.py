@@ -72,7 +72,7 @@ def _text_of(context: AppContext, args: argparse.Namespace, inquiry_id: int) -> 
     return rendered.body, args.subject or rendered.subject
 
 
-def reply(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+def _reply(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     inquiry_id = context.handling.id_of(args.reference)
     text, subject = _text_of(context, args, inquiry_id)
     sent = context.sending.reply(
@@ -86,12 +86,15 @@ def reply(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     return _sent(sent, "Antwort", args, out)
 
 
-def forward(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+def _forward(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     inquiry_id = context.handling.id_of(args.reference)
     sent = context.sending.forward(
         inquiry_id, args.department, note=args.note, version=args.expect_version
     )
     return _sent(sent, "Weiterleitung", args, out)
+
+
+ANSWERING = {"reply": _reply, "forward": _forward}  # the runners, by action
 
 
 def _sent(sent: Sent, what: str, args: argparse.Namespace, out: TextIO) -> int:

@@ -227,8 +227,7 @@ HANDLING: dict[str, Action] = {
     "assign": _assign,
     "status": _status,
     "note": _note,
-    "reply": answering.reply,
-    "forward": answering.forward,
+    **answering.ANSWERING,
 }
 
 
