@@ -14,6 +14,8 @@ from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.inquiries.view_service import ViewService
 from buergeranfragen.mail.imap import MailboxService
 from buergeranfragen.mail.intake import MailIntake
+from buergeranfragen.mail.outbox import Outbox
+from buergeranfragen.mail.smtp_settings import SmtpSettingsService
 from buergeranfragen.messages import msg
 from buergeranfragen.organisation.rules import RuleService
 from buergeranfragen.organisation.service import DepartmentService, PeopleService
@@ -36,6 +38,8 @@ class AppContext:
     rules: RuleService
     handling: HandlingService  # route, assign, status, notes
     views: ViewService
+    smtp: SmtpSettingsService  # the outgoing server (Administration), password in the keyring
+    outbox: Outbox  # outgoing mails: deliver once, retry, unclear ones
 
     def close(self) -> None:
         self.inquiries.close()
@@ -72,6 +76,8 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         raise
     views = ViewService(database.session_factory, clock, settings.actor)
     handling = HandlingService(database.session_factory, clock, settings.actor)
+    smtp = SmtpSettingsService(database.session_factory, clock, settings.actor)
+    outbox = Outbox(database.session_factory, clock, settings.actor, smtp)
     return AppContext(
         settings,
         clock,
@@ -85,6 +91,8 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         rules,
         handling,
         views,
+        smtp,
+        outbox,
     )
 
 
