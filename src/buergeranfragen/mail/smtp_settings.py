@@ -180,8 +180,11 @@ class SmtpSettingsService:
             row = session.get(OfficeSetting, SMTP_KEY)
             before = None if row is None else settings_from_json(row.value)
             if clean.needs_login:
-                if password:
-                    self.passwords.set(clean, password)
+                secret = password
+                if not secret and before is not None and before.needs_login:
+                    secret = None if self.passwords.find(clean) else self.passwords.find(before)
+                if secret:  # a new one, or the one of the former server, user or port
+                    self.passwords.set(clean, secret)
                 elif self.passwords.find(clean) is None:
                     raise ValidationFailed(
                         [FieldError("password", msg("Bitte das Passwort angeben."))]
@@ -204,7 +207,7 @@ class SmtpSettingsService:
                 changes={
                     "before": None if before is None else before.to_json(),
                     "after": clean.to_json(),
-                    "password_changed": bool(password),
+                    "password_given": bool(password),
                 },
             )
         if (
