@@ -487,7 +487,6 @@ class OfficeSetting(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-
 # The conversation's tables (issue 11) live in their own module; importing it here puts them
 # into Base.metadata for every caller of this module (migrations, tests, create_all).
 from buergeranfragen.db import conversation_tables  # noqa: E402,F401  (registers tables)

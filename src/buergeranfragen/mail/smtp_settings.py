@@ -235,6 +235,16 @@ class SmtpSettingsService:
             )
         return found
 
+    def has_password(self, settings: SmtpSettings) -> bool:
+        """Whether this desk can log in to ``settings``' server (no login needed, or a
+        password in its keyring)."""
+        if not settings.needs_login:
+            return True
+        try:
+            return self.passwords.find(settings) is not None
+        except KnownError:
+            return False
+
     def store_password(self, password: str) -> None:
         """Keep ``password`` of the office's server in this desk's keyring (every desk needs
         it there to send; the settings themselves stay the Administration's)."""
