@@ -30,6 +30,7 @@ from buergeranfragen.ui.inquiries.rejected_dialog import RejectedDialog
 from buergeranfragen.ui.inquiries.section import InquiriesSection
 from buergeranfragen.ui.organisation.common import Organisation
 from buergeranfragen.ui.organisation.dialog import OrganisationDialog
+from buergeranfragen.ui.outbox.watcher import OutboxWatcher
 from buergeranfragen.ui.reports.section import ReportsSection
 from buergeranfragen.ui.shell.actions import build_actions
 from buergeranfragen.ui.shell.arrangement import ReadingPane
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.fetcher.arm()
+        self.outbox = OutboxWatcher(context, self.ops, self.prompts, self)
         self.show_section(Section.INQUIRIES)
         self._section_shown()
         if not self.layout_keeper.restore():
