@@ -107,6 +107,8 @@ def _register_mailbox(mail_actions: Any) -> None:
 def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from buergeranfragen.context import build_context
 
+    if args.action in ("smtp", "outbox"):
+        return smtp.run(args, settings, out)
     if getattr(args, "mailbox_action", None) == "add" and args.security == "none":
         if not args.allow_plaintext:
             print(PLAINTEXT_WARNING + PLAINTEXT_CONFIRM, file=sys.stderr)
@@ -124,10 +126,6 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             return _rejected(context, args, out)
         if args.action == "retry":
             return _retry(context, args, out)
-        if args.action == "smtp":
-            return smtp.run_smtp(context, args, out)
-        if args.action == "outbox":
-            return smtp.run_outbox(context, args, out)
     finally:
         context.close()
     return EXIT_USAGE

@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK, print_json
+from buergeranfragen.config import Settings
 
 if TYPE_CHECKING:
     from buergeranfragen.context import AppContext
@@ -60,13 +61,26 @@ def register(mail_actions: Any) -> None:
     outbox.add_argument("--json", action="store_true", help="ein JSON-Objekt je Mail")
 
 
+def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    """``mail smtp …`` and ``mail outbox …`` (called by ``cli/mail.run``)."""
+    from buergeranfragen.context import build_context
+
+    context = build_context(settings)
+    try:
+        if args.action == "smtp":
+            return _smtp(context, args, out)
+        return _outbox(context, args, out)
+    finally:
+        context.close()
+
+
 def _password(args: argparse.Namespace, prompt: str) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     return getpass.getpass(prompt)
 
 
-def run_smtp(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+def _smtp(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     from buergeranfragen.mail.smtp_settings import DEFAULT_PORTS, SmtpSettings
 
     service = context.smtp
@@ -135,7 +149,7 @@ def _write_result(result: DeliveryResult, json: bool, out: TextIO) -> None:
     out.write(line + (f" ({result.reason})" if result.reason else "") + "\n")
 
 
-def run_outbox(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+def _outbox(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     outbox = context.outbox
     if args.mark_sent is not None:
         outbox.mark_sent(args.mark_sent)
