@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from buergeranfragen.answering.composing import Party
 from buergeranfragen.answering.sending import SendingService
 from buergeranfragen.answering.templates import TemplateService
 from buergeranfragen.clock import Clock, system_clock
@@ -16,6 +18,8 @@ from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.inquiries.view_service import ViewService
 from buergeranfragen.mail.imap import MailboxService
 from buergeranfragen.mail.intake import MailIntake
+from buergeranfragen.mail.outbox import Outbox
+from buergeranfragen.mail.smtp_settings import SmtpSettingsService
 from buergeranfragen.messages import msg
 from buergeranfragen.organisation.rules import RuleService
 from buergeranfragen.organisation.service import DepartmentService, PeopleService
@@ -40,6 +44,8 @@ class AppContext:
     views: ViewService
     sending: SendingService  # replies and forwards by mail
     templates: TemplateService  # Textbausteine, filled in for a reply or forward
+    smtp: SmtpSettingsService  # the outgoing server (Administration), password in the keyring
+    outbox: Outbox  # outgoing mails: deliver once, retry, unclear ones
 
     def close(self) -> None:
         self.inquiries.close()
@@ -78,7 +84,11 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         raise
     views = ViewService(database.session_factory, clock, settings.actor)
     handling = HandlingService(database.session_factory, clock, settings.actor)
-    sending = SendingService(database.session_factory, clock, settings.actor, lambda: None)
+    smtp = SmtpSettingsService(database.session_factory, clock, settings.actor)
+    outbox = Outbox(database.session_factory, clock, settings.actor, smtp)
+    sending = SendingService(
+        database.session_factory, clock, settings.actor, office_sender(smtp), outbox.deliver
+    )
     return AppContext(
         settings,
         clock,
@@ -94,7 +104,22 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         views,
         sending,
         templates,
+        smtp,
+        outbox,
     )
+
+
+def office_sender(smtp: SmtpSettingsService) -> Callable[[], Party | None]:
+    """The office's sender for replies and forwards: the outgoing server's address and name
+    (None while no server is set up)."""
+
+    def sender() -> Party | None:
+        settings = smtp.show()
+        if settings is None:
+            return None
+        return Party(settings.sender_email, settings.sender_name)
+
+    return sender
 
 
 def brought_departments(migration: MigrationResult) -> bool:

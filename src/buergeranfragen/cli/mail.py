@@ -1,4 +1,5 @@
-"""`buergeranfragen mail import|fetch|rejected|retry|mailbox`."""
+"""`buergeranfragen mail import|fetch|rejected|retry|mailbox|smtp|outbox` (the last two in
+``cli/smtp.py``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from buergeranfragen.cli import smtp
 from buergeranfragen.cli.output import (
     EXIT_ERROR,
     EXIT_OK,
@@ -49,6 +51,7 @@ def register(commands: Any) -> None:
     retry.add_argument("entry_ids", nargs="+", type=int, metavar="NR")
     retry.add_argument("--json", action="store_true", help="ein JSON-Objekt je Mail")
     _register_mailbox(mail_actions)
+    smtp.register(mail_actions)
 
 
 class _SaveArguments(argparse.Action):
@@ -104,6 +107,8 @@ def _register_mailbox(mail_actions: Any) -> None:
 def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from buergeranfragen.context import build_context
 
+    if args.action in ("smtp", "outbox"):
+        return smtp.run(args, settings, out)
     if getattr(args, "mailbox_action", None) == "add" and args.security == "none":
         if not args.allow_plaintext:
             print(PLAINTEXT_WARNING + PLAINTEXT_CONFIRM, file=sys.stderr)

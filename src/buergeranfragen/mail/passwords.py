@@ -87,7 +87,8 @@ class PasswordStore:
                 )
             ) from exc
 
-    def get(self, account: MailboxAccount) -> str:
+    def find(self, account: MailboxAccount) -> str | None:
+        """The stored password, or None when none is stored for ``account``."""
         keyring, error = self._keyring()
         try:
             password = keyring.get_password(KEYRING_SERVICE, self.key(account))
@@ -98,6 +99,10 @@ class PasswordStore:
                     reason=str(exc),
                 )
             ) from exc
+        return None if password is None else str(password)
+
+    def get(self, account: MailboxAccount) -> str:
+        password = self.find(account)
         if password is None:
             raise KnownError(
                 msg(
@@ -106,7 +111,7 @@ class PasswordStore:
                     mailbox=account.name,
                 )
             )
-        return str(password)
+        return password
 
     def delete(self, account: MailboxAccount) -> None:
         try:

@@ -279,6 +279,7 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
     view_menu.addSeparator()
     view_menu.addAction(actions.views)
     inquiry_menu = window.menuBar().addMenu(tr("A&nfrage"))
+    inquiry_menu.setObjectName("inquiryMenu")
     inquiry_menu.addAction(actions.call)
     inquiry_menu.addSeparator()
     for action in (actions.route, actions.assign, actions.status, actions.note):
@@ -294,6 +295,7 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
     contact_menu.addSeparator()
     contact_menu.addAction(actions.split_contact)
     extras_menu = window.menuBar().addMenu(tr("E&xtras"))
+    extras_menu.setObjectName("extrasMenu")
     extras_menu.addAction(actions.organisation)
     extras_menu.addAction(actions.templates)
     help_menu = window.menuBar().addMenu(tr("&Hilfe"))

@@ -26,6 +26,7 @@ from buergeranfragen.ui.inquiries.mail_fetch import MailFetcher
 from buergeranfragen.ui.inquiries.mail_import import MailImport
 from buergeranfragen.ui.inquiries.rejected_dialog import RejectedDialog
 from buergeranfragen.ui.inquiries.section import InquiriesSection
+from buergeranfragen.ui.outbox.watcher import OutboxWatcher
 from buergeranfragen.ui.reports.section import ReportsSection
 from buergeranfragen.ui.shell.actions import build_actions
 from buergeranfragen.ui.shell.arrangement import ReadingPane
@@ -140,6 +141,7 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.fetcher.arm()
+        self.outbox = OutboxWatcher(context, self.ops, self.prompts, self)
         self.show_section(Section.INQUIRIES)
         self._section_shown()
         if not self.layout_keeper.restore():

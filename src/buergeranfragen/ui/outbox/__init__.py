@@ -1,0 +1,1 @@
+"""The outgoing mail in the window: the SMTP settings, the outbox list, the retry timer."""
