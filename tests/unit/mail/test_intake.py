@@ -82,6 +82,7 @@ def test_the_json_of_a_report_is_the_documented_one(intake: MailIntake, tmp_path
             "Als Eingangszeit gilt die Zeit des Imports.",
         ],
         "error": None,
+        "linked_reference": None,  # no stranger's mail naming another inquiry
     }
 
 
