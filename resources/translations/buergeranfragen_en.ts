@@ -61,13 +61,13 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="114"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="122"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="146"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="132"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="167"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="171"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="117"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
@@ -183,7 +183,7 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="77"/>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="86"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="118"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="157"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="153"/>
@@ -249,14 +249,14 @@
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="37"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="39"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="38"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="40"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="118"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="86"/>
@@ -264,90 +264,99 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="40"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="42"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="118"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="41"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="43"/>
         <source>Verteilt</source>
         <translation>Routed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="42"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="44"/>
         <source>Bedingungen</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="46"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="121"/>
         <source>&amp;Neu …</source>
         <translation>&amp;New …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="47"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="122"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="50"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="51"/>
         <source>Nach &amp;unten</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="50"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="117"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="97"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="134"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="52"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="123"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="123"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="160"/>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="102"/>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="241"/>
         <source>&amp;Deaktivieren</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="51"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="53"/>
         <source>&amp;Löschen</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="88"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="61"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="144"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="88"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="61"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="144"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="117"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="134"/>
+        <source>An&amp;sehen …</source>
+        <translation>&amp;View …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="123"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="160"/>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="241"/>
         <source>&amp;Aktivieren</source>
         <translation>&amp;Activate</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="150"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="160"/>
         <source>Verteilregel löschen</source>
         <translation>Delete routing rule</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="151"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="161"/>
         <source>Die Verteilregel „{0}“ löschen?</source>
         <translation>Delete the routing rule “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="171"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="67"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="181"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="75"/>
         <source>Verteilregel ändern</source>
         <translation>Change routing rule</translation>
     </message>
@@ -410,7 +419,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="155"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="164"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
@@ -502,7 +511,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="123"/>
         <source>Redaktionsschluss</source>
         <translation>Deadline</translation>
     </message>
@@ -547,8 +556,51 @@
         <translation>Due on {0}</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="44"/>
+        <source>die Mailadresse des Kontakts</source>
+        <translation>the contact&apos;s mail address</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="61"/>
+        <source>Zwischennachricht senden</source>
+        <translation>Send interim reply</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="61"/>
+        <source>Antworten</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="62"/>
+        <source>Senden</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="69"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="48"/>
+        <source>An</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="72"/>
+        <source>(kein Textbaustein)</source>
+        <translation>(no text template)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="76"/>
+        <source>Ihre Anfrage</source>
+        <translation>Your inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="87"/>
+        <source>Textbaustein</source>
+        <translation>Text template</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="48"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="169"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="70"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="172"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="26"/>
@@ -557,13 +609,105 @@
         <translation>Subject</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="213"/>
+        <source>Danach</source>
+        <translation>Afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="97"/>
+        <source>Die Mail des Bürgers wird unter Ihrem Text zitiert; das Aktenzeichen steht im Betreff.</source>
+        <translation>The citizen&apos;s mail is quoted below your text; the reference is in the subject.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="119"/>
+        <source>Bitte einen Text schreiben.</source>
+        <translation>Please write a text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="137"/>
+        <source>An eine Abteilung weiterleiten</source>
+        <translation>Forward to a department</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="137"/>
+        <source>Weiterleiten</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="155"/>
+        <source>Anschreiben (optional)</source>
+        <translation>Cover note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="160"/>
+        <source>Die Original-Mail wird vollständig angehängt.</source>
+        <translation>The original mail is attached in full.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="162"/>
+        <source>Die Gesprächsnotiz wird in die Mail übernommen.</source>
+        <translation>The call note is put into the mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="188"/>
+        <source>Rückruf</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="189"/>
+        <source>telefonisch beantwortet</source>
+        <translation>answered by phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="190"/>
+        <source>per Brief beantwortet</source>
+        <translation>answered by letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="191"/>
+        <source>Anruf des Bürgers</source>
+        <translation>Call from the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="201"/>
+        <source>Telefonat oder Brief erfassen</source>
+        <translation>Log a call or letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="201"/>
+        <source>Erfassen</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="211"/>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="212"/>
+        <source>Gesprächsnotiz</source>
+        <translation>Call note</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="221"/>
+        <source>Status bleibt „{0}“</source>
+        <translation>Status stays “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="235"/>
+        <location filename="../../src/buergeranfragen/conversation/service.py" line="197"/>
+        <source>Bitte festhalten, was besprochen wurde.</source>
+        <translation>Please note what was discussed.</translation>
+    </message>
+    <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="174"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="175"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="124"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="27"/>
         <source>Thema</source>
         <translation>Topic</translation>
@@ -679,13 +823,13 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="226"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="259"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="260"/>
         <source>Filter aktiv: {0} – Esc im Suchfeld setzt zurück</source>
         <translation>Filter active: {0} – Esc in the search field resets</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="227"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="248"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="249"/>
         <source>Suche „{0}“</source>
         <translation>Search “{0}”</translation>
     </message>
@@ -726,7 +870,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="51"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="466"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="477"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -758,8 +902,9 @@
         <translation>The unsaved input in this contact will be lost.</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="194"/>
         <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="109"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="253"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="256"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
@@ -782,11 +927,14 @@
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="100"/>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="109"/>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="366"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="153"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="163"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="133"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="143"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="181"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="121"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="215"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="267"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="146"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="189"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="150"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="180"/>
@@ -989,63 +1137,68 @@
         <translation>handed over</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="126"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="124"/>
+        <source>zur Anfrage hinzugefügt</source>
+        <translation>added to the inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="127"/>
         <source>später erneut versuchen</source>
         <translation>retry later</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="81"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="82"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="83"/>
         <location filename="../../src/buergeranfragen/ui/reports/section.py" line="14"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="161"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="163"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="265"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="238"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="446"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="398"/>
         <source>Anrufe warten</source>
         <translation>Calls waiting</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="448"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="400"/>
         <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
         <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="451"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="403"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="452"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="404"/>
         <source>Weiter erfassen</source>
         <translation>Go on logging</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="125"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
@@ -1055,257 +1208,313 @@
         <translation>The weekly report for the head of unit is not built yet; it comes with routing and tracking of inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="120"/>
         <source>&amp;Anruf erfassen</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="114"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="123"/>
         <source>Einen Anruf als Anfrage erfassen</source>
         <translation>Log a call as an inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="126"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="127"/>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="100"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="128"/>
         <source>Eingaben &amp;verwerfen</source>
         <translation>&amp;Discard input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="131"/>
         <source>Kontakt &amp;aufteilen …</source>
         <translation>&amp;Split contact …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="125"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="134"/>
         <source>Rufnummern und Adressen einer anderen Person zu einem neuen Kontakt machen</source>
         <translation>Make another person&apos;s numbers and addresses a new contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="129"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="138"/>
         <source>&amp;Verteilen …</source>
         <translation>&amp;Route …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="141"/>
         <source>Die Anfrage (oder die gewählten) an eine Abteilung verteilen</source>
         <translation>Route the inquiry (or the selected ones) to a department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="136"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="145"/>
         <source>&amp;Zuweisen …</source>
         <translation>&amp;Assign …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="139"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="148"/>
         <source>Festlegen, wer die Anfrage bearbeitet</source>
         <translation>Set who handles the inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="152"/>
         <source>S&amp;tatus ändern …</source>
         <translation>Change s&amp;tatus …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="155"/>
         <source>Den nächsten Schritt der Anfrage festhalten</source>
         <translation>Record the inquiry&apos;s next step</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="150"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="159"/>
         <source>Notiz &amp;hinzufügen …</source>
         <translation>Add &amp;note …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="153"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="162"/>
         <source>Eine interne Notiz in den Verlauf schreiben</source>
         <translation>Write an internal note into the history</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="157"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="166"/>
+        <source>&amp;Antworten …</source>
+        <translation>&amp;Reply …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="169"/>
+        <source>Dem Bürger per Mail antworten (mit Aktenzeichen und Zitat)</source>
+        <translation>Reply to the citizen by mail (with reference and quote)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="173"/>
+        <source>Zwischen&amp;nachricht …</source>
+        <translation>I&amp;nterim reply …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="176"/>
+        <source>Eine Zwischennachricht senden; die Anfrage bleibt offen</source>
+        <translation>Send an interim reply; the inquiry stays open</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="180"/>
+        <source>An Abteilung &amp;weiterleiten …</source>
+        <translation>&amp;Forward to department …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="183"/>
+        <source>Die Anfrage mit der Original-Mail an eine Abteilung senden</source>
+        <translation>Send the inquiry with the original mail to a department</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="187"/>
+        <source>Telefonat oder Brief &amp;erfassen …</source>
+        <translation>&amp;Log call or letter …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="190"/>
+        <source>Einen Rückruf oder eine Antwort per Telefon oder Brief festhalten</source>
+        <translation>Record a call-back or an answer by phone or letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="194"/>
         <source>E-&amp;Mails importieren …</source>
         <translation>Import e&amp;mails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="160"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="197"/>
         <source>.eml- oder .msg-Dateien übernehmen</source>
         <translation>Take in .eml or .msg files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="162"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="199"/>
         <source>Postfach &amp;abrufen</source>
         <translation>&amp;Fetch mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="163"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="200"/>
         <source>Post&amp;fächer einrichten …</source>
         <translation>Set up mail&amp;boxes …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="203"/>
         <source>&amp;Abteilungen, Regeln und Personen …</source>
         <translation>&amp;Departments, rules and people …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="205"/>
         <source>Abteilungen, Verteilregeln und Rollen ansehen und (Administration) ändern</source>
         <translation>View departments, routing rules and roles and (Administration) change them</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="172"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="209"/>
+        <source>&amp;Textbausteine …</source>
+        <translation>&amp;Text templates …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="211"/>
+        <source>Vorlagen für Antworten, Zwischennachrichten und Weiterleitungen</source>
+        <translation>Templates for replies, interim replies and forwards</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="215"/>
         <source>Kontakte &amp;importieren …</source>
         <translation>&amp;Import contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="174"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="217"/>
         <source>vCard- oder CSV-Dateien einlesen</source>
         <translation>Read vCard or CSV files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="177"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="220"/>
         <source>Als &amp;vCard exportieren …</source>
         <translation>As &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="180"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="223"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>As &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="183"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="226"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="191"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="234"/>
         <source>Ansichten der &amp;Warteschlange</source>
         <translation>&amp;Queue views</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="194"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="237"/>
         <source>Zu den Ansichten links der Anfragen (Überfällig, Heute fällig, Abteilungen …)</source>
         <translation>To the views left of the inquiries (Overdue, Due today, departments …)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="198"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="241"/>
         <source>Aktuelle Filter als Ansicht &amp;speichern …</source>
         <translation>&amp;Save current filters as a view …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="201"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="244"/>
         <source>Die Filter der Warteschlange unter einem Namen in die Ansichten aufnehmen</source>
         <translation>Add the queue&apos;s filters to the views under a name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="205"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="248"/>
         <source>&amp;Hilfe zu diesem Bereich</source>
         <translation>&amp;Help for this section</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="211"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="254"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="213"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="256"/>
         <source>Alle Tastenkürzel des Fensters</source>
         <translation>All keyboard shortcuts of the window</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="215"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="258"/>
         <source>Ü&amp;ber Bürgeranfragen</source>
         <translation>&amp;About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="222"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="265"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="228"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="271"/>
         <source>Kontakte &amp;exportieren</source>
         <translation>&amp;Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="233"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="276"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="238"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="281"/>
         <source>A&amp;nfrage</source>
         <translation>&amp;Inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="245"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="292"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="250"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="297"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="252"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="301"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="257"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="306"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="309"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="282"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="91"/>
         <source>E-Mails importieren</source>
         <translation>Import emails</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="91"/>
         <source>E-Mails (*.eml *.msg *.mbox);;Alle Dateien (*)</source>
         <translation>Emails (*.eml *.msg *.mbox);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="100"/>
         <source>Kein Postfach eingerichtet (Datei → Postfächer einrichten).</source>
         <translation>No mailbox set up (File → Set up mailboxes).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="95"/>
         <source>Postfach wird abgerufen … {0} von {1}</source>
         <translation>Fetching mailbox … {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="85"/>
         <source>Postfach wird abgerufen …</source>
         <translation>Fetching mailbox …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="104"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="106"/>
         <source>{0} neue Anfragen aus dem Postfach.</source>
         <translation>{0} new inquiries from the mailbox.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="111"/>
+        <source>{0} Antworten zu vorhandenen Anfragen.</source>
+        <translation>{0} answers to existing inquiries.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="113"/>
         <source>{0} nicht übernommen (siehe „Nicht übernommen …“).</source>
         <translation>{0} not imported (see “Not imported …”).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="115"/>
         <source>{0} folgen beim nächsten Abruf.</source>
         <translation>{0} follow at the next fetch.</translation>
     </message>
@@ -1351,12 +1560,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="395"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="347"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="397"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="349"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1368,12 +1577,12 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="434"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="386"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="436"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="388"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
@@ -1442,7 +1651,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/common/file_dialog.py" line="38"/>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="62"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="66"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
@@ -1458,14 +1667,14 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="347"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="63"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="350"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="67"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="67"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="71"/>
         <source>Grund / Hinweise</source>
         <translation>Reason / notes</translation>
     </message>
@@ -1476,16 +1685,21 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="35"/>
+        <source>{0} gehörten zu einer vorhandenen Anfrage und wurden dort hinzugefügt.</source>
+        <translation>{0} belonged to an existing inquiry and were added there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="39"/>
         <source>{0} konnten wegen eines Problems der Datenbank oder des Datenträgers nicht gespeichert werden; bitte später erneut importieren.</source>
         <translation>{0} could not be stored because of a database or disk problem; please import them again later.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="40"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="44"/>
         <source>Abgelehnte Mails stehen unter „Nicht übernommen …“ im Bereich Anfragen.</source>
         <translation>Rejected mails are listed under “Not imported …” in the Inquiries section.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="43"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="47"/>
         <source>Der Import wurde abgebrochen.</source>
         <translation>The import was cancelled.</translation>
     </message>
@@ -1495,22 +1709,22 @@ Log, route and answer inquiries from citizens and the press.
         <translation>taken in</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="124"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="125"/>
         <source>schon vorhanden</source>
         <translation>already there</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="125"/>
+        <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="126"/>
         <source>abgelehnt</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="61"/>
         <source>E-Mail-Import abgebrochen</source>
         <translation>Email import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="61"/>
         <source>E-Mail-Import abgeschlossen</source>
         <translation>Email import finished</translation>
     </message>
@@ -1520,12 +1734,12 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Importing contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="99"/>
         <source>Gezogene Mail {0}</source>
         <translation>Dropped mail {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="102"/>
         <source>E-Mails werden übernommen …</source>
         <translation>Taking in emails …</translation>
     </message>
@@ -1610,288 +1824,347 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Rejected mails: view, import again, save or delete</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="247"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="248"/>
         <source>Ansicht „{0}“</source>
         <translation>View “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="315"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="316"/>
         <source>{0} überfällig</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="317"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="318"/>
         <source>{0} heute fällig</source>
         <translation>{0} due today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="382"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="383"/>
         <source>mehr als {0} Anfragen – bitte die Suche eingrenzen</source>
         <translation>more than {0} inquiries – please narrow the search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="386"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="387"/>
         <source>{0} Anfragen</source>
         <translation>{0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="386"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="387"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="413"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="285"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="414"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="288"/>
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="102"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="261"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="272"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="165"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="115"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="67"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="75"/>
         <source>Neue Verteilregel</source>
         <translation>New routing rule</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="89"/>
         <source>(niemand Bestimmtes)</source>
         <translation>(no one in particular)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="107"/>
         <source>ein Wort oder eine Wortgruppe je Zeile</source>
         <translation>one word or phrase per line</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="104"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="112"/>
         <source>z. B. schule.nrw.de, durch Komma getrennt</source>
         <translation>e.g. schule.nrw.de, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="114"/>
         <source>Schlagwörter des Kontakts, durch Komma getrennt</source>
         <translation>the contact&apos;s tags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="109"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="44"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/person_name.py" line="33"/>
+        <source>Namen ändern</source>
+        <translation>Change name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/person_name.py" line="46"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="109"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/person_name.py" line="51"/>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="104"/>
+        <source>Neu &amp;laden</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/person_name.py" line="107"/>
+        <source>{0} gibt es nicht mehr.</source>
+        <translation>{0} no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/person_name.py" line="117"/>
+        <source>Neu geladen. Gespeichert ist jetzt der Name „{0}“. Ihre Eingabe steht noch im Feld; „Speichern“ ersetzt den gespeicherten Namen durch sie.</source>
+        <translation>Reloaded. The name now saved is “{0}”. Your input is still in the field; “Save” replaces the saved name with it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="127"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="166"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="128"/>
         <source>&amp;Wörter</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="121"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="129"/>
         <source>A&amp;usnahmen</source>
         <translation>E&amp;xceptions</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="130"/>
         <source>Absender&amp;domänen</source>
         <translation>Sender &amp;domains</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="123"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="131"/>
         <source>&amp;Schlagwörter</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="124"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="132"/>
         <source>→ A&amp;bteilung</source>
         <translation>→ De&amp;partment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="125"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="133"/>
         <source>→ &amp;Person</source>
         <translation>→ P&amp;erson</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="126"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="134"/>
         <source>→ P&amp;riorität</source>
         <translation>→ P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="131"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="139"/>
         <source> Wochen</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="140"/>
         <source>&amp;Ausprobieren</source>
         <translation>&amp;Try it</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="185"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="200"/>
+        <source>Nur zum Lesen: {0} „Ausprobieren“ ändert nichts und geht trotzdem.</source>
+        <translation>Read only: {0} “Try” changes nothing and works all the same.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="227"/>
         <source>Wird ausprobiert …</source>
         <translation>Trying …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="209"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="251"/>
         <source>Die Regel hätte diese {0} von {1} Anfragen der letzten {2} Wochen an {3} verteilt.</source>
         <translation>The rule would have routed these {0} of {1} inquiries of the last {2} weeks to {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="212"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="254"/>
         <source>Nach den jetzigen Regeln gehen {0} davon anderswohin.</source>
         <translation>Under the current rules, {0} of them go elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="235"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="277"/>
         <source>(nach den jetzigen Regeln: {0})</source>
         <translation>(under the current rules: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="216"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="258"/>
         <source>Nur die neuesten {0} Anfragen wurden geprüft.</source>
         <translation>Only the newest {0} inquiries were checked.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="220"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="72"/>
+        <source>Verteilregel ansehen</source>
+        <translation>View routing rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="262"/>
         <source>Ausprobiert wird die Regel für sich, als stünde sie vor allen anderen. Gespeichert kommt sie ans Ende der Liste: Regeln davor verteilen zuerst.</source>
         <translation>The rule is tried on its own, as if it stood before all others. Once saved it goes to the end of the list: rules before it route first.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="225"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="267"/>
         <source>Ausprobiert wird die Regel für sich, als stünde sie vor allen anderen. In der Liste bleibt sie an ihrer Stelle: Regeln davor verteilen zuerst.</source>
         <translation>The rule is tried on its own, as if it stood before all others. In the list it keeps its place: rules before it route first.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="234"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="276"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="200"/>
         <location filename="../../src/buergeranfragen/inquiries/views.py" line="221"/>
         <source>Nicht zugeordnet</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="257"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="301"/>
         <source>Verteilregel</source>
         <translation>Routing rule</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="172"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="168"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="112"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="119"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="65"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="69"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="114"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="121"/>
         <source>Weitergeleitet von</source>
         <translation>Forwarded by</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="37"/>
         <source>Neue Abteilung</source>
         <translation>New department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="43"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="45"/>
+        <source>leer: die Absenderadresse des Büros</source>
+        <translation>empty: the office&apos;s sender address</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="51"/>
+        <source>leer: Name, Rufnummer und E-Mail-Adresse der Abteilung</source>
+        <translation>empty: the department&apos;s name, phone number and email address</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="54"/>
+        <source>Steht unter jedem Schreiben der Abteilung; Platzhalter wie {bearbeiter} möglich.</source>
+        <translation>Appears below every letter of the department; placeholders such as {bearbeiter} allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="58"/>
         <source>&amp;Kürzel</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="60"/>
         <source>&amp;E-Mail zum Weiterleiten</source>
         <translation>&amp;Email for forwarding</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="46"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="61"/>
         <source>&amp;Rufnummer</source>
         <translation>&amp;Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="92"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="62"/>
+        <source>&amp;Absenderadresse für Antworten</source>
+        <translation>&amp;Sender address for replies</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="63"/>
+        <source>&amp;Signatur</source>
+        <translation>&amp;Signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="122"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="33"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="49"/>
         <source>Rufnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="118"/>
         <source>Kürzel</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="39"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="41"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="154"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="170"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="303"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="125"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="173"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="127"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="121"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="130"/>
         <source>Verteilt, weil</source>
         <translation>Routed because</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="139"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="139"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="148"/>
         <source>Von wem ist diese Anfrage?</source>
         <translation>Who is this inquiry from?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="152"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="156"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="165"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="167"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="176"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="68"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="237"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="246"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
@@ -1921,6 +2194,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Route</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="142"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="293"/>
         <source>Abteilung wählen …</source>
         <translation>Choose a department …</translation>
@@ -1953,7 +2227,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="171"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="347"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="126"/>
         <source>Bearbeitung</source>
         <translation>Handled by</translation>
     </message>
@@ -2014,7 +2288,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Note (internal)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="248"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="257"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
@@ -2024,47 +2298,52 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="311"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="129"/>
+        <source>Verweist auf</source>
+        <translation>Refers to</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="322"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="334"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="345"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="336"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="347"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="349"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="360"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="368"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="379"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="372"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="383"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="386"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="397"/>
         <source>Der Text ist sehr lang; gezeigt werden die ersten {0} Zeichen. Vollständig: Originalmail öffnen.</source>
         <translation>The text is very long; the first {0} characters are shown. Full text: open the original mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="408"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="419"/>
         <source>Link öffnen?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="409"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="420"/>
         <source>Der Link führt zu:
 
 {0}
@@ -2077,17 +2356,17 @@ Nur öffnen, wenn Sie dem Absender vertrauen.</source>
 Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="412"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="423"/>
         <source>Link öffnen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="417"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="428"/>
         <source>Link nicht geöffnet</source>
         <translation>Link not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="418"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="429"/>
         <source>Für diesen Link ist kein Programm eingerichtet:
 
 {0}</source>
@@ -2096,17 +2375,17 @@ Only open it if you trust the sender.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="438"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="449"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="452"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="463"/>
         <source>Anhang nicht geöffnet</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="454"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="465"/>
         <source>Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ lässt sich der Anhang als Datei ablegen.</source>
         <translation>No program is set up to open “{0}”. Use “Save as …” to store the attachment as a file.</translation>
     </message>
@@ -2131,24 +2410,24 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="413"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="424"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="463"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="474"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="463"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="474"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="164"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="347"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="64"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="350"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="68"/>
         <source>Vorgang</source>
         <translation>Reference</translation>
     </message>
@@ -2175,6 +2454,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>STARTTLS (port 143)</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="50"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="59"/>
         <source>unverschlüsselt (nur im Testnetz)</source>
         <translation>unencrypted (test networks only)</translation>
@@ -2200,74 +2480,206 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>New mailbox</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="43"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="88"/>
+        <source>Postausgang (SMTP)</source>
+        <translation>Outgoing mail (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="48"/>
+        <source>STARTTLS (Port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="49"/>
+        <source>TLS (Port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="60"/>
+        <source>leer lassen: ohne Anmeldung</source>
+        <translation>leave empty: no login</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="63"/>
+        <source>leer lassen: gespeichertes Passwort behalten</source>
+        <translation>leave empty: keep the stored password</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="72"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="87"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="73"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="88"/>
         <source>Verschlüsselung</source>
         <translation>Encryption</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="74"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="89"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="77"/>
+        <source>Absenderadresse</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="78"/>
+        <source>Absendername</source>
+        <translation>Sender name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="79"/>
+        <source>Verbindung testen</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="101"/>
+        <source>Passwort speichern</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="142"/>
+        <source>Ohne Verschlüsselung gehen das Passwort und alle Mails lesbar über das Netz. Nur in einem abgeschotteten Testnetz verwenden. Trotzdem speichern?</source>
+        <translation>Without encryption the password and all mails cross the network readably. Use only in an isolated test network. Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="173"/>
+        <source>Verbindung wird geprüft …</source>
+        <translation>Checking the connection …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="180"/>
+        <source>Verbindung und Anmeldung in Ordnung.</source>
+        <translation>Connection and login are fine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/person_name.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="75"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="90"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="28"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="31"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="41"/>
+        <source>&amp;Namen ändern …</source>
+        <translation>Change &amp;name …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="42"/>
         <source>&amp;Rolle ändern …</source>
         <translation>Change &amp;role …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="32"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="43"/>
         <source>&amp;Abteilung ändern …</source>
         <translation>Change &amp;department …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="44"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="105"/>
+        <source>&amp;Deaktivieren …</source>
+        <translation>&amp;Deactivate …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="71"/>
+        <source>{0} (inaktiv)</source>
+        <translation>{0} (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="105"/>
+        <source>A&amp;ktivieren …</source>
+        <translation>A&amp;ctivate …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="123"/>
+        <source>Person deaktivieren</source>
+        <translation>Deactivate person</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="125"/>
+        <source>{0} deaktivieren?
+
+Eine inaktive Person kann weiter alles lesen, aber nichts mehr ändern: keine Anfrage bearbeiten oder anlegen, keinen Kontakt, keine Mail. Ihr werden keine Anfragen mehr zugewiesen, weder von Hand noch durch eine Verteilregel (die verteilt dann nur an die Abteilung). Was sie bisher getan hat, bleibt, wie es ist; sie lässt sich jederzeit wieder aktivieren.</source>
+        <translation>Deactivate {0}?
+
+An inactive person can still read everything but can no longer change anything: no handling or creating inquiries, no contacts, no mail. No inquiries are assigned to them any more, neither by hand nor by a routing rule (which then routes to the department only). What they have done so far stays as it is; they can be activated again at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="132"/>
+        <source>Deaktivieren</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="137"/>
+        <source>Person aktivieren</source>
+        <translation>Activate person</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="139"/>
+        <source>{0} wieder aktivieren?
+
+Die Person darf dann wieder ändern, was ihre Rolle ({1}) erlaubt.</source>
+        <translation>Activate {0} again?
+
+The person may then again change what their role ({1}) allows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="142"/>
+        <source>Aktivieren</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="154"/>
         <source>Rolle ändern</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="155"/>
         <source>Rolle von {0}:</source>
         <translation>Role of {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="167"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="99"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="35"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="171"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="37"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="191"/>
         <source>Abteilung ändern</source>
         <translation>Change department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="171"/>
         <source>Abteilung von {0}:</source>
         <translation>Department of {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="181"/>
         <source>Person ändern</source>
         <translation>Change person</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="192"/>
+        <source>Person wurde inzwischen geändert</source>
+        <translation>Person was changed meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="76"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="91"/>
         <source>Passwort</source>
         <translation>Password</translation>
@@ -2289,6 +2701,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>Mailboxes set up (the password is kept in the system keyring):</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="140"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="143"/>
         <source>Unverschlüsselte Verbindung</source>
         <translation>Unencrypted connection</translation>
@@ -2299,6 +2712,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>Without encryption the password and all mails travel the network readably; anyone listening can read them. Use only in an isolated test network. Save the mailbox unencrypted anyway?</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="145"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="149"/>
         <source>Unverschlüsselt speichern</source>
         <translation>Save unencrypted</translation>
@@ -2354,78 +2768,78 @@ Log: {2}</translation>
         <translation>The password cannot be stored in the system keyring ({reason}). Is a keyring (e.g. GNOME Keyring, KWallet) set up?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/passwords.py" line="97"/>
+        <location filename="../../src/buergeranfragen/mail/passwords.py" line="98"/>
         <source>Der Schlüsselbund des Systems ist nicht erreichbar ({reason}).</source>
         <translation>The system keyring cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/passwords.py" line="104"/>
+        <location filename="../../src/buergeranfragen/mail/passwords.py" line="109"/>
         <source>Für das Postfach „{mailbox}“ ist kein Passwort im Schlüsselbund gespeichert. Bitte in den Postfach-Einstellungen eingeben.</source>
         <translation>No password for mailbox “{mailbox}” is stored in the keyring. Please enter it in the mailbox settings.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="35"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="36"/>
         <source>ein Outlook-Kontakt</source>
         <translation>an Outlook contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="36"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="37"/>
         <source>ein Outlook-Termin</source>
         <translation>an Outlook appointment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="37"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="38"/>
         <source>eine Besprechungsanfrage</source>
         <translation>a meeting request</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="38"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="39"/>
         <source>eine Outlook-Aufgabe</source>
         <translation>an Outlook task</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="39"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="40"/>
         <source>eine Outlook-Notiz</source>
         <translation>an Outlook note</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="40"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="41"/>
         <source>ein Journaleintrag</source>
         <translation>a journal entry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="41"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="42"/>
         <source>eine Verteilerliste</source>
         <translation>a distribution list</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="56"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="57"/>
         <source>Die Outlook-Datei ist nicht lesbar: {reason}</source>
         <translation>The Outlook file cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="76"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="77"/>
         <source>Die Outlook-Datei enthält keine lesbare E-Mail.</source>
         <translation>The Outlook file contains no readable email.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="100"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="101"/>
         <source>Die Datei ist {what} ({message_class}), keine E-Mail.</source>
         <translation>The file is {what} ({message_class}), not an email.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="108"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="109"/>
         <source>Die Datei ist keine E-Mail ({message_class}).</source>
         <translation>The file is not an email ({message_class}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="130"/>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="157"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="135"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="162"/>
         <source>Die Mail hat kein lesbares Datum.</source>
         <translation>The mail has no readable date.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outlook.py" line="169"/>
+        <location filename="../../src/buergeranfragen/mail/outlook.py" line="174"/>
         <source>Anhang „{name}“ konnte nicht gelesen werden.</source>
         <translation>Attachment “{name}” could not be read.</translation>
     </message>
@@ -2471,72 +2885,82 @@ Log: {2}</translation>
         <translation>This is not a regular file (but a device, a pipe or a socket) and is not read.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outcomes.py" line="142"/>
+        <location filename="../../src/buergeranfragen/mail/outcomes.py" line="165"/>
         <source>Beim Übernehmen trat ein unerwarteter Fehler auf ({reason}); Einzelheiten stehen im Protokoll.</source>
         <translation>An unexpected error occurred while importing ({reason}); details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outcomes.py" line="150"/>
+        <location filename="../../src/buergeranfragen/mail/outcomes.py" line="173"/>
         <source>Die Mail konnte wegen eines Problems mit dem Datenträger nicht gespeichert werden ({reason}); sie wird später erneut versucht.</source>
         <translation>The mail could not be stored because of a disk problem ({reason}); it will be tried again later.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="133"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="114"/>
         <source>Die Mail ist mit {size} MB größer als die {limit} MB, die übernommen werden; aufbewahrt ist nur ihr Anfang.</source>
         <translation>The mail is {size} MB, larger than the {limit} MB that are taken; only its beginning is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="156"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="137"/>
         <source>Von der Mail Nr. {number} ist nur der Anfang aufbewahrt; sie kann nicht erneut übernommen werden.</source>
         <translation>Only the beginning of mail no. {number} is kept; it cannot be imported again.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="183"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="164"/>
         <source>Die Mail konnte nicht gespeichert werden ({reason}).</source>
         <translation>The mail could not be stored ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="192"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="173"/>
         <source>Die Datenbank hat die Mail nicht angenommen ({reason}).</source>
         <translation>The database did not accept the mail ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="210"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="191"/>
         <source>Die Mail wurde nicht übernommen.</source>
         <translation>The mail was not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="231"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="212"/>
         <source>Die Mail wurde nicht übernommen; Betreff, Absender und Grund ließen sich nicht speichern. Einzelheiten stehen im Protokoll.</source>
         <translation>The mail was not imported; its subject, sender and reason could not be stored. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="254"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="235"/>
         <source>Die Mail ist so beschädigt, dass sie nicht lesbar ist ({reason}).</source>
         <translation>The mail is too damaged to be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="260"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="241"/>
         <source>Die Datei enthält mehrere Mails; übernommen wurde die erste.</source>
         <translation>The file contains several mails; the first one was taken over.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="379"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="405"/>
+        <source>{reference} war abgeschlossen und ist durch diese Mail wieder in Bearbeitung.</source>
+        <translation>{reference} was finished and is in progress again because of this mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="412"/>
+        <source>Die Rückfrage zu {reference} ist beantwortet; die Anfrage ist wieder in Bearbeitung.</source>
+        <translation>The query on {reference} has been answered; the inquiry is in progress again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/decisions.py" line="49"/>
         <source>Als Eingangszeit gilt die Zeit des Imports.</source>
         <translation>The time of the import counts as the time received.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="388"/>
+        <location filename="../../src/buergeranfragen/mail/decisions.py" line="57"/>
         <source>Das Datum der Mail ({date}) ist nicht glaubhaft; als Eingangszeit gilt die Zeit des Imports.</source>
         <translation>The mail&apos;s date ({date}) is not credible; the time of the import counts as its arrival.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="418"/>
+        <location filename="../../src/buergeranfragen/mail/decisions.py" line="89"/>
         <source>Der Kommentar der weiterleitenden Person steht im Original.</source>
         <translation>The forwarding person&apos;s comment is in the original.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="437"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="445"/>
         <source>Diese Mail ist schon als {reference} gespeichert.</source>
         <translation>This mail is already stored as {reference}.</translation>
     </message>
@@ -2557,11 +2981,13 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/imap.py" line="82"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="78"/>
         <source>Der Port muss zwischen 1 und 65535 liegen.</source>
         <translation>The port must be between 1 and 65535.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/imap.py" line="84"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="80"/>
         <source>Verschlüsselung: tls, starttls oder none.</source>
         <translation>Encryption: tls, starttls or none.</translation>
     </message>
@@ -2572,11 +2998,14 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/imap.py" line="130"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="190"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="255"/>
         <source>Bitte das Passwort angeben.</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/imap.py" line="137"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="171"/>
         <source>Das Passwort enthält Zeichen, die kein gültiger Text sind (etwa aus einer Eingabe, die nicht UTF-8 ist). Bitte erneut eingeben.</source>
         <translation>The password contains characters that are not valid text (for example from input that is not UTF-8). Please enter it again.</translation>
     </message>
@@ -2631,37 +3060,37 @@ Log: {2}</translation>
         <translation>The user name or password contains characters that are not valid text; please set up the mailbox again with the correct password</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="44"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="45"/>
         <source>Die Datei ist leer.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="115"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="116"/>
         <source>Die Datei ist keine lesbare E-Mail: ihre Kopfzeilen enthalten Binärdaten (NUL-Zeichen).</source>
         <translation>The file is not a readable e-mail: its headers contain binary data (NUL characters).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="120"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="121"/>
         <source>Die Datei ist keine E-Mail (keine Kopfzeilen wie From, Subject, Date).</source>
         <translation>The file is not an email (no header lines such as From, Subject, Date).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="130"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="131"/>
         <source>Die Mail ist zu tief verschachtelt (mehr als {depth} Ebenen von Teilen).</source>
         <translation>The mail is nested too deeply (more than {depth} levels of parts).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="136"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="137"/>
         <source>Die Kopfzeilen der Mail waren beschädigt und wurden repariert.</source>
         <translation>The mail&apos;s header lines were damaged and have been repaired.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="140"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="141"/>
         <source>Die Mail ist beschädigt ({defect}); sie wurde so weit wie möglich gelesen.</source>
         <translation>The mail is damaged ({defect}); it was read as far as possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/parsing.py" line="150"/>
+        <location filename="../../src/buergeranfragen/mail/parsing.py" line="151"/>
         <source>Der Absender ist nicht lesbar.</source>
         <translation>The sender cannot be read.</translation>
     </message>
@@ -2867,7 +3296,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="475"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="486"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="203"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -2928,35 +3357,35 @@ Log: {2}</translation>
         <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="146"/>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="249"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="345"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="150"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="380"/>
+        <location filename="../../src/buergeranfragen/inquiries/acting.py" line="71"/>
         <source>Anfrage Nr. {number} gibt es nicht (mehr).</source>
         <translation>Inquiry no. {number} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="184"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="188"/>
         <source>Der Anhang „{name}“ ist nicht mehr gespeichert.</source>
         <translation>The attachment “{name}” is no longer stored.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="189"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="193"/>
         <source>Der Anhang „{name}“ ist nicht in der Datenbank: die Datei {path} fehlte im früheren Anhang-Ordner, als die Anhänge in die Datenbank übernommen wurden.</source>
         <translation>The attachment “{name}” is not in the database: the file {path} was missing from the former attachment folder when the attachments were moved into the database.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="209"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="213"/>
         <source>Der Anhang „{name}“ kann nicht aus der Datenbank geholt werden: {reason}.</source>
         <translation>The attachment “{name}” cannot be taken from the database: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="217"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="221"/>
         <source>Der Anhang „{name}“ ist in der Datenbank beschädigt.</source>
         <translation>The attachment “{name}” is damaged in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="314"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="348"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="349"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="383"/>
         <source>Kontakt Nr. {number} gibt es nicht (mehr).</source>
         <translation>Contact no. {number} does not exist (any more).</translation>
     </message>
@@ -3073,46 +3502,109 @@ Log: {2}</translation>
         <translation>{0}: note saved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="251"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="254"/>
         <source>Anfrage wurde inzwischen geändert</source>
         <translation>Inquiry was changed meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="254"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="195"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="257"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="276"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="279"/>
         <source>Neu geladen. Bitte prüfen und noch einmal entscheiden; Ihre Eingaben stehen noch.</source>
         <translation>Reloaded. Please check and decide again; your input is still there.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="296"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="299"/>
         <source>Anfragen werden bearbeitet …</source>
         <translation>Updating inquiries …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="339"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="342"/>
         <source>{0} erledigt, {1} abgelehnt:</source>
         <translation>{0} done, {1} refused:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="341"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="344"/>
         <source>{0} erledigt.</source>
         <translation>{0} done.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="344"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="347"/>
         <source>Abgebrochen: {0} Anfragen blieben unverändert.</source>
         <translation>Cancelled: {0} inquiries were left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="347"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="31"/>
+        <source>wird gesendet</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="32"/>
+        <source>gesendet</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="33"/>
+        <source>nicht gesendet</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="34"/>
+        <source>unklar – bitte prüfen</source>
+        <translation>unclear – please check</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="75"/>
+        <source>Postausgang</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="350"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="305"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <source>Grund</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="48"/>
+        <source>Anfrage</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="48"/>
+        <source>Zustand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
+        <source>Versuche</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="55"/>
+        <source>Jetzt senden</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="57"/>
+        <source>Erneut senden</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="59"/>
+        <source>Wurde gesendet</source>
+        <translation>Was sent</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="64"/>
@@ -3125,7 +3617,7 @@ Log: {2}</translation>
         <translation>Save original …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="152"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="162"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="257"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="313"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="66"/>
@@ -3230,9 +3722,88 @@ Log: {2}</translation>
         <translation>Tags: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="47"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="137"/>
+        <source>Antwort</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="128"/>
+        <source>Zwischennachricht</source>
+        <translation>Interim reply</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="49"/>
+        <source>Weiterleitung an die Abteilung</source>
+        <translation>Forward to the department</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="60"/>
+        <source>Textbausteine</source>
+        <translation>Text templates</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="74"/>
+        <source>&amp;Neu</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="86"/>
+        <source>&amp;Platzhalter einfügen</source>
+        <translation>Insert &amp;placeholder</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="110"/>
+        <source>&amp;Zweck</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="111"/>
+        <source>&amp;Betreff</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="112"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="114"/>
+        <source>&amp;Vorschau (Beispielanfrage)</source>
+        <translation>&amp;Preview (sample inquiry)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="169"/>
+        <source>Textbausteine dürfen nur die Pressestelle, die Leitung und die Administration ändern. Sie können sie hier ansehen.</source>
+        <translation>Only the press office, management and administration may change text templates. You can view them here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="192"/>
+        <source>(deaktiviert)</source>
+        <translation>(deactivated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="222"/>
+        <source>Der Textbaustein</source>
+        <translation>The text template</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="284"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="146"/>
         <source>Betreff: {0}</source>
         <translation>Subject: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="306"/>
+        <source>Textbaustein speichern</source>
+        <translation>Save text template</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="352"/>
+        <source>Textbaustein ändern</source>
+        <translation>Change text template</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="147"/>
@@ -3516,41 +4087,53 @@ Log: {2}</translation>
         <translation>Routing rule “{rule}”: the field {field} is missing or has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/service.py" line="54"/>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="56"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="344"/>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="377"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="316"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="258"/>
         <source>Eine Abteilung mit dem Kürzel {code} gibt es nicht.</source>
         <translation>There is no department with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/service.py" line="104"/>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="130"/>
         <source>Das Kürzel {code} ist schon vergeben.</source>
         <translation>The code {code} is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/service.py" line="133"/>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="161"/>
         <source>Die Abteilung {code} wurde inzwischen von jemand anderem geändert. Bitte neu laden.</source>
         <translation>Someone else has changed the department {code} in the meantime. Please reload.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/service.py" line="168"/>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="200"/>
         <source>Die Abteilung {code} kann nicht gelöscht werden: {count} Anfragen sind ihr zugeordnet oder waren es. Deaktivieren Sie sie stattdessen.</source>
         <translation>The department {code} cannot be deleted: {count} inquiries are or were assigned to it. Deactivate it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/service.py" line="177"/>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="209"/>
         <source>Die Abteilung {code} kann nicht gelöscht werden: {count} Verteilregeln nennen sie. Ändern Sie zuerst diese Regeln oder deaktivieren Sie die Abteilung.</source>
         <translation>The department {code} cannot be deleted: {count} routing rules name it. Change those rules first or deactivate the department.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/service.py" line="272"/>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="253"/>
+        <source>{user} wurde inzwischen von {actor} geändert ({when}). Bitte neu laden; Ihre Änderung wurde nicht gespeichert.</source>
+        <translation>{user} was changed by {actor} in the meantime ({when}). Please reload; your change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="260"/>
+        <source>{user} wurde inzwischen von jemand anderem geändert. Bitte neu laden; Ihre Änderung wurde nicht gespeichert.</source>
+        <translation>{user} was changed by someone else in the meantime. Please reload; your change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="337"/>
         <source>{user} ist die letzte aktive Administration; bitte zuerst eine andere Person zur Administration machen.</source>
         <translation>{user} is the last active administrator; please make someone else an administrator first.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/service.py" line="284"/>
+        <location filename="../../src/buergeranfragen/organisation/service.py" line="349"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="352"/>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="393"/>
+        <location filename="../../src/buergeranfragen/answering/templates.py" line="137"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="274"/>
         <source>Eine Person mit der Benutzerkennung {user} gibt es nicht.</source>
         <translation>There is no person with the user name {user}.</translation>
     </message>
@@ -3583,6 +4166,7 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="281"/>
         <location filename="../../src/buergeranfragen/organisation/validation.py" line="53"/>
         <location filename="../../src/buergeranfragen/organisation/validation.py" line="83"/>
+        <location filename="../../src/buergeranfragen/answering/validation.py" line="40"/>
         <source>Der Name ist länger als {max} Zeichen.</source>
         <translation>The name is longer than {max} characters.</translation>
     </message>
@@ -3597,6 +4181,7 @@ Log: {2}</translation>
         <translation>Please give at least one condition (kind, channel, words, sender domain or tag); a rule without a condition would take every inquiry.</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="168"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="325"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="324"/>
         <source>Bitte eine Abteilung wählen.</source>
@@ -3638,29 +4223,39 @@ Log: {2}</translation>
         <translation>The user name of this login contains control characters; the program cannot match it to anyone. Please log in with another user name.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="41"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="44"/>
         <source>Abteilungen darf nur die Administration anlegen und ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only administrators may add and change departments; {user} does not have that role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="47"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="50"/>
         <source>Verteilregeln darf nur die Administration anlegen und ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only administrators may add and change routing rules; {user} does not have that role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="53"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="56"/>
+        <source>Textbausteine dürfen nur die Pressestelle, die Leitung und die Administration anlegen und ändern; {user} hat keine dieser Rollen.</source>
+        <translation>Only the press office, management and administration may create and change text templates; {user} has none of these roles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="62"/>
+        <source>Die Einstellungen des Postausgangsservers darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
+        <translation>Only the administration may change the outgoing server settings; {user} does not have this role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="68"/>
         <source>Die Fristen darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only the Administration may change the deadlines; {user} does not have this role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="57"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="72"/>
         <source>Personen und ihre Rollen darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only administrators may change people and their roles; {user} does not have that role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="67"/>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="242"/>
-        <location filename="../../src/buergeranfragen/context.py" line="68"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="82"/>
+        <location filename="../../src/buergeranfragen/inquiries/acting.py" line="64"/>
+        <location filename="../../src/buergeranfragen/context.py" line="80"/>
         <source>{user} ist als inaktiv eingetragen und darf nichts ändern.</source>
         <translation>{user} is marked inactive and may not change anything.</translation>
     </message>
@@ -3725,69 +4320,104 @@ Log: {2}</translation>
         <translation>unknown ({value})</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="89"/>
         <location filename="../../src/buergeranfragen/inquiries/routing.py" line="135"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="79"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="63"/>
         <source>Eine Anfrage mit dem Aktenzeichen {reference} gibt es nicht.</source>
         <translation>There is no inquiry with the reference {reference}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="111"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="95"/>
         <source>{reference} ist schon an {department} verteilt.</source>
         <translation>{reference} is already routed to {department}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="121"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="105"/>
         <source>Bitte angeben, warum die Anfrage an eine andere Abteilung geht.</source>
         <translation>Please say why the inquiry goes to another department.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="161"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="145"/>
         <source>{reference} ist niemandem zugewiesen.</source>
         <translation>{reference} is not assigned to anyone.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="166"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="150"/>
         <source>{reference} ist schon {user} zugewiesen.</source>
         <translation>{reference} is already assigned to {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="200"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="184"/>
         <source>Die Notiz ist leer.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="345"/>
+        <location filename="../../src/buergeranfragen/inquiries/acting.py" line="144"/>
         <source>{reference} wurde inzwischen von {user} geändert ({when}). Bitte neu laden und dann noch einmal entscheiden; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>{reference} was changed by {user} in the meantime ({when}). Please reload and decide again; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="352"/>
+        <location filename="../../src/buergeranfragen/inquiries/acting.py" line="151"/>
         <source>{reference} wurde inzwischen geändert. Bitte neu laden und dann noch einmal entscheiden; Ihre Änderung wurde nicht gespeichert.</source>
         <translation>{reference} was changed in the meantime. Please reload and decide again; your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="365"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="246"/>
         <source>{reference} ist „{status}“; zum Verteilen bitte erst wieder öffnen (Status „In Bearbeitung“).</source>
         <translation>{reference} is “{status}”; to route it, please reopen it first (status “In progress”).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="382"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="263"/>
         <source>Die Abteilung {code} ist deaktiviert; an sie wird nichts mehr verteilt.</source>
         <translation>The department {code} is deactivated; nothing is routed to it any more.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="398"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="279"/>
         <source>{user} ist als inaktiv eingetragen; bitte jemand anderen wählen.</source>
         <translation>{user} is marked inactive; please choose someone else.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="415"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="92"/>
+        <source>Die Antwort ist leer.</source>
+        <translation>The reply is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="99"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="161"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="229"/>
+        <location filename="../../src/buergeranfragen/conversation/service.py" line="203"/>
+        <location filename="../../src/buergeranfragen/inquiries/handling.py" line="296"/>
         <source>Höchstens {limit} Zeichen, bitte kürzen.</source>
         <translation>At most {limit} characters, please shorten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="107"/>
+        <source>Nach einer Antwort ist die Anfrage „Beantwortet“ oder in „Rückfrage“.</source>
+        <translation>After a reply the inquiry is “Answered” or “Waiting”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="119"/>
+        <source>{reference} ist „{status}“; für eine Antwort bitte erst wieder öffnen.</source>
+        <translation>{reference} is “{status}”; please reopen it before replying.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="198"/>
+        <source>Es ist kein Postausgangsserver eingerichtet; die Administration richtet ihn unter Extras → Postausgang (SMTP) ein.</source>
+        <translation>No outgoing server is set up; the administration sets it up under Extras → Outgoing mail (SMTP).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="302"/>
+        <source>Für {reference} ist keine gültige Mailadresse bekannt; bitte beim Kontakt eine eintragen oder telefonisch bzw. per Brief antworten.</source>
+        <translation>No valid mail address is known for {reference}; please add one to the contact or answer by phone or letter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="329"/>
+        <source>Für die Abteilung {code} ist keine gültige Mailadresse hinterlegt; die Administration trägt sie unter Extras → Abteilungen ein.</source>
+        <translation>No valid mail address is stored for the department {code}; the administration enters it under Extras → Departments.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="24"/>
@@ -3796,21 +4426,21 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="34"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="137"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="149"/>
         <source>Abteilungen</source>
         <translation>Departments</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="35"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="77"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="185"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="195"/>
         <source>Verteilregeln</source>
         <translation>Routing rules</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="63"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
@@ -3820,7 +4450,12 @@ Log: {2}</translation>
         <translation>{0} is marked inactive and may not change anything.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="62"/>
+        <source>Verteilregeln darf nur die Administration ändern; Sie ({0}) haben die Rolle {1}.</source>
+        <translation>Only the Administration may change routing rules; you ({0}) have the role {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="73"/>
         <source>Nur die Administration kann Abteilungen, Verteilregeln und Personen ändern; Sie ({0}) haben die Rolle {1}. Die Listen sind deshalb nur zum Lesen.</source>
         <translation>Only the Administration can change departments, routing rules and people; you ({0}) have the role {1}. The lists are therefore read-only.</translation>
     </message>
@@ -3835,7 +4470,7 @@ Log: {2}</translation>
         <translation>There is no view “{name}”. Views: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/view_service.py" line="124"/>
+        <location filename="../../src/buergeranfragen/inquiries/view_service.py" line="115"/>
         <source>Die gespeicherte Ansicht Nr. {number} gibt es nicht (mehr).</source>
         <translation>Saved view no. {number} does not exist (any more).</translation>
     </message>
@@ -3870,123 +4505,190 @@ Log: {2}</translation>
         <translation>Press today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="46"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="52"/>
         <source>Eingegangen (Status: {0})</source>
         <translation>Received (status: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="54"/>
         <source>Verteilt an {0} durch die Regel</source>
         <translation>Routed to {0} by the rule</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="52"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="58"/>
         <source>Verteilt an {0} (vorher {1})</source>
         <translation>Routed to {0} (before: {1})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="60"/>
         <source>Verteilt an {0}</source>
         <translation>Routed to {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="63"/>
         <source>Zugewiesen an {0}</source>
         <translation>Assigned to {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="64"/>
         <source>Zuweisung an {0} aufgehoben</source>
         <translation>Unassigned from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="62"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="68"/>
         <source>Status: {0} → {1}, abgegeben an {2}</source>
         <translation>Status: {0} → {1}, handed to {2}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="64"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="70"/>
         <source>Status: {0} → {1}</source>
         <translation>Status: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="67"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="73"/>
         <source>Notiz: {0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="92"/>
+        <source>Mail von {0}</source>
+        <translation>Mail from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="93"/>
+        <source>Anruf von {0}</source>
+        <translation>Call from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="94"/>
+        <source>Antwort an {0}</source>
+        <translation>Reply to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="95"/>
+        <source>Zwischennachricht an {0}</source>
+        <translation>Interim reply to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="96"/>
+        <source>Weitergeleitet an {0}</source>
+        <translation>Forwarded to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="97"/>
+        <source>Rückruf{0}</source>
+        <translation>Call-back{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="98"/>
+        <source>Telefonisch beantwortet{0}</source>
+        <translation>Answered by phone{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="99"/>
+        <source>Per Brief beantwortet{0}</source>
+        <translation>Answered by letter{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="108"/>
+        <source> (wird gesendet)</source>
+        <translation> (sending)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="110"/>
+        <source> (unklar, ob gesendet – im Postausgang prüfen)</source>
+        <translation> (unclear whether sent – check in the outbox)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="111"/>
+        <source> (nicht gesendet, im Postausgang: {0})</source>
+        <translation> (not sent, in the outbox: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="151"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="167"/>
         <source>{0} – überfällig</source>
         <translation>{0} – overdue</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="153"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="169"/>
         <source>{0} – heute fällig</source>
         <translation>{0} – due today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="161"/>
+        <source>gesendet am {0}</source>
+        <translation>sent on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="165"/>
+        <source>fällig {0}</source>
+        <translation>due {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="184"/>
         <source>von Hand ({0}): {1}</source>
         <translation>by hand ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="185"/>
         <source>von Hand ({0})</source>
         <translation>by hand ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="122"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="174"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="200"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="183"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="91"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="93"/>
         <source>Die Fristen sind ein JSON-Objekt {{…}}.</source>
         <translation>The deadlines are a JSON object {{…}}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="93"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="95"/>
         <source>Unbekannte Einstellung „{key}“.</source>
         <translation>Unknown setting “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="106"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="108"/>
         <source>„end_of_day“: eine Uhrzeit von 06:00 bis 23:59 angeben, wie 16:00.</source>
         <translation>“end_of_day”: give a time from 06:00 to 23:59, such as 16:00.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="126"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="128"/>
         <source>„ifg_months“: mindestens ein Monat.</source>
         <translation>“ifg_months”: at least one month.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="143"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="145"/>
         <source>„{key}“: eine ganze Zahl von 0 bis {limit} angeben.</source>
         <translation>“{key}”: give a whole number from 0 to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="156"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="158"/>
         <source>„closed_days“: höchstens {limit} Tage.</source>
         <translation>“closed_days”: at most {limit} days.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="166"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="168"/>
         <source>„closed_days“: „{day}“ ist kein Tag wie 24.12.</source>
         <translation>“closed_days”: “{day}” is not a day such as 24.12.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="186"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="188"/>
         <source>„overrides“: eine Ausnahme hat „kind“, „channel“ und „working_days“.</source>
         <translation>“overrides”: an exception has “kind”, “channel” and “working_days”.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="198"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="200"/>
         <source>„overrides“: eine Ausnahme nennt „kind“ oder „channel“.</source>
         <translation>“overrides”: an exception names “kind” or “channel”.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="218"/>
+        <location filename="../../src/buergeranfragen/workflow/deadline_config.py" line="220"/>
         <source>„{value}“ gibt es für „{key}“ nicht (möglich: {allowed}).</source>
         <translation>“{value}” does not exist for “{key}” (possible: {allowed}).</translation>
     </message>
@@ -4057,9 +4759,60 @@ Log: {2}</translation>
         <translation>Delete the view “{0}”? The inquiries stay as they are.</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="55"/>
+        <source>{0}: {1} gesendet</source>
+        <translation>{0}: {1} sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="56"/>
+        <source>{0}: {1} gespeichert, noch nicht gesendet – sie liegt im Postausgang</source>
+        <translation>{0}: {1} saved, not sent yet – it is in the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="101"/>
+        <source>Antworten nicht möglich</source>
+        <translation>Cannot reply</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="113"/>
+        <source>Text ersetzen?</source>
+        <translation>Replace text?</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="114"/>
+        <source>Der Textbaustein ersetzt, was Sie schon geschrieben haben.</source>
+        <translation>The text template replaces what you have already written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="115"/>
+        <source>Ersetzen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="116"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="314"/>
         <source>Behalten</source>
         <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="122"/>
+        <source>Textbaustein nicht verfügbar</source>
+        <translation>Text template not available</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="150"/>
+        <source>Weiterleiten nicht möglich</source>
+        <translation>Cannot forward</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="165"/>
+        <source>Weiterleitung</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="183"/>
+        <source>{0}: Telefonat bzw. Brief erfasst</source>
+        <translation>{0}: call or letter logged</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="325"/>
@@ -4100,6 +4853,281 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/inquiries/steps.py" line="77"/>
         <source>Eingang {when}</source>
         <translation>Came in {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="39"/>
+        <source>&amp;Postausgang (SMTP) …</source>
+        <translation>&amp;Outgoing mail (SMTP) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="41"/>
+        <source>Post&amp;ausgang …</source>
+        <translation>Out&amp;box …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="61"/>
+        <source>{0} im Postausgang</source>
+        <translation>{0} in the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/transport.py" line="81"/>
+        <source>Der Postausgangsserver {server} ist nicht erreichbar ({reason}); die Mail bleibt im Postausgang und wird später erneut gesendet.</source>
+        <translation>The outgoing server {server} cannot be reached ({reason}); the mail stays in the outbox and will be sent again later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/transport.py" line="97"/>
+        <source>Der Postausgangsserver {server} hat die Empfänger abgelehnt: {answers}</source>
+        <translation>The outgoing server {server} refused the recipients: {answers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/transport.py" line="106"/>
+        <source>Der Postausgangsserver {server} hat die Anmeldung abgelehnt ({reply}). Bitte Benutzername und Passwort prüfen.</source>
+        <translation>The outgoing server {server} refused the login ({reply}). Please check user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/transport.py" line="116"/>
+        <source>Der Postausgangsserver {server} hat die Mail abgelehnt: {reply}</source>
+        <translation>The outgoing server {server} refused the mail: {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/transport.py" line="125"/>
+        <source>Die Verbindung zum Postausgangsserver {server} brach ab ({reason}); die Mail bleibt im Postausgang und wird später erneut gesendet.</source>
+        <translation>The connection to the outgoing server {server} broke off ({reason}); the mail stays in the outbox and will be sent again later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/transport.py" line="170"/>
+        <source>Der Postausgangsserver {server} bietet keine Verschlüsselung (STARTTLS) an; es wird nichts unverschlüsselt gesendet. Bitte die Einstellungen prüfen.</source>
+        <translation>The outgoing server {server} does not offer encryption (STARTTLS); nothing is sent unencrypted. Please check the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/transport.py" line="190"/>
+        <source>Der Postausgangsserver {server} nimmt keine Adressen mit Umlauten (SMTPUTF8) an.</source>
+        <translation>The outgoing server {server} does not accept addresses with non-ASCII characters (SMTPUTF8).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/envelope.py" line="68"/>
+        <source>Die Mail hat keinen Absender (From).</source>
+        <translation>The mail has no sender (From).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/envelope.py" line="73"/>
+        <source>Die Mail hat keinen Empfänger (An, Cc oder Bcc).</source>
+        <translation>The mail has no recipient (To, Cc or Bcc).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="240"/>
+        <source>Nachricht Nr. {number} wartet nicht (mehr) im Postausgang.</source>
+        <translation>Message no. {number} is not (or no longer) waiting in the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="319"/>
+        <source>Es ist kein Postausgangsserver eingerichtet (Extras → Postausgang (SMTP)); die Mail bleibt im Postausgang.</source>
+        <translation>No outgoing server is set up (Extras → Outgoing mail (SMTP)); the mail stays in the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="339"/>
+        <source>Gesendet, aber nicht an alle: der Server nahm {refused} nicht an.</source>
+        <translation>Sent, but not to everyone: the server did not accept {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="360"/>
+        <source>Eine zu sendende Nachricht Nr. {number} gibt es nicht.</source>
+        <translation>There is no message no. {number} to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="387"/>
+        <source>Der Inhalt der Mail ist nicht gespeichert.</source>
+        <translation>The content of the mail is not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="396"/>
+        <source>Der gespeicherte Inhalt der Mail ist beschädigt.</source>
+        <translation>The stored content of the mail is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="428"/>
+        <source>Die Mail wurde gesendet, konnte aber nicht als gesendet vermerkt werden ({reason}); sie erscheint später als „unklar“ im Postausgang.</source>
+        <translation>The mail was sent but could not be recorded as sent ({reason}); it will appear as “unclear” in the outbox later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="76"/>
+        <source>Bitte den Servernamen angeben (z. B. smtp.nrw.de).</source>
+        <translation>Please enter the server name (e.g. smtp.nrw.de).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="86"/>
+        <source>Ohne Verschlüsselung gehen Passwort und Mails lesbar über das Netz; das muss ausdrücklich bestätigt werden.</source>
+        <translation>Without encryption the password and the mails cross the network readably; this must be confirmed explicitly.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="93"/>
+        <source>Der Benutzername enthält Steuerzeichen.</source>
+        <translation>The user name contains control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="101"/>
+        <source>Der Absendername enthält Steuerzeichen.</source>
+        <translation>The sender name contains control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="230"/>
+        <source>Für den Postausgangsserver {server} ist auf diesem Rechner kein Passwort im Schlüsselbund gespeichert. Bitte unter Extras → Postausgang (SMTP) eingeben.</source>
+        <translation>No password for the outgoing server {server} is stored in this computer&apos;s keyring. Please enter it under Extras → Outgoing mail (SMTP).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="253"/>
+        <source>Es ist kein Postausgangsserver mit Anmeldung eingerichtet.</source>
+        <translation>No outgoing server with a login is set up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="34"/>
+        <source>Anredezeile aus Anrede, Titel und Namen des Kontakts</source>
+        <translation>Salutation line from the contact&apos;s salutation, title and names</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="37"/>
+        <source>Titel des Kontakts</source>
+        <translation>Contact&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="38"/>
+        <source>Vorname des Kontakts</source>
+        <translation>Contact&apos;s first name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="39"/>
+        <source>Nachname des Kontakts</source>
+        <translation>Contact&apos;s last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="40"/>
+        <source>Vor- und Nachname des Kontakts</source>
+        <translation>Contact&apos;s first and last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="41"/>
+        <source>Organisation oder Redaktion des Kontakts</source>
+        <translation>Contact&apos;s organisation or newsroom</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="42"/>
+        <source>Aktenzeichen der Anfrage</source>
+        <translation>Inquiry&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="43"/>
+        <source>Eingangsdatum der Anfrage</source>
+        <translation>Date the inquiry was received</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="44"/>
+        <source>Betreff der Anfrage</source>
+        <translation>Inquiry&apos;s subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="45"/>
+        <source>heutiges Datum</source>
+        <translation>today&apos;s date</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="46"/>
+        <source>Name der zuständigen Abteilung</source>
+        <translation>Name of the responsible department</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="47"/>
+        <source>Rufnummer der Abteilung</source>
+        <translation>Department&apos;s phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="48"/>
+        <source>E-Mail-Adresse der Abteilung</source>
+        <translation>Department&apos;s email address</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="49"/>
+        <source>Name der bearbeitenden Person</source>
+        <translation>Name of the person handling it</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="52"/>
+        <source>Rufnummer der bearbeitenden Person (die der Abteilung)</source>
+        <translation>Phone number of the person handling it (the department&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="86"/>
+        <source>Den Platzhalter {placeholder} gibt es nicht. Bekannt sind: {known}.</source>
+        <translation>There is no placeholder {placeholder}. Known ones are: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/placeholders.py" line="97"/>
+        <source>Eine einzelne geschweifte Klammer ist kein Platzhalter; für eine Klammer im Text bitte {{ oder }} schreiben.</source>
+        <translation>A single brace is not a placeholder; for a brace in the text please write {{ or }}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/validation.py" line="37"/>
+        <source>Bitte einen Namen für den Textbaustein angeben.</source>
+        <translation>Please enter a name for the text template.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/validation.py" line="53"/>
+        <source>Den Zweck {purpose} gibt es nicht (reply, interim oder forward).</source>
+        <translation>There is no purpose {purpose} (reply, interim or forward).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/validation.py" line="65"/>
+        <source>Der Betreff ist länger als {max} Zeichen.</source>
+        <translation>The subject is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/validation.py" line="74"/>
+        <source>Bitte den Text des Textbausteins angeben.</source>
+        <translation>Please enter the text of the template.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/validation.py" line="77"/>
+        <source>Der Text ist länger als {max} Zeichen.</source>
+        <translation>The text is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/validation.py" line="89"/>
+        <source>Die Signatur ist länger als {max} Zeichen.</source>
+        <translation>The signature is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/templates.py" line="61"/>
+        <source>Einen Textbaustein {name} gibt es nicht.</source>
+        <translation>There is no text template {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/templates.py" line="69"/>
+        <source>Den Namen {name} trägt schon ein Textbaustein.</source>
+        <translation>A text template is already called {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/templates.py" line="120"/>
+        <source>Der Textbaustein {name} ist deaktiviert und wird nicht mehr verwendet.</source>
+        <translation>The text template {name} is deactivated and no longer used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/templates.py" line="133"/>
+        <source>Die Anfrage gibt es nicht mehr.</source>
+        <translation>The inquiry no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/answering/templates.py" line="231"/>
+        <source>Der Textbaustein {name} wurde inzwischen von {user} geändert. Bitte neu laden.</source>
+        <translation>The text template {name} has meanwhile been changed by {user}. Please reload.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/conversation/service.py" line="164"/>
+        <source>Diese Mail ist schon bei einer Anfrage gespeichert.</source>
+        <translation>This mail is already stored with an inquiry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/conversation/service.py" line="193"/>
+        <source>Diese Art von Nachricht lässt sich nicht von Hand erfassen.</source>
+        <translation>This kind of message cannot be logged by hand.</translation>
     </message>
 </context>
 </TS>
