@@ -56,7 +56,9 @@ def register_answering(actions: Any, reference: Any, expect_version: Any) -> Non
     )
     reference(forward)
     forward.add_argument("--department", required=True, metavar="KÜRZEL", help="z. B. MSB")
-    forward.add_argument("--note", default="", metavar="TEXT", help="ein kurzes Anschreiben")
+    cover = forward.add_mutually_exclusive_group()
+    cover.add_argument("--note", default="", metavar="TEXT", help="ein kurzes Anschreiben")
+    cover.add_argument("--template", metavar="NAME", help="das Anschreiben aus einem Textbaustein")
     expect_version(forward)
 
 
@@ -88,8 +90,11 @@ def _reply(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
 
 def _forward(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     inquiry_id = context.handling.id_of(args.reference)
+    note = args.note
+    if args.template:
+        note = context.templates.render(args.template, inquiry_id).body
     sent = context.sending.forward(
-        inquiry_id, args.department, note=args.note, version=args.expect_version
+        inquiry_id, args.department, note=note, version=args.expect_version
     )
     return _sent(sent, "Weiterleitung", args, out)
 

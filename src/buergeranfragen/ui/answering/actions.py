@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from buergeranfragen.answering.records import TemplatePurpose
 from buergeranfragen.answering.sending import SendingService
@@ -28,16 +28,15 @@ from buergeranfragen.ui.common.operations import Operations
 from buergeranfragen.ui.inquiries.handling_actions import InquiryHandling
 from buergeranfragen.ui.inquiries.handling_dialogs import Target
 
-TemplateNames = Callable[[bool], list[str]]  # interim? → names of the Textbausteine
+TemplateNames = Callable[[TemplatePurpose], list[str]]  # the names of the Textbausteine
 TemplateText = Callable[[str, int], tuple[str, str]]  # name, inquiry → subject, body
 
 
 def template_lookups(templates: TemplateService) -> tuple[TemplateNames, TemplateText]:
-    """The Textbausteine the reply dialog offers (interim replies' for a Zwischennachricht,
-    else answers'), and one filled in for an inquiry: its subject and text."""
+    """The Textbausteine of a purpose (a dialog offers those of its own: answers, interim
+    replies, cover notes of a forward), and one filled in for an inquiry: subject and text."""
 
-    def names(interim: bool) -> list[str]:
-        purpose = TemplatePurpose.INTERIM if interim else TemplatePurpose.REPLY
+    def names(purpose: TemplatePurpose) -> list[str]:
         return [t.name for t in templates.list(purpose)]
 
     def text(name: str, inquiry_id: int) -> tuple[str, str]:
@@ -95,8 +94,9 @@ class InquiryAnswering(QObject):
         if target is None:
             return
         names = self.template_names
+        purpose = TemplatePurpose.INTERIM if interim else TemplatePurpose.REPLY
         self.ops.run(
-            lambda: names(interim),
+            lambda: names(purpose),
             lambda found: self._open_reply(target, found, interim),
             title=tr("Antworten nicht möglich"),
         )
@@ -106,23 +106,9 @@ class InquiryAnswering(QObject):
         sending = self.sending
         record = target.record
         assert record is not None
-        inquiry_id, fill_from = record.id, self.template_text
-
-        def fill(name: str) -> None:
-            if dialog.text.toPlainText().strip() and not self.handling.prompts.confirm(
-                tr("Text ersetzen?"),
-                tr("Der Textbaustein ersetzt, was Sie schon geschrieben haben."),
-                tr("Ersetzen"),
-                tr("Behalten"),
-            ):
-                return
-            self.ops.run(
-                lambda: fill_from(name, inquiry_id),
-                lambda texts: dialog.fill(*texts),
-                title=tr("Textbaustein nicht verfügbar"),
-            )
-
-        dialog.template_chosen.connect(fill)
+        dialog.template_chosen.connect(
+            lambda name: self._fill(dialog, dialog.text, name, record.id)
+        )
 
         def action(version: int | None) -> Callable[[int], InquiryRecord]:
             text, subject, status = dialog.values()
@@ -137,22 +123,52 @@ class InquiryAnswering(QObject):
         what = tr("Zwischennachricht") if interim else tr("Antwort")
         self.handling.run_dialog(dialog, action, lambda r: sent_text(r, what))
 
+    def _fill(
+        self, dialog: ReplyDialog | ForwardDialog, typed: QPlainTextEdit, name: str, inquiry: int
+    ) -> None:
+        """The Textbaustein ``name`` filled in for the inquiry, into the dialog (asking first
+        when it would replace what was typed)."""
+        if typed.toPlainText().strip() and not self.handling.prompts.confirm(
+            tr("Text ersetzen?"),
+            tr("Der Textbaustein ersetzt, was Sie schon geschrieben haben."),
+            tr("Ersetzen"),
+            tr("Behalten"),
+        ):
+            return
+        fill_from = self.template_text
+        self.ops.run(
+            lambda: fill_from(name, inquiry),
+            lambda texts: dialog.fill(*texts),
+            title=tr("Textbaustein nicht verfügbar"),
+        )
+
     # -- forwarding ---------------------------------------------------------------------------
 
     def forward(self) -> None:
         target = self._target()
         if target is None:
             return
-        departments = self.departments
+        departments, names = self.departments, self.template_names
+
+        def lists() -> tuple[list[DepartmentRecord], list[str]]:
+            return departments.all(include_inactive=False), names(TemplatePurpose.FORWARD)
+
         self.ops.run(
-            lambda: departments.all(include_inactive=False),
-            lambda found: self._open_forward(target, found),
+            lists,
+            lambda found: self._open_forward(target, *found),
             title=tr("Weiterleiten nicht möglich"),
         )
 
-    def _open_forward(self, target: Target, departments: list[DepartmentRecord]) -> None:
-        dialog = ForwardDialog(target, departments, self._parent)
+    def _open_forward(
+        self, target: Target, departments: list[DepartmentRecord], templates: list[str]
+    ) -> None:
+        dialog = ForwardDialog(target, departments, templates, self._parent)
         sending = self.sending
+        record = target.record
+        assert record is not None
+        dialog.template_chosen.connect(
+            lambda name: self._fill(dialog, dialog.note, name, record.id)
+        )
 
         def action(version: int | None) -> Callable[[int], InquiryRecord]:
             code, note = dialog.values()

@@ -131,12 +131,24 @@ class ForwardDialog(HandlingDialog):
     """Weiterleiten: to a department (its mail address from the departments' list), with a
     short cover note; the original mail goes along whole."""
 
+    template_chosen = Signal(str)  # the name of the Textbaustein for the cover note
+
     def __init__(
-        self, target: Target, departments: list[DepartmentRecord], parent: QWidget | None = None
+        self,
+        target: Target,
+        departments: list[DepartmentRecord],
+        templates: Sequence[str] = (),
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(tr("An eine Abteilung weiterleiten"), tr("Weiterleiten"), target, parent)
         record = target.record
         assert record is not None
+        self.template = QComboBox()
+        self.template.setObjectName("template")
+        self.template.addItem(tr("(kein Textbaustein)"), None)
+        for name in templates:
+            self.template.addItem(shown(name), name)
+        self.template.currentIndexChanged.connect(self._template_chosen)
         self.department = QComboBox()
         self.department.setObjectName("department")
         self.department.addItem(tr("Abteilung wählen …"), None)
@@ -152,6 +164,7 @@ class ForwardDialog(HandlingDialog):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(140)
         self.add_field("department", tr("Abteilung"), self.department)
+        self.add_field("template", tr("Textbaustein"), self.template)
         self.add_field("note", tr("Anschreiben (optional)"), self.note)
         what = plain_label()
         what.setWordWrap(True)
@@ -162,6 +175,16 @@ class ForwardDialog(HandlingDialog):
             else tr("Die Gesprächsnotiz wird in die Mail übernommen."),
         )
         self.form.addRow("", what)
+
+    def _template_chosen(self) -> None:
+        name = self.template.currentData()
+        if name:
+            self.template_chosen.emit(name)
+
+    def fill(self, _subject: str, body: str) -> None:
+        """A Textbaustein's text (placeholders filled in) as the cover note."""
+        self.note.setPlainText(body)
+        self.note.setFocus()
 
     def check(self) -> bool:
         if self.department.currentData() is None:

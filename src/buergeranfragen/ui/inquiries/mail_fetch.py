@@ -109,6 +109,9 @@ class MailFetcher(QObject):
         threaded = sum(r.count(MailOutcome.THREADED) for r in results)
         if threaded:
             text += " " + tr("{0} Antworten zu vorhandenen Anfragen.").format(threaded)
+        reopened = [m.reference for r in results for m in r.reports if m.reopened and m.reference]
+        if reopened:
+            text += " " + tr("Wieder geöffnet: {0}.").format(", ".join(reopened))
         if rejected:
             text += " " + tr("{0} nicht übernommen (siehe „Nicht übernommen …“).").format(rejected)
         if later:
