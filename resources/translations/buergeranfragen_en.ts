@@ -583,6 +583,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="72"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="148"/>
         <source>(kein Textbaustein)</source>
         <translation>(no text template)</translation>
     </message>
@@ -593,6 +594,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="167"/>
         <source>Textbaustein</source>
         <translation>Text template</translation>
     </message>
@@ -610,7 +612,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="90"/>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="213"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="236"/>
         <source>Danach</source>
         <translation>Afterwards</translation>
     </message>
@@ -625,77 +627,77 @@
         <translation>Please write a text.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="143"/>
         <source>An eine Abteilung weiterleiten</source>
         <translation>Forward to a department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="143"/>
         <source>Weiterleiten</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="155"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="168"/>
         <source>Anschreiben (optional)</source>
         <translation>Cover note (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="160"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="173"/>
         <source>Die Original-Mail wird vollständig angehängt.</source>
         <translation>The original mail is attached in full.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="162"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="175"/>
         <source>Die Gesprächsnotiz wird in die Mail übernommen.</source>
         <translation>The call note is put into the mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="188"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="211"/>
         <source>Rückruf</source>
         <translation>Call-back</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="189"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="212"/>
         <source>telefonisch beantwortet</source>
         <translation>answered by phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="190"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="213"/>
         <source>per Brief beantwortet</source>
         <translation>answered by letter</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="191"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="214"/>
         <source>Anruf des Bürgers</source>
         <translation>Call from the citizen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="201"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="224"/>
         <source>Telefonat oder Brief erfassen</source>
         <translation>Log a call or letter</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="201"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="224"/>
         <source>Erfassen</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="211"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="234"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="212"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="235"/>
         <source>Gesprächsnotiz</source>
         <translation>Call note</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="221"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="244"/>
         <source>Status bleibt „{0}“</source>
         <translation>Status stays “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="235"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="258"/>
         <location filename="../../src/buergeranfragen/conversation/service.py" line="197"/>
         <source>Bitte festhalten, was besprochen wurde.</source>
         <translation>Please note what was discussed.</translation>
@@ -1509,12 +1511,17 @@
         <translation>{0} answers to existing inquiries.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="114"/>
+        <source>Wieder geöffnet: {0}.</source>
+        <translation>Reopened: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="116"/>
         <source>{0} nicht übernommen (siehe „Nicht übernommen …“).</source>
         <translation>{0} not imported (see “Not imported …”).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_fetch.py" line="118"/>
         <source>{0} folgen beim nächsten Abruf.</source>
         <translation>{0} follow at the next fetch.</translation>
     </message>
@@ -2119,7 +2126,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="41"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="154"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="166"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="170"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="303"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="125"/>
@@ -2194,7 +2201,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="142"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="154"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="293"/>
         <source>Abteilung wählen …</source>
         <translation>Choose a department …</translation>
@@ -3723,13 +3730,13 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="47"/>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="123"/>
         <source>Antwort</source>
         <translation>Reply</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="48"/>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="123"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="128"/>
         <source>Zwischennachricht</source>
         <translation>Interim reply</translation>
@@ -4181,7 +4188,7 @@ Log: {2}</translation>
         <translation>Please give at least one condition (kind, channel, words, sender domain or tag); a rule without a condition would take every inquiry.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="191"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="325"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="324"/>
         <source>Bitte eine Abteilung wählen.</source>
@@ -4759,12 +4766,12 @@ Log: {2}</translation>
         <translation>Delete the view “{0}”? The inquiries stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="54"/>
         <source>{0}: {1} gesendet</source>
         <translation>{0}: {1} sent</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="55"/>
         <source>{0}: {1} gespeichert, noch nicht gesendet – sie liegt im Postausgang</source>
         <translation>{0}: {1} saved, not sent yet – it is in the outbox</translation>
     </message>
@@ -4774,43 +4781,43 @@ Log: {2}</translation>
         <translation>Cannot reply</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="132"/>
         <source>Text ersetzen?</source>
         <translation>Replace text?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="114"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="133"/>
         <source>Der Textbaustein ersetzt, was Sie schon geschrieben haben.</source>
         <translation>The text template replaces what you have already written.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="134"/>
         <source>Ersetzen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="135"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="314"/>
         <source>Behalten</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="142"/>
         <source>Textbaustein nicht verfügbar</source>
         <translation>Text template not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="150"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="159"/>
         <source>Weiterleiten nicht möglich</source>
         <translation>Cannot forward</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="181"/>
         <source>Weiterleitung</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="183"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="199"/>
         <source>{0}: Telefonat bzw. Brief erfasst</source>
         <translation>{0}: call or letter logged</translation>
     </message>
