@@ -108,6 +108,17 @@ def _base(
     return message, message_id.strip("<>")
 
 
+def _composed(message: EmailMessage, message_id: str, body: str, sender: Party) -> Composed:
+    return Composed(
+        message.as_bytes(),
+        message_id,
+        str(message["Subject"]),
+        str(message["To"]),
+        body,
+        sender.address,
+    )
+
+
 def compose_reply(
     *,
     sender: Party,
@@ -130,14 +141,7 @@ def compose_reply(
     if references:
         message["References"] = " ".join(f"<{header_value(one)}>" for one in references)
     message.set_content(body, charset="utf-8", cte="quoted-printable")
-    return Composed(
-        message.as_bytes(),
-        message_id,
-        str(message["Subject"]),
-        str(message["To"]),
-        body,
-        sender.address,
-    )
+    return _composed(message, message_id, body, sender)
 
 
 def compose_forward(
@@ -168,14 +172,7 @@ def compose_forward(
             )
         else:
             _attach_whole(message, original, original_name)
-    return Composed(
-        message.as_bytes(),
-        message_id,
-        str(message["Subject"]),
-        str(message["To"]),
-        body,
-        sender.address,
-    )
+    return _composed(message, message_id, body, sender)
 
 
 def _attach_whole(message: EmailMessage, original: bytes, name: str) -> None:

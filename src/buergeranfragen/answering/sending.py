@@ -90,16 +90,7 @@ class SendingService:
     ) -> Sent:
         """Answer the citizen by mail; ``interim``: a Zwischennachricht (the status stays)."""
         text = _checked_text(text, "text", msg("Die Antwort ist leer."))
-        subject = clean_text(subject).strip()
-        if len(subject) > SUBJECT_LIMIT:
-            raise ValidationFailed(
-                [
-                    FieldError(
-                        "subject",
-                        msg("Höchstens {limit} Zeichen, bitte kürzen.", limit=SUBJECT_LIMIT),
-                    )
-                ]
-            )
+        subject = _checked_text(subject, "subject", None, SUBJECT_LIMIT)
         if interim:
             status = None
         elif status is not None and status not in REPLY_STATES:
@@ -153,15 +144,7 @@ class SendingService:
     ) -> Sent:
         """Send the inquiry to a department: the original mail attached whole, or the call
         note; the cover note above it."""
-        note = clean_text(note).strip()
-        if len(note) > TEXT_LIMIT:
-            raise ValidationFailed(
-                [
-                    FieldError(
-                        "note", msg("Höchstens {limit} Zeichen, bitte kürzen.", limit=TEXT_LIMIT)
-                    )
-                ]
-            )
+        note = _checked_text(note, "note", None)
         sender = self._sender_or_refuse()
         stored: dict[str, int] = {}
 
@@ -220,13 +203,15 @@ class SendingService:
         return Sent(record, row_id, message.send_state or SendState.SENDING, message.send_error)
 
 
-def _checked_text(text: str, field: str, empty: Message) -> str:
+def _checked_text(text: str, field: str, empty: Message | None, limit: int = TEXT_LIMIT) -> str:
+    """Typed text: NUL removed, trimmed, not beyond ``limit``; empty refused with ``empty``
+    (None: may be empty)."""
     text = clean_text(text).strip()
-    if not text:
+    if not text and empty is not None:
         raise ValidationFailed([FieldError(field, empty)])
-    if len(text) > TEXT_LIMIT:
+    if len(text) > limit:
         raise ValidationFailed(
-            [FieldError(field, msg("Höchstens {limit} Zeichen, bitte kürzen.", limit=TEXT_LIMIT))]
+            [FieldError(field, msg("Höchstens {limit} Zeichen, bitte kürzen.", limit=limit))]
         )
     return text
 
