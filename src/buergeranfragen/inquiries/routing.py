@@ -49,9 +49,9 @@ class RouterCache:
         self._recheck = recheck_seconds
         self._checked: float | None = None  # monotonic time of the last stamp read
         self._stamp: Hashable | None = None
-        self._router = Router(())
-        self._targets: dict[int, RuleTarget] = {}
-        self._uses_tags = False
+        # the router, the rules' targets by rule id, whether a rule looks at contact tags:
+        # replaced as one, so a writer reads them without the lock
+        self._current: tuple[Router, dict[int, RuleTarget], bool] = (Router(()), {}, False)
         self._deadlines = DEFAULT_SETTINGS
 
     @property
@@ -86,14 +86,18 @@ class RouterCache:
         if self._checked is not None and now - self._checked < self._recheck:
             return
         current = stamp()
-        self._checked = now
-        if current != self._stamp:
-            loaded = load()
-            self._router = Router(rule for rule, _ in loaded)
-            self._targets = {r.id: t for r, t in loaded if r.id is not None}
-            self._uses_tags = any(r.conditions.contact_tags for r, _ in loaded)
-            self._deadlines = settings()
-            self._stamp = current
+        try:
+            if current != self._stamp:
+                loaded = load()
+                self._current = (
+                    Router(rule for rule, _ in loaded),
+                    {r.id: t for r, t in loaded if r.id is not None},
+                    any(r.conditions.contact_tags for r, _ in loaded),
+                )
+                self._deadlines = settings()
+                self._stamp = current
+        finally:  # only now: a writer that finds it checked uses what was read
+            self._checked = now
 
     def route(
         self,
@@ -104,14 +108,21 @@ class RouterCache:
     ) -> Routed | None:
         """``stamp`` and ``load`` read the stored rules (called only when due), ``settings``
         the office's deadlines with them (then in ``deadlines``); ``facts(with_tags)`` the
-        inquiry's facts, with its contact's tags only when a rule looks at tags."""
-        with self._lock:
-            self._refresh(stamp, load, settings)
-            router, targets, uses_tags = self._router, self._targets, self._uses_tags
+        inquiry's facts, with its contact's tags only when a rule looks at tags. The lock is
+        taken only when the stamp is due."""
+        checked = self._checked
+        if checked is None or time.monotonic() - checked >= self._recheck:
+            with self._lock:
+                self._refresh(stamp, load, settings)
+        router, targets, uses_tags = self._current
         decision = router.route(facts(uses_tags))
-        if decision is None or decision.rule.id not in targets:
+        if decision is None:
             return None
-        return Routed(decision, targets[decision.rule.id], reason_of(decision))
+        rule_id = decision.rule.id
+        target = targets.get(rule_id) if rule_id is not None else None
+        if target is None:
+            return None
+        return Routed(decision, target, reason_of(decision))
 
 
 def facts_of(row: Mapping[str, Any], tags: tuple[str, ...]) -> RoutingFacts:
@@ -126,13 +137,17 @@ def facts_of(row: Mapping[str, Any], tags: tuple[str, ...]) -> RoutingFacts:
     )
 
 
+# where a word was found, as the reason names it (stored as written: German)
+_PLACES = ((Where.SUBJECT, str(msg("Betreff"))), (Where.TEXT, str(msg("Text"))))
+
+
 def reason_of(decision: Decision) -> str:
     """The words that matched and where: "Kita, Kitaplatz (Betreff); Kita (Text)"."""
+    hits = decision.hits
     parts = []
-    for where in (Where.SUBJECT, Where.TEXT):
-        words = dict.fromkeys(h.word for h in decision.hits if h.where == where)
+    for where, place in _PLACES:
+        words = dict.fromkeys(h.word for h in hits if h.where == where)
         if words:
-            place = msg("Betreff") if where == Where.SUBJECT else msg("Text")
             parts.append(f"{', '.join(words)} ({place})")
     return "; ".join(parts)
 
