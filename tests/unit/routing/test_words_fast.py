@@ -7,6 +7,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from buergeranfragen.routing import words
 from buergeranfragen.routing.words import words_of
 
 WORD = re.compile(r"\w+")
@@ -26,3 +27,48 @@ TEXTS = st.text(alphabet=st.one_of(TRICKY, st.characters()), max_size=80)
 @example("")
 def test_the_words_of_a_text_are_those_of_the_regular_expression(text: str) -> None:
     assert words_of(text) == WORD.findall(text)
+
+
+def plain_scan(subject: str, text: str) -> tuple[list[str], list[str]]:
+    """``words.scan`` as it was written first: the footer's hints one by one, then the footer's
+    one expression, the words by the regular expression."""
+    text = text[: words.MAX_TEXT]
+    end = words.closing_start(text)
+    if end is not None:
+        text = text[:end]
+    if any(hint in text for hint in words._FOOTER_HINTS):
+        text = words._FOOTER.sub("", text)
+    return WORD.findall(subject), WORD.findall(text)
+
+
+FOOTER_PARTS = st.sampled_from(
+    [
+        "HRB 139852 B",
+        "hra 12",
+        "Amtsgericht Berlin",
+        "Registergericht: Köln",
+        "Geschäftsführer: Max Muster",
+        "Geschaeftsfuehrung",
+        "USt-IdNr. DE123",
+        "Umsatzsteuer",
+        "Steuer-Nr. 133/456",
+        "Steuernummer",
+        "Grundsteuer",
+        "Fahrbahn",
+        "Jahrbuch",
+        "Sitz der Gesellschaft: Essen",
+        "Kita",
+        "> ",
+        "\n",
+        "\n\n",
+        " ",
+        "Mit freundlichen Grüßen",
+    ]
+)
+
+
+@given(st.lists(st.one_of(FOOTER_PARTS, TEXTS), max_size=12).map("".join))
+@example("Frage zur Grundsteuer\n\nHRB 139852 B Amtsgericht Berlin\nSchule")
+@example("Frage zur Grundsteuer\nSteuernummer 133/456\nSchule")
+def test_a_footer_is_left_out_as_before(text: str) -> None:
+    assert words.scan("Betreff", text) == plain_scan("Betreff", text)
