@@ -11,7 +11,6 @@ from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from datetime import time as clock_time
-from functools import lru_cache
 from typing import Any
 
 from buergeranfragen.calendar import BERLIN, local
@@ -125,11 +124,18 @@ class RouterCache:
         return Routed(decision, target, reason_of(decision))
 
 
+_KINDS = {kind.value: kind for kind in ContactKind}
+_CHANNELS = {channel.value: channel for channel in InquiryChannel}
+
+
 def facts_of(row: Mapping[str, Any], tags: tuple[str, ...]) -> RoutingFacts:
     """What routing looks at of a new inquiry's row (``writer.inquiry_row``)."""
+    kind, channel = row["kind"], row["channel"]
     return RoutingFacts(
-        kind=from_storage(ContactKind, row["kind"]),
-        channel=from_storage(InquiryChannel, row["channel"]),
+        kind=_KINDS[kind] if kind in _KINDS else from_storage(ContactKind, kind),
+        channel=_CHANNELS[channel]
+        if channel in _CHANNELS
+        else from_storage(InquiryChannel, channel),
         subject=row["subject"] or "",
         text=row["body"] or "",
         sender_address=row["from_email"] or "",
@@ -138,18 +144,20 @@ def facts_of(row: Mapping[str, Any], tags: tuple[str, ...]) -> RoutingFacts:
 
 
 # where a word was found, as the reason names it (stored as written: German)
-_PLACES = ((Where.SUBJECT, str(msg("Betreff"))), (Where.TEXT, str(msg("Text"))))
+_SUBJECT, _TEXT = str(msg("Betreff")), str(msg("Text"))
 
 
 def reason_of(decision: Decision) -> str:
     """The words that matched and where: "Kita, Kitaplatz (Betreff); Kita (Text)"."""
-    hits = decision.hits
-    parts = []
-    for where, place in _PLACES:
-        words = dict.fromkeys(h.word for h in hits if h.where == where)
-        if words:
-            parts.append(f"{', '.join(words)} ({place})")
-    return "; ".join(parts)
+    in_subject: dict[str, None] = {}
+    in_text: dict[str, None] = {}
+    for hit in decision.hits:
+        (in_subject if hit.where == Where.SUBJECT else in_text)[hit.word] = None
+    if not in_text:
+        return f"{', '.join(in_subject)} ({_SUBJECT})" if in_subject else ""
+    if not in_subject:
+        return f"{', '.join(in_text)} ({_TEXT})"
+    return f"{', '.join(in_subject)} ({_SUBJECT}); {', '.join(in_text)} ({_TEXT})"
 
 
 def due_of(
@@ -159,19 +167,37 @@ def due_of(
     phone). Without a Rückfrage the due date depends only on the receipt's Berlin date and
     whether it came after the end of the working day, so consecutive inquiries share it."""
     received = local(row["received_at"])
-    return _due(
+    key = (
         row["status"],
         row["kind"],
         row["channel"],
-        row.get("category") or Category.GENERAL.value,
+        row.get("category") or _GENERAL,
         received.date(),
         received.time() >= settings.end_of_day,
         row["deadline"],
-        settings,
     )
+    memo_settings, memo = _DUE_MEMO[0]
+    if memo_settings is not settings:  # the settings changed (or a caller passes others)
+        memo = {}
+        _DUE_MEMO[0] = (settings, memo)
+    try:
+        return memo[key]
+    except KeyError:
+        if len(memo) >= _DUE_MEMO_SIZE:
+            memo.clear()
+        due = memo[key] = _due(*key, settings)
+        return due
 
 
-@lru_cache(maxsize=1024)
+_GENERAL = Category.GENERAL.value
+_DUE_MEMO_SIZE = 1024
+# the due dates worked out for the settings they were worked out with (found by identity: a
+# settings object's hash is worked out field by field, each time)
+_DUE_MEMO: list[tuple[DeadlineSettings, dict[tuple[Any, ...], datetime | None]]] = [
+    (DEFAULT_SETTINGS, {})
+]
+
+
 def _due(
     status: str,
     kind: str,
