@@ -82,6 +82,7 @@ _CLOSING_HINTS = (
     "\nlg",
     "\nvg",
 )
+_CLOSING_HINT = re.compile("|".join(map(re.escape, _CLOSING_HINTS)))
 # the end of a street's name: "Universitätsstraße", "Hauptstr."; "Schulplatz", "Ostring" only
 # before a house number ("Arbeitsplatz", "Kitaplatz" are topics)
 _STREET_ENDS = ("strasse", "str", "allee", "gasse")
@@ -140,10 +141,10 @@ def is_street(folded: str, following: list[str]) -> bool:
 def closing_start(text: str) -> int | None:
     """Where the letter's closing begins (None: it has none)."""
     lower = text.lower()
-    found = [at for at in map(lower.find, _CLOSING_HINTS) if at >= 0]
-    if not found and not lower.startswith(("lg", "vg")):
+    hint = _CLOSING_HINT.search(lower)  # the first of any hint
+    if hint is None and not lower.startswith(("lg", "vg")):
         return None
-    first = min(found, default=0)
+    first = hint.start() if hint else 0
     closing = _CLOSING.search(text, lower.rfind("\n", 0, first) + 1)
     return closing.start() if closing else None
 
