@@ -82,7 +82,7 @@ def _word_cache(words: Hashable, full: _WordCache | None = None) -> _WordCache:
 _NOTHING_FOUND: frozenset[int] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Word:
     """One word or phrase of a rule: the units (single words) it is made of, in order."""
 
@@ -97,7 +97,7 @@ class _Word:
         return self.units[:1] if self.joined is None else (self.units[0], self.joined)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Compiled:
     rule: Rule
     words: tuple[_Word, ...]
@@ -382,6 +382,8 @@ _NOTHING: _Token = ("", frozenset(), frozenset())
 
 class _Found:
     """The units the words of one inquiry match, and where each unit was found."""
+
+    __slots__ = ("_fields", "_positions", "units")
 
     def __init__(self, *fields: _Field) -> None:
         self._fields = fields
