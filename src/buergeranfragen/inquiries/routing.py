@@ -28,7 +28,7 @@ from buergeranfragen.workflow.states import is_open
 RECHECK_SECONDS = 2.0  # how often a writer looks whether the stored rules changed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Routed:
     """A decision with its stored target, and the reason (``reason_of``) worked out once."""
 
