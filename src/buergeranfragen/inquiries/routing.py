@@ -11,7 +11,6 @@ from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from datetime import time as clock_time
-from functools import lru_cache
 from typing import Any
 
 from buergeranfragen.calendar import BERLIN, local
@@ -29,7 +28,7 @@ from buergeranfragen.workflow.states import is_open
 RECHECK_SECONDS = 2.0  # how often a writer looks whether the stored rules changed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Routed:
     """A decision with its stored target, and the reason (``reason_of``) worked out once."""
 
@@ -49,9 +48,9 @@ class RouterCache:
         self._recheck = recheck_seconds
         self._checked: float | None = None  # monotonic time of the last stamp read
         self._stamp: Hashable | None = None
-        self._router = Router(())
-        self._targets: dict[int, RuleTarget] = {}
-        self._uses_tags = False
+        # the router, the rules' targets by rule id, whether a rule looks at contact tags:
+        # replaced as one, so a writer reads them without the lock
+        self._current: tuple[Router, dict[int, RuleTarget], bool] = (Router(()), {}, False)
         self._deadlines = DEFAULT_SETTINGS
 
     @property
@@ -86,14 +85,18 @@ class RouterCache:
         if self._checked is not None and now - self._checked < self._recheck:
             return
         current = stamp()
-        self._checked = now
-        if current != self._stamp:
-            loaded = load()
-            self._router = Router(rule for rule, _ in loaded)
-            self._targets = {r.id: t for r, t in loaded if r.id is not None}
-            self._uses_tags = any(r.conditions.contact_tags for r, _ in loaded)
-            self._deadlines = settings()
-            self._stamp = current
+        try:
+            if current != self._stamp:
+                loaded = load()
+                self._current = (
+                    Router(rule for rule, _ in loaded),
+                    {r.id: t for r, t in loaded if r.id is not None},
+                    any(r.conditions.contact_tags for r, _ in loaded),
+                )
+                self._deadlines = settings()
+                self._stamp = current
+        finally:  # only now: a writer that finds it checked uses what was read
+            self._checked = now
 
     def route(
         self,
@@ -104,21 +107,35 @@ class RouterCache:
     ) -> Routed | None:
         """``stamp`` and ``load`` read the stored rules (called only when due), ``settings``
         the office's deadlines with them (then in ``deadlines``); ``facts(with_tags)`` the
-        inquiry's facts, with its contact's tags only when a rule looks at tags."""
-        with self._lock:
-            self._refresh(stamp, load, settings)
-            router, targets, uses_tags = self._router, self._targets, self._uses_tags
+        inquiry's facts, with its contact's tags only when a rule looks at tags. The lock is
+        taken only when the stamp is due."""
+        checked = self._checked
+        if checked is None or time.monotonic() - checked >= self._recheck:
+            with self._lock:
+                self._refresh(stamp, load, settings)
+        router, targets, uses_tags = self._current
         decision = router.route(facts(uses_tags))
-        if decision is None or decision.rule.id not in targets:
+        if decision is None:
             return None
-        return Routed(decision, targets[decision.rule.id], reason_of(decision))
+        rule_id = decision.rule.id
+        target = targets.get(rule_id) if rule_id is not None else None
+        if target is None:
+            return None
+        return Routed(decision, target, reason_of(decision))
+
+
+_KINDS = {kind.value: kind for kind in ContactKind}
+_CHANNELS = {channel.value: channel for channel in InquiryChannel}
 
 
 def facts_of(row: Mapping[str, Any], tags: tuple[str, ...]) -> RoutingFacts:
     """What routing looks at of a new inquiry's row (``writer.inquiry_row``)."""
+    kind, channel = row["kind"], row["channel"]
     return RoutingFacts(
-        kind=from_storage(ContactKind, row["kind"]),
-        channel=from_storage(InquiryChannel, row["channel"]),
+        kind=_KINDS[kind] if kind in _KINDS else from_storage(ContactKind, kind),
+        channel=_CHANNELS[channel]
+        if channel in _CHANNELS
+        else from_storage(InquiryChannel, channel),
         subject=row["subject"] or "",
         text=row["body"] or "",
         sender_address=row["from_email"] or "",
@@ -126,15 +143,21 @@ def facts_of(row: Mapping[str, Any], tags: tuple[str, ...]) -> RoutingFacts:
     )
 
 
+# where a word was found, as the reason names it (stored as written: German)
+_SUBJECT, _TEXT = str(msg("Betreff")), str(msg("Text"))
+
+
 def reason_of(decision: Decision) -> str:
     """The words that matched and where: "Kita, Kitaplatz (Betreff); Kita (Text)"."""
-    parts = []
-    for where in (Where.SUBJECT, Where.TEXT):
-        words = dict.fromkeys(h.word for h in decision.hits if h.where == where)
-        if words:
-            place = msg("Betreff") if where == Where.SUBJECT else msg("Text")
-            parts.append(f"{', '.join(words)} ({place})")
-    return "; ".join(parts)
+    in_subject: dict[str, None] = {}
+    in_text: dict[str, None] = {}
+    for hit in decision.hits:
+        (in_subject if hit.where == Where.SUBJECT else in_text)[hit.word] = None
+    if not in_text:
+        return f"{', '.join(in_subject)} ({_SUBJECT})" if in_subject else ""
+    if not in_subject:
+        return f"{', '.join(in_text)} ({_TEXT})"
+    return f"{', '.join(in_subject)} ({_SUBJECT}); {', '.join(in_text)} ({_TEXT})"
 
 
 def due_of(
@@ -144,19 +167,37 @@ def due_of(
     phone). Without a Rückfrage the due date depends only on the receipt's Berlin date and
     whether it came after the end of the working day, so consecutive inquiries share it."""
     received = local(row["received_at"])
-    return _due(
+    key = (
         row["status"],
         row["kind"],
         row["channel"],
-        row.get("category") or Category.GENERAL.value,
+        row.get("category") or _GENERAL,
         received.date(),
         received.time() >= settings.end_of_day,
         row["deadline"],
-        settings,
     )
+    memo_settings, memo = _DUE_MEMO[0]
+    if memo_settings is not settings:  # the settings changed (or a caller passes others)
+        memo = {}
+        _DUE_MEMO[0] = (settings, memo)
+    try:
+        return memo[key]
+    except KeyError:
+        if len(memo) >= _DUE_MEMO_SIZE:
+            memo.clear()
+        due = memo[key] = _due(*key, settings)
+        return due
 
 
-@lru_cache(maxsize=1024)
+_GENERAL = Category.GENERAL.value
+_DUE_MEMO_SIZE = 1024
+# the due dates worked out for the settings they were worked out with (found by identity: a
+# settings object's hash is worked out field by field, each time)
+_DUE_MEMO: list[tuple[DeadlineSettings, dict[tuple[Any, ...], datetime | None]]] = [
+    (DEFAULT_SETTINGS, {})
+]
+
+
 def _due(
     status: str,
     kind: str,

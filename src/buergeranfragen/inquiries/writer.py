@@ -211,6 +211,7 @@ class InquiryWriter:
             stored = repository.insert_attachments(session, inquiry_id, files)
             for original in (a for a in new.attachments if a.is_original):
                 stored.append(repository.insert_original(session, inquiry_id, original))
+            created = arrival(row, routed)
             audit.record(
                 session,
                 at=now,
@@ -218,12 +219,12 @@ class InquiryWriter:
                 entity=ENTITY,
                 entity_id=inquiry_id,
                 action="create",
-                changes=arrival(row, routed),
+                changes=created,
             )
             name = shown_name(resolved.contact, row)
             search.write_index(
                 session, inquiry_id, row["received_at"], search.inquiry_text(row, name), new=True
             )
             record = record_from_row(inquiry_id, row, name, stored, resolved.candidates)
-            history = steps.arrival_steps(now, self._actor, arrival(row, routed))
+            history = steps.arrival_steps(now, self._actor, created)
             return dataclasses.replace(record, routing=routing_info(row, routed), steps=history)

@@ -35,12 +35,14 @@ remembered."""
 
 from __future__ import annotations
 
+import operator
 import threading
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from buergeranfragen.routing.records import Decision, Hit, RoutingFacts, Rule, Where
 from buergeranfragen.routing.words import (
+    STREET_LIKE,
     Token,
     folded_of,
     is_street,
@@ -80,13 +82,14 @@ def _word_cache(words: Hashable, full: _WordCache | None = None) -> _WordCache:
 _NOTHING_FOUND: frozenset[int] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Word:
     """One word or phrase of a rule: the units (single words) it is made of, in order."""
 
     text: str
     units: tuple[int, ...]
     joined: int | None  # a phrase written as one word: the unit of that
+    single: bool  # one word (not a phrase): a token matching its unit is an occurrence
 
     @property
     def starts(self) -> tuple[int, ...]:
@@ -94,7 +97,7 @@ class _Word:
         return self.units[:1] if self.joined is None else (self.units[0], self.joined)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Compiled:
     rule: Rule
     words: tuple[_Word, ...]
@@ -234,7 +237,8 @@ class Router:
             joined = None
             if len(parts) > 1:
                 joined = self._index.unit(word_tokens("".join(p.folded for p in parts))[0])
-            words.append(_Word(text, tuple(self._index.unit(p) for p in parts), joined))
+            units = tuple(self._index.unit(p) for p in parts)
+            words.append(_Word(text, units, joined, joined is None and len(units) == 1))
         excepted = frozenset(
             self._except_index.unit(t)
             for text in conditions.except_words
@@ -323,15 +327,23 @@ class Router:
         if not distinct.isdisjoint(uneven):
             return where, self._positions(seen, words)
         matches: dict[int, _Token] = {}
+        streets = False
+        index = words.index
         for word in matching:
-            at = words.index(word)
-            while True:
-                matches[at] = self._street_checked(seen[word][0], words[at + 1 : at + 2])
-                try:
-                    at = words.index(word, at + 1)
-                except ValueError:
-                    break
-        return where, {at: matches[at] for at in sorted(matches) if matches[at][1]}
+            token = seen[word][0]
+            at = -1
+            if token[0].endswith(STREET_LIKE):  # perhaps a street's name: see what follows
+                streets = True
+                for _ in range(words.count(word)):
+                    at = index(word, at + 1)
+                    matches[at] = self._street_checked(token, words[at + 1 : at + 2])
+            else:
+                for _ in range(words.count(word)):
+                    at = index(word, at + 1)
+                    matches[at] = token
+        if streets:
+            return where, {at: matches[at] for at in sorted(matches) if matches[at][1]}
+        return where, dict(sorted(matches.items())) if len(matches) > 1 else matches
 
     def _positions(
         self, seen: dict[str, tuple[_Token, ...]], words: list[str]
@@ -371,6 +383,8 @@ _NOTHING: _Token = ("", frozenset(), frozenset())
 class _Found:
     """The units the words of one inquiry match, and where each unit was found."""
 
+    __slots__ = ("_fields", "_positions", "units")
+
     def __init__(self, *fields: _Field) -> None:
         self._fields = fields
         self._positions: list[dict[int, list[int]]] = []
@@ -383,23 +397,31 @@ class _Found:
         self.units = frozenset(u for positions in self._positions for u in positions)
 
     def hits(self, compiled: _Compiled) -> tuple[Hit, ...]:
-        hits: dict[Hit, None] = {}
-        by_start = compiled.by_start
+        """The rule's words found, each (word, as found, where) once: subject before text, in
+        the rule's order of words, then as they occur."""
+        # (subject 0 / text 1, the word's rank, the word, as found, where), in the order found
+        hits: dict[tuple[int, int, str, str, Where], None] = {}
+        by_start, excepted, rank = compiled.by_start, compiled.excepted, compiled.rank
         for (where, matches), positions in zip(self._fields, self._positions, strict=True):
+            place = 0 if where == Where.SUBJECT else 1
             for unit, starts in positions.items():
                 for word in by_start.get(unit, ()):
+                    if word.single:  # the token at each start matches it, unless excepted
+                        for start in starts:
+                            token = matches[start]
+                            if excepted.isdisjoint(token[2]):
+                                hits[place, rank[word.text], word.text, token[0], where] = None
+                        continue
                     for start in starts:
-                        size = _match_at(word, matches, compiled.excepted, start)
+                        size = _match_at(word, matches, excepted, start)
                         if size:
                             found = " ".join(matches[start + n][0] for n in range(size))
-                            hits[Hit(word.text, found, where)] = None
-        return tuple(sorted(hits, key=_order(compiled)))
+                            hits[place, rank[word.text], word.text, found, where] = None
+        ordered = sorted(hits, key=_PLACE_AND_RANK) if len(hits) > 1 else hits
+        return tuple(Hit(word, found, where) for _, _, word, found, where in ordered)
 
 
-def _order(compiled: _Compiled) -> Callable[[Hit], tuple[int, int]]:
-    """Hits in the rule's order of words, subject before text."""
-    rank = compiled.rank
-    return lambda hit: (0 if hit.where == Where.SUBJECT else 1, rank[hit.word])
+_PLACE_AND_RANK = operator.itemgetter(0, 1)
 
 
 def _match_at(

@@ -48,7 +48,7 @@ class RuleFormatError(KnownError):
     """A rule (file, JSON text) that cannot be read; the message names the rule and field."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoutingFacts:
     """What routing looks at of one inquiry (no database, no contact record)."""
 
@@ -221,7 +221,7 @@ def rules_to_json(rules: tuple[Rule, ...] | list[Rule]) -> str:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """One word or phrase of the rule found in the inquiry: as the rule has it, as the inquiry
     has it (normalised token(s)), and where."""
@@ -231,7 +231,7 @@ class Hit:
     where: Where
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decision:
     department: str
     person: str | None
