@@ -45,9 +45,7 @@ def test_an_umlaut_domain_is_written_as_punycode_not_as_an_encoded_word() -> Non
     assert envelope_of(data).recipients == ["erika@xn--bcher-kva.de"]
     assert to_header(data) == "erika@xn--bcher-kva.de"
     # IDNA 2008: "ß" is a letter of its own (straße.de is not strasse.de)
-    assert envelope_of(reply_to(Party("info@straße.de"))).recipients == [
-        "info@xn--strae-oqa.de"
-    ]
+    assert envelope_of(reply_to(Party("info@straße.de"))).recipients == ["info@xn--strae-oqa.de"]
 
 
 def test_an_umlaut_before_the_at_sign_stays_that_address() -> None:
