@@ -12,9 +12,12 @@ from aiosmtpd.controller import Controller
 
 from buergeranfragen.answering.composing import Party, compose_reply
 from buergeranfragen.mail.envelope import envelope_of
+from buergeranfragen.mail.intake import MailIntake, MailOutcome
 from buergeranfragen.mail.transport import SmtpTransport
 from tests.smtp_support import Recorder
 from tests.support import _free_port
+from tests.unit.conversation.test_threading import further
+from tests.unit.mail.files import FROM_CITIZEN
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 OFFICE = Party("nrwdirekt@nrw.de", "Nordrhein-Westfalen direkt")
@@ -85,3 +88,38 @@ def test_an_umlaut_address_reaches_a_smtputf8_server_as_itself(tmp_path: object)
     [mail] = recorder.mails
     assert mail.recipients == ["jörg@xn--bcher-kva.de"]
     assert "jörg@xn--bcher-kva.de" in mail.data.decode("utf-8")
+
+
+# -- threading ---------------------------------------------------------------------------------
+
+
+def crlf(text: str) -> bytes:
+    return text.replace("\n", "\r\n").encode("utf-8")
+
+
+def first_inquiry(intake: MailIntake) -> str:
+    report = intake.import_bytes(crlf(FROM_CITIZEN), "erste.eml", "erste.eml")
+    assert report.status == MailOutcome.IMPORTED and report.reference
+    return report.reference
+
+
+def test_an_encoded_nul_in_in_reply_to_threads_on_both_databases(intake: MailIntake) -> None:
+    """A raw NUL in a header refuses the mail; one inside an RFC 2047 word is decoded into the
+    IDs. PostgreSQL refused the whole mail for it (SQLite threaded it): the IDs are cleaned as
+    the Message-ID is before they are looked up."""
+    reference = first_inquiry(intake)
+    for number, header in enumerate(("In-Reply-To", "References")):
+        mail = further(
+            f"nul{number}@x.org",
+            **{
+                "in_reply_to" if number == 0 else "references": (
+                    "=?utf-8?q?=3Ca=00b@x=3E?= <m1@example.org>"
+                )
+            },
+        )
+        report = intake.import_bytes(crlf(mail), header, "antwort.eml")
+        assert (report.status, report.reference, report.error) == (
+            MailOutcome.THREADED,
+            reference,
+            None,
+        )
