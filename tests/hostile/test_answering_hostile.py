@@ -5,6 +5,7 @@ citizen's mail or a contact brought in - umlauts in the domain (IDN) or before t
 from __future__ import annotations
 
 import email
+import time
 from datetime import UTC, datetime
 from email import policy
 
@@ -123,3 +124,47 @@ def test_an_encoded_nul_in_in_reply_to_threads_on_both_databases(intake: MailInt
             reference,
             None,
         )
+
+
+def test_a_subject_full_of_references_is_not_looked_up_one_by_one(intake: MailIntake) -> None:
+    """60 000 bracketed references (900 KB of subject) took 30-40 s per mail (each compared
+    with every one before it, then looked up one by one): a few such mails stall the
+    mailbox. Only the first few references of a subject count."""
+    first_inquiry(intake)
+    subject = " ".join(f"[BA-2025-{i:05d}]" for i in range(60_000)) + " [BA-2026-00001]"
+    mail = further("viele@x.org", subject=subject, sender="Fremd <fremd@x.org>")
+    started = time.perf_counter()
+    report = intake.import_bytes(crlf(mail), "viele", "viele.eml")
+    assert report.status == MailOutcome.IMPORTED
+    assert report.linked_reference is None  # named after 60 000 others: not read
+    assert time.perf_counter() - started < 8
+
+
+def test_of_several_references_the_one_the_sender_writes_in_wins(intake: MailIntake) -> None:
+    """A citizen naming another inquiry's reference before his own: the mail belongs to his
+    own (he writes there), not as a new inquiry linked to the stranger's."""
+    erika = first_inquiry(intake)
+    bernd = intake.import_bytes(
+        crlf(
+            further(
+                "b1@x.org",
+                subject="Straßenlaterne",
+                sender="Bernd <bernd@example.net>",
+            )
+        ),
+        "bernd",
+        "bernd.eml",
+    )
+    assert bernd.status == MailOutcome.IMPORTED and bernd.reference
+    report = intake.import_bytes(
+        crlf(
+            further(
+                "b2@x.org",
+                subject=f"AW: wie [{erika}] auch [{bernd.reference}]",
+                sender="Bernd <bernd@example.net>",
+            )
+        ),
+        "bernd2",
+        "bernd2.eml",
+    )
+    assert (report.status, report.reference) == (MailOutcome.THREADED, bernd.reference)
