@@ -19,6 +19,8 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
+import idna
+
 from buergeranfragen.calendar import local
 
 QUOTE_LIMIT = 20_000  # characters of the citizen's mail quoted below a reply
@@ -85,19 +87,35 @@ def quote(quoted: Quoted) -> str:
     return f"Am {when:%d.%m.%Y} um {when:%H:%M} schrieb {who}:\n{lines}"
 
 
+def _ascii_domain(domain: str) -> str:
+    """An umlaut domain as the DNS knows it (IDNA 2008: "straße.de" is not "strasse.de").
+    Left as it is when it is no domain IDNA can write: the server refuses it then."""
+    if domain.isascii():
+        return domain
+    try:
+        return idna.encode(domain, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError):
+        return domain
+
+
 def _address(party: Party) -> Address:
     local_part, _, domain = party.address.rpartition("@")
-    return Address(display_name=header_value(party.name), username=local_part, domain=domain)
+    return Address(
+        display_name=header_value(party.name), username=local_part, domain=_ascii_domain(domain)
+    )
 
 
 def _domain(party: Party) -> str:
-    return party.address.rpartition("@")[2] or "localhost"
+    return _ascii_domain(party.address.rpartition("@")[2]) or "localhost"
 
 
 def _base(
     sender: Party, to: Party, subject: str, now: datetime, reference: str
 ) -> tuple[EmailMessage, str]:
-    message = EmailMessage(policy=policy.SMTP)
+    # An umlaut before the @ has no ASCII form (RFC 2047 words there name another mailbox):
+    # such a mail is written in UTF-8 (RFC 6532) and the transport asks for SMTPUTF8.
+    utf8 = not all(p.address.rpartition("@")[0].isascii() for p in (sender, to))
+    message = EmailMessage(policy=policy.SMTPUTF8 if utf8 else policy.SMTP)
     message["From"] = _address(sender)
     message["To"] = _address(to)
     message["Subject"] = header_value(subject)

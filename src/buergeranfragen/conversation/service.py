@@ -7,7 +7,8 @@ inquiry (the one it was made from, a further one, or one sent from it) belongs t
 A reference in the subject ("[BA-2026-00123]", also after "AW:"/"WG:") is enough only when the
 sender is known to write in that inquiry (its sender, a further mail's, or its contact's
 address): anyone could guess numbers, so a stranger's mail naming a reference opens a new
-inquiry linked to that one (``Thread.linked_only``).
+inquiry linked to that one (``Thread.linked_only``). Of several references the first one the
+sender writes in wins, else the first known one is linked.
 
 A further mail moves an inquiry in Rückfrage back to "In Bearbeitung" and reopens a finished
 or closed one (the step says why, the import report tells the clerk)."""
@@ -39,6 +40,7 @@ from buergeranfragen.workflow import states
 REFERENCE_IN_SUBJECT = re.compile(r"\[\s*(BA-\d{4}-\d{5,7})\s*\]", re.IGNORECASE)
 TEXT_LIMIT = 100_000  # characters of a logged call or letter
 SUBJECT_LIMIT = 1000
+REFERENCES_READ = 10
 
 # what a logged contact is, and the states it may lead to (None: the status stays)
 LOGGED_KINDS: dict[MessageKind, Direction] = {
@@ -87,13 +89,14 @@ class ThreadedMail:
 
 
 def references_in(subject: str) -> list[str]:
-    """The references named in brackets in a subject, each once, in order."""
-    found: list[str] = []
+    """The references named in brackets in a subject, each once, in order; at most the first
+    ``REFERENCES_READ`` (a real subject names one or two; a hostile one thousands)."""
+    found: dict[str, None] = {}
     for match in REFERENCE_IN_SUBJECT.finditer(subject):
-        reference = match.group(1).upper()
-        if reference not in found:
-            found.append(reference)
-    return found
+        found.setdefault(match.group(1).upper())
+        if len(found) >= REFERENCES_READ:
+            break
+    return list(found)
 
 
 class ConversationService:
@@ -117,13 +120,15 @@ class ConversationService:
             by_header = store.inquiry_of_message_ids(session, list(reply_to_ids))
             if by_header is not None:
                 return Thread(by_header, _reference(session, by_header))
+            linked: Thread | None = None
             for reference in references_in(subject):
                 found = store.inquiry_by_reference(session, reference)
                 if found is None:
                     continue
-                known = store.writes_in(session, found, from_email)
-                return Thread(found, reference, linked_only=not known)
-        return None
+                if store.writes_in(session, found, from_email):
+                    return Thread(found, reference)  # the one the sender writes in wins
+                linked = linked or Thread(found, reference, linked_only=True)
+        return linked
 
     # -- writing ------------------------------------------------------------------------------
 

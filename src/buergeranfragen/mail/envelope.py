@@ -6,7 +6,7 @@ from __future__ import annotations
 import email.utils
 from dataclasses import dataclass
 from email import policy
-from email.parser import BytesParser
+from email.parser import Parser
 
 from buergeranfragen.messages import Message, msg
 
@@ -62,7 +62,9 @@ def _addresses(values: list[str]) -> list[str]:
 
 def envelope_of(data: bytes) -> Envelope:
     """The envelope of a finished mail; ``NoEnvelope`` when it has no sender or recipient."""
-    headers = BytesParser(policy=policy.compat32).parsebytes(data[: _header_end(data)] + b"\n\n")
+    # read as UTF-8: an address with umlauts before the @ is written so (RFC 6532)
+    head = data[: _header_end(data)].decode("utf-8", "replace")
+    headers = Parser(policy=policy.compat32).parsestr(head + "\n\n", headersonly=True)
     senders = _addresses([str(v) for v in headers.get_all("from", [])])
     if not senders:
         raise NoEnvelope(msg("Die Mail hat keinen Absender (From)."))

@@ -269,6 +269,8 @@ class MailIntake:
                 warnings=tuple(parsed.warnings),
                 error=_stored_as(lookup.duplicate),
             )
+        # cleaned as the Message-ID is: an RFC 2047 word can carry a NUL into the IDs
+        parsed.reply_to_ids = [clean_text(one) for one in parsed.reply_to_ids]
         thread = self.inquiries.conversation.find_thread(
             parsed.reply_to_ids, decision.subject, decision.from_email
         )
@@ -377,7 +379,7 @@ class MailIntake:
                     body_html=clean_text(decision.body_html),
                     received_at=decision.received_at,
                     message_id=message_id,
-                    reply_to_ids=tuple(clean_text(i) for i in parsed.reply_to_ids),
+                    reply_to_ids=tuple(parsed.reply_to_ids),
                     content_hash=parsed.content_hash,
                     attachments=tuple(kept),
                     original=_original(data),

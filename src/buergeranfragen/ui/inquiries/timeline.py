@@ -85,6 +85,10 @@ def timeline_text(steps: tuple[InquiryStep, ...]) -> str:
 
 
 MESSAGE_LINES = 12  # lines of a message's text in the timeline (the rest: "…")
+# and of them at most so many characters: a further mail of one 1 MB word kept the layout
+# busy for a minute (the mail itself is read in full elsewhere)
+MESSAGE_CHARS = 12 * 500
+LINE_CHARS = 500
 
 
 def _message_kind(entry: Entry) -> str:
@@ -121,8 +125,12 @@ def message_line(entry: Entry) -> str:
     head = _message_kind(entry).format(whom) + _send_state(entry)
     if entry.subject:
         head += f": {entry.subject}"
-    lines = entry.text.strip().splitlines()
-    if len(lines) > MESSAGE_LINES:
+    text = entry.text.strip()
+    lines = [
+        line if len(line) <= LINE_CHARS else line[:LINE_CHARS] + "…"
+        for line in text[:MESSAGE_CHARS].splitlines()
+    ]
+    if len(lines) > MESSAGE_LINES or len(text) > MESSAGE_CHARS:
         lines = [*lines[:MESSAGE_LINES], "…"]
     body = "".join(f"\n{INDENT}{line}" for line in lines)
     return SEPARATOR.join((format_local(entry.at), entry.author or "", head)) + body
