@@ -556,149 +556,154 @@
         <translation>Due on {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="44"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="35"/>
         <source>die Mailadresse des Kontakts</source>
         <translation>the contact&apos;s mail address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="66"/>
         <source>Zwischennachricht senden</source>
         <translation>Send interim reply</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="66"/>
         <source>Antworten</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="62"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="67"/>
         <source>Senden</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="69"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="74"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="48"/>
         <source>An</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="72"/>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="148"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="83"/>
+        <source>Die letzte Mail kam von {0}. Die Antwort geht nur an die Adresse der Anfrage; wer sonst antworten soll, erhält sie nicht.</source>
+        <translation>The latest mail came from {0}. The reply goes only to the inquiry’s address; anyone else who should get it does not.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="166"/>
         <source>(kein Textbaustein)</source>
         <translation>(no text template)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="94"/>
         <source>Ihre Anfrage</source>
         <translation>Your inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="87"/>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="167"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="185"/>
         <source>Textbaustein</source>
         <translation>Text template</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="106"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="48"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="169"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="70"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="172"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="26"/>
-        <location filename="../../src/buergeranfragen/inquiries/routing.py" line="135"/>
+        <location filename="../../src/buergeranfragen/inquiries/routing.py" line="147"/>
         <source>Betreff</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="90"/>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="236"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="254"/>
         <source>Danach</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="115"/>
         <source>Die Mail des Bürgers wird unter Ihrem Text zitiert; das Aktenzeichen steht im Betreff.</source>
         <translation>The citizen&apos;s mail is quoted below your text; the reference is in the subject.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="137"/>
         <source>Bitte einen Text schreiben.</source>
         <translation>Please write a text.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="161"/>
         <source>An eine Abteilung weiterleiten</source>
         <translation>Forward to a department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="161"/>
         <source>Weiterleiten</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="186"/>
         <source>Anschreiben (optional)</source>
         <translation>Cover note (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="173"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="191"/>
         <source>Die Original-Mail wird vollständig angehängt.</source>
         <translation>The original mail is attached in full.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="175"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="193"/>
         <source>Die Gesprächsnotiz wird in die Mail übernommen.</source>
         <translation>The call note is put into the mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="211"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="229"/>
         <source>Rückruf</source>
         <translation>Call-back</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="212"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="230"/>
         <source>telefonisch beantwortet</source>
         <translation>answered by phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="213"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="231"/>
         <source>per Brief beantwortet</source>
         <translation>answered by letter</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="214"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="232"/>
         <source>Anruf des Bürgers</source>
         <translation>Call from the citizen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="224"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="242"/>
         <source>Telefonat oder Brief erfassen</source>
         <translation>Log a call or letter</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="224"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="242"/>
         <source>Erfassen</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="234"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="252"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="235"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="253"/>
         <source>Gesprächsnotiz</source>
         <translation>Call note</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="244"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="262"/>
         <source>Status bleibt „{0}“</source>
         <translation>Status stays “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="258"/>
-        <location filename="../../src/buergeranfragen/conversation/service.py" line="197"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="276"/>
+        <location filename="../../src/buergeranfragen/conversation/service.py" line="202"/>
         <source>Bitte festhalten, was besprochen wurde.</source>
         <translation>Please note what was discussed.</translation>
     </message>
@@ -2126,7 +2131,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="41"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="184"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="170"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="303"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="125"/>
@@ -2201,7 +2206,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="154"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="172"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="293"/>
         <source>Abteilung wählen …</source>
         <translation>Choose a department …</translation>
@@ -2942,12 +2947,12 @@ Log: {2}</translation>
         <translation>The file contains several mails; the first one was taken over.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="405"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="407"/>
         <source>{reference} war abgeschlossen und ist durch diese Mail wieder in Bearbeitung.</source>
         <translation>{reference} was finished and is in progress again because of this mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="412"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="414"/>
         <source>Die Rückfrage zu {reference} ist beantwortet; die Anfrage ist wieder in Bearbeitung.</source>
         <translation>The query on {reference} has been answered; the inquiry is in progress again.</translation>
     </message>
@@ -2967,7 +2972,7 @@ Log: {2}</translation>
         <translation>The forwarding person&apos;s comment is in the original.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="445"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="447"/>
         <source>Diese Mail ist schon als {reference} gespeichert.</source>
         <translation>This mail is already stored as {reference}.</translation>
     </message>
@@ -4096,7 +4101,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="56"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="344"/>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="316"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="297"/>
         <location filename="../../src/buergeranfragen/inquiries/handling.py" line="258"/>
         <source>Eine Abteilung mit dem Kürzel {code} gibt es nicht.</source>
         <translation>There is no department with the code {code}.</translation>
@@ -4188,7 +4193,7 @@ Log: {2}</translation>
         <translation>Please give at least one condition (kind, channel, words, sender domain or tag); a rule without a condition would take every inquiry.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="191"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="209"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="325"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="324"/>
         <source>Bitte eine Abteilung wählen.</source>
@@ -4327,8 +4332,8 @@ Log: {2}</translation>
         <translation>unknown ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="89"/>
-        <location filename="../../src/buergeranfragen/inquiries/routing.py" line="135"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="107"/>
+        <location filename="../../src/buergeranfragen/inquiries/routing.py" line="147"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -4388,41 +4393,39 @@ Log: {2}</translation>
         <translation>{user} is marked inactive; please choose someone else.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="92"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="93"/>
         <source>Die Antwort ist leer.</source>
         <translation>The reply is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="99"/>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="161"/>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="229"/>
-        <location filename="../../src/buergeranfragen/conversation/service.py" line="203"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="215"/>
+        <location filename="../../src/buergeranfragen/conversation/service.py" line="208"/>
         <location filename="../../src/buergeranfragen/inquiries/handling.py" line="296"/>
         <source>Höchstens {limit} Zeichen, bitte kürzen.</source>
         <translation>At most {limit} characters, please shorten.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="107"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="99"/>
         <source>Nach einer Antwort ist die Anfrage „Beantwortet“ oder in „Rückfrage“.</source>
         <translation>After a reply the inquiry is “Answered” or “Waiting”.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="119"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="111"/>
         <source>{reference} ist „{status}“; für eine Antwort bitte erst wieder öffnen.</source>
         <translation>{reference} is “{status}”; please reopen it before replying.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="198"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="182"/>
         <source>Es ist kein Postausgangsserver eingerichtet; die Administration richtet ihn unter Extras → Postausgang (SMTP) ein.</source>
         <translation>No outgoing server is set up; the administration sets it up under Extras → Outgoing mail (SMTP).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="302"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="272"/>
         <source>Für {reference} ist keine gültige Mailadresse bekannt; bitte beim Kontakt eine eintragen oder telefonisch bzw. per Brief antworten.</source>
         <translation>No valid mail address is known for {reference}; please add one to the contact or answer by phone or letter.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="329"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="310"/>
         <source>Für die Abteilung {code} ist keine gültige Mailadresse hinterlegt; die Administration trägt sie unter Extras → Abteilungen ein.</source>
         <translation>No valid mail address is stored for the department {code}; the administration enters it under Extras → Departments.</translation>
     </message>
@@ -4557,94 +4560,94 @@ Log: {2}</translation>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="96"/>
         <source>Mail von {0}</source>
         <translation>Mail from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="97"/>
         <source>Anruf von {0}</source>
         <translation>Call from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="98"/>
         <source>Antwort an {0}</source>
         <translation>Reply to {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="99"/>
         <source>Zwischennachricht an {0}</source>
         <translation>Interim reply to {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="100"/>
         <source>Weitergeleitet an {0}</source>
         <translation>Forwarded to {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="101"/>
         <source>Rückruf{0}</source>
         <translation>Call-back{0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="102"/>
         <source>Telefonisch beantwortet{0}</source>
         <translation>Answered by phone{0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="103"/>
         <source>Per Brief beantwortet{0}</source>
         <translation>Answered by letter{0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="112"/>
         <source> (wird gesendet)</source>
         <translation> (sending)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="114"/>
         <source> (unklar, ob gesendet – im Postausgang prüfen)</source>
         <translation> (unclear whether sent – check in the outbox)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="115"/>
         <source> (nicht gesendet, im Postausgang: {0})</source>
         <translation> (not sent, in the outbox: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="151"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="167"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="159"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="175"/>
         <source>{0} – überfällig</source>
         <translation>{0} – overdue</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="153"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="169"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="161"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="177"/>
         <source>{0} – heute fällig</source>
         <translation>{0} – due today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="161"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="169"/>
         <source>gesendet am {0}</source>
         <translation>sent on {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="173"/>
         <source>fällig {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="184"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="192"/>
         <source>von Hand ({0}): {1}</source>
         <translation>by hand ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="185"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="193"/>
         <source>von Hand ({0})</source>
         <translation>by hand ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="200"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="208"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="183"/>
         <source>Verlauf</source>
         <translation>History</translation>
@@ -4912,12 +4915,12 @@ Log: {2}</translation>
         <translation>The outgoing server {server} does not accept addresses with non-ASCII characters (SMTPUTF8).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/envelope.py" line="68"/>
+        <location filename="../../src/buergeranfragen/mail/envelope.py" line="70"/>
         <source>Die Mail hat keinen Absender (From).</source>
         <translation>The mail has no sender (From).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/envelope.py" line="73"/>
+        <location filename="../../src/buergeranfragen/mail/envelope.py" line="75"/>
         <source>Die Mail hat keinen Empfänger (An, Cc oder Bcc).</source>
         <translation>The mail has no recipient (To, Cc or Bcc).</translation>
     </message>
@@ -5127,12 +5130,12 @@ Log: {2}</translation>
         <translation>The text template {name} has meanwhile been changed by {user}. Please reload.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/conversation/service.py" line="164"/>
+        <location filename="../../src/buergeranfragen/conversation/service.py" line="169"/>
         <source>Diese Mail ist schon bei einer Anfrage gespeichert.</source>
         <translation>This mail is already stored with an inquiry.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/conversation/service.py" line="193"/>
+        <location filename="../../src/buergeranfragen/conversation/service.py" line="198"/>
         <source>Diese Art von Nachricht lässt sich nicht von Hand erfassen.</source>
         <translation>This kind of message cannot be logged by hand.</translation>
     </message>

@@ -33,11 +33,12 @@ from buergeranfragen.conversation import store
 from buergeranfragen.conversation.records import Direction, MessageKind, SendState
 from buergeranfragen.db.engine import SessionFactory, reading
 from buergeranfragen.db.limits import clean_text
-from buergeranfragen.db.models import ContactEmail, Department, Inquiry
+from buergeranfragen.db.models import Department, Inquiry
 from buergeranfragen.errors import FieldError, KnownError, RecordNotFound, ValidationFailed
 from buergeranfragen.inquiries import blobs, repository
 from buergeranfragen.inquiries.acting import Acting, act, set_status, status_of
 from buergeranfragen.inquiries.records import InquiryRecord, InquiryStatus
+from buergeranfragen.inquiries.senders import lookup_address
 from buergeranfragen.messages import Message, msg
 from buergeranfragen.workflow import states
 
@@ -255,32 +256,16 @@ def _sender_for(session: Session, department_id: int | None, office: Party) -> P
 
 
 def _citizen(session: Session, inquiry: Inquiry) -> tuple[Party, Quoted | None]:
-    """Whom a reply goes to (the sender of the citizen's latest mail, else the inquiry's, else
-    the contact's first address) and the mail it quotes."""
-    incoming = [
-        m
-        for m in store.messages_of(session, inquiry.id)
-        if m.direction == Direction.IN and m.kind == MessageKind.MAIL and m.from_email
-    ]
-    latest = max(incoming, key=lambda m: m.id) if incoming else None  # the last one added
-    if latest is not None:
-        party = Party(latest.from_email, latest.from_name)
-        return party, Quoted(party, latest.at, latest.text)
-    address = inquiry.from_email
-    if not address and inquiry.contact_id is not None:
-        address = (
-            session.scalar(
-                select(ContactEmail.address)
-                .where(ContactEmail.contact_id == inquiry.contact_id)
-                .order_by(ContactEmail.position, ContactEmail.id)
-                .limit(1)
-            )
-            or ""
-        )
-    try:
-        address = normalise_email(address) if address else ""
-    except EmailError:
-        address = ""
+    """Whom a reply goes to - the inquiry's own address (its sender's, else its contact's
+    first valid one), never a third party who joined the conversation by answering a mail of
+    it - and the mail it quotes: the latest one from that address, else the inquiry's own."""
+    address = ""
+    for candidate in store.own_addresses(session, inquiry.id):
+        try:
+            address = normalise_email(candidate)
+        except EmailError:
+            continue
+        break
     if not address:
         raise KnownError(
             msg(
@@ -289,6 +274,17 @@ def _citizen(session: Session, inquiry: Inquiry) -> tuple[Party, Quoted | None]:
                 reference=inquiry.reference,
             )
         )
+    theirs = [
+        m
+        for m in store.messages_of(session, inquiry.id)
+        if m.direction == Direction.IN
+        and m.kind == MessageKind.MAIL
+        and lookup_address(m.from_email) == lookup_address(address)
+    ]
+    if theirs:
+        latest = max(theirs, key=lambda m: m.id)  # the last one added
+        party = Party(address, latest.from_name or inquiry.from_name)
+        return party, Quoted(Party(latest.from_email, latest.from_name), latest.at, latest.text)
     party = Party(address, inquiry.from_name)
     quoted = Quoted(party, inquiry.received_at, inquiry.body) if inquiry.from_email else None
     return party, quoted

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from buergeranfragen.conversation.records import Direction, MessageKind, MessageRecord, SendState
@@ -87,36 +87,29 @@ def inquiry_by_reference(session: Session, reference: str) -> int | None:
 
 
 def writes_in(session: Session, inquiry_id: int, address: str) -> bool:
-    """Is ``address`` known to belong to this inquiry: its sender's, of a further mail of it,
-    or one of its contact's addresses?"""
+    """Is ``address`` the inquiry's own: its sender's or one of its contact's addresses? (Not
+    that of a further mail: whoever knew a Message-ID of the conversation - a third party the
+    citizen copied in - got threaded in; that makes them no owner of the inquiry.)"""
     if not address:
         return False
     wanted = lookup_address(address)
+    return wanted in own_addresses(session, inquiry_id)
+
+
+def own_addresses(session: Session, inquiry_id: int) -> list[str]:
+    """The inquiry's own addresses as stored for lookups: its sender's first, then its
+    contact's in their order."""
     inquiry = session.get(Inquiry, inquiry_id)
     if inquiry is None:
-        return False
-    if lookup_address(inquiry.from_email or "") == wanted:
-        return True
-    incoming = session.scalar(
-        select(func.count())
-        .select_from(InquiryMessage)
-        .where(
-            InquiryMessage.inquiry_id == inquiry_id,
-            InquiryMessage.direction == Direction.IN.value,
-            func.lower(InquiryMessage.from_email) == wanted,
-        )
-    )
-    if incoming:
-        return True
-    if inquiry.contact_id is None:
-        return False
-    return bool(
-        session.scalar(
-            select(func.count())
-            .select_from(ContactEmail)
-            .where(ContactEmail.contact_id == inquiry.contact_id, ContactEmail.address == wanted)
-        )
-    )
+        return []
+    found = [lookup_address(inquiry.from_email)] if inquiry.from_email else []
+    if inquiry.contact_id is not None:
+        found += session.scalars(
+            select(ContactEmail.address)
+            .where(ContactEmail.contact_id == inquiry.contact_id)
+            .order_by(ContactEmail.position, ContactEmail.id)
+        ).all()
+    return list(dict.fromkeys(a for a in found if a))
 
 
 def duplicate_reference(session: Session, message_id: str | None, content_hash: str) -> str | None:

@@ -206,3 +206,38 @@ def test_the_interim_reply_is_due_after_four_weeks_and_an_interim_reply_satisfie
     assert sent.record.interim_sent_at == sent.record.messages[0].at
     assert sent.record.status == InquiryStatus.NEW  # still open
     assert sent.record.routing.due_at == record.routing.due_at  # the answer is still due
+
+
+def test_a_third_party_who_joined_by_reply_all_never_receives_the_reply(
+    sending: SendingService,
+    intake: MailIntake,
+    database: Database,
+    mail_inquiry: int,
+    tmp_path: Path,
+) -> None:
+    """Someone the citizen copied in answers with reply-all: threaded in (the header names a
+    mail of the inquiry), but the clerk's next reply - with the citizen's data - goes to the
+    citizen only, quoting the citizen's own mail; and the stranger's address does not become
+    one a subject reference alone would thread."""
+    first = sending.reply(mail_inquiry, "Rückfrage", status=InquiryStatus.WAITING)
+    stranger = further(
+        "x1@fremd.example",
+        sender="Nachbar <nachbar@fremd.example>",
+        in_reply_to=f"<{first.record.messages[0].message_id}>",
+        body="Ich weiß auch etwas dazu.",
+    )
+    report = intake.import_file(mail_file(tmp_path, "fremd.eml", stranger))
+    assert report.status == MailOutcome.THREADED
+    second = sending.reply(mail_inquiry, "Danke für die Geduld.")
+    mail = email.message_from_bytes(
+        stored_bytes(database, mail_inquiry, second.message_row_id), policy=policy.default
+    )
+    assert [a.addr_spec for a in mail["To"].addresses] == ["erika@example.org"]
+    body = mail.get_body().get_content()
+    assert "> Wie lange dauert die Bearbeitung?" in body  # the citizen's mail, not his
+    assert "Ich weiß auch etwas dazu." not in body
+    # a reference in his subject alone no longer threads (he is no owner of the inquiry)
+    reference = second.record.reference
+    guess = further("x2@fremd.example", sender="nachbar@fremd.example", subject=f"[{reference}]")
+    later = intake.import_file(mail_file(tmp_path, "fremd2.eml", guess))
+    assert later.status == MailOutcome.IMPORTED and later.linked_reference == reference

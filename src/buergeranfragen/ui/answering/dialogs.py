@@ -26,22 +26,27 @@ TEXT_HEIGHT = 260
 
 
 def recipient(record: InquiryRecord) -> str:
-    """Whom a reply goes to, as the dialog shows it (the service decides for good)."""
-    incoming = [
-        m
-        for m in record.messages
-        if m.direction == Direction.IN and m.kind == MessageKind.MAIL and m.from_email
-    ]
-    if incoming:
-        latest = max(incoming, key=lambda m: m.id)
-        return (
-            f"{latest.from_name} <{latest.from_email}>" if latest.from_name else latest.from_email
-        )
+    """Whom a reply goes to, as the dialog shows it: the inquiry's own address (the service
+    decides for good: else the contact's)."""
     if record.from_email:
         return (
             f"{record.from_name} <{record.from_email}>" if record.from_name else record.from_email
         )
     return tr("die Mailadresse des Kontakts")
+
+
+def other_sender(record: InquiryRecord) -> str:
+    """The sender of the latest further mail when it is not the inquiry's (someone the
+    citizen copied in answered): the reply does not go there, the dialog says so."""
+    incoming = [
+        m
+        for m in record.messages
+        if m.direction == Direction.IN and m.kind == MessageKind.MAIL and m.from_email
+    ]
+    if not incoming or not record.from_email:
+        return ""
+    latest = max(incoming, key=lambda m: m.id)
+    return "" if latest.from_email.lower() == record.from_email.lower() else latest.from_email
 
 
 class ReplyDialog(HandlingDialog):
@@ -67,6 +72,19 @@ class ReplyDialog(HandlingDialog):
         self.to.setObjectName("replyTo")
         set_plain(self.to, recipient(record))
         self.form.addRow(tr("An"), self.to)
+        other = other_sender(record)
+        if other:
+            note = plain_label()
+            note.setObjectName("otherSender")
+            note.setWordWrap(True)
+            set_plain(
+                note,
+                tr(
+                    "Die letzte Mail kam von {0}. Die Antwort geht nur an die Adresse der "
+                    "Anfrage; wer sonst antworten soll, erhält sie nicht."
+                ).format(other),
+            )
+            self.form.addRow("", note)
         self.template = QComboBox()
         self.template.setObjectName("template")
         self.template.addItem(tr("(kein Textbaustein)"), None)
