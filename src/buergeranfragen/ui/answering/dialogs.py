@@ -94,6 +94,7 @@ class ReplyDialog(HandlingDialog):
             with_reference(record.subject or tr("Ihre Anfrage"), record.reference, "AW:")
         )
         self.subject.setObjectName("subject")
+        self.subject.setCursorPosition(0)  # a long subject is seen from its start
         self.text = QPlainTextEdit()
         self.text.setObjectName("text")
         self.text.setTabChangesFocus(True)
@@ -129,6 +130,7 @@ class ReplyDialog(HandlingDialog):
         """A Textbaustein's text (placeholders filled in) in place of the text."""
         if subject:
             self.subject.setText(subject)
+            self.subject.setCursorPosition(0)
         self.text.setPlainText(body)
         self.text.setFocus()
 
