@@ -44,6 +44,7 @@ class _EightBitHeaders(Compat32):
 
 
 MAIL_POLICY = _EightBitHeaders()
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
 def decode_header_value(value: object) -> str:
@@ -57,7 +58,9 @@ def decode_header_value(value: object) -> str:
                 for chunk, charset in email.header.decode_header(value)
             ).split()
         )
-    raw = str(value)
+    # unfolded first (RFC 5322: the line break goes, the space stays): Python's decoder reads
+    # a folded header line by line and drops the space before text after an encoded word
+    raw = _FOLD.sub("", str(value))
     if any("\udc80" <= ch <= "\udcff" for ch in raw):  # 8-bit bytes kept as surrogates
         raw = decode_unknown(raw.encode("utf-8", "surrogateescape"))
     if raw.isascii():

@@ -128,3 +128,17 @@ def test_binary_data_among_headers_is_named_as_such() -> None:
         )
     with pytest.raises(NotAMail, match="keine Kopfzeilen"):
         parse_mail_bytes(b"\x00\x01 hello world, nothing like a mail")
+
+
+def test_a_folded_subject_keeps_the_space_after_an_encoded_word() -> None:
+    """Python's own mail writer folds after an encoded word ("…für?=" CRLF " Haushalte");
+    unfolding keeps the space (found in a walkthrough: "fürHaushalte")."""
+    from email import policy
+    from email.message import EmailMessage
+
+    subject = "Frage zur Müllgebühr – Änderung für Haushalte mit sehr langem Betreff, gefaltet"
+    written = EmailMessage(policy=policy.SMTP)
+    written["Subject"] = subject
+    data = b"From: a@example.org\r\n" + written.as_bytes() + b"\r\nText\r\n"
+    assert b"\r\n " in data.split(b"\r\n\r\n")[0]  # really folded
+    assert parse_mail_bytes(data).subject == subject
