@@ -556,56 +556,56 @@
         <translation>Due on {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="36"/>
         <source>die Mailadresse des Kontakts</source>
         <translation>the contact&apos;s mail address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="114"/>
         <source>Zwischennachricht senden</source>
         <translation>Send interim reply</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="114"/>
         <source>Antworten</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="67"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="115"/>
         <source>Senden</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="74"/>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
         <source>An</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="131"/>
         <source>Die letzte Mail kam von {0}. Die Antwort geht nur an die Adresse der Anfrage; wer sonst antworten soll, erhält sie nicht.</source>
         <translation>The latest mail came from {0}. The reply goes only to the inquiry’s address; anyone else who should get it does not.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="90"/>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="138"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="225"/>
         <source>(kein Textbaustein)</source>
         <translation>(no text template)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="142"/>
         <source>Ihre Anfrage</source>
         <translation>Your inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="105"/>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="185"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="154"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="244"/>
         <source>Textbaustein</source>
         <translation>Text template</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="106"/>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="155"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="169"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="70"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="172"/>
@@ -616,93 +616,98 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="254"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="157"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="308"/>
         <source>Danach</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="115"/>
-        <source>Die Mail des Bürgers wird unter Ihrem Text zitiert; das Aktenzeichen steht im Betreff.</source>
-        <translation>The citizen&apos;s mail is quoted below your text; the reference is in the subject.</translation>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="164"/>
+        <source>Die eingegangene Mail wird unter Ihrem Text zitiert; das Aktenzeichen steht im Betreff.</source>
+        <translation>The incoming mail is quoted below your text; the reference is in the subject.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="186"/>
         <source>Bitte einen Text schreiben.</source>
         <translation>Please write a text.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="161"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="193"/>
+        <source>Der Text enthält noch „{0}“ aus dem Textbaustein; bitte ersetzen.</source>
+        <translation>The text still contains “{0}” from the text template; please replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="220"/>
         <source>An eine Abteilung weiterleiten</source>
         <translation>Forward to a department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="161"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="220"/>
         <source>Weiterleiten</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="186"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="245"/>
         <source>Anschreiben (optional)</source>
         <translation>Cover note (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="191"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="251"/>
         <source>Die Original-Mail wird vollständig angehängt.</source>
         <translation>The original mail is attached in full.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="193"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="253"/>
         <source>Die Gesprächsnotiz wird in die Mail übernommen.</source>
         <translation>The call note is put into the mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="229"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="283"/>
         <source>Rückruf</source>
         <translation>Call-back</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="230"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="284"/>
         <source>telefonisch beantwortet</source>
         <translation>answered by phone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="231"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="285"/>
         <source>per Brief beantwortet</source>
         <translation>answered by letter</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="232"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="286"/>
         <source>Anruf des Bürgers</source>
         <translation>Call from the citizen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="242"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="296"/>
         <source>Telefonat oder Brief erfassen</source>
         <translation>Log a call or letter</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="242"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="296"/>
         <source>Erfassen</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="252"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="306"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="253"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="307"/>
         <source>Gesprächsnotiz</source>
         <translation>Call note</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="262"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="316"/>
         <source>Status bleibt „{0}“</source>
         <translation>Status stays “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="276"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="330"/>
         <location filename="../../src/buergeranfragen/conversation/service.py" line="202"/>
         <source>Bitte festhalten, was besprochen wurde.</source>
         <translation>Please note what was discussed.</translation>
@@ -2131,9 +2136,9 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="41"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="184"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="243"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="170"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="303"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="311"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="125"/>
         <source>Abteilung</source>
         <translation>Department</translation>
@@ -2191,111 +2196,111 @@ Log, route and answer inquiries from citizens and the press.
         <translation>What you entered in this dialog will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="289"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="297"/>
         <source>Anfrage verteilen</source>
         <translation>Route inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="289"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="297"/>
         <source>Anfragen verteilen</source>
         <translation>Route inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="290"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="298"/>
         <source>Verteilen</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="172"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="293"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="231"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="301"/>
         <source>Abteilung wählen …</source>
         <translation>Choose a department …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="304"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="312"/>
         <source>Bearbeitung (optional)</source>
         <translation>Handled by (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="317"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="325"/>
         <source>Schon verteilt an {0}: bitte einen Grund angeben, warum die Anfrage an eine andere Abteilung geht.</source>
         <translation>Already routed to {0}: please give a reason why the inquiry goes to another department.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="341"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="349"/>
         <source>Anfrage zuweisen</source>
         <translation>Assign inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="341"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="349"/>
         <source>Anfragen zuweisen</source>
         <translation>Assign inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="342"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="350"/>
         <source>Zuweisen</source>
         <translation>Assign</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="171"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="347"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="355"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="126"/>
         <source>Bearbeitung</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="348"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="356"/>
         <source>Grund (optional)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="360"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="368"/>
         <source>Status ändern</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="369"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="377"/>
         <source>Neuer Status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="370"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="412"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="378"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="420"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="371"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="379"/>
         <source>An welche Stelle</source>
         <translation>Handed to</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="388"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="396"/>
         <source>Von diesem Status aus ist kein Schritt möglich.</source>
         <translation>No step is possible from this status.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="410"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="418"/>
         <source>Kommentar (nötig für {0} von {1})</source>
         <translation>Comment (required for {0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="412"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="420"/>
         <source>Kommentar (nötig)</source>
         <translation>Comment (required)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="427"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="435"/>
         <source>Notiz hinzufügen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="427"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="435"/>
         <source>Notiz speichern</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="431"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="439"/>
         <source>Notiz (intern)</source>
         <translation>Note (internal)</translation>
     </message>
@@ -3369,6 +3374,7 @@ Log: {2}</translation>
         <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="89"/>
         <location filename="../../src/buergeranfragen/inquiries/service.py" line="150"/>
         <location filename="../../src/buergeranfragen/inquiries/repository.py" line="380"/>
         <location filename="../../src/buergeranfragen/inquiries/acting.py" line="71"/>
@@ -3499,7 +3505,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="270"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="278"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
@@ -3550,73 +3556,73 @@ Log: {2}</translation>
         <translation>Cancelled: {0} inquiries were left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="31"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="32"/>
         <source>wird gesendet</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="32"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="33"/>
         <source>gesendet</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="33"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="34"/>
         <source>nicht gesendet</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="34"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="35"/>
         <source>unklar – bitte prüfen</source>
         <translation>unclear – please check</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="45"/>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="46"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="77"/>
         <source>Postausgang</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="350"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="305"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="313"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
         <source>Anfrage</source>
         <translation>Inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
         <source>Zustand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="50"/>
         <source>Versuche</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="50"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="55"/>
-        <source>Jetzt senden</source>
-        <translation>Send now</translation>
-    </message>
-    <message>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="57"/>
-        <source>Erneut senden</source>
-        <translation>Send again</translation>
+        <source>&amp;Jetzt senden</source>
+        <translation>Send &amp;now</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="59"/>
-        <source>Wurde gesendet</source>
-        <translation>Was sent</translation>
+        <source>&amp;Erneut senden</source>
+        <translation>Send &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="61"/>
+        <source>&amp;Wurde gesendet</source>
+        <translation>&amp;Was sent</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="64"/>
@@ -3735,13 +3741,13 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="47"/>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="123"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="130"/>
         <source>Antwort</source>
         <translation>Reply</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="48"/>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="123"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="130"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="128"/>
         <source>Zwischennachricht</source>
         <translation>Interim reply</translation>
@@ -4101,7 +4107,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="56"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="344"/>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="297"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="309"/>
         <location filename="../../src/buergeranfragen/inquiries/handling.py" line="258"/>
         <source>Eine Abteilung mit dem Kürzel {code} gibt es nicht.</source>
         <translation>There is no department with the code {code}.</translation>
@@ -4193,8 +4199,8 @@ Log: {2}</translation>
         <translation>Please give at least one condition (kind, channel, words, sender domain or tag); a rule without a condition would take every inquiry.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="209"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="325"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="263"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="333"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="324"/>
         <source>Bitte eine Abteilung wählen.</source>
         <translation>Please choose a department.</translation>
@@ -4332,7 +4338,7 @@ Log: {2}</translation>
         <translation>unknown ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="156"/>
         <location filename="../../src/buergeranfragen/inquiries/routing.py" line="147"/>
         <source>Text</source>
         <translation>Text</translation>
@@ -4393,39 +4399,39 @@ Log: {2}</translation>
         <translation>{user} is marked inactive; please choose someone else.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="93"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="105"/>
         <source>Die Antwort ist leer.</source>
         <translation>The reply is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="215"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="227"/>
         <location filename="../../src/buergeranfragen/conversation/service.py" line="208"/>
         <location filename="../../src/buergeranfragen/inquiries/handling.py" line="296"/>
         <source>Höchstens {limit} Zeichen, bitte kürzen.</source>
         <translation>At most {limit} characters, please shorten.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="99"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="111"/>
         <source>Nach einer Antwort ist die Anfrage „Beantwortet“ oder in „Rückfrage“.</source>
         <translation>After a reply the inquiry is “Answered” or “Waiting”.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="111"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="123"/>
         <source>{reference} ist „{status}“; für eine Antwort bitte erst wieder öffnen.</source>
         <translation>{reference} is “{status}”; please reopen it before replying.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="182"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="194"/>
         <source>Es ist kein Postausgangsserver eingerichtet; die Administration richtet ihn unter Extras → Postausgang (SMTP) ein.</source>
         <translation>No outgoing server is set up; the administration sets it up under Extras → Outgoing mail (SMTP).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="272"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="284"/>
         <source>Für {reference} ist keine gültige Mailadresse bekannt; bitte beim Kontakt eine eintragen oder telefonisch bzw. per Brief antworten.</source>
         <translation>No valid mail address is known for {reference}; please add one to the contact or answer by phone or letter.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="310"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="322"/>
         <source>Für die Abteilung {code} ist keine gültige Mailadresse hinterlegt; die Administration trägt sie unter Extras → Abteilungen ein.</source>
         <translation>No valid mail address is stored for the department {code}; the administration enters it under Extras → Departments.</translation>
     </message>
@@ -4615,39 +4621,44 @@ Log: {2}</translation>
         <translation> (not sent, in the outbox: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="159"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="175"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="164"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="184"/>
         <source>{0} – überfällig</source>
         <translation>{0} – overdue</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="161"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="177"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="186"/>
         <source>{0} – heute fällig</source>
         <translation>{0} – due today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="169"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="174"/>
         <source>gesendet am {0}</source>
         <translation>sent on {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="173"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="181"/>
+        <source>wartet im Postausgang</source>
+        <translation>waiting in the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="182"/>
         <source>fällig {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="192"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="201"/>
         <source>von Hand ({0}): {1}</source>
         <translation>by hand ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="193"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="202"/>
         <source>von Hand ({0})</source>
         <translation>by hand ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="208"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="217"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="183"/>
         <source>Verlauf</source>
         <translation>History</translation>
@@ -4769,58 +4780,58 @@ Log: {2}</translation>
         <translation>Delete the view “{0}”? The inquiries stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="55"/>
         <source>{0}: {1} gesendet</source>
         <translation>{0}: {1} sent</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="56"/>
         <source>{0}: {1} gespeichert, noch nicht gesendet – sie liegt im Postausgang</source>
         <translation>{0}: {1} saved, not sent yet – it is in the outbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="101"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="109"/>
         <source>Antworten nicht möglich</source>
         <translation>Cannot reply</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="137"/>
         <source>Text ersetzen?</source>
         <translation>Replace text?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="133"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="138"/>
         <source>Der Textbaustein ersetzt, was Sie schon geschrieben haben.</source>
         <translation>The text template replaces what you have already written.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="134"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="139"/>
         <source>Ersetzen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="135"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="140"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="314"/>
         <source>Behalten</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="142"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="148"/>
         <source>Textbaustein nicht verfügbar</source>
         <translation>Text template not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="159"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="165"/>
         <source>Weiterleiten nicht möglich</source>
         <translation>Cannot forward</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="181"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="187"/>
         <source>Weiterleitung</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="199"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="205"/>
         <source>{0}: Telefonat bzw. Brief erfasst</source>
         <translation>{0}: call or letter logged</translation>
     </message>

@@ -16,6 +16,7 @@ from buergeranfragen.inquiries.records import InquiryStatus
 from buergeranfragen.ui.answering.dialogs import ContactLogDialog, ForwardDialog, ReplyDialog
 from tests.conftest import MemoryKeyring
 from tests.smtp_support import PASSWORD, SmtpServer
+from tests.support import _free_port
 from tests.ui.conftest import settle
 from tests.ui.test_detail_handling import choose, closed, opened, submit, timeline
 from tests.unit.mail.test_answer_roundtrip import INCOMING
@@ -125,3 +126,66 @@ def test_a_refused_reply_keeps_what_was_typed(
     assert dialog.isVisible()
     assert dialog.text.toPlainText() == "Mein langer Antworttext."
     assert dialog.refusal.isVisible()
+
+
+def test_a_template_marker_left_in_is_refused_and_a_rueckfrage_template_asks_back(
+    qtbot, window, office: int, smtp_server: SmtpServer, prompts
+) -> None:  # type: ignore[no-untyped-def]
+    """Found by the walkthrough: "[Antwort]" went to a citizen unchanged, and the Rückfrage
+    template left "Danach" on "Beantwortet"."""
+    window.inquiries.show_inquiry(office)
+    settle(qtbot, window)
+    window.window_actions.reply.trigger()
+    dialog = opened(qtbot, window, ReplyDialog)
+    choose(dialog.template, "Antwort")
+    settle(qtbot, window)
+    submit(qtbot, window, dialog)
+    assert dialog.isVisible() and smtp_server.mails == []
+    assert "[Antwort]" in dialog.field_errors["text"].text()
+    # another Textbaustein replaces the filled text without asking; "Rückfrage" asks back
+    choose(dialog.template, "Rückfrage")
+    settle(qtbot, window)
+    assert dialog.text.toPlainText().count("Sehr geehrte") == 1
+    assert dialog.status.currentData() == InquiryStatus.WAITING.value
+    assert window.inquiries.detail.record.reference in dialog.subject.text()
+    # typed text is asked about; kept, the box shows the Textbaustein it came from
+    dialog.text.setPlainText("Mein eigener Text.")
+    prompts.confirm_answers.append(False)  # "Behalten"
+    choose(dialog.template, "Antwort")
+    settle(qtbot, window)
+    assert dialog.text.toPlainText() == "Mein eigener Text."
+    assert dialog.template.currentData() == "Rückfrage"
+
+
+def test_no_mail_address_is_said_before_the_clerk_writes(
+    qtbot, window, app_context: AppContext, memory_keyring: MemoryKeyring, prompts
+) -> None:  # type: ignore[no-untyped-def]
+    from buergeranfragen.inquiries.records import CallDraft
+
+    call = app_context.inquiries.log_call(CallDraft(subject="Anruf ohne Mail"))
+    window.inquiries.show_inquiry(call.id)
+    settle(qtbot, window)
+    window.window_actions.reply.trigger()
+    settle(qtbot, window)
+    assert window.handling.dialog is None  # no editor to type into in vain
+    assert any("keine gültige Mailadresse" in shown[2] for shown in prompts.messages)
+
+
+def test_an_interim_reply_waiting_in_the_outbox_is_not_shown_as_sent(
+    qtbot, window, office: int, app_context: AppContext, smtp_server: SmtpServer
+) -> None:  # type: ignore[no-untyped-def]
+    down = smtp_server.settings(
+        sender_email="nrwdirekt@nrw.de", sender_name="NRW direkt", port=_free_port()
+    )  # nobody listens there
+    app_context.smtp.set(down, PASSWORD, allow_plaintext=True)
+    app_context.sending.reply(office, "Wir brauchen noch Zeit.", interim=True)
+    window.inquiries.show_inquiry(office)
+    settle(qtbot, window)
+    detail = window.inquiries.detail
+    assert detail.fields["interim"].text() == "wartet im Postausgang"
+    lines = timeline(window)
+    assert any("nicht gesendet, im Postausgang" in line for line in lines)
+    # the newest entry is in view from its head line
+    timeline_view = detail.timeline
+    first_visible = timeline_view.firstVisibleBlock().text()
+    assert "Zwischennachricht an" in first_visible

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QMenu
 
+from buergeranfragen.calendar import format_local
 from buergeranfragen.clock import FixedClock
 from buergeranfragen.context import AppContext
 from buergeranfragen.conversation.records import SendState
@@ -83,6 +84,9 @@ def test_an_unclear_mail_is_resent_from_the_list_and_the_status_bar_counts(
     settle(qtbot, window)
     assert [e.state for e in dialog.entries] == [SendState.UNCLEAR]
     assert dialog.table.item(0, 3).text() == "unklar – bitte prüfen"
+    # the time in Berlin, whatever the machine's zone (the walkthrough saw UTC there)
+    assert dialog.table.item(0, 6).text() == format_local(dialog.entries[0].at)
+    assert not dialog.table.tabKeyNavigation()  # Tab reaches the buttons
     dialog.table.selectRow(0)
     assert dialog.mark_button.isEnabled() and dialog.resend_button.isEnabled()
     dialog.resend()

@@ -79,6 +79,18 @@ class SendingService:
 
     # -- replying -------------------------------------------------------------------------------
 
+    def recipient(self, inquiry_id: int) -> str:
+        """Whom a reply would go to ("Name <address>"), or the refusal - before the clerk
+        writes a word (a contact without a mail address is answered by phone or letter)."""
+        with reading(self._factory) as session:
+            inquiry = session.get(Inquiry, inquiry_id)
+            if inquiry is None:
+                raise RecordNotFound(
+                    msg("Anfrage Nr. {number} gibt es nicht (mehr).", number=inquiry_id)
+                )
+            party, _quoted = _citizen(session, inquiry)
+        return f"{party.name} <{party.address}>" if party.name else party.address
+
     def reply(
         self,
         inquiry_id: int,

@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from buergeranfragen.contacts.records import ContactKind
-from buergeranfragen.conversation.records import Direction, MessageKind, MessageRecord
+from buergeranfragen.conversation.records import (
+    Direction,
+    MessageKind,
+    MessageRecord,
+    SendState,
+)
 from buergeranfragen.inquiries.records import InquiryChannel, InquiryStatus, InquiryStep
 from buergeranfragen.inquiries.steps import status_intervals
 from buergeranfragen.workflow import states
@@ -27,7 +32,8 @@ ANSWERS = (MessageKind.INTERIM, MessageKind.REPLY, MessageKind.LETTER, MessageKi
 @dataclass(frozen=True)
 class Interim:
     """When an interim reply is due (None: none needed) and when the first went out (None:
-    none; an answer that is no interim reply satisfies the deadline but is not one)."""
+    none, or still in the outbox; an answer that is no interim reply satisfies the deadline
+    but is not one)."""
 
     due_at: datetime | None = None
     sent_at: datetime | None = None
@@ -45,10 +51,15 @@ def interim_of(
     messages: Sequence[MessageRecord],
     settings: DeadlineSettings,
 ) -> Interim:
-    answered = [m.at for m in messages if m.direction == Direction.OUT and m.kind in ANSWERS]
-    sent = min(answered) if answered else None
-    if sent is not None or not states.is_open(status):
-        return Interim(None, sent)
+    out = [m for m in messages if m.direction == Direction.OUT]
+    interims = [
+        m.at
+        for m in out
+        if m.kind == MessageKind.INTERIM and m.send_state in (SendState.SENT, None)
+    ]
+    sent = min(interims) if interims else None
+    if not states.is_open(status) or any(m.kind in ANSWERS for m in out):
+        return Interim(None, sent)  # answered, or an interim reply on its way: none due
     pauses = pauses_from_history(status_intervals(first_status, received_at, history))
     due = interim_due_at(
         kind, channel, received_at, category=category, pauses=pauses, settings=settings

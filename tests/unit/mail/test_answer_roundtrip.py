@@ -196,6 +196,10 @@ def test_a_forward_carries_the_original_whole_over_a_plain_server(
     assert attached.get_content_type() == "message/rfc822"
     assert attached.get_payload()[0]["Message-ID"] == "<laterne-1@beispiel.de>"
     assert message.get_body().get_content().strip() == "Bitte übernehmen – Straßenbeleuchtung."
+    interim = sending.reply(report.inquiry_id, "Wir prüfen das noch.", interim=True)
+    assert interim.state == SendState.SENT
+    assert interim.record.interim_sent_at == interim.record.messages[-1].at
+    assert interim.record.interim_due_at is None and interim.record.status == InquiryStatus.NEW
 
 
 def test_a_server_that_is_down_keeps_the_reply_in_the_outbox_and_nothing_is_lost(

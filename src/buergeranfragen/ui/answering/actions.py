@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from buergeranfragen.answering.records import TemplatePurpose
 from buergeranfragen.answering.sending import SendingService
@@ -24,6 +24,7 @@ from buergeranfragen.organisation.records import DepartmentRecord
 from buergeranfragen.organisation.service import DepartmentService
 from buergeranfragen.ui.answering.dialogs import ContactLogDialog, ForwardDialog, ReplyDialog
 from buergeranfragen.ui.common.i18n import tr
+from buergeranfragen.ui.common.labels import set_plain
 from buergeranfragen.ui.common.operations import Operations
 from buergeranfragen.ui.inquiries.handling_actions import InquiryHandling
 from buergeranfragen.ui.inquiries.handling_dialogs import Target
@@ -93,22 +94,28 @@ class InquiryAnswering(QObject):
         target = self._target()
         if target is None:
             return
-        names = self.template_names
+        names, sending = self.template_names, self.sending
         purpose = TemplatePurpose.INTERIM if interim else TemplatePurpose.REPLY
+        record = target.record
+        assert record is not None
+        inquiry_id = record.id
+
+        def lists() -> tuple[list[str], str]:
+            return names(purpose), sending.recipient(inquiry_id)
+
         self.ops.run(
-            lambda: names(purpose),
-            lambda found: self._open_reply(target, found, interim),
+            lists,
+            lambda found: self._open_reply(target, *found, interim),
             title=tr("Antworten nicht möglich"),
         )
 
-    def _open_reply(self, target: Target, templates: list[str], interim: bool) -> None:
+    def _open_reply(self, target: Target, templates: list[str], to: str, interim: bool) -> None:
         dialog = ReplyDialog(target, templates, interim, self._parent)
+        set_plain(dialog.to, to)
         sending = self.sending
         record = target.record
         assert record is not None
-        dialog.template_chosen.connect(
-            lambda name: self._fill(dialog, dialog.text, name, record.id)
-        )
+        dialog.template_chosen.connect(lambda name: self._fill(dialog, name, record.id))
 
         def action(version: int | None) -> Callable[[int], InquiryRecord]:
             text, subject, status = dialog.values()
@@ -123,17 +130,16 @@ class InquiryAnswering(QObject):
         what = tr("Zwischennachricht") if interim else tr("Antwort")
         self.handling.run_dialog(dialog, action, lambda r: sent_text(r, what))
 
-    def _fill(
-        self, dialog: ReplyDialog | ForwardDialog, typed: QPlainTextEdit, name: str, inquiry: int
-    ) -> None:
+    def _fill(self, dialog: ReplyDialog | ForwardDialog, name: str, inquiry: int) -> None:
         """The Textbaustein ``name`` filled in for the inquiry, into the dialog (asking first
-        when it would replace what was typed)."""
-        if typed.toPlainText().strip() and not self.handling.prompts.confirm(
+        when it would replace what the clerk typed; kept, the box goes back)."""
+        if dialog.choice.typed() and not self.handling.prompts.confirm(
             tr("Text ersetzen?"),
             tr("Der Textbaustein ersetzt, was Sie schon geschrieben haben."),
             tr("Ersetzen"),
             tr("Behalten"),
         ):
+            dialog.choice.keep()
             return
         fill_from = self.template_text
         self.ops.run(
@@ -166,9 +172,9 @@ class InquiryAnswering(QObject):
         sending = self.sending
         record = target.record
         assert record is not None
-        dialog.template_chosen.connect(
-            lambda name: self._fill(dialog, dialog.note, name, record.id)
-        )
+        dialog.template_chosen.connect(lambda name: self._fill(dialog, name, record.id))
+        if templates:  # the office's cover note, unless the clerk picks none
+            dialog.template.setCurrentIndex(1)
 
         def action(version: int | None) -> Callable[[int], InquiryRecord]:
             code, note = dialog.values()

@@ -8,9 +8,10 @@ Everything from outside (the citizen's address and name, subjects) is shown as p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from buergeranfragen.answering.composing import with_reference
@@ -47,6 +48,53 @@ def other_sender(record: InquiryRecord) -> str:
         return ""
     latest = max(incoming, key=lambda m: m.id)
     return "" if latest.from_email.lower() == record.from_email.lower() else latest.from_email
+
+
+_MARKER = re.compile(r"^[ \t]*(\[[^\[\]\n]{1,40}\])[ \t]*$", re.MULTILINE)
+
+
+def unfilled_marker(text: str) -> str:
+    """A line that is only a bracketed word, as the Textbausteine mark what the clerk writes
+    ("[Antwort]"): left in, it would go to the citizen."""
+    found = _MARKER.search(text)
+    return found.group(1) if found else ""
+
+
+class TemplateChoice:
+    """A Textbaustein chosen in a dialog's box fills its text field. Choosing another one
+    replaces only what the last one filled in without asking; text the clerk typed is asked
+    about first (``typed``), and when it is kept, the box goes back to its former choice."""
+
+    def __init__(self, box: QComboBox, field: QPlainTextEdit, chosen: SignalInstance) -> None:
+        self.box, self.field, self.chosen = box, field, chosen
+        self.last_filled = ""
+        self.index = 0  # the choice the field's text came from
+        box.currentIndexChanged.connect(self._changed)
+
+    @property
+    def name(self) -> str | None:
+        value = self.box.currentData()
+        return str(value) if value else None
+
+    def typed(self) -> bool:
+        """The field holds text the clerk wrote (not only what a Textbaustein filled in)."""
+        text = self.field.toPlainText().strip()
+        return bool(text) and text != self.last_filled.strip()
+
+    def _changed(self) -> None:
+        if self.name:
+            self.chosen.emit(self.name)
+
+    def filled(self, body: str) -> None:
+        self.field.setPlainText(body)
+        self.last_filled = body
+        self.index = self.box.currentIndex()
+
+    def keep(self) -> None:
+        """The clerk kept their text: the box shows the choice it came from again."""
+        self.box.blockSignals(True)
+        self.box.setCurrentIndex(self.index)
+        self.box.blockSignals(False)
 
 
 class ReplyDialog(HandlingDialog):
@@ -113,30 +161,39 @@ class ReplyDialog(HandlingDialog):
         set_plain(
             self.quote_note,
             tr(
-                "Die Mail des Bürgers wird unter Ihrem Text zitiert; das Aktenzeichen steht im "
+                "Die eingegangene Mail wird unter Ihrem Text zitiert; das Aktenzeichen steht im "
                 "Betreff."
             ),
         )
         self.form.addRow("", self.quote_note)
-        self.template.currentIndexChanged.connect(self._template_chosen)
+        self.choice = TemplateChoice(self.template, self.text, self.template_chosen)
         self.setMinimumWidth(640)
 
-    def _template_chosen(self) -> None:
-        name = self.template.currentData()
-        if name:
-            self.template_chosen.emit(name)
-
     def fill(self, subject: str, body: str) -> None:
-        """A Textbaustein's text (placeholders filled in) in place of the text."""
-        if subject:
-            self.subject.setText(subject)
+        """A Textbaustein's text (placeholders filled in) in place of the text; its subject
+        with the reference; "Danach" follows a template that asks back (a "Rückfrage")."""
+        record = self.target.record
+        if subject and record is not None:
+            self.subject.setText(with_reference(subject, record.reference, ""))
             self.subject.setCursorPosition(0)
-        self.text.setPlainText(body)
-        self.text.setFocus()
+        self.choice.filled(body)
+        if "rückfrage" in (self.choice.name or "").casefold():
+            self.status.setCurrentIndex(self.status.findData(InquiryStatus.WAITING.value))
 
     def check(self) -> bool:
-        if not self.text.toPlainText().strip():
+        text = self.text.toPlainText()
+        if not text.strip():
             show_error(self.field_errors["text"], tr("Bitte einen Text schreiben."))
+            self.text.setFocus()
+            return False
+        marker = unfilled_marker(text)
+        if marker:
+            show_error(
+                self.field_errors["text"],
+                tr("Der Text enthält noch „{0}“ aus dem Textbaustein; bitte ersetzen.").format(
+                    marker
+                ),
+            )
             self.text.setFocus()
             return False
         return True
@@ -168,7 +225,7 @@ class ForwardDialog(HandlingDialog):
         self.template.addItem(tr("(kein Textbaustein)"), None)
         for name in templates:
             self.template.addItem(shown(name), name)
-        self.template.currentIndexChanged.connect(self._template_chosen)
+
         self.department = QComboBox()
         self.department.setObjectName("department")
         self.department.addItem(tr("Abteilung wählen …"), None)
@@ -186,6 +243,7 @@ class ForwardDialog(HandlingDialog):
         self.add_field("department", tr("Abteilung"), self.department)
         self.add_field("template", tr("Textbaustein"), self.template)
         self.add_field("note", tr("Anschreiben (optional)"), self.note)
+        self.choice = TemplateChoice(self.template, self.note, self.template_chosen)
         what = plain_label()
         what.setWordWrap(True)
         set_plain(
@@ -196,15 +254,9 @@ class ForwardDialog(HandlingDialog):
         )
         self.form.addRow("", what)
 
-    def _template_chosen(self) -> None:
-        name = self.template.currentData()
-        if name:
-            self.template_chosen.emit(name)
-
     def fill(self, _subject: str, body: str) -> None:
         """A Textbaustein's text (placeholders filled in) as the cover note."""
-        self.note.setPlainText(body)
-        self.note.setFocus()
+        self.choice.filled(body)
 
     def check(self) -> bool:
         if self.department.currentData() is None:

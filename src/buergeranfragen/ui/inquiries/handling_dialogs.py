@@ -209,8 +209,16 @@ class HandlingDialog(QDialog):
         self.unsaved.confirm_discard(
             tr("Eingaben verwerfen?"),
             tr("Was Sie in diesem Dialog eingegeben haben, geht verloren."),
-            super().reject,
+            self._discarded,
         )
+
+    def _discarded(self) -> None:
+        """Closed after the question: the window behind it takes the keys again (a window
+        manager may leave none active after two windows closed at once)."""
+        super().reject()
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.window().activateWindow()
 
     def _show_target(self) -> None:
         set_plain(self.heading, self.target.heading())

@@ -84,10 +84,10 @@ def timeline_text(steps: tuple[InquiryStep, ...]) -> str:
     return "\n".join(step_line(step) for step in steps)
 
 
-MESSAGE_LINES = 12  # lines of a message's text in the timeline (the rest: "…")
+MESSAGE_LINES = 40  # lines of a message's text in the timeline (the rest: "…")
 # and of them at most so many characters: a further mail of one 1 MB word kept the layout
 # busy for a minute (the mail itself is read in full elsewhere)
-MESSAGE_CHARS = 12 * 500
+MESSAGE_CHARS = MESSAGE_LINES * 500
 LINE_CHARS = 500
 
 
@@ -133,17 +133,22 @@ def message_line(entry: Entry) -> str:
     if len(lines) > MESSAGE_LINES or len(text) > MESSAGE_CHARS:
         lines = [*lines[:MESSAGE_LINES], "…"]
     body = "".join(f"\n{INDENT}{line}" for line in lines)
-    return SEPARATOR.join((format_local(entry.at), entry.author or "", head)) + body
+    when_who = (format_local(entry.at), entry.author) if entry.author else (format_local(entry.at),)
+    return SEPARATOR.join((*when_who, head)) + body
 
 
-def history_text(record: InquiryRecord) -> str:
+def history_entries(record: InquiryRecord) -> list[str]:
     """The steps and the conversation after the first message, in time order (a note is a
-    step; the first message is the inquiry's own text above)."""
+    step; the first message is the inquiry's own text above), each entry its lines."""
     lines: list[tuple[datetime, str]] = [(s.at, step_line(s)) for s in record.steps]
     for entry in conversation(record)[1:]:
         if entry.direction != Direction.NOTE:
             lines.append((entry.at, message_line(entry)))
-    return "\n".join(line for _at, line in sorted(lines, key=lambda pair: pair[0]))
+    return [line for _at, line in sorted(lines, key=lambda pair: pair[0])]
+
+
+def history_text(record: InquiryRecord) -> str:
+    return "\n".join(history_entries(record))
 
 
 def due_text(record: InquiryRecord, now: datetime | None) -> str:
@@ -169,7 +174,11 @@ def interim_text(record: InquiryRecord, now: datetime | None) -> str:
         return tr("gesendet am {0}").format(format_local(record.interim_sent_at))
     due = record.interim_due_at
     if due is None:
-        return ""
+        waiting = any(
+            m.kind == MessageKind.INTERIM and m.send_state not in (None, SendState.SENT)
+            for m in record.messages
+        )
+        return tr("wartet im Postausgang") if waiting else ""
     text = tr("fällig {0}").format(format_local(due))
     if now is not None and due <= now:
         return tr("{0} – überfällig").format(text)
@@ -221,6 +230,12 @@ class Timeline(QPlainTextEdit):
         """The inquiry's steps and conversation (nothing for None)."""
         self.conversing = record is not None and bool(record.messages)
         self._fit()
-        self.setPlainText(shown(history_text(record)) if record is not None else "")
+        entries = [shown(e) for e in history_entries(record)] if record is not None else []
+        self.setPlainText("\n".join(entries))
         bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())  # the newest step is the last: in view
+        bar.setValue(bar.maximum())  # the newest entry is the last: in view, from its head
+        if entries:
+            cursor = self.textCursor()
+            cursor.setPosition(len("\n".join(entries[:-1])) + (1 if len(entries) > 1 else 0))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()

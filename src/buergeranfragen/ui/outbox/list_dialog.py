@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buergeranfragen.calendar import format_local
 from buergeranfragen.conversation.records import SendState
 from buergeranfragen.mail.outbox import Outbox, OutboxEntry
 from buergeranfragen.ui.common.i18n import tr, tr_message
@@ -51,12 +52,13 @@ class OutboxDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
         self.table.itemSelectionChanged.connect(self._enable)
-        self.send_now = QPushButton(tr("Jetzt senden"))
+        self.send_now = QPushButton(tr("&Jetzt senden"))
         self.send_now.clicked.connect(self.retry)
-        self.resend_button = QPushButton(tr("Erneut senden"))
+        self.resend_button = QPushButton(tr("&Erneut senden"))
         self.resend_button.clicked.connect(self.resend)
-        self.mark_button = QPushButton(tr("Wurde gesendet"))
+        self.mark_button = QPushButton(tr("&Wurde gesendet"))
         self.mark_button.clicked.connect(self.mark_sent)
         row = QHBoxLayout()
         for button in (self.send_now, self.resend_button, self.mark_button):
@@ -79,7 +81,7 @@ class OutboxDialog(QDialog):
         self.table.setRowCount(len(entries))
         for n, entry in enumerate(entries):
             reason = "" if entry.reason is None else tr_message(entry.reason)
-            at = entry.at.astimezone().strftime("%d.%m.%Y %H:%M")
+            at = format_local(entry.at)  # Berlin time, whatever the machine's zone
             cells = [entry.reference, entry.subject, entry.to, state_label(entry.state)]
             cells += [reason, str(entry.attempts), at]
             for column, value in enumerate(cells):
