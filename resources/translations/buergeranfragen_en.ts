@@ -607,7 +607,7 @@
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="155"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="169"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="70"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="72"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="172"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="26"/>
@@ -668,13 +668,13 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="284"/>
-        <source>telefonisch beantwortet</source>
-        <translation>answered by phone</translation>
+        <source>Telefonisch beantwortet</source>
+        <translation>Answered by phone</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="285"/>
-        <source>per Brief beantwortet</source>
-        <translation>answered by letter</translation>
+        <source>Per Brief beantwortet</source>
+        <translation>Answered by letter</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="286"/>
@@ -1486,12 +1486,12 @@
         <translation>Call saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="93"/>
         <source>E-Mails importieren</source>
         <translation>Import emails</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="93"/>
         <source>E-Mails (*.eml *.msg *.mbox);;Alle Dateien (*)</source>
         <translation>Emails (*.eml *.msg *.mbox);;All files (*)</translation>
     </message>
@@ -1668,7 +1668,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/common/file_dialog.py" line="38"/>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="68"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
@@ -1685,13 +1685,13 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="350"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="67"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="69"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="71"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="73"/>
         <source>Grund / Hinweise</source>
         <translation>Reason / notes</translation>
     </message>
@@ -1701,22 +1701,27 @@ Log, route and answer inquiries from citizens and the press.
         <translation>{0} mails taken in as inquiries, {1} were already there, {2} refused.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="35"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="34"/>
+        <source>1 gehörte zu einer vorhandenen Anfrage und wurde dort hinzugefügt.</source>
+        <translation>1 belonged to an existing inquiry and was added there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="37"/>
         <source>{0} gehörten zu einer vorhandenen Anfrage und wurden dort hinzugefügt.</source>
         <translation>{0} belonged to an existing inquiry and were added there.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="39"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="41"/>
         <source>{0} konnten wegen eines Problems der Datenbank oder des Datenträgers nicht gespeichert werden; bitte später erneut importieren.</source>
         <translation>{0} could not be stored because of a database or disk problem; please import them again later.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="44"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="46"/>
         <source>Abgelehnte Mails stehen unter „Nicht übernommen …“ im Bereich Anfragen.</source>
         <translation>Rejected mails are listed under “Not imported …” in the Inquiries section.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="47"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="49"/>
         <source>Der Import wurde abgebrochen.</source>
         <translation>The import was cancelled.</translation>
     </message>
@@ -1736,12 +1741,12 @@ Log, route and answer inquiries from citizens and the press.
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="63"/>
         <source>E-Mail-Import abgebrochen</source>
         <translation>Email import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="63"/>
         <source>E-Mail-Import abgeschlossen</source>
         <translation>Email import finished</translation>
     </message>
@@ -1751,12 +1756,12 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Importing contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="101"/>
         <source>Gezogene Mail {0}</source>
         <translation>Dropped mail {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="102"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="104"/>
         <source>E-Mails werden übernommen …</source>
         <translation>Taking in emails …</translation>
     </message>
@@ -2064,7 +2069,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="69"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="71"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
         <source>Absender</source>
@@ -2444,7 +2449,7 @@ Such files can start programs or load content from the internet. Only open it if
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="164"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="350"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="68"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="70"/>
         <source>Vorgang</source>
         <translation>Reference</translation>
     </message>

@@ -281,8 +281,8 @@ LOGGED = (
 def logged_label(kind: MessageKind) -> str:
     return {
         MessageKind.CALLBACK: tr("Rückruf"),
-        MessageKind.PHONE_ANSWER: tr("telefonisch beantwortet"),
-        MessageKind.LETTER: tr("per Brief beantwortet"),
+        MessageKind.PHONE_ANSWER: tr("Telefonisch beantwortet"),
+        MessageKind.LETTER: tr("Per Brief beantwortet"),
         MessageKind.CALL: tr("Anruf des Bürgers"),
     }.get(kind, kind.value)
 

@@ -30,7 +30,9 @@ def mail_report(reports: list[MailReport], cancelled: bool, parent: QWidget) -> 
     ).format(
         counts[MailOutcome.IMPORTED], counts[MailOutcome.DUPLICATE], counts[MailOutcome.REJECTED]
     )
-    if counts[MailOutcome.THREADED]:
+    if counts[MailOutcome.THREADED] == 1:
+        summary += " " + tr("1 gehörte zu einer vorhandenen Anfrage und wurde dort hinzugefügt.")
+    elif counts[MailOutcome.THREADED]:
         summary += " " + tr(
             "{0} gehörten zu einer vorhandenen Anfrage und wurden dort hinzugefügt."
         ).format(counts[MailOutcome.THREADED])
