@@ -1,0 +1,1 @@
+"""The weekly report (Wochenbericht) and the same figures for any period (issue 12)."""
