@@ -15,7 +15,6 @@ or closed one (the step says why, the import report tells the clerk)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -26,6 +25,7 @@ from sqlalchemy.orm import Session
 from buergeranfragen.clock import Clock
 from buergeranfragen.conversation import store
 from buergeranfragen.conversation.records import Direction, MessageKind, MessageRecord
+from buergeranfragen.conversation.threads import Thread, may_thread
 from buergeranfragen.db.engine import SessionFactory, reading
 from buergeranfragen.db.limits import clean_text
 from buergeranfragen.db.models import Inquiry
@@ -37,10 +37,8 @@ from buergeranfragen.inquiries.records import InquiryRecord, InquiryStatus, NewA
 from buergeranfragen.messages import msg
 from buergeranfragen.workflow import states
 
-REFERENCE_IN_SUBJECT = re.compile(r"\[\s*(BA-\d{4}-\d{5,7})\s*\]", re.IGNORECASE)
 TEXT_LIMIT = 100_000  # characters of a logged call or letter
 SUBJECT_LIMIT = 1000
-REFERENCES_READ = 10
 
 # what a logged contact is, and the states it may lead to (None: the status stays)
 LOGGED_KINDS: dict[MessageKind, Direction] = {
@@ -49,15 +47,6 @@ LOGGED_KINDS: dict[MessageKind, Direction] = {
     MessageKind.PHONE_ANSWER: Direction.OUT,
     MessageKind.LETTER: Direction.OUT,
 }
-
-
-@dataclass(frozen=True)
-class Thread:
-    """The inquiry a mail belongs to; ``linked_only``: it only names it (a stranger's)."""
-
-    inquiry_id: int
-    reference: str
-    linked_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,17 +77,6 @@ class ThreadedMail:
     resumed: bool  # it waited in Rückfrage and is "In Bearbeitung" again
 
 
-def references_in(subject: str) -> list[str]:
-    """The references named in brackets in a subject, each once, in order; at most the first
-    ``REFERENCES_READ`` (a real subject names one or two; a hostile one thousands)."""
-    found: dict[str, None] = {}
-    for match in REFERENCE_IN_SUBJECT.finditer(subject):
-        found.setdefault(match.group(1).upper())
-        if len(found) >= REFERENCES_READ:
-            break
-    return list(found)
-
-
 class ConversationService:
     def __init__(self, session_factory: SessionFactory, clock: Clock, actor: str) -> None:
         self._factory = session_factory
@@ -115,20 +93,12 @@ class ConversationService:
     def find_thread(
         self, reply_to_ids: tuple[str, ...] | list[str], subject: str, from_email: str
     ) -> Thread | None:
-        """The inquiry a new mail belongs to (see the module's description), or None."""
+        """The inquiry a new mail belongs to (see the module's description), or None. (The
+        mail intake asks this inside its one read per mail: ``InquiryService.mail_lookup``.)"""
+        if not may_thread(reply_to_ids, subject):
+            return None
         with reading(self._factory) as session:
-            by_header = store.inquiry_of_message_ids(session, list(reply_to_ids))
-            if by_header is not None:
-                return Thread(by_header, _reference(session, by_header))
-            linked: Thread | None = None
-            for reference in references_in(subject):
-                found = store.inquiry_by_reference(session, reference)
-                if found is None:
-                    continue
-                if store.writes_in(session, found, from_email):
-                    return Thread(found, reference)  # the one the sender writes in wins
-                linked = linked or Thread(found, reference, linked_only=True)
-        return linked
+            return store.find_thread(session, list(reply_to_ids), subject, from_email)
 
     # -- writing ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from buergeranfragen.conversation.records import Direction, MessageKind, MessageRecord, SendState
+from buergeranfragen.conversation.threads import Thread, references_in
 from buergeranfragen.db.conversation_tables import InquiryMessage
 from buergeranfragen.db.models import ContactEmail, Department, Inquiry, table_of
 from buergeranfragen.inquiries.senders import lookup_address
@@ -142,3 +143,25 @@ def thread_ids(session: Session, inquiry_id: int) -> tuple[str | None, list[str]
     incoming = [row[0] for row in rows if row[0] and row[1] == Direction.IN.value]
     latest = incoming[-1] if incoming else first
     return latest, chain[-20:]
+
+
+def find_thread(
+    session: Session, reply_to_ids: Sequence[str], subject: str, from_email: str
+) -> Thread | None:
+    """The inquiry a new mail belongs to (``conversation.service``): the one a Message-ID of
+    In-Reply-To/References names; else one whose reference in the subject the sender writes
+    in (its owner: ``writes_in``); else the first known reference, only to link a new
+    inquiry to (``linked_only``)."""
+    by_header = inquiry_of_message_ids(session, list(reply_to_ids))
+    if by_header is not None:
+        reference = session.scalar(select(Inquiry.reference).where(Inquiry.id == by_header))
+        return Thread(by_header, reference or "")
+    linked: Thread | None = None
+    for reference in references_in(subject):
+        found = inquiry_by_reference(session, reference)
+        if found is None:
+            continue
+        if writes_in(session, found, from_email):
+            return Thread(found, reference)  # the one the sender writes in wins
+        linked = linked or Thread(found, reference, linked_only=True)
+    return linked

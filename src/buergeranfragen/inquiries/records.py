@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactRef
 from buergeranfragen.conversation.records import MessageRecord
+from buergeranfragen.conversation.threads import Thread
 from buergeranfragen.messages import Message
 
 ENTITY = "inquiry"  # the audit trail's name for inquiries
@@ -210,6 +211,7 @@ class MailLookup:
     duplicate: str | None  # the reference of an inquiry made from the same mail
     sender: ContactRef | None  # the contact the mail would go to, as things stand
     candidates: tuple[ContactRef, ...] = ()  # or whom it may be from (no contact chosen)
+    thread: Thread | None = None  # the inquiry it answers (``conversation.threads``)
 
     @property
     def sender_kind(self) -> ContactKind | None:

@@ -6,15 +6,18 @@ read the queue, look at one inquiry, open its attachments; and the mail intake's
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts import repository as contact_store
+from buergeranfragen.conversation import store as conversation_store
 from buergeranfragen.conversation.service import ConversationService
+from buergeranfragen.conversation.threads import may_thread
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.errors import KnownError, RecordNotFound
 from buergeranfragen.inquiries import blobs, queue, repository
@@ -122,13 +125,25 @@ class InquiryService:
     # -- the mail intake's questions ---------------------------------------------------------
 
     def mail_lookup(
-        self, message_id: str | None, content_hash: str, from_email: str, from_name: str = ""
+        self,
+        message_id: str | None,
+        content_hash: str,
+        from_email: str,
+        from_name: str = "",
+        *,
+        reply_to_ids: Sequence[str] = (),
+        subject: str = "",
     ) -> MailLookup:
-        """Is the mail stored already, and whose is it, as things stand (the sender's address
-        and display name)? One read."""
+        """Is the mail stored already, whose is it, as things stand (the sender's address and
+        display name), and does it answer an inquiry (``conversation.store.find_thread``:
+        only when it names Message-IDs or a reference)? One read."""
         sender = MailSender(from_email, from_name)
         with reading(self._factory) as session:
-            return repository.mail_lookup(session, message_id, content_hash, sender)
+            lookup = repository.mail_lookup(session, message_id, content_hash, sender)
+            if lookup.duplicate is None and may_thread(reply_to_ids, subject):
+                thread = conversation_store.find_thread(session, reply_to_ids, subject, from_email)
+                lookup = dataclasses.replace(lookup, thread=thread)
+            return lookup
 
     def find_duplicate(self, message_id: str | None, content_hash: str) -> str | None:
         """The reference of an inquiry made from the same mail, if any."""

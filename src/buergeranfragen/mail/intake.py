@@ -19,7 +19,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from buergeranfragen.calendar import local
 from buergeranfragen.clock import Clock
-from buergeranfragen.conversation.service import IncomingMail, Thread
+from buergeranfragen.conversation.service import IncomingMail
+from buergeranfragen.conversation.threads import Thread
 from buergeranfragen.db.limits import clean_text
 from buergeranfragen.errors import DatabaseUnavailable, DuplicateMail, KnownError
 from buergeranfragen.input_files import UnreadableInput, read_input_file, shown_path
@@ -245,8 +246,17 @@ class MailIntake:
         # looked up before storing: no NUL into a query (PostgreSQL refuses it)
         decision.from_email = clean_text(decision.from_email)
         decision.from_name = clean_text(decision.from_name)
+        # the Message-IDs it answers, cleaned as the Message-ID is: an RFC 2047 word can carry
+        # a NUL into them (PostgreSQL refuses it, SQLite would thread)
+        cleaned = (clean_text(one)[:MESSAGE_ID_LENGTH] for one in parsed.reply_to_ids)
+        parsed.reply_to_ids = [one for one in cleaned if one]
         lookup = self.inquiries.mail_lookup(
-            message_id, parsed.content_hash, decision.from_email, decision.from_name
+            message_id,
+            parsed.content_hash,
+            decision.from_email,
+            decision.from_name,
+            reply_to_ids=parsed.reply_to_ids,
+            subject=decision.subject,
         )
         decision.kind = self.press.kind(
             decision.subject, decision.body, decision.from_email, lookup.sender_kind
@@ -269,11 +279,7 @@ class MailIntake:
                 warnings=tuple(parsed.warnings),
                 error=_stored_as(lookup.duplicate),
             )
-        # cleaned as the Message-ID is: an RFC 2047 word can carry a NUL into the IDs
-        parsed.reply_to_ids = [clean_text(one) for one in parsed.reply_to_ids]
-        thread = self.inquiries.conversation.find_thread(
-            parsed.reply_to_ids, decision.subject, decision.from_email
-        )
+        thread = lookup.thread  # asked in the same read
         if thread is not None and not thread.linked_only:
             return self._thread(thread, parsed, data, message_id, decision, report)
         if thread is not None:

@@ -11,7 +11,7 @@ import pytest
 
 from buergeranfragen.clock import FixedClock
 from buergeranfragen.conversation.records import Direction, MessageKind
-from buergeranfragen.conversation.service import references_in
+from buergeranfragen.conversation.threads import references_in
 from buergeranfragen.db.migrate import Database
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.handling import HandlingService

@@ -110,9 +110,9 @@ def test_a_sender_stored_meanwhile_by_a_colleague_is_not_stored_twice(
     created: list[int] = []
 
     def colleague_meanwhile(
-        message_id: str | None, content_hash: str, address: str, name: str
+        message_id: str | None, content_hash: str, address: str, name: str, **more: Any
     ) -> MailLookup:
-        found = lookup(message_id, content_hash, address, name)
+        found = lookup(message_id, content_hash, address, name, **more)
         assert found.sender is None
         colleague = contacts.create(
             ContactDraft(

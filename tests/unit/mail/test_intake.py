@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -331,8 +332,10 @@ def test_two_clients_storing_the_same_mail_at_once(
     first = intake.import_file(mail_file(tmp_path, "a.eml", FROM_CITIZEN))
     original = inquiries.mail_lookup
 
-    def racing(message_id: str | None, content_hash: str, address: str, name: str) -> MailLookup:
-        found = original(message_id, content_hash, address, name)
+    def racing(
+        message_id: str | None, content_hash: str, address: str, name: str, **more: Any
+    ) -> MailLookup:
+        found = original(message_id, content_hash, address, name, **more)
         return MailLookup(None, found.sender)  # the check misses it, as a race would
 
     monkeypatch.setattr(inquiries, "mail_lookup", racing)
