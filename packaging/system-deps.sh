@@ -2,7 +2,8 @@
 # Installs the Debian/Ubuntu packages that Bürgeranfragen needs, if any are missing.
 #   gui   - libraries Qt loads for a window (X11/Wayland) and fonts
 #   venv  - python3-venv, so `python3 -m venv` works
-#   test  - the PostgreSQL server the tests start on loopback, validators for packaging/
+#   test  - the PostgreSQL server the tests start on loopback, validators for packaging/,
+#           Ghostscript to read the text of generated PDFs
 # As root it installs with apt-get; otherwise it prints the sudo command and goes on.
 # On systems without dpkg (Fedora, macOS, ...) it does nothing. It never stops `make`: a
 # package that cannot be installed is reported, and the program says what it misses.
@@ -15,7 +16,7 @@ case "$what" in
                 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1
                 libxcb-xinerama0 fonts-dejavu-core) ;;
   venv) wanted=(python3-venv) ;;
-  test) wanted=(postgresql desktop-file-utils appstream openssl) ;;
+  test) wanted=(postgresql desktop-file-utils appstream openssl ghostscript) ;;
   *) echo "system-deps.sh: unknown set '$what'" >&2; exit 2 ;;
 esac
 
