@@ -120,11 +120,11 @@ def _departments(report: Report) -> _Table:
         for d in report.departments
     ]
     columns = [
-        "Abteilung", "Neu", "Beantw.", "Offen", "Überfällig",
-        "1. Antwort Median", "1. Antwort 90 %", "Abschluss Median", "Fristgerecht",
+        "Abteilung", "Neu", "Beantw.", "Offen", "Überf.",
+        "Antw. Md.", "Antw. P90", "Abschl. Md.", "Fristgerecht",
     ]  # fmt: skip
     return _Table(
-        "Abteilungen (Zeiten in Arbeitstagen)",
+        "Abteilungen (Md. = Median, P90 = 90. Perzentil, in Arbeitstagen)",
         columns,
         rows,
         [0.2, 0.07, 0.08, 0.07, 0.09, 0.13, 0.12, 0.12, 0.12],
@@ -193,7 +193,10 @@ class _Pages:
         if self.drawing:
             self.painter.setFont(font)
             self.painter.setPen(QColor(20, 20, 20))
-            self.painter.drawText(rect, int(flags), value)
+            shown = QFontMetricsF(font, self.painter.device()).elidedText(
+                value, Qt.TextElideMode.ElideRight, rect.width()
+            )
+            self.painter.drawText(rect, int(flags), shown)
 
     def chart(self, block: _ChartBlock, report: Report) -> None:
         height = self.area.width() * block.height
