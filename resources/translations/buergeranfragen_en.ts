@@ -708,7 +708,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="330"/>
-        <location filename="../../src/buergeranfragen/conversation/service.py" line="202"/>
+        <location filename="../../src/buergeranfragen/conversation/service.py" line="172"/>
         <source>Bitte festhalten, was besprochen wurde.</source>
         <translation>Please note what was discussed.</translation>
     </message>
@@ -2917,52 +2917,52 @@ Log: {2}</translation>
         <translation>The mail could not be stored because of a disk problem ({reason}); it will be tried again later.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="114"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="115"/>
         <source>Die Mail ist mit {size} MB größer als die {limit} MB, die übernommen werden; aufbewahrt ist nur ihr Anfang.</source>
         <translation>The mail is {size} MB, larger than the {limit} MB that are taken; only its beginning is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="137"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="138"/>
         <source>Von der Mail Nr. {number} ist nur der Anfang aufbewahrt; sie kann nicht erneut übernommen werden.</source>
         <translation>Only the beginning of mail no. {number} is kept; it cannot be imported again.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="164"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="165"/>
         <source>Die Mail konnte nicht gespeichert werden ({reason}).</source>
         <translation>The mail could not be stored ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="173"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="174"/>
         <source>Die Datenbank hat die Mail nicht angenommen ({reason}).</source>
         <translation>The database did not accept the mail ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="191"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="192"/>
         <source>Die Mail wurde nicht übernommen.</source>
         <translation>The mail was not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="212"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="213"/>
         <source>Die Mail wurde nicht übernommen; Betreff, Absender und Grund ließen sich nicht speichern. Einzelheiten stehen im Protokoll.</source>
         <translation>The mail was not imported; its subject, sender and reason could not be stored. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="235"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="236"/>
         <source>Die Mail ist so beschädigt, dass sie nicht lesbar ist ({reason}).</source>
         <translation>The mail is too damaged to be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="241"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="242"/>
         <source>Die Datei enthält mehrere Mails; übernommen wurde die erste.</source>
         <translation>The file contains several mails; the first one was taken over.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="407"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="413"/>
         <source>{reference} war abgeschlossen und ist durch diese Mail wieder in Bearbeitung.</source>
         <translation>{reference} was finished and is in progress again because of this mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="414"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="420"/>
         <source>Die Rückfrage zu {reference} ist beantwortet; die Anfrage ist wieder in Bearbeitung.</source>
         <translation>The query on {reference} has been answered; the inquiry is in progress again.</translation>
     </message>
@@ -2982,7 +2982,7 @@ Log: {2}</translation>
         <translation>The forwarding person&apos;s comment is in the original.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/intake.py" line="447"/>
+        <location filename="../../src/buergeranfragen/mail/intake.py" line="453"/>
         <source>Diese Mail ist schon als {reference} gespeichert.</source>
         <translation>This mail is already stored as {reference}.</translation>
     </message>
@@ -3380,29 +3380,29 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/answering/sending.py" line="89"/>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="150"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="165"/>
         <location filename="../../src/buergeranfragen/inquiries/repository.py" line="380"/>
         <location filename="../../src/buergeranfragen/inquiries/acting.py" line="71"/>
         <source>Anfrage Nr. {number} gibt es nicht (mehr).</source>
         <translation>Inquiry no. {number} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="188"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="203"/>
         <source>Der Anhang „{name}“ ist nicht mehr gespeichert.</source>
         <translation>The attachment “{name}” is no longer stored.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="193"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="208"/>
         <source>Der Anhang „{name}“ ist nicht in der Datenbank: die Datei {path} fehlte im früheren Anhang-Ordner, als die Anhänge in die Datenbank übernommen wurden.</source>
         <translation>The attachment “{name}” is not in the database: the file {path} was missing from the former attachment folder when the attachments were moved into the database.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="213"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="228"/>
         <source>Der Anhang „{name}“ kann nicht aus der Datenbank geholt werden: {reason}.</source>
         <translation>The attachment “{name}” cannot be taken from the database: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/service.py" line="221"/>
+        <location filename="../../src/buergeranfragen/inquiries/service.py" line="236"/>
         <source>Der Anhang „{name}“ ist in der Datenbank beschädigt.</source>
         <translation>The attachment “{name}” is damaged in the database.</translation>
     </message>
@@ -4410,7 +4410,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/answering/sending.py" line="227"/>
-        <location filename="../../src/buergeranfragen/conversation/service.py" line="208"/>
+        <location filename="../../src/buergeranfragen/conversation/service.py" line="178"/>
         <location filename="../../src/buergeranfragen/inquiries/handling.py" line="296"/>
         <source>Höchstens {limit} Zeichen, bitte kürzen.</source>
         <translation>At most {limit} characters, please shorten.</translation>
@@ -5146,14 +5146,74 @@ Log: {2}</translation>
         <translation>The text template {name} has meanwhile been changed by {user}. Please reload.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/conversation/service.py" line="169"/>
+        <location filename="../../src/buergeranfragen/conversation/service.py" line="139"/>
         <source>Diese Mail ist schon bei einer Anfrage gespeichert.</source>
         <translation>This mail is already stored with an inquiry.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/conversation/service.py" line="198"/>
+        <location filename="../../src/buergeranfragen/conversation/service.py" line="168"/>
         <source>Diese Art von Nachricht lässt sich nicht von Hand erfassen.</source>
         <translation>This kind of message cannot be logged by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="39"/>
+        <source>Das Format {name} kenne ich nicht; möglich sind xlsx, pdf und csv.</source>
+        <translation>I do not know the format {name}; possible are xlsx, pdf and csv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="46"/>
+        <source>Bitte mindestens ein Format angeben: xlsx, pdf oder csv.</source>
+        <translation>Please give at least one format: xlsx, pdf or csv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="60"/>
+        <source>Den Ordner {folder} gibt es nicht.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="67"/>
+        <source>In den Ordner {folder} kann ich nicht schreiben.</source>
+        <translation>I cannot write to the folder {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="74"/>
+        <source>{files} gibt es schon in {folder}; mit --force wird überschrieben.</source>
+        <translation>{files} already exists in {folder}; --force overwrites it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="86"/>
+        <source>{file} konnte ich nicht schreiben: {reason}</source>
+        <translation>I could not write {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/periods.py" line="68"/>
+        <source>Die Kalenderwoche {week}/{year} gibt es nicht.</source>
+        <translation>There is no calendar week {week}/{year}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/periods.py" line="91"/>
+        <source>Einen Monat {month} gibt es nicht.</source>
+        <translation>There is no month {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/periods.py" line="105"/>
+        <source>Ein Quartal {quarter} gibt es nicht.</source>
+        <translation>There is no quarter {quarter}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/periods.py" line="119"/>
+        <source>Das Ende des Zeitraums liegt vor seinem Anfang.</source>
+        <translation>The end of the period lies before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/periods.py" line="121"/>
+        <source>Ein Bericht umfasst höchstens fünf Jahre.</source>
+        <translation>A report covers at most five years.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/periods.py" line="150"/>
+        <source>Den Zeitraum {text} verstehe ich nicht; bitte z. B. 2026-W47, 2026-11, 2026-Q4 oder 2026.</source>
+        <translation>I do not understand the period {text}; please use e.g. 2026-W47, 2026-11, 2026-Q4 or 2026.</translation>
     </message>
 </context>
 </TS>
