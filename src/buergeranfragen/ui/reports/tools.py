@@ -12,8 +12,11 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QPainter
 
 from buergeranfragen.context import AppContext
+from buergeranfragen.reports.mailing import ReportMailer
 from buergeranfragen.reports.periods import Period
 from buergeranfragen.reports.records import Report
+from buergeranfragen.reports.settings import ReportSettingsService
+from buergeranfragen.reports.weekly import WeeklyReports
 
 Draw = Callable[[QPainter, QRect, Report], None]
 Writer = Callable[[Report, Path], None]
@@ -32,3 +35,17 @@ def report_tools(context: AppContext) -> ReportTools | None:
     """The real tools, or None while the computation and the writers are not part of the
     program (the section then says so)."""
     return None
+
+
+def weekly_reports(context: AppContext, tools: ReportTools) -> WeeklyReports:
+    """The automatic weekly report of this desk, mailing over the office's SMTP set-up."""
+    factory, clock, actor = context.database.session_factory, context.clock, context.settings.actor
+    return WeeklyReports(
+        factory,
+        clock,
+        actor,
+        ReportSettingsService(factory, clock, actor),
+        tools.build,
+        tools.writers,
+        ReportMailer(factory, clock, actor, context.smtp, context.outbox.transport),
+    )
