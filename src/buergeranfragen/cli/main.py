@@ -19,6 +19,7 @@ from buergeranfragen.cli import (
     inquiries,
     mail,
     people,
+    report_settings,
     rules,
     templates,
     window,
@@ -40,6 +41,7 @@ COMMANDS: dict[str, Runner] = {
     "rules": rules.run,
     "deadlines": deadlines.run,
     "templates": templates.run,
+    "report": report_settings.run,
 }
 
 
@@ -75,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.register(commands)
     deadlines.register(commands)
     templates.register(commands)
+    report_settings.register(commands)
     return parser
 
 

@@ -19,6 +19,7 @@ class Action(StrEnum):
     EDIT_DEADLINES = "edit_deadlines"
     EDIT_TEMPLATES = "edit_templates"
     EDIT_MAIL_SETTINGS = "edit_mail_settings"
+    EDIT_REPORT_SETTINGS = "edit_report_settings"
 
 
 class NotPermitted(KnownError):
@@ -61,6 +62,12 @@ def _refusal(action: Action, user: str) -> Message:
         return msg(
             "Die Einstellungen des Postausgangsservers darf nur die Administration ändern; "
             "{user} hat diese Rolle nicht.",
+            user=user,
+        )
+    if action is Action.EDIT_REPORT_SETTINGS:
+        return msg(
+            "Die Einstellungen des Wochenberichts darf nur die Administration ändern; {user} "
+            "hat diese Rolle nicht.",
             user=user,
         )
     if action is Action.EDIT_DEADLINES:

@@ -35,6 +35,7 @@ class Commands(Protocol):
     def edit_mailboxes(self) -> None: ...
     def edit_organisation(self) -> object: ...
     def edit_templates(self) -> object: ...
+    def edit_weekly_report(self) -> None: ...
     def import_contacts(self) -> None: ...
     def export_contacts(self, fmt: str) -> None: ...
     def show_help(self) -> object: ...
@@ -63,6 +64,7 @@ class WindowActions:
     mailboxes: QAction
     organisation: QAction
     templates: QAction  # Extras → Textbausteine
+    weekly_report: QAction  # Extras → Wochenbericht (its settings)
     import_contacts: QAction
     export_vcf: QAction
     export_csv: QAction
@@ -210,6 +212,12 @@ def build_actions(
             commands.edit_templates,
             tip=tr("Vorlagen für Antworten, Zwischennachrichten und Weiterleitungen"),
         ),
+        weekly_report=_action(
+            window,
+            tr("&Wochenbericht …"),
+            commands.edit_weekly_report,
+            tip=tr("Den Wochenbericht automatisch erstellen und mailen (Ordner, Formate, an wen)"),
+        ),
         import_contacts=_action(
             window,
             tr("Kontakte &importieren …"),
@@ -298,6 +306,7 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
     extras_menu.setObjectName("extrasMenu")
     extras_menu.addAction(actions.organisation)
     extras_menu.addAction(actions.templates)
+    extras_menu.addAction(actions.weekly_report)
     help_menu = window.menuBar().addMenu(tr("&Hilfe"))
     help_menu.addAction(actions.help)
     help_menu.addAction(actions.shortcuts)

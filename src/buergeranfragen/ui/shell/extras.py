@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 from buergeranfragen.ui.inquiries.mailbox_dialog import MailboxDialog
 from buergeranfragen.ui.organisation.common import Organisation
 from buergeranfragen.ui.organisation.dialog import OrganisationDialog
+from buergeranfragen.ui.reports.settings_dialog import WeeklyReportDialog
 from buergeranfragen.ui.templates.dialog import TemplatesDialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from buergeranfragen.context import AppContext
+    from buergeranfragen.messages import Message
     from buergeranfragen.ui.common.operations import Operations
     from buergeranfragen.ui.common.prompts import Prompts
 
@@ -56,3 +58,26 @@ class ExtrasCommands:
         dialog = TemplatesDialog(self.context.templates, self.ops, self.prompts, self._parent())
         dialog.open()
         return dialog
+
+    def edit_weekly_report(self) -> None:
+        """Extras → Wochenbericht: its settings (Administration changes them)."""
+        from buergeranfragen.organisation.roles import Action, NotPermitted, require
+        from buergeranfragen.reports.settings import ReportSettingsService
+        from buergeranfragen.ui.common.i18n import tr
+
+        context = self.context
+        actor = context.settings.actor
+        service = ReportSettingsService(context.database.session_factory, context.clock, actor)
+
+        def refusal() -> Message | None:
+            me = context.people.me()
+            try:
+                require(me.role, Action.EDIT_REPORT_SETTINGS, me.os_user, me.active)
+            except NotPermitted as refused:
+                return refused.reason
+            return None
+
+        def opened(why: Message | None) -> None:
+            WeeklyReportDialog(service, why, self.ops, self._parent()).open()
+
+        self.ops.run(refusal, opened, title=tr("Wochenbericht"))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 
 from buergeranfragen import APP_NAME, __version__
 from buergeranfragen.context import AppContext
-from buergeranfragen.inquiries.records import InquiryRecord
+from buergeranfragen.inquiries.records import InquiryQuery, InquiryRecord
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import shown
 from buergeranfragen.ui.common.operations import Operations
@@ -28,6 +28,8 @@ from buergeranfragen.ui.inquiries.rejected_dialog import RejectedDialog
 from buergeranfragen.ui.inquiries.section import InquiriesSection
 from buergeranfragen.ui.outbox.watcher import OutboxWatcher
 from buergeranfragen.ui.reports.section import ReportsSection
+from buergeranfragen.ui.reports.tools import report_tools, weekly_reports
+from buergeranfragen.ui.reports.weekly_start import WeeklyReportStart
 from buergeranfragen.ui.shell.actions import build_actions
 from buergeranfragen.ui.shell.arrangement import ReadingPane
 from buergeranfragen.ui.shell.extras import ExtrasCommands
@@ -77,7 +79,8 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
             context.mail.formatted_body,
         )
         self.contacts = ContactsSection(context.contacts, self.ops, self.prompts, context.inquiries)
-        self.reports = ReportsSection()
+        self.report_tools = report_tools(context)
+        self.reports = ReportsSection(self.report_tools, self.ops, self.prompts, context.clock)
         self.sections.add(Section.INQUIRIES, tr("Anfragen"), self.inquiries)
         self.sections.add(Section.CONTACTS, tr("Kontakte"), self.contacts)
         self.sections.add(Section.REPORTS, tr("Berichte"), self.reports)
@@ -126,8 +129,9 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
         )
         # after the registry's own connection, so current_section is the new one here
         self.nav.currentRowChanged.connect(lambda _row: self._section_shown())
-        for source in (self.contacts, self.inquiries, self.fetcher):
+        for source in (self.contacts, self.inquiries, self.fetcher, self.reports):
             source.status_message.connect(self.show_status)
+        self.reports.inquiry_requested.connect(self.show_reference)
         self.ops.status.connect(self.show_status)
         self.inquiries.contact_requested.connect(self.show_contact)
         self.inquiries.rejected_requested.connect(self.show_rejected)
@@ -142,6 +146,13 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.fetcher.arm()
         self.outbox = OutboxWatcher(context, self.ops, self.prompts, self)
+        self.weekly_report: WeeklyReportStart | None = None
+        if self.report_tools is not None:  # last week's report, if no desk made it yet
+            self.weekly_report = WeeklyReportStart(
+                weekly_reports(context, self.report_tools), self.ops, self
+            )
+            self.weekly_report.status_message.connect(self.show_status)
+            self.weekly_report.start()
         self.show_section(Section.INQUIRIES)
         self._section_shown()
         if not self.layout_keeper.restore():
@@ -275,6 +286,22 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
     def _show_inquiry(self, inquiry_id: int) -> None:
         self.show_section(Section.INQUIRIES)
         self.inquiries.show_inquiry(inquiry_id)
+
+    def show_reference(self, reference: str) -> None:
+        """The inquiry with ``reference`` (the Berichte section's overdue list) in Anfragen."""
+        inquiries = self.context.inquiries
+
+        def find() -> int | None:
+            found = inquiries.search(InquiryQuery(text=reference), limit=20)
+            return next((s.id for s in found if s.reference == reference), None)
+
+        def found(inquiry_id: int | None) -> None:
+            if inquiry_id is None:
+                self.show_status(tr("Die Anfrage {0} gibt es nicht (mehr).").format(reference))
+            else:
+                self._show_inquiry(inquiry_id)
+
+        self.ops.run(find, found, title=tr("Anfrage nicht verfügbar"))
 
     def _call_saved(self, record: InquiryRecord) -> None:
         self.show_section(Section.INQUIRIES)
