@@ -1102,6 +1102,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="100"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="48"/>
         <location filename="../../src/buergeranfragen/workflow/states.py" line="164"/>
         <source>Neu</source>
         <translation>New</translation>
@@ -1126,12 +1127,16 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="104"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="38"/>
         <location filename="../../src/buergeranfragen/workflow/states.py" line="168"/>
         <source>Beantwortet</source>
         <translation>Answered</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="50"/>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="39"/>
         <location filename="../../src/buergeranfragen/workflow/states.py" line="171"/>
         <source>Abgeschlossen</source>
         <translation>Closed</translation>
@@ -1159,329 +1164,339 @@
         <translation>retry later</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="84"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="85"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="83"/>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="14"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="54"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="161"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="172"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="163"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="174"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="238"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="249"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="398"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="300"/>
+        <source>Die Anfrage {0} gibt es nicht (mehr).</source>
+        <translation>The inquiry {0} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="425"/>
         <source>Anrufe warten</source>
         <translation>Calls waiting</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="400"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="427"/>
         <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
         <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="403"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="430"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="404"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="431"/>
         <source>Weiter erfassen</source>
         <translation>Go on logging</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="125"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="127"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="18"/>
-        <source>Der Wochenbericht für die Referatsleitung ist noch nicht gebaut; er kommt mit der Verteilung und Verfolgung der Anfragen.</source>
-        <translation>The weekly report for the head of unit is not built yet; it comes with routing and tracking of inquiries.</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="122"/>
         <source>&amp;Anruf erfassen</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="123"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="125"/>
         <source>Einen Anruf als Anfrage erfassen</source>
         <translation>Log a call as an inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="126"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="128"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="127"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="129"/>
         <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="100"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="128"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="130"/>
         <source>Eingaben &amp;verwerfen</source>
         <translation>&amp;Discard input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="131"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="133"/>
         <source>Kontakt &amp;aufteilen …</source>
         <translation>&amp;Split contact …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="134"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="136"/>
         <source>Rufnummern und Adressen einer anderen Person zu einem neuen Kontakt machen</source>
         <translation>Make another person&apos;s numbers and addresses a new contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="138"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="140"/>
         <source>&amp;Verteilen …</source>
         <translation>&amp;Route …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="141"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="143"/>
         <source>Die Anfrage (oder die gewählten) an eine Abteilung verteilen</source>
         <translation>Route the inquiry (or the selected ones) to a department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="145"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="147"/>
         <source>&amp;Zuweisen …</source>
         <translation>&amp;Assign …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="148"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="150"/>
         <source>Festlegen, wer die Anfrage bearbeitet</source>
         <translation>Set who handles the inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="152"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="154"/>
         <source>S&amp;tatus ändern …</source>
         <translation>Change s&amp;tatus …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="155"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="157"/>
         <source>Den nächsten Schritt der Anfrage festhalten</source>
         <translation>Record the inquiry&apos;s next step</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="159"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="161"/>
         <source>Notiz &amp;hinzufügen …</source>
         <translation>Add &amp;note …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="162"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="164"/>
         <source>Eine interne Notiz in den Verlauf schreiben</source>
         <translation>Write an internal note into the history</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="168"/>
         <source>&amp;Antworten …</source>
         <translation>&amp;Reply …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="169"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="171"/>
         <source>Dem Bürger per Mail antworten (mit Aktenzeichen und Zitat)</source>
         <translation>Reply to the citizen by mail (with reference and quote)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="173"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="175"/>
         <source>Zwischen&amp;nachricht …</source>
         <translation>I&amp;nterim reply …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="176"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="178"/>
         <source>Eine Zwischennachricht senden; die Anfrage bleibt offen</source>
         <translation>Send an interim reply; the inquiry stays open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="180"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="182"/>
         <source>An Abteilung &amp;weiterleiten …</source>
         <translation>&amp;Forward to department …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="183"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="185"/>
         <source>Die Anfrage mit der Original-Mail an eine Abteilung senden</source>
         <translation>Send the inquiry with the original mail to a department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="187"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="189"/>
         <source>Telefonat oder Brief &amp;erfassen …</source>
         <translation>&amp;Log call or letter …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="190"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="192"/>
         <source>Einen Rückruf oder eine Antwort per Telefon oder Brief festhalten</source>
         <translation>Record a call-back or an answer by phone or letter</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="194"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="196"/>
         <source>E-&amp;Mails importieren …</source>
         <translation>Import e&amp;mails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="197"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="199"/>
         <source>.eml- oder .msg-Dateien übernehmen</source>
         <translation>Take in .eml or .msg files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="199"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="201"/>
         <source>Postfach &amp;abrufen</source>
         <translation>&amp;Fetch mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="200"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="202"/>
         <source>Post&amp;fächer einrichten …</source>
         <translation>Set up mail&amp;boxes …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="203"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="205"/>
         <source>&amp;Abteilungen, Regeln und Personen …</source>
         <translation>&amp;Departments, rules and people …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="205"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="207"/>
         <source>Abteilungen, Verteilregeln und Rollen ansehen und (Administration) ändern</source>
         <translation>View departments, routing rules and roles and (Administration) change them</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="209"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="211"/>
         <source>&amp;Textbausteine …</source>
         <translation>&amp;Text templates …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="211"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="213"/>
         <source>Vorlagen für Antworten, Zwischennachrichten und Weiterleitungen</source>
         <translation>Templates for replies, interim replies and forwards</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="215"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="217"/>
+        <source>&amp;Wochenbericht …</source>
+        <translation>&amp;Weekly report …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="219"/>
+        <source>Den Wochenbericht automatisch erstellen und mailen (Ordner, Formate, an wen)</source>
+        <translation>Create and mail the weekly report automatically (folder, formats, to whom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="223"/>
         <source>Kontakte &amp;importieren …</source>
         <translation>&amp;Import contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="217"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="225"/>
         <source>vCard- oder CSV-Dateien einlesen</source>
         <translation>Read vCard or CSV files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="220"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="228"/>
         <source>Als &amp;vCard exportieren …</source>
         <translation>As &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="223"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="231"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>As &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="226"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="234"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="234"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="242"/>
         <source>Ansichten der &amp;Warteschlange</source>
         <translation>&amp;Queue views</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="237"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="245"/>
         <source>Zu den Ansichten links der Anfragen (Überfällig, Heute fällig, Abteilungen …)</source>
         <translation>To the views left of the inquiries (Overdue, Due today, departments …)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="241"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="249"/>
         <source>Aktuelle Filter als Ansicht &amp;speichern …</source>
         <translation>&amp;Save current filters as a view …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="244"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="252"/>
         <source>Die Filter der Warteschlange unter einem Namen in die Ansichten aufnehmen</source>
         <translation>Add the queue&apos;s filters to the views under a name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="248"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="256"/>
         <source>&amp;Hilfe zu diesem Bereich</source>
         <translation>&amp;Help for this section</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="254"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="262"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="256"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="264"/>
         <source>Alle Tastenkürzel des Fensters</source>
         <translation>All keyboard shortcuts of the window</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="258"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="266"/>
         <source>Ü&amp;ber Bürgeranfragen</source>
         <translation>&amp;About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="265"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="273"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="271"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="279"/>
         <source>Kontakte &amp;exportieren</source>
         <translation>&amp;Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="276"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="284"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="281"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="289"/>
         <source>A&amp;nfrage</source>
         <translation>&amp;Inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="292"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="300"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="297"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="305"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="301"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="310"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="306"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="315"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="282"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="309"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1577,12 +1592,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="347"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="374"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="349"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="376"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1594,12 +1609,12 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="386"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="413"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="388"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="415"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
@@ -1876,6 +1891,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>1 inquiry</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="304"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="414"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="288"/>
         <source>Anfrage nicht verfügbar</source>
@@ -2046,6 +2062,8 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="276"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="41"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="106"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="200"/>
         <location filename="../../src/buergeranfragen/inquiries/views.py" line="221"/>
         <source>Nicht zugeordnet</source>
@@ -2142,6 +2160,8 @@ Log, route and answer inquiries from citizens and the press.
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="41"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="243"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="47"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="88"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="170"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="311"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="125"/>
@@ -2708,6 +2728,7 @@ The person may then again change what their role ({1}) allows.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/file_dialog.py" line="36"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="73"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="92"/>
         <source>Ordner</source>
         <translation>Folder</translation>
@@ -4246,37 +4267,42 @@ Log: {2}</translation>
         <translation>The user name of this login contains control characters; the program cannot match it to anyone. Please log in with another user name.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="44"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="45"/>
         <source>Abteilungen darf nur die Administration anlegen und ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only administrators may add and change departments; {user} does not have that role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="50"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="51"/>
         <source>Verteilregeln darf nur die Administration anlegen und ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only administrators may add and change routing rules; {user} does not have that role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="56"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="57"/>
         <source>Textbausteine dürfen nur die Pressestelle, die Leitung und die Administration anlegen und ändern; {user} hat keine dieser Rollen.</source>
         <translation>Only the press office, management and administration may create and change text templates; {user} has none of these roles.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="62"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="63"/>
         <source>Die Einstellungen des Postausgangsservers darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only the administration may change the outgoing server settings; {user} does not have this role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="68"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="69"/>
+        <source>Die Einstellungen des Wochenberichts darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
+        <translation>Only the administration may change the weekly report&apos;s settings; {user} does not have this role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="75"/>
         <source>Die Fristen darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only the Administration may change the deadlines; {user} does not have this role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="72"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="79"/>
         <source>Personen und ihre Rollen darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only administrators may change people and their roles; {user} does not have that role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="82"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="89"/>
         <location filename="../../src/buergeranfragen/inquiries/acting.py" line="64"/>
         <location filename="../../src/buergeranfragen/context.py" line="80"/>
         <source>{user} ist als inaktiv eingetragen und darf nichts ändern.</source>
@@ -4448,6 +4474,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="34"/>
         <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="110"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="149"/>
         <source>Abteilungen</source>
         <translation>Departments</translation>
@@ -4516,9 +4543,47 @@ Log: {2}</translation>
         <translation>Due today</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="51"/>
+        <source>Offen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="52"/>
         <location filename="../../src/buergeranfragen/inquiries/views.py" line="233"/>
         <source>Überfällig</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="53"/>
+        <source>Erste Antwort (Median)</source>
+        <translation>First answer (median)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="54"/>
+        <source>In der Frist</source>
+        <translation>Within deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="71"/>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="21"/>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="30"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="88"/>
+        <source>Aktenzeichen</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="88"/>
+        <source>Arbeitstage überfällig</source>
+        <translation>Working days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="97"/>
+        <source>Doppelklick oder Eingabetaste öffnet die Anfrage</source>
+        <translation>Double-click or Enter opens the inquiry</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/inquiries/views.py" line="239"/>
@@ -4962,8 +5027,9 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/outbox.py" line="387"/>
+        <location filename="../../src/buergeranfragen/reports/mailing.py" line="212"/>
         <source>Der Inhalt der Mail ist nicht gespeichert.</source>
-        <translation>The content of the mail is not stored.</translation>
+        <translation>The mail&apos;s content is not stored.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/outbox.py" line="396"/>
@@ -5214,6 +5280,349 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/reports/periods.py" line="150"/>
         <source>Den Zeitraum {text} verstehe ich nicht; bitte z. B. 2026-W47, 2026-11, 2026-Q4 oder 2026.</source>
         <translation>I do not understand the period {text}; please use e.g. 2026-W47, 2026-11, 2026-Q4 or 2026.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="50"/>
+        <source>Wochenbericht</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="63"/>
+        <source>Die Berechnung der Berichte ist in dieser Fassung des Programms nicht enthalten.</source>
+        <translation>Computing reports is not part of this version of the program.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="74"/>
+        <source>Anfragen je Tag nach Kanal</source>
+        <translation>Inquiries per day by channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="75"/>
+        <source>Anfragen je Abteilung</source>
+        <translation>Inquiries per department</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="76"/>
+        <source>Verlauf der letzten 12 Wochen</source>
+        <translation>Trend of the last 12 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="85"/>
+        <source>Als &amp;Excel speichern …</source>
+        <translation>Save as &amp;Excel …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="86"/>
+        <source>Als &amp;CSV speichern …</source>
+        <translation>Save as &amp;CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="87"/>
+        <source>Als &amp;PDF speichern …</source>
+        <translation>Save as &amp;PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="101"/>
+        <source>Kennzahlen</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="111"/>
+        <source>Überfällig (Doppelklick oder Eingabetaste öffnet)</source>
+        <translation>Overdue (double-click or Enter opens)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="134"/>
+        <source>Die Zahlen für {0} werden berechnet …</source>
+        <translation>Computing the figures for {0} …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="141"/>
+        <source>Bericht nicht verfügbar</source>
+        <translation>Report not available</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="150"/>
+        <source>Die Zahlen konnten nicht berechnet werden.</source>
+        <translation>The figures could not be computed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="156"/>
+        <source>{0}: {1} bis {2}</source>
+        <translation>{0}: {1} to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="69"/>
+        <source>Kalenderwoche</source>
+        <translation>Calendar week</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="70"/>
+        <source>Monat</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="71"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="72"/>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="73"/>
+        <source>Von – Bis</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="77"/>
+        <source>&amp;Zeitraum:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="79"/>
+        <source>◀ &amp;Vorherige</source>
+        <translation>◀ &amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="80"/>
+        <source>Der Zeitraum davor (Alt+Pfeil links)</source>
+        <translation>The period before (Alt+Left arrow)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="81"/>
+        <source>&amp;Nächste ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="82"/>
+        <source>Der Zeitraum danach (Alt+Pfeil rechts)</source>
+        <translation>The period after (Alt+Right arrow)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="88"/>
+        <source>Von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="88"/>
+        <source>Bis</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="92"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="46"/>
+        <source>Beim ersten Start einer neuen Woche den &amp;Bericht erstellen</source>
+        <translation>Create the &amp;report on the first start of a new week</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="48"/>
+        <source>z. B. ein gemeinsamer Ordner im Netz</source>
+        <translation>e.g. a shared network folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="49"/>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="55"/>
+        <source>&amp;Excel (XLSX)</source>
+        <translation>&amp;Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="56"/>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="57"/>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="66"/>
+        <source>eine Adresse je Zeile; leer: nicht mailen</source>
+        <translation>one address per line; empty: do not mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="74"/>
+        <source>Formate</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="75"/>
+        <source>Mailen an</source>
+        <translation>Mail to</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="114"/>
+        <source>Ordner für den Wochenbericht</source>
+        <translation>Folder for the weekly report</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="17"/>
+        <source>Wochenbericht {0} erstellt in {1}.</source>
+        <translation>Weekly report {0} created in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="19"/>
+        <source>Gemailt an {0}.</source>
+        <translation>Mailed to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="21"/>
+        <source>Nicht gemailt: {0}</source>
+        <translation>Not mailed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="55"/>
+        <source>Der Wochenbericht wird erstellt ({0} von {1} Dateien) …</source>
+        <translation>Creating the weekly report ({0} of {1} files) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="61"/>
+        <source>Wochenbericht nicht erstellt: {0}</source>
+        <translation>Weekly report not created: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="22"/>
+        <source>Median {0}, 90 % bis {1} Arbeitstage ({2} Anfragen)</source>
+        <translation>Median {0}, 90 % within {1} working days ({2} inquiries)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="31"/>
+        <source>{0} % ({1} von {2})</source>
+        <translation>{0} % ({1} of {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="37"/>
+        <source>Neue Anfragen</source>
+        <translation>New inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="40"/>
+        <source>Offen am Ende</source>
+        <translation>Open at the end</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="41"/>
+        <source>Überfällig am Ende</source>
+        <translation>Overdue at the end</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="42"/>
+        <source>Bis zur ersten Antwort</source>
+        <translation>Until the first answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="43"/>
+        <source>Bis zum Abschluss</source>
+        <translation>Until closing</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="44"/>
+        <source>Beim ersten Anruf erledigt</source>
+        <translation>Settled on the first call</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="45"/>
+        <source>Innerhalb der Frist beantwortet</source>
+        <translation>Answered within the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="46"/>
+        <source>Zwischennachricht rechtzeitig</source>
+        <translation>Interim reply on time</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="31"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="33"/>
+        <source>CSV-Tabelle (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="34"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="48"/>
+        <source>Die Datei {name} konnte nicht geschrieben werden: {reason}</source>
+        <translation>The file {name} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="84"/>
+        <source>Bericht speichern</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="92"/>
+        <source>Der Bericht wird gespeichert …</source>
+        <translation>Saving the report …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="101"/>
+        <source>Bericht nicht gespeichert</source>
+        <translation>Report not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="105"/>
+        <source>Bericht gespeichert: {0}</source>
+        <translation>Report saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/settings.py" line="59"/>
+        <source>Der Ordner enthält Steuerzeichen.</source>
+        <translation>The folder contains control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/settings.py" line="62"/>
+        <source>Bitte den Ordner angeben, in den der Bericht kommt.</source>
+        <translation>Please give the folder the report goes to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/settings.py" line="70"/>
+        <source>Formate: xlsx, pdf oder csv (nicht {unknown}).</source>
+        <translation>Formats: xlsx, pdf or csv (not {unknown}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/settings.py" line="74"/>
+        <source>Bitte mindestens ein Format wählen.</source>
+        <translation>Please choose at least one format.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/settings.py" line="90"/>
+        <source>Höchstens {limit} Empfänger, bitte kürzen.</source>
+        <translation>At most {limit} recipients, please shorten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/weekly.py" line="85"/>
+        <source>Der Bericht konnte nicht in {folder} geschrieben werden: {reason}</source>
+        <translation>The report could not be written to {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/mailing.py" line="111"/>
+        <source>Der Bericht wurde nicht gemailt: es ist kein Postausgangsserver eingerichtet (Extras → Postausgang (SMTP)).</source>
+        <translation>The report was not mailed: no outgoing mail server is set up (Extras → Outgoing mail (SMTP)).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/mailing.py" line="168"/>
+        <source>Es ist kein Postausgangsserver eingerichtet.</source>
+        <translation>No outgoing mail server is set up.</translation>
     </message>
 </context>
 </TS>

@@ -59,7 +59,7 @@ def test_created_on_the_first_start_of_a_week_and_said_in_the_status_bar(
             pass
         assert done.args[0] is not None
         assert sorted(p.name for p in folder.iterdir()) == [
-            "Wochenbericht_2026-W48.csv", "Wochenbericht_2026-W48.pdf"
+            "Wochenbericht-2026-W48.csv", "Wochenbericht-2026-W48.pdf"
         ]  # fmt: skip
         assert "Wochenbericht KW 48/2026 erstellt in" in window.statusBar().currentMessage()
         qtbot.waitUntil(lambda: window.ops.idle)

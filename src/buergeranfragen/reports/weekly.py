@@ -33,6 +33,7 @@ from buergeranfragen.reports.mailing import ReportMailer, ReportMailResult
 from buergeranfragen.reports.periods import Period, last_complete_week
 from buergeranfragen.reports.records import Report
 from buergeranfragen.reports.settings import ReportSettingsService
+from buergeranfragen.reports.wording import file_stem
 
 Writer = Callable[[Report, Path], None]
 Build = Callable[[Period], Report]
@@ -42,9 +43,9 @@ log = logging.getLogger(__name__)
 
 
 def file_name(period: Period, fmt: str) -> str:
-    """ "Wochenbericht_2026-W47.xlsx" (a month: "Bericht_2026-11.pdf")."""
-    prefix = "Wochenbericht" if period.key and "W" in period.key else "Bericht"
-    return f"{prefix}_{period.key.replace('..', '_bis_')}.{fmt}"
+    """ "Wochenbericht-2026-W47.xlsx": the same names as ``report --format`` writes
+    (``reports.wording.file_stem``)."""
+    return f"{file_stem(period).replace('..', '_bis_')}.{fmt}"
 
 
 @dataclass(frozen=True)

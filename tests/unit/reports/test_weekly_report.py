@@ -81,9 +81,9 @@ def test_created_once_on_the_first_start_of_a_new_week(database: Database, tmp_p
     assert outcome is not None and outcome.period == week(2026, 48)
     names = sorted(p.name for p in (tmp_path / "berichte").iterdir())
     assert names == [
-        f"Wochenbericht_2026-W{n}.{fmt}" for n in (47, 48) for fmt in ("csv", "pdf", "xlsx")
+        f"Wochenbericht-2026-W{n}.{fmt}" for n in (47, 48) for fmt in ("csv", "pdf", "xlsx")
     ]
-    assert (tmp_path / "berichte" / "Wochenbericht_2026-W48.pdf").read_text() == (
+    assert (tmp_path / "berichte" / "Wochenbericht-2026-W48.pdf").read_text() == (
         "pdf KW 48/2026 42\n"
     )
     # a second start the same week, and another desk: nothing again
@@ -107,8 +107,8 @@ def test_only_the_formats_configured_and_nothing_while_off(
     configure(database, clock, tmp_path / "out", formats=("csv",))
     outcome = desk.run()
     assert outcome is not None
-    assert [p.name for p in outcome.files] == ["Wochenbericht_2026-W48.csv"]
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["Wochenbericht_2026-W48.csv"]
+    assert [p.name for p in outcome.files] == ["Wochenbericht-2026-W48.csv"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["Wochenbericht-2026-W48.csv"]
 
 
 def test_two_desks_starting_at_once_create_it_once(database: Database, tmp_path: Path) -> None:
@@ -204,10 +204,10 @@ def test_mailed_to_the_recipients_with_the_files_attached(
     assert mail["Subject"] == "Wochenbericht KW 48/2026"
     attached = {part.get_filename(): part.get_content() for part in mail.iter_attachments()}
     assert sorted(attached) == [
-        "Wochenbericht_2026-W48.csv", "Wochenbericht_2026-W48.pdf", "Wochenbericht_2026-W48.xlsx"
+        "Wochenbericht-2026-W48.csv", "Wochenbericht-2026-W48.pdf", "Wochenbericht-2026-W48.xlsx"
     ]  # fmt: skip
-    assert attached["Wochenbericht_2026-W48.csv"].strip() == "csv KW 48/2026 42"
-    assert b"Wochenbericht_2026-W48.pdf" in received.data
+    assert attached["Wochenbericht-2026-W48.csv"].strip() == "csv KW 48/2026 42"
+    assert b"Wochenbericht-2026-W48.pdf" in received.data
     with reading(database.session_factory) as session:
         [row] = session.query(ReportMail).all()
         assert row.send_state == "sent" and row.attempts == 1

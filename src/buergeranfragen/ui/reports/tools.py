@@ -32,9 +32,21 @@ class ReportTools:
 
 
 def report_tools(context: AppContext) -> ReportTools | None:
-    """The real tools, or None while the computation and the writers are not part of the
-    program (the section then says so)."""
-    return None
+    """The real tools, or None while the computation is not part of the program (the section
+    then says so)."""
+    from buergeranfragen.reports.formats import WRITERS
+    from buergeranfragen.ui.reports.charts import (
+        draw_day_chart,
+        draw_department_chart,
+        draw_trend_chart,
+    )
+
+    reports = getattr(context, "reports", None)
+    if reports is None:
+        return None
+    return ReportTools(
+        reports.build, WRITERS, draw_day_chart, draw_department_chart, draw_trend_chart
+    )
 
 
 def weekly_reports(context: AppContext, tools: ReportTools) -> WeeklyReports:
