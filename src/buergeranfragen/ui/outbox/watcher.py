@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 from buergeranfragen.context import AppContext
 from buergeranfragen.messages import Message
 from buergeranfragen.organisation.roles import Action, NotPermitted, require
+from buergeranfragen.reports.mailing import ReportMailer
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.operations import Operations, Show
 from buergeranfragen.ui.common.prompts import Prompts
@@ -62,12 +63,21 @@ class OutboxWatcher(QObject):
         self.label.setVisible(waiting > 0)
 
     def retry(self) -> None:
-        self.ops.run(
-            self.context.outbox.retry,
-            lambda _report: self.count(),
-            show=Show.NOWHERE,
-            slow=True,
+        """The failed mails of the outbox and the weekly report's mails, again."""
+        context = self.context
+        mailer = ReportMailer(
+            context.database.session_factory,
+            context.clock,
+            context.settings.actor,
+            context.smtp,
+            context.outbox.transport,
         )
+
+        def both() -> None:
+            context.outbox.retry()
+            mailer.retry()
+
+        self.ops.run(both, lambda _none: self.count(), show=Show.NOWHERE, slow=True)
 
     def _refusal(self) -> Message | None:
         me = self.context.people.me()
