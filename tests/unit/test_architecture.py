@@ -50,6 +50,7 @@ STORAGE_MODULES = {
     "buergeranfragen.organisation.repository",
     "buergeranfragen.organisation.rule_store",
     "buergeranfragen.answering.template_store",  # text templates and a letter's facts
+    "buergeranfragen.reports.store",  # the topic list and the rows a report's figures need
 }
 # The composition root opens the database and holds it (to close it); it builds the services.
 COMPOSITION_ROOT = "buergeranfragen.context"

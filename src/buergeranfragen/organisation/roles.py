@@ -19,6 +19,7 @@ class Action(StrEnum):
     EDIT_DEADLINES = "edit_deadlines"
     EDIT_TEMPLATES = "edit_templates"
     EDIT_MAIL_SETTINGS = "edit_mail_settings"
+    EDIT_TOPICS = "edit_topics"  # the topic list of the reports
 
 
 class NotPermitted(KnownError):
