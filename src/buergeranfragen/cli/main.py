@@ -19,8 +19,10 @@ from buergeranfragen.cli import (
     inquiries,
     mail,
     people,
+    report,
     rules,
     templates,
+    topics,
     window,
 )
 from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK, ReadableOutput, one_line, print_error
@@ -40,6 +42,8 @@ COMMANDS: dict[str, Runner] = {
     "rules": rules.run,
     "deadlines": deadlines.run,
     "templates": templates.run,
+    "report": report.run,
+    "topics": topics.run,
 }
 
 
@@ -75,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     rules.register(commands)
     deadlines.register(commands)
     templates.register(commands)
+    report.register(commands)
+    topics.register(commands)
     return parser
 
 
