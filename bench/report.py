@@ -47,9 +47,8 @@ def prepare() -> Path:
         ).fetchall()
         steps = []
         for inquiry, received, status in rows:
-            at = (
-                __import__("datetime").datetime.fromisoformat(received)
-                + timedelta(days=rng.randint(1, 15), hours=rng.randint(0, 6))
+            at = __import__("datetime").datetime.fromisoformat(received) + timedelta(
+                days=rng.randint(1, 15), hours=rng.randint(0, 6)
             )
             steps.append((inquiry, at.isoformat(sep=" "), "bench", "status", "in_progress", status))
         db.executemany(
@@ -147,8 +146,10 @@ def main() -> None:
     database = open_database(f"sqlite:///{path}", FixedClock(WEEK.end + timedelta(days=1)))
     service = ReportService(database.session_factory, FixedClock(WEEK.end))
     report = service.build(WEEK)
-    print(f"{WEEK.label}: neu {report.new}, beantwortet {report.answered}, "
-          f"offen {report.open_at_end}, überfällig {report.overdue_at_end}")
+    print(
+        f"{WEEK.label}: neu {report.new}, beantwortet {report.answered}, "
+        f"offen {report.open_at_end}, überfällig {report.overdue_at_end}"
+    )
     first, ours = timed(lambda: service.build(WEEK), args.runs)
     hand_first, hand = timed(lambda: by_hand(path), args.runs)
     print(f"ReportService.build: {ours:8.1f} ms (erster Lauf {first:.1f} ms)")
