@@ -2524,7 +2524,7 @@ Such files can start programs or load content from the internet. Only open it if
     <message>
         <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="43"/>
         <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="105"/>
-        <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="98"/>
         <source>Postausgang (SMTP)</source>
         <translation>Outgoing mail (SMTP)</translation>
     </message>
@@ -4267,44 +4267,49 @@ Log: {2}</translation>
         <translation>The user name of this login contains control characters; the program cannot match it to anyone. Please log in with another user name.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="45"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="46"/>
         <source>Abteilungen darf nur die Administration anlegen und ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only administrators may add and change departments; {user} does not have that role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="51"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="52"/>
         <source>Verteilregeln darf nur die Administration anlegen und ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only administrators may add and change routing rules; {user} does not have that role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="57"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="58"/>
         <source>Textbausteine dürfen nur die Pressestelle, die Leitung und die Administration anlegen und ändern; {user} hat keine dieser Rollen.</source>
         <translation>Only the press office, management and administration may create and change text templates; {user} has none of these roles.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="63"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="64"/>
         <source>Die Einstellungen des Postausgangsservers darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only the administration may change the outgoing server settings; {user} does not have this role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="69"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="70"/>
         <source>Die Einstellungen des Wochenberichts darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only the administration may change the weekly report&apos;s settings; {user} does not have this role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="75"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="76"/>
+        <source>Die Themenliste der Berichte darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
+        <translation>Only the administration may change the reports’ topic list; {user} does not have this role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="82"/>
         <source>Die Fristen darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only the Administration may change the deadlines; {user} does not have this role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="79"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="86"/>
         <source>Personen und ihre Rollen darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only administrators may change people and their roles; {user} does not have that role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="89"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="96"/>
         <location filename="../../src/buergeranfragen/inquiries/acting.py" line="64"/>
-        <location filename="../../src/buergeranfragen/context.py" line="80"/>
+        <location filename="../../src/buergeranfragen/context.py" line="84"/>
         <source>{user} ist als inaktiv eingetragen und darf nichts ändern.</source>
         <translation>{user} is marked inactive and may not change anything.</translation>
     </message>
@@ -4946,17 +4951,17 @@ Log: {2}</translation>
         <translation>Came in {when}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="39"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="40"/>
         <source>&amp;Postausgang (SMTP) …</source>
         <translation>&amp;Outgoing mail (SMTP) …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="41"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="42"/>
         <source>Post&amp;ausgang …</source>
         <translation>Out&amp;box …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="62"/>
         <source>{0} im Postausgang</source>
         <translation>{0} in the outbox</translation>
     </message>
@@ -5623,6 +5628,71 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/reports/mailing.py" line="168"/>
         <source>Es ist kein Postausgangsserver eingerichtet.</source>
         <translation>No outgoing mail server is set up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/cli/report.py" line="58"/>
+        <source>Bitte eine Kalenderwoche wie 2026-W47 angeben.</source>
+        <translation>Please give a calendar week such as 2026-W47.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/cli/report.py" line="64"/>
+        <source>Bitte --from und --to zusammen angeben.</source>
+        <translation>Please give --from and --to together.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/cli/report.py" line="74"/>
+        <source>Das Datum {text} verstehe ich nicht; bitte JJJJ-MM-TT.</source>
+        <translation>I do not understand the date {text}; please use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/cli/report.py" line="85"/>
+        <source>Bitte mit --output den Ordner für die Dateien angeben.</source>
+        <translation>Please give the folder for the files with --output.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="68"/>
+        <source>Höchstens {count} Themen.</source>
+        <translation>At most {count} topics.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="71"/>
+        <source>Ein Thema ist leer oder kein Text.</source>
+        <translation>A topic is empty or not text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="80"/>
+        <source>Das Thema {topic} ist länger als {limit} Zeichen.</source>
+        <translation>The topic {topic} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="90"/>
+        <source>„{topic}“ zählt der Bericht ohnehin für alles andere.</source>
+        <translation>The report counts everything else as “{topic}” anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="96"/>
+        <source>Das Thema {topic} steht doppelt in der Liste.</source>
+        <translation>The topic {topic} is on the list twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="112"/>
+        <source>Die Themenliste ist kein gültiges JSON.</source>
+        <translation>The topic list is not valid JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="114"/>
+        <source>Die Themenliste muss eine JSON-Liste von Texten sein.</source>
+        <translation>The topic list must be a JSON list of strings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="156"/>
+        <source>Die Themenliste wurde inzwischen geändert; bitte neu laden.</source>
+        <translation>The topic list has been changed in the meantime; please reload.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="184"/>
+        <source>Das Thema {topic} steht nicht in der Liste.</source>
+        <translation>The topic {topic} is not on the list.</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,8 @@ from buergeranfragen.messages import msg
 from buergeranfragen.organisation.rules import RuleService
 from buergeranfragen.organisation.service import DepartmentService, PeopleService
 from buergeranfragen.organisation.validation import check_os_user
+from buergeranfragen.reports.service import ReportService
+from buergeranfragen.reports.topics import TopicService
 
 DEPARTMENTS_REVISION = "0008"  # the migration that brought departments
 
@@ -46,6 +48,8 @@ class AppContext:
     templates: TemplateService  # Textbausteine, filled in for a reply or forward
     smtp: SmtpSettingsService  # the outgoing server (Administration), password in the keyring
     outbox: Outbox  # outgoing mails: deliver once, retry, unclear ones
+    reports: ReportService  # the figures of a week, month, quarter, year or span
+    topics: TopicService  # the office's topic list the reports count by
 
     def close(self) -> None:
         self.inquiries.close()
@@ -106,6 +110,8 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         templates,
         smtp,
         outbox,
+        ReportService(database.session_factory, clock),
+        TopicService(database.session_factory, clock, settings.actor),
     )
 
 

@@ -50,6 +50,7 @@ STORAGE_MODULES = {
     "buergeranfragen.organisation.repository",
     "buergeranfragen.organisation.rule_store",
     "buergeranfragen.answering.template_store",  # text templates and a letter's facts
+    "buergeranfragen.reports.store",  # the topic list and the rows a report's figures need
 }
 # The composition root opens the database and holds it (to close it); it builds the services.
 COMPOSITION_ROOT = "buergeranfragen.context"
@@ -324,6 +325,8 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             "templates",
             "smtp",
             "outbox",
+            "reports",
+            "topics",
         }
         seen: set[int] = set()
         problems = {

@@ -19,9 +19,10 @@ from buergeranfragen.cli import (
     inquiries,
     mail,
     people,
-    report_settings,
+    report,
     rules,
     templates,
+    topics,
     window,
 )
 from buergeranfragen.cli.output import EXIT_ERROR, EXIT_OK, ReadableOutput, one_line, print_error
@@ -41,7 +42,8 @@ COMMANDS: dict[str, Runner] = {
     "rules": rules.run,
     "deadlines": deadlines.run,
     "templates": templates.run,
-    "report": report_settings.run,
+    "report": report.run,
+    "topics": topics.run,
 }
 
 
@@ -77,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     rules.register(commands)
     deadlines.register(commands)
     templates.register(commands)
-    report_settings.register(commands)
+    report.register(commands)
+    topics.register(commands)
     return parser
 
 

@@ -31,12 +31,6 @@ def add_settings(actions: Any) -> None:
     )
 
 
-def register(commands: Any) -> None:
-    """A ``report`` command with only ``settings`` (the figures' command adds its options)."""
-    report = commands.add_parser("report", help="Berichte und der automatische Wochenbericht")
-    add_settings(report.add_subparsers(dest="report_action", metavar="AKTION", required=True))
-
-
 def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from buergeranfragen.context import build_context
 

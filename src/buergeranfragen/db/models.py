@@ -450,6 +450,9 @@ class InquiryStep(Base):
     handed_to: Mapped[str] = mapped_column(String(300), default="", server_default="")
     comment: Mapped[str] = mapped_column(Text, default="")
 
+    # the weekly report reads a period's status steps by time (0012)
+    __table_args__ = (Index("ix_inquiry_steps_kind_at", "kind", "at"),)
+
 
 class SavedView(Base):
     """A queue filter a user saved under a name (the sidebar's own views). ``query`` is JSON of

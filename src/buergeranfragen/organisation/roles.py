@@ -20,6 +20,7 @@ class Action(StrEnum):
     EDIT_TEMPLATES = "edit_templates"
     EDIT_MAIL_SETTINGS = "edit_mail_settings"
     EDIT_REPORT_SETTINGS = "edit_report_settings"
+    EDIT_TOPICS = "edit_topics"  # the topic list of the reports
 
 
 class NotPermitted(KnownError):
@@ -68,6 +69,12 @@ def _refusal(action: Action, user: str) -> Message:
         return msg(
             "Die Einstellungen des Wochenberichts darf nur die Administration ändern; {user} "
             "hat diese Rolle nicht.",
+            user=user,
+        )
+    if action is Action.EDIT_TOPICS:
+        return msg(
+            "Die Themenliste der Berichte darf nur die Administration ändern; {user} hat diese "
+            "Rolle nicht.",
             user=user,
         )
     if action is Action.EDIT_DEADLINES:
