@@ -166,6 +166,9 @@ def draw_day_chart(painter: QPainter, rect: QRect | QRectF, report: Report) -> N
     painter.restore()
 
 
+MOST_DEPARTMENTS = 12  # bars in the department chart; the rest are in the table
+
+
 def draw_department_chart(painter: QPainter, rect: QRect | QRectF, report: Report) -> None:
     """New inquiries per department (by code), horizontal bars with the count at their end."""
     rect = QRectF(rect)
@@ -175,6 +178,9 @@ def draw_department_chart(painter: QPainter, rect: QRect | QRectF, report: Repor
     items = [(department_label(d.code), d.new) for d in report.departments]
     if not items:
         items = [(department_label(c), n) for c, n in report.new_by_department.items()]
+    # only the departments with new inquiries (fifteen empty rows leave no room to read)
+    with_new = [(name, count) for name, count in items if count]
+    items = with_new[:MOST_DEPARTMENTS] if with_new else items[:0]
     label_width = max((frame.metrics.horizontalAdvance(n) for n, _ in items), default=line)
     plot = QRectF(rect.left() + label_width + line, frame.top, 0, 0)
     plot.setRight(rect.right() - line * 3)
@@ -197,6 +203,8 @@ def draw_department_chart(painter: QPainter, rect: QRect | QRectF, report: Repor
         if width > 0:
             frame.swatch(QRectF(plot.left(), y, width, bar), 1)
         frame.text(QRectF(plot.left() + width + line * 0.3, y, line * 3, bar), _LEFT, str(count))
+    if not items:
+        frame.text(plot, _CENTRE, "keine neuen Anfragen")
     painter.setPen(frame.pen())
     painter.drawLine(plot.topLeft(), plot.bottomLeft())
     frame.text(
