@@ -45,7 +45,7 @@ SECRET = (
 
 
 def berlin(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=BERLIN)  # type: ignore[misc]
+    return datetime(*parts, tzinfo=BERLIN)  # type: ignore[misc,arg-type]
 
 
 def _eml(at: datetime, number: int) -> bytes:
