@@ -18,6 +18,7 @@ import openpyxl
 from buergeranfragen.clock import FixedClock
 from buergeranfragen.db.migrate import Database
 from buergeranfragen.inquiries.records import InquiryStatus
+from buergeranfragen.organisation.deadlines import DeadlineService
 from buergeranfragen.reports import periods
 from buergeranfragen.reports.csv_export import write_csv
 from buergeranfragen.reports.json_form import report_to_json
@@ -33,6 +34,7 @@ from buergeranfragen.reports.records import (
 from buergeranfragen.reports.service import ReportService
 from buergeranfragen.reports.wording import kind_label
 from buergeranfragen.reports.xlsx_export import write_xlsx
+from buergeranfragen.workflow.deadlines import DeadlineSettings
 from tests.unit.reports.cases import SECRET, Office, berlin, holiday_week
 from tests.unit.reports.export_checks import assert_nothing_personal
 
@@ -399,3 +401,31 @@ def test_json_xlsx_and_csv_show_the_same_numbers_and_nothing_personal(
         assert_nothing_personal(written)
         for secret in SECRET:
             assert secret.casefold() not in written.casefold(), secret
+
+
+def test_christmas_week_with_the_office_closed_on_christmas_eve(
+    database: Database, clock: FixedClock
+) -> None:
+    """KW 52/2026: Thursday 24 December closed (office setting), 25/26 December holidays."""
+    clock.now = berlin(2026, 12, 1, 9, 0)
+    DeadlineService(database.session_factory, clock, "anna").save(
+        DeadlineSettings(closed_days=frozenset({(12, 24), (12, 31)}))
+    )
+    office = Office(database, clock)
+    before = office.call(berlin(2026, 12, 18, 10, 0))  # due Mon 21 December, stays open
+    late = office.call(berlin(2026, 12, 21, 10, 0))  # due Tue 22 December
+    eve = office.call(berlin(2026, 12, 23, 10, 0))  # called back after the holidays
+    mail = office.mail(berlin(2026, 12, 22, 10, 0))
+    office.step(late, InquiryStatus.ANSWERED, berlin(2026, 12, 27, 12, 0))
+    assert office.due(eve) == berlin(2026, 12, 28, 16, 0)
+    assert office.due(mail) == berlin(2027, 1, 11, 16, 0)  # 31 December closed too
+    clock.now = berlin(2027, 1, 4, 8, 0)
+    report = ReportService(database.session_factory, clock).build(periods.week(2026, 52))
+    assert report.new == 3
+    assert report.answered == 1
+    assert report.first_answer == Durations(1, 2.0, 2.0)  # Tue, Wed: not 24 to 27 December
+    assert report.within_deadline == Share(0, 1)
+    assert (report.open_at_end, report.overdue_at_end) == (3, 1)  # eve, mail; before overdue
+    assert [(o.reference, o.days_overdue) for o in report.overdue] == [
+        (office.inquiries.get(before).reference, 2)  # Tue 22 and Wed 23 December
+    ]
