@@ -141,8 +141,9 @@ def timed(call: object, runs: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--database", type=Path, help="a prepared copy (default: built at %s)" % OUT)
     args = parser.parse_args()
-    path = prepare()
+    path = args.database or prepare()
     database = open_database(f"sqlite:///{path}", FixedClock(WEEK.end + timedelta(days=1)))
     service = ReportService(database.session_factory, FixedClock(WEEK.end))
     report = service.build(WEEK)
