@@ -451,7 +451,10 @@ class InquiryStep(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
     # the weekly report reads a period's status steps by time (0012)
-    __table_args__ = (Index("ix_inquiry_steps_kind_at", "kind", "at"),)
+    __table_args__ = (
+        Index("ix_inquiry_steps_kind_at", "kind", "at"),
+        Index("ix_inquiry_steps_inquiry_kind_at", "inquiry_id", "kind", "at"),
+    )
 
 
 class SavedView(Base):
