@@ -141,7 +141,7 @@ def timed(call: object, runs: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--database", type=Path, help="a prepared copy (default: built at %s)" % OUT)
+    parser.add_argument("--database", type=Path, help=f"a prepared copy (default: {OUT})")
     args = parser.parse_args()
     path = args.database or prepare()
     database = open_database(f"sqlite:///{path}", FixedClock(WEEK.end + timedelta(days=1)))

@@ -33,8 +33,8 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date, datetime, timedelta

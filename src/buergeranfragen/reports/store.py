@@ -209,7 +209,10 @@ def open_counts(session: Session, ends: Sequence[datetime]) -> list[list[OpenCou
             if received <= index and before in _OPEN:
                 add(index, department, 1, due <= index)
         claimed = max(claimed, after)
-    by_end = {e: [OpenCount(d, c[0], c[1]) for d, c in n.items()] for e, n in zip(order, counts)}
+    by_end = {
+        e: [OpenCount(d, c[0], c[1]) for d, c in n.items()]
+        for e, n in zip(order, counts, strict=True)
+    }
     return [by_end[end] for end in ends]
 
 
