@@ -15,6 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlalchemy.sql.expression import ColumnElement, Subquery
 
 from buergeranfragen.db.conversation_tables import InquiryMessage
@@ -217,7 +218,7 @@ def open_counts(session: Session, ends: Sequence[datetime]) -> list[list[OpenCou
 
 
 def _bucket(
-    moment: ColumnElement[datetime] | ColumnElement[datetime | None],
+    moment: SQLCoreOperations[datetime] | SQLCoreOperations[datetime | None],
     ends: Sequence[datetime],
     none: int | None = None,
 ) -> ColumnElement[int]:
