@@ -24,8 +24,11 @@ from buergeranfragen.clock import FixedClock
 from buergeranfragen.db.migrate import open_database
 from buergeranfragen.reports import periods
 from buergeranfragen.reports.figures import durations, working_days
+from buergeranfragen.reports.records import Report
 from buergeranfragen.reports.service import ReportService
+from buergeranfragen.workflow.states import FINISHED as _FINISHED_STATES
 
+FINISHED = {s.value for s in _FINISHED_STATES}
 OUT = Path("/tmp/figures/report-bench.sqlite")
 WEEK = periods.week(2026, 47)
 
@@ -112,21 +115,67 @@ def by_hand(path: Path) -> object:
         def moment(text: str) -> datetime:
             return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
+        settled = [r for r in new if r[6] in FINISHED]  # answered at receipt (0 days)
         days = [working_days(moment(r[1]), moment(r[2]), ()) for r in answered]
+        days += [0] * len(settled)
         by_day: dict[object, int] = {}
         for r in new:
             key = (local(moment(r[5])).date(), r[0])
             by_day[key] = by_day.get(key, 0) + 1
-        figures.append((len(new), len(answered), len(closed), open_now, open_then, durations(days)))
+        figures.append(
+            (
+                len(new),
+                len(answered) + len(settled),
+                len(closed) + sum(r[6] == "closed" for r in new),
+                sum(r[1] for r in [*open_now, *open_then]),
+                sum(r[2] or 0 for r in [*open_now, *open_then]),
+                durations(days).median,
+            )
+        )
+    e = _utc(WEEK.end)
     overdue = db.execute(
         "SELECT reference, department_id, due_at FROM inquiries i WHERE status IN ('new',"
         "'assigned','in_progress','waiting') AND received_at < ? AND due_at < ? AND NOT EXISTS"
         " (SELECT 1 FROM inquiry_steps s WHERE s.inquiry_id = i.id AND s.kind = 'status' AND"
         " s.at >= ?)",
-        (_utc(WEEK.end),) * 3,
+        (e, e, e),
+    ).fetchall()
+    overdue += db.execute(
+        "SELECT i.reference, i.department_id, i.due_at FROM (SELECT inquiry_id, MIN(id) AS"
+        " step_id FROM inquiry_steps WHERE kind = 'status' AND at >= ? GROUP BY inquiry_id) l"
+        " JOIN inquiry_steps f ON f.id = l.step_id JOIN inquiries i ON i.id = l.inquiry_id"
+        " WHERE i.received_at < ? AND i.due_at < ? AND f.from_value IN ('new','assigned',"
+        "'in_progress','waiting')",
+        (e, e, e),
     ).fetchall()
     db.close()
     return figures, len(overdue)
+
+
+def compare(report: Report, hand: object) -> None:
+    """The service's figures against the hand-written SQL's, week by week."""
+    weeks, overdue = hand  # type: ignore[misc]
+    ours = [
+        (t.new, t.answered, t.closed, t.open_at_end, t.overdue_at_end, t.first_answer_median)
+        for t in report.trend
+    ]
+    ours.append(
+        (
+            report.new,
+            report.answered,
+            report.closed,
+            report.open_at_end,
+            report.overdue_at_end,
+            report.first_answer.median,
+        )
+    )
+    differ = [(o, h) for o, h in zip(ours, weeks, strict=True) if o != h]
+    if len(report.overdue) != overdue:
+        differ.append(((len(report.overdue),), (overdue,)))
+    print("neu, beantwortet, abgeschlossen, offen, überfällig, Median Tage (älteste Woche zuerst):")
+    for o in ours:
+        print("  ", o)
+    print("SQL von Hand: " + ("gleich" if not differ else f"ABWEICHUNG {differ}"))
 
 
 def timed(call: object, runs: int) -> tuple[float, float]:
@@ -151,6 +200,7 @@ def main() -> None:
         f"{WEEK.label}: neu {report.new}, beantwortet {report.answered}, "
         f"offen {report.open_at_end}, überfällig {report.overdue_at_end}"
     )
+    compare(report, by_hand(path))
     first, ours = timed(lambda: service.build(WEEK), args.runs)
     hand_first, hand = timed(lambda: by_hand(path), args.runs)
     print(f"ReportService.build: {ours:8.1f} ms (erster Lauf {first:.1f} ms)")
