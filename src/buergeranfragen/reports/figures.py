@@ -82,9 +82,13 @@ def working_days(received: datetime, at: datetime, closed_days: Collection[Month
 def _working_days_after(first: date, last: date, closed_days: Collection[MonthDay]) -> int:
     """As counting ``is_working_day`` day by day, in constant time per year spanned: the
     weekdays of the range by arithmetic, less the holidays and closed days that fall on one."""
+    return _count_working_days(first, last, frozenset(closed_days))
+
+
+@lru_cache(maxsize=4096)
+def _count_working_days(first: date, last: date, closed: frozenset[MonthDay]) -> int:
     if last <= first:
         return 0
-    closed = frozenset(closed_days)
     low, high = first + timedelta(days=1), last
     count = _weekdays_before(high.toordinal() + 1) - _weekdays_before(low.toordinal())
     for year in range(low.year, high.year + 1):
