@@ -2,11 +2,12 @@
 and its 12-week trend) against a raw SQL aggregation of the same figures written by hand here
 (sqlite3, the same working-day counting). Goal (issue 12): at most 2x.
 
-    .venv/bin/python bench/report.py [--runs 5]
+    .venv/bin/python bench/report.py [--runs 5] [--database PREPARED.sqlite]
 
 Starts from the database of ``bench/views.py`` (built there first if missing), copied to
 /tmp/figures/report-bench.sqlite, migrated, and given one status step per finished inquiry
-(from "in_progress" at its receipt + 1 to 15 days), once."""
+(from "in_progress" at its receipt + 1 to 15 days), once. Prints the figures of both, week by
+week, and whether they are the same."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def prepare() -> Path:
     source = views.database_file(1_000_000)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, OUT)
-    open_database(f"sqlite:///{OUT}", FixedClock(views.NOW)).close()  # 0012
+    open_database(f"sqlite:///{OUT}", FixedClock(views.NOW)).close()  # the newest schema
     rng = random.Random(12)
     with sqlite3.connect(OUT) as db:
         rows = db.execute(
