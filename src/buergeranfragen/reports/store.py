@@ -160,6 +160,8 @@ def open_counts(session: Session, ends: Sequence[datetime]) -> list[list[OpenCou
     Open at an end: either open now with no status step since (its last status step before
     the end), or the ``from_value`` of its first status step at or after the end is open;
     received before the end in both cases."""
+    if not ends:
+        return []
     order = sorted(set(ends))
     counts: list[dict[int | None, list[int]]] = [{} for _ in order]
 
