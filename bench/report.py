@@ -2,11 +2,12 @@
 and its 12-week trend) against a raw SQL aggregation of the same figures written by hand here
 (sqlite3, the same working-day counting). Goal (issue 12): at most 2x.
 
-    .venv/bin/python bench/report.py [--runs 5]
+    .venv/bin/python bench/report.py [--runs 5] [--database PREPARED.sqlite]
 
 Starts from the database of ``bench/views.py`` (built there first if missing), copied to
 /tmp/figures/report-bench.sqlite, migrated, and given one status step per finished inquiry
-(from "in_progress" at its receipt + 1 to 15 days), once."""
+(from "in_progress" at its receipt + 1 to 15 days), once. Prints the figures of both, week by
+week, and whether they are the same."""
 
 from __future__ import annotations
 
@@ -24,8 +25,11 @@ from buergeranfragen.clock import FixedClock
 from buergeranfragen.db.migrate import open_database
 from buergeranfragen.reports import periods
 from buergeranfragen.reports.figures import durations, working_days
+from buergeranfragen.reports.records import Report
 from buergeranfragen.reports.service import ReportService
+from buergeranfragen.workflow.states import FINISHED as _FINISHED_STATES
 
+FINISHED = {s.value for s in _FINISHED_STATES}
 OUT = Path("/tmp/figures/report-bench.sqlite")
 WEEK = periods.week(2026, 47)
 
@@ -38,7 +42,7 @@ def prepare() -> Path:
     source = views.database_file(1_000_000)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, OUT)
-    open_database(f"sqlite:///{OUT}", FixedClock(views.NOW)).close()  # 0012
+    open_database(f"sqlite:///{OUT}", FixedClock(views.NOW)).close()  # the newest schema
     rng = random.Random(12)
     with sqlite3.connect(OUT) as db:
         rows = db.execute(
@@ -112,21 +116,67 @@ def by_hand(path: Path) -> object:
         def moment(text: str) -> datetime:
             return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
+        settled = [r for r in new if r[6] in FINISHED]  # answered at receipt (0 days)
         days = [working_days(moment(r[1]), moment(r[2]), ()) for r in answered]
+        days += [0] * len(settled)
         by_day: dict[object, int] = {}
         for r in new:
             key = (local(moment(r[5])).date(), r[0])
             by_day[key] = by_day.get(key, 0) + 1
-        figures.append((len(new), len(answered), len(closed), open_now, open_then, durations(days)))
+        figures.append(
+            (
+                len(new),
+                len(answered) + len(settled),
+                len(closed) + sum(r[6] == "closed" for r in new),
+                sum(r[1] for r in [*open_now, *open_then]),
+                sum(r[2] or 0 for r in [*open_now, *open_then]),
+                durations(days).median,
+            )
+        )
+    e = _utc(WEEK.end)
     overdue = db.execute(
         "SELECT reference, department_id, due_at FROM inquiries i WHERE status IN ('new',"
         "'assigned','in_progress','waiting') AND received_at < ? AND due_at < ? AND NOT EXISTS"
         " (SELECT 1 FROM inquiry_steps s WHERE s.inquiry_id = i.id AND s.kind = 'status' AND"
         " s.at >= ?)",
-        (_utc(WEEK.end),) * 3,
+        (e, e, e),
+    ).fetchall()
+    overdue += db.execute(
+        "SELECT i.reference, i.department_id, i.due_at FROM (SELECT inquiry_id, MIN(id) AS"
+        " step_id FROM inquiry_steps WHERE kind = 'status' AND at >= ? GROUP BY inquiry_id) l"
+        " JOIN inquiry_steps f ON f.id = l.step_id JOIN inquiries i ON i.id = l.inquiry_id"
+        " WHERE i.received_at < ? AND i.due_at < ? AND f.from_value IN ('new','assigned',"
+        "'in_progress','waiting')",
+        (e, e, e),
     ).fetchall()
     db.close()
     return figures, len(overdue)
+
+
+def compare(report: Report, hand: object) -> None:
+    """The service's figures against the hand-written SQL's, week by week."""
+    weeks, overdue = hand  # type: ignore[misc]
+    ours = [
+        (t.new, t.answered, t.closed, t.open_at_end, t.overdue_at_end, t.first_answer_median)
+        for t in report.trend
+    ]
+    ours.append(
+        (
+            report.new,
+            report.answered,
+            report.closed,
+            report.open_at_end,
+            report.overdue_at_end,
+            report.first_answer.median,
+        )
+    )
+    differ = [(o, h) for o, h in zip(ours, weeks, strict=True) if o != h]
+    if len(report.overdue) != overdue:
+        differ.append(((len(report.overdue),), (overdue,)))
+    print("neu, beantwortet, abgeschlossen, offen, überfällig, Median Tage (älteste Woche zuerst):")
+    for o in ours:
+        print("  ", o)
+    print("SQL von Hand: " + ("gleich" if not differ else f"ABWEICHUNG {differ}"))
 
 
 def timed(call: object, runs: int) -> tuple[float, float]:
@@ -141,8 +191,9 @@ def timed(call: object, runs: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--database", type=Path, help=f"a prepared copy (default: {OUT})")
     args = parser.parse_args()
-    path = prepare()
+    path = args.database or prepare()
     database = open_database(f"sqlite:///{path}", FixedClock(WEEK.end + timedelta(days=1)))
     service = ReportService(database.session_factory, FixedClock(WEEK.end))
     report = service.build(WEEK)
@@ -150,6 +201,7 @@ def main() -> None:
         f"{WEEK.label}: neu {report.new}, beantwortet {report.answered}, "
         f"offen {report.open_at_end}, überfällig {report.overdue_at_end}"
     )
+    compare(report, by_hand(path))
     first, ours = timed(lambda: service.build(WEEK), args.runs)
     hand_first, hand = timed(lambda: by_hand(path), args.runs)
     print(f"ReportService.build: {ours:8.1f} ms (erster Lauf {first:.1f} ms)")

@@ -450,8 +450,11 @@ class InquiryStep(Base):
     handed_to: Mapped[str] = mapped_column(String(300), default="", server_default="")
     comment: Mapped[str] = mapped_column(Text, default="")
 
-    # the weekly report reads a period's status steps by time (0012)
-    __table_args__ = (Index("ix_inquiry_steps_kind_at", "kind", "at"),)
+    # the weekly report reads a period's status steps by time (0013) and an inquiry's by time (0014)
+    __table_args__ = (
+        Index("ix_inquiry_steps_kind_at", "kind", "at"),
+        Index("ix_inquiry_steps_inquiry_kind_at", "inquiry_id", "kind", "at"),
+    )
 
 
 class SavedView(Base):

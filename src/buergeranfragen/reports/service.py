@@ -38,11 +38,15 @@ class ReportService:
             topics, version = store.stored_topics(session)
             topics = topics if version else DEFAULT_TOPICS
             departments = store.departments(session)
+            weeks = period.previous_weeks(TREND_WEEKS)
+            *trend_open, period_open = store.open_counts(
+                session, [*(week.end for week in weeks), period.end]
+            )
             facts = PeriodFacts(
                 arrivals=store.arrivals(session, period.start, period.end),
                 answered=store.answered(session, period.start, period.end),
                 closed=store.closed(session, period.start, period.end),
-                open_counts=store.open_counts(session, period.end),
+                open_counts=period_open,
                 overdue=store.overdue(session, period.end),
                 interim=_interim(session, period, settings),
             )
@@ -53,10 +57,10 @@ class ReportService:
                         arrivals=store.arrivals(session, week.start, week.end),
                         answered=store.answered(session, week.start, week.end),
                         closed=store.closed(session, week.start, week.end),
-                        open_counts=store.open_counts(session, week.end),
+                        open_counts=opened,
                     ),
                 )
-                for week in period.previous_weeks(TREND_WEEKS)
+                for week, opened in zip(weeks, trend_open, strict=True)
             ]
         return compute(
             period, generated, facts, trend, departments, topic_mapper(topics), topics, settings

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlalchemy.sql.expression import ColumnElement, Subquery
 
 from buergeranfragen.db.conversation_tables import InquiryMessage
@@ -152,30 +153,83 @@ def _open_unchanged(end: datetime) -> ColumnElement[bool]:
     return and_(Inquiry.status.in_(_OPEN), Inquiry.received_at < end, ~later)
 
 
-def open_counts(session: Session, end: datetime) -> list[OpenCount]:
-    """Open at ``end`` per department, and how many of them past their due date."""
-    overdue = func.sum(case((Inquiry.due_at < end, 1), else_=0))
-    counts: dict[int | None, list[int]] = {}
+def open_counts(session: Session, ends: Sequence[datetime]) -> list[list[OpenCount]]:
+    """Open at each of ``ends`` per department, and how many of them past their due date: one
+    grouped pass for all ends (the moments are put into buckets by SQL ``CASE``).
+
+    Open at an end: either open now with no status step since (its last status step before
+    the end), or the ``from_value`` of its first status step at or after the end is open;
+    received before the end in both cases."""
+    if not ends:
+        return []
+    order = sorted(set(ends))
+    counts: list[dict[int | None, list[int]]] = [{} for _ in order]
+
+    def add(index: int, department: int | None, count: int, late: bool) -> None:
+        total = counts[index].setdefault(department, [0, 0])
+        total[0] += count
+        total[1] += count if late else 0
+
+    last = (
+        select(func.max(InquiryStep.at))
+        .where(InquiryStep.inquiry_id == Inquiry.id, InquiryStep.kind == _STATUS)
+        .scalar_subquery()
+    )
     unchanged = session.execute(
-        select(Inquiry.department_id, func.count(), overdue)
-        .where(_open_unchanged(end))
-        .group_by(Inquiry.department_id)
+        select(
+            Inquiry.department_id,
+            _bucket(Inquiry.received_at, order).label("received"),
+            _bucket(last, order, none=-1).label("changed"),
+            _bucket(Inquiry.due_at, order, none=len(order)).label("due"),
+            func.count(),
+        )
+        .where(Inquiry.status.in_(_OPEN), Inquiry.received_at < order[-1])
+        .group_by(Inquiry.department_id, "received", "changed", "due")
     )
-    later = _later_first_step(end)
-    first = aliased(InquiryStep)
-    changed = session.execute(
-        select(Inquiry.department_id, func.count(), overdue)
-        .select_from(later)
-        .join(first, first.id == later.c.step_id)
-        .join(Inquiry, Inquiry.id == later.c.inquiry_id)
-        .where(Inquiry.received_at < end, first.from_value.in_(_OPEN))
-        .group_by(Inquiry.department_id)
+    for department, received, changed, due, count in unchanged:
+        for index in range(max(received, changed), len(order)):
+            add(index, department, int(count), due <= index)
+    steps = session.execute(
+        select(
+            InquiryStep.inquiry_id,
+            _bucket(InquiryStep.at, order),
+            InquiryStep.from_value,
+            Inquiry.department_id,
+            _bucket(Inquiry.received_at, order),
+            _bucket(Inquiry.due_at, order, none=len(order)),
+        )
+        .join(Inquiry, Inquiry.id == InquiryStep.inquiry_id)
+        .where(InquiryStep.kind == _STATUS, InquiryStep.at >= order[0])
+        .order_by(InquiryStep.inquiry_id, InquiryStep.id)
     )
-    for department, count, late in [*unchanged, *changed]:
-        total = counts.setdefault(department, [0, 0])
-        total[0] += int(count)
-        total[1] += int(late or 0)
-    return [OpenCount(d, c[0], c[1]) for d, c in counts.items()]
+    seen, claimed = None, 0
+    for inquiry, after, before, department, received, due in steps:
+        if inquiry != seen:
+            seen, claimed = inquiry, 0
+        # at or after the ends below ``after``: the first such step for those not yet taken
+        # by an earlier step of the inquiry (those are the ends below ``claimed``)
+        for index in range(claimed, after):
+            if received <= index and before in _OPEN:
+                add(index, department, 1, due <= index)
+        claimed = max(claimed, after)
+    by_end = {
+        e: [OpenCount(d, c[0], c[1]) for d, c in n.items()]
+        for e, n in zip(order, counts, strict=True)
+    }
+    return [by_end[end] for end in ends]
+
+
+def _bucket(
+    moment: SQLCoreOperations[datetime] | SQLCoreOperations[datetime | None],
+    ends: Sequence[datetime],
+    none: int | None = None,
+) -> ColumnElement[int]:
+    """How many of ``ends`` (sorted) lie at or before ``moment``; ``none`` when it is NULL."""
+    whens: list[tuple[ColumnElement[bool], int]] = []
+    if none is not None:
+        whens.append((moment.is_(None), none))
+    whens += [(moment < end, index) for index, end in enumerate(ends)]
+    return case(*whens, else_=len(ends))
 
 
 def overdue(session: Session, end: datetime) -> list[OverdueRow]:
