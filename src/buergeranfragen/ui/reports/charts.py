@@ -180,7 +180,7 @@ def draw_department_chart(painter: QPainter, rect: QRect | QRectF, report: Repor
         items = [(department_label(c), n) for c, n in report.new_by_department.items()]
     # only the departments with new inquiries (fifteen empty rows leave no room to read)
     with_new = [(name, count) for name, count in items if count]
-    items = with_new[:MOST_DEPARTMENTS] if with_new else items[:0]
+    items = sorted(with_new, key=lambda item: -item[1])[:MOST_DEPARTMENTS]  # the biggest
     label_width = max((frame.metrics.horizontalAdvance(n) for n, _ in items), default=line)
     plot = QRectF(rect.left() + label_width + line, frame.top, 0, 0)
     plot.setRight(rect.right() - line * 3)
