@@ -5032,7 +5032,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/outbox.py" line="387"/>
-        <location filename="../../src/buergeranfragen/reports/mailing.py" line="212"/>
+        <location filename="../../src/buergeranfragen/reports/mailing.py" line="209"/>
         <source>Der Inhalt der Mail ist nicht gespeichert.</source>
         <translation>The mail&apos;s content is not stored.</translation>
     </message>
@@ -5227,32 +5227,32 @@ Log: {2}</translation>
         <translation>This kind of message cannot be logged by hand.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="39"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="50"/>
         <source>Das Format {name} kenne ich nicht; möglich sind xlsx, pdf und csv.</source>
         <translation>I do not know the format {name}; possible are xlsx, pdf and csv.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="46"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="57"/>
         <source>Bitte mindestens ein Format angeben: xlsx, pdf oder csv.</source>
         <translation>Please give at least one format: xlsx, pdf or csv.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="60"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="71"/>
         <source>Den Ordner {folder} gibt es nicht.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="67"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="78"/>
         <source>In den Ordner {folder} kann ich nicht schreiben.</source>
         <translation>I cannot write to the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="74"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="85"/>
         <source>{files} gibt es schon in {folder}; mit --force wird überschrieben.</source>
         <translation>{files} already exists in {folder}; --force overwrites it.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="86"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="97"/>
         <source>{file} konnte ich nicht schreiben: {reason}</source>
         <translation>I could not write {file}: {reason}</translation>
     </message>
@@ -5360,67 +5360,67 @@ Log: {2}</translation>
         <translation>{0}: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="69"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="73"/>
         <source>Kalenderwoche</source>
         <translation>Calendar week</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="70"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="74"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="71"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="75"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="72"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="76"/>
         <source>Jahr</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="73"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="77"/>
         <source>Von – Bis</source>
         <translation>From – to</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="77"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="81"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="79"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="83"/>
         <source>◀ &amp;Vorherige</source>
         <translation>◀ &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="84"/>
         <source>Der Zeitraum davor (Alt+Pfeil links)</source>
         <translation>The period before (Alt+Left arrow)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="85"/>
         <source>&amp;Nächste ▶</source>
         <translation>&amp;Next ▶</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="86"/>
         <source>Der Zeitraum danach (Alt+Pfeil rechts)</source>
         <translation>The period after (Alt+Right arrow)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="92"/>
         <source>Von</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="92"/>
         <source>Bis</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="96"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
@@ -5615,17 +5615,17 @@ Log: {2}</translation>
         <translation>At most {limit} recipients, please shorten.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/weekly.py" line="85"/>
+        <location filename="../../src/buergeranfragen/reports/weekly.py" line="87"/>
         <source>Der Bericht konnte nicht in {folder} geschrieben werden: {reason}</source>
         <translation>The report could not be written to {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/mailing.py" line="111"/>
-        <source>Der Bericht wurde nicht gemailt: es ist kein Postausgangsserver eingerichtet (Extras → Postausgang (SMTP)).</source>
-        <translation>The report was not mailed: no outgoing mail server is set up (Extras → Outgoing mail (SMTP)).</translation>
+        <location filename="../../src/buergeranfragen/reports/mailing.py" line="110"/>
+        <source>Es ist kein Postausgangsserver eingerichtet (Extras → Postausgang (SMTP)).</source>
+        <translation>No outgoing mail server is set up (Extras → Outgoing mail (SMTP)).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/mailing.py" line="168"/>
+        <location filename="../../src/buergeranfragen/reports/mailing.py" line="165"/>
         <source>Es ist kein Postausgangsserver eingerichtet.</source>
         <translation>No outgoing mail server is set up.</translation>
     </message>

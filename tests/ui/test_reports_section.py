@@ -145,3 +145,15 @@ def test_enter_on_an_overdue_reference_asks_for_the_inquiry(
     with qtbot.waitSignal(section.inquiry_requested) as asked:
         QTest.keyClick(section.overdue, Qt.Key.Key_Return)
     assert asked.args == ["2026-000140"]
+
+
+def test_from_a_month_to_weeks_goes_to_its_last_complete_week() -> None:
+    """Found by the walkthrough: Monat November → Kalenderwoche showed KW 44 (1 November)."""
+    from buergeranfragen.reports import periods
+    from buergeranfragen.reports.periods import PeriodKind
+    from buergeranfragen.ui.reports.period_chooser import of_kind
+
+    latest = periods.week(2026, 47)
+    assert of_kind(PeriodKind.WEEK, periods.month(2026, 11), latest) == latest
+    assert of_kind(PeriodKind.WEEK, periods.month(2026, 10), latest) == periods.week(2026, 44)
+    assert of_kind(PeriodKind.MONTH, latest, latest) == periods.month(2026, 11)

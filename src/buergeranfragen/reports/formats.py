@@ -15,6 +15,17 @@ from buergeranfragen.reports.wording import file_stem
 from buergeranfragen.reports.xlsx_export import write_xlsx
 
 Writer = Callable[[Report, Path], None]
+# a report carries no personal data and is meant for a shared folder: readable by colleagues
+# (the program's umask 0077 would leave it to its writer alone)
+FILE_MODE = 0o644
+
+
+def shareable(path: Path) -> None:
+    """Make a written report file readable by others (where the file system allows it)."""
+    try:
+        path.chmod(FILE_MODE)
+    except OSError:
+        pass  # a file system without modes (a Windows share): nothing to do
 
 
 def write_pdf(report: Report, path: Path) -> None:
@@ -88,5 +99,6 @@ def export(report: Report, folder: Path, names: list[str], *, force: bool = Fals
                     reason=exc.strerror or str(exc),
                 )
             ) from exc
+        shareable(path)
         written.append(path)
     return written

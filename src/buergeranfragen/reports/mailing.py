@@ -107,10 +107,7 @@ class ReportMailer:
         server = self._smtp.show()
         if server is None:
             raise KnownError(
-                msg(
-                    "Der Bericht wurde nicht gemailt: es ist kein Postausgangsserver "
-                    "eingerichtet (Extras → Postausgang (SMTP))."
-                )
+                msg("Es ist kein Postausgangsserver eingerichtet (Extras → Postausgang (SMTP)).")
             )
         now = self._clock()
         data = compose_report_mail(

@@ -29,6 +29,7 @@ from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.report_tables import ReportRun
 from buergeranfragen.errors import KnownError
 from buergeranfragen.messages import Message, msg
+from buergeranfragen.reports.formats import shareable
 from buergeranfragen.reports.mailing import ReportMailer, ReportMailResult
 from buergeranfragen.reports.periods import Period, last_complete_week
 from buergeranfragen.reports.records import Report
@@ -77,6 +78,7 @@ def write_files(
             target = folder / file_name(report.period, fmt)
             part = folder / f".{target.stem}.part.{fmt}"
             writers[fmt](report, part)
+            shareable(part)
             part.replace(target)
             written.append(target)
     except OSError as exc:

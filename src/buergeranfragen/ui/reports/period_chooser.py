@@ -33,11 +33,14 @@ def shifted(period: Period, steps: int) -> Period:
     return periods.between(period.first + length * steps, period.last + length * steps)
 
 
-def of_kind(kind: PeriodKind, period: Period) -> Period:
-    """The period of ``kind`` that holds ``period``'s first day (a span: that period's days)."""
+def of_kind(kind: PeriodKind, period: Period, latest: Period | None = None) -> Period:
+    """The period of ``kind`` that holds ``period``'s first day (a span: that period's days);
+    a week: the last one of ``period`` that is not later than ``latest`` (the last complete
+    week: from "November" to its last complete week, not to the week of 1 November)."""
     day = period.first
     if kind is PeriodKind.WEEK:
-        return periods.week_of(day)
+        last = period.last if latest is None else min(period.last, latest.last)
+        return periods.week_of(max(last, period.first))
     if kind is PeriodKind.MONTH:
         return periods.month(day.year, day.month)
     if kind is PeriodKind.QUARTER:
@@ -63,6 +66,7 @@ class PeriodChooser(QWidget):
     def __init__(self, initial: Period, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.period = initial
+        self.latest = initial  # the last complete week when the section opened
         self.kind = QComboBox()
         self.kind.setObjectName("periodKind")
         names = {
@@ -104,8 +108,9 @@ class PeriodChooser(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.previous.clicked.connect(lambda: self.step(-1))
         self.following.clicked.connect(lambda: self.step(1))
-        self.first.dateChanged.connect(self._range_typed)
-        self.last.dateChanged.connect(self._range_typed)
+        for edit in (self.first, self.last):
+            edit.setKeyboardTracking(False)  # a typed date counts when it is complete
+            edit.dateChanged.connect(self._range_typed)
         self._show()
 
     def choose(self, period: Period) -> None:
@@ -127,7 +132,7 @@ class PeriodChooser(QWidget):
     def _kind_chosen(self, index: int) -> None:
         kind = KINDS[index] if 0 <= index < len(KINDS) else self.period.kind
         if kind is not self.period.kind:
-            self.choose(of_kind(kind, self.period))
+            self.choose(of_kind(kind, self.period, self.latest))
 
     def _range_typed(self, _value: QDate) -> None:
         if self.period.kind is not PeriodKind.RANGE:
