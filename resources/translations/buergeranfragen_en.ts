@@ -5541,7 +5541,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="45"/>
-        <source>Innerhalb der Frist beantwortet</source>
+        <source>Fristgerecht beantwortet</source>
         <translation>Answered within the deadline</translation>
     </message>
     <message>

@@ -30,9 +30,9 @@ OPEN = "Offen am Ende"
 OVERDUE = "Überfällig am Ende"
 FIRST_ANSWER = "Arbeitstage bis zur ersten Antwort"
 CLOSING = "Arbeitstage bis zum Abschluss"
-FIRST_CONTACT = "Im ersten Kontakt erledigt"
+FIRST_CONTACT = "Beim ersten Anruf erledigt"
 WITHIN_DEADLINE = "Fristgerecht beantwortet"
-INTERIM = "Zwischenbescheid rechtzeitig"
+INTERIM = "Zwischennachricht rechtzeitig"
 
 
 def _durations(name: str, durations: Durations, dimension: str = "") -> list[Row]:

@@ -112,9 +112,9 @@ def _overview(book: Workbook, report: Report, formats: _Formats) -> None:
     put("Überfällig am Ende des Zeitraums", report.overdue_at_end, formats.count)
     durations("Bis zur ersten Antwort", report.first_answer)
     durations("Bis zum Abschluss", report.closing)
-    share("Im ersten Kontakt erledigt", report.first_contact_resolution)
+    share("Beim ersten Anruf erledigt", report.first_contact_resolution)
     share("Fristgerecht beantwortet", report.within_deadline)
-    share("Zwischenbescheid rechtzeitig", report.interim_on_time)
+    share("Zwischennachricht rechtzeitig", report.interim_on_time)
     section("Neue Anfragen nach Kanal")
     for channel in channels_of(report):
         put(channel_label(channel), report.new_by_channel.get(channel, 0), formats.count)

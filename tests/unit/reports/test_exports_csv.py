@@ -54,9 +54,9 @@ def test_every_figure_of_the_report_is_a_row() -> None:
         ("Überfällig am Ende", report.overdue_at_end),
         ("Arbeitstage bis zum Abschluss (Median)", report.closing.median),
         ("Arbeitstage bis zum Abschluss (Anzahl)", report.closing.count),
-        ("Im ersten Kontakt erledigt (%)", 57.4),
-        ("Im ersten Kontakt erledigt (von)", 54),
-        ("Zwischenbescheid rechtzeitig (Anzahl)", 7),
+        ("Beim ersten Anruf erledigt (%)", 57.4),
+        ("Beim ersten Anruf erledigt (von)", 54),
+        ("Zwischennachricht rechtzeitig (Anzahl)", 7),
     ):
         assert values[(figure, "")] == expected, figure
     assert {d: v for (f, d), v in values.items() if f == "Neue Anfragen nach Art"} == {

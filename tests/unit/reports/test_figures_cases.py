@@ -309,13 +309,13 @@ def test_json_xlsx_and_csv_show_the_same_numbers_and_nothing_personal(
     assert table[("Arbeitstage bis zur ersten Antwort (90. Perzentil)", "")] == "16,0"
     assert table[("Arbeitstage bis zur ersten Antwort (Anzahl)", "")] == "6"
     assert table[("Arbeitstage bis zum Abschluss (Median)", "")] == "4,0"
-    assert sheet["Im ersten Kontakt erledigt (1 von 4)"] == 0.25
+    assert sheet["Beim ersten Anruf erledigt (1 von 4)"] == 0.25
     assert sheet["Fristgerecht beantwortet (2 von 5)"] == 0.4
-    assert abs(float(str(sheet["Zwischenbescheid rechtzeitig (1 von 3)"])) - 1 / 3) < 1e-9
+    assert abs(float(str(sheet["Zwischennachricht rechtzeitig (1 von 3)"])) - 1 / 3) < 1e-9
     for name, share in (
-        ("Im ersten Kontakt erledigt", report.first_contact_resolution),
+        ("Beim ersten Anruf erledigt", report.first_contact_resolution),
         ("Fristgerecht beantwortet", report.within_deadline),
-        ("Zwischenbescheid rechtzeitig", report.interim_on_time),
+        ("Zwischennachricht rechtzeitig", report.interim_on_time),
     ):
         assert table[(f"{name} (Anzahl)", "")] == str(share.part)
         assert table[(f"{name} (von)", "")] == str(share.whole)

@@ -42,7 +42,7 @@ def figure_rows(report: Report) -> list[tuple[str, str]]:
         (tr("Bis zur ersten Antwort"), durations_text(report.first_answer)),
         (tr("Bis zum Abschluss"), durations_text(report.closing)),
         (tr("Beim ersten Anruf erledigt"), share_text(report.first_contact_resolution)),
-        (tr("Innerhalb der Frist beantwortet"), share_text(report.within_deadline)),
+        (tr("Fristgerecht beantwortet"), share_text(report.within_deadline)),
         (tr("Zwischennachricht rechtzeitig"), share_text(report.interim_on_time)),
     ]
 

@@ -90,13 +90,13 @@ def _overview(report: Report) -> _Table:
         [f"Bis zum Abschluss, 90. Perzentil ({DAYS_UNIT})", decimal(report.closing.p90)],
     ]
     for name, share in (
-        ("Im ersten Kontakt erledigt", report.first_contact_resolution),
+        ("Beim ersten Anruf erledigt", report.first_contact_resolution),
         ("Fristgerecht beantwortet", report.within_deadline),
-        ("Zwischenbescheid rechtzeitig", report.interim_on_time),
+        ("Zwischennachricht rechtzeitig", report.interim_on_time),
     ):
         rows.append([f"{name} ({share.part} von {share.whole})", percent(share)])
     rows += [
-        [f"Neu per {channel_label(c)}", str(report.new_by_channel.get(c, 0))]
+        [f"Neu ({channel_label(c)})", str(report.new_by_channel.get(c, 0))]
         for c in channels_of(report)
     ]
     rows += [[f"Neu: {kind_label(k)}", str(n)] for k, n in report.new_by_kind.items()]
