@@ -9,10 +9,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from buergeranfragen.ui.reports.pdf_export import write_pdf
 from tests.report_sample_exports import sample_report
+from tests.support import missing
 from tests.unit.reports.export_checks import assert_nothing_personal
 
 GS = shutil.which("gs")
@@ -34,8 +33,14 @@ def _text(path: Path) -> list[str]:
     return pages
 
 
-@pytest.mark.skipif(GS is None, reason="Ghostscript is needed to read the PDF's text")
+def need_ghostscript() -> None:
+    """Ghostscript reads the PDF's text; ``make test`` installs it (a skip fails CI)."""
+    if GS is None:
+        missing("Ghostscript", "gs liest den Text der PDF-Datei (apt install ghostscript)")
+
+
 def test_the_pdf_shows_the_week_charts_tables_and_page_numbers(tmp_path: Path) -> None:
+    need_ghostscript()
     path = tmp_path / "r.pdf"
     write_pdf(sample_report(), path)
     assert path.read_bytes().startswith(b"%PDF")
@@ -53,3 +58,23 @@ def test_the_pdf_shows_the_week_charts_tables_and_page_numbers(tmp_path: Path) -
     assert "Nicht zugeordnet" in everything
     assert "BA-2026-00312" in everything and "89,9 %" in everything
     assert_nothing_personal(everything)
+
+
+def test_a_long_overdue_list_is_cut_on_paper_and_says_where_the_rest_is(tmp_path: Path) -> None:
+    """A report of an office with tens of thousands overdue made a PDF of a thousand pages
+    (and took seconds): the PDF lists the most overdue, the workbook all of them."""
+    import dataclasses
+
+    from buergeranfragen.reports.records import OverdueItem
+    from buergeranfragen.ui.reports.pdf_export import OVERDUE_ON_PAPER
+
+    need_ghostscript()
+    many = [OverdueItem(f"BA-2026-{n:05d}", "MSB", 5000 - n) for n in range(1, 2001)]
+    report = dataclasses.replace(sample_report(), overdue=many, overdue_at_end=len(many))
+    path = tmp_path / "viele.pdf"
+    write_pdf(report, path)
+    everything = " ".join(_text(path))
+    assert f"BA-2026-{OVERDUE_ON_PAPER:05d}" in everything
+    assert f"BA-2026-{OVERDUE_ON_PAPER + 1:05d}" not in everything
+    assert f"und {2000 - OVERDUE_ON_PAPER:,} weitere:".replace(",", ".") in everything
+    assert "alle in der Excel-Datei" in everything

@@ -131,11 +131,18 @@ def _departments(report: Report) -> _Table:
     )
 
 
+OVERDUE_ON_PAPER = 300  # the most overdue in the PDF; all of them are in the workbook
+
+
 def _overdue(report: Report) -> _Table:
     rows = [
         [item.reference, department_label(item.department_code), str(item.days_overdue)]
-        for item in report.overdue
+        for item in report.overdue[:OVERDUE_ON_PAPER]
     ] or [["Keine überfälligen Anfragen.", "", ""]]
+    more = len(report.overdue) - OVERDUE_ON_PAPER
+    if more > 0:
+        count = f"{more:,}".replace(",", ".")  # German thousands
+        rows.append([f"und {count} weitere:", "alle in der Excel-Datei", ""])
     return _Table(
         "Überfällig am Ende des Zeitraums",
         ["Aktenzeichen", "Abteilung", "Arbeitstage überfällig"],
