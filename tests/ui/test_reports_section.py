@@ -157,3 +157,29 @@ def test_from_a_month_to_weeks_goes_to_its_last_complete_week() -> None:
     assert of_kind(PeriodKind.WEEK, periods.month(2026, 11), latest) == latest
     assert of_kind(PeriodKind.WEEK, periods.month(2026, 10), latest) == periods.week(2026, 44)
     assert of_kind(PeriodKind.MONTH, latest, latest) == periods.month(2026, 11)
+
+
+def test_the_arrivals_chart_counts_by_week_for_a_quarter_and_by_month_for_a_year() -> None:
+    """Found by the walkthrough: a year drew 365 bars with unreadable labels."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from buergeranfragen.reports import periods
+    from buergeranfragen.ui.reports.charts import buckets
+    from tests.report_sample_exports import sample_report
+
+    def spread(period: periods.Period):  # type: ignore[no-untyped-def]
+        days = {
+            period.first + timedelta(days=n): {"phone": 1, "email": 2}
+            for n in range((period.last - period.first).days + 1)
+        }
+        return replace(sample_report(), period=period, new_by_day=days)
+
+    unit, bars = buckets(spread(periods.week(2026, 47)))
+    assert (unit, len(bars)) == ("Tag", 7)
+    unit, bars = buckets(spread(periods.quarter(2026, 4)))
+    assert unit == "Woche" and bars[0][0] == "KW 40" and len(bars) == 14
+    assert sum(sum(c.values()) for _l, c in bars) == 92 * 3  # every day counted once
+    unit, bars = buckets(spread(periods.year(2026)))
+    assert unit == "Monat" and [label for label, _c in bars][:2] == ["Jan", "Feb"]
+    assert bars[1][1] == {"phone": 28, "email": 56}

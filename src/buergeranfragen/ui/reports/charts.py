@@ -128,27 +128,49 @@ def _y_axis(frame: _Frame, plot: QRectF, top: float, step: float, caption: str) 
     painter.drawLine(plot.bottomLeft(), plot.topLeft())
 
 
+SHORT_MONTHS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
+
+
+def buckets(report: Report) -> tuple[str, list[tuple[str, dict[str, int]]]]:
+    """The bars of the arrivals chart: a day each up to a month, a calendar week each up to a
+    quarter, a month each beyond (365 bars of a year were unreadable), with the unit's name."""
+    days = sorted(report.new_by_day)
+    if len(days) <= 31:
+        return "Tag", [(day_label(d), dict(report.new_by_day[d])) for d in days]
+    grouped: dict[tuple[int, int], dict[str, int]] = {}
+    by_week = len(days) <= 120
+    for day in days:
+        key = day.isocalendar()[:2] if by_week else (day.year, day.month)
+        counts = grouped.setdefault(key, {})
+        for channel, count in report.new_by_day[day].items():
+            counts[channel] = counts.get(channel, 0) + count
+    if by_week:
+        return "Woche", [(f"KW {week}", counts) for (_y, week), counts in grouped.items()]
+    return "Monat", [(SHORT_MONTHS[month - 1], counts) for (_y, month), counts in grouped.items()]
+
+
 def draw_day_chart(painter: QPainter, rect: QRect | QRectF, report: Report) -> None:
-    """New inquiries per day of the period, stacked by channel, the day's total on top."""
+    """New inquiries per day of the period (per week or month for a longer one), stacked by
+    channel, the total on top."""
     rect = QRectF(rect)
     painter.save()
-    frame = _Frame(painter, rect, "Neue Anfragen je Tag nach Kanal")
+    unit, bars = buckets(report)
+    frame = _Frame(painter, rect, f"Neue Anfragen je {unit} nach Kanal")
     line = frame.line
     channels = channels_of(report)
-    days = sorted(report.new_by_day)
-    totals = [sum(report.new_by_day[d].values()) for d in days]
+    totals = [sum(counts.values()) for _label, counts in bars]
     plot = QRectF(rect.left() + line * 4.5, frame.top + line, rect.width() - line * 5, 0)
     plot.setBottom(rect.bottom() - line * 3.4)
     top, step = _nice_top(max(totals, default=0) * 1.1)
     _y_axis(frame, plot, top, step, "Anfragen")
-    slot = plot.width() / max(1, len(days))
-    every = max(1, int(frame.metrics.horizontalAdvance("Mo 00.00.") * 1.2 // slot) + 1)
-    for index, day in enumerate(days):
+    slot = plot.width() / max(1, len(bars))
+    widest = max((frame.metrics.horizontalAdvance(label) for label, _c in bars), default=line)
+    every = max(1, int(widest * 1.2 // slot) + 1)
+    for index, (label, counts) in enumerate(bars):
         x = plot.left() + slot * index + slot * 0.15
         y = plot.bottom()
         for number, channel in enumerate(channels):
-            count = report.new_by_day[day].get(channel, 0)
-            height = plot.height() * count / top
+            height = plot.height() * counts.get(channel, 0) / top
             if height > 0:
                 frame.swatch(QRectF(x, y - height, slot * 0.7, height), number)
             y -= height
@@ -158,7 +180,7 @@ def draw_day_chart(painter: QPainter, rect: QRect | QRectF, report: Report) -> N
             frame.text(
                 QRectF(plot.left() + slot * index - slot, plot.bottom(), slot * 3, line * 1.2),
                 _CENTRE,
-                day_label(day) if len(days) <= 31 else f"{day:%d.%m.}",
+                label,
             )
     frame.legend(
         [(channel_label(c), n) for n, c in enumerate(channels)], rect.bottom() - line * 1.2
