@@ -5355,9 +5355,14 @@ Log: {2}</translation>
         <translation>The figures could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="156"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="155"/>
         <source>{0}: {1} bis {2}</source>
         <translation>{0}: {1} to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="163"/>
+        <source>– läuft noch: „am Ende“ heißt hier am {0}, gerechnet mit dem heutigen Stand.</source>
+        <translation>– still running: “at the end” here means on {0}, counted from today’s state.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="73"/>

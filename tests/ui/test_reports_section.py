@@ -183,3 +183,13 @@ def test_the_arrivals_chart_counts_by_week_for_a_quarter_and_by_month_for_a_year
     unit, bars = buckets(spread(periods.year(2026)))
     assert unit == "Monat" and [label for label, _c in bars][:2] == ["Jan", "Feb"]
     assert bars[1][1] == {"phone": 28, "email": 56}
+
+
+def test_a_period_that_is_not_over_says_so(qtbot: QtBot, section: ReportsSection) -> None:
+    """Found by the walkthrough: KW 49 and the year showed "überfällig am Ende" as if over."""
+    section.show()
+    shown_report(qtbot, section, "KW 48/2026")
+    assert "läuft noch" not in section.body.text()  # generated after the week ended
+    section.chooser.choose(week(2026, 49))  # generated on 30 Nov, the week ends on 6 Dec
+    shown_report(qtbot, section, "KW 49/2026")
+    assert "läuft noch" in section.body.text() and "06.12.2026" in section.body.text()

@@ -152,13 +152,17 @@ class ReportsSection(QWidget):
 
     def _shown(self, report: Report) -> None:
         self.report = report
-        self.body.setText(
-            tr("{0}: {1} bis {2}").format(
-                report.period.label,
-                f"{report.period.first:%d.%m.%Y}",
-                f"{report.period.last:%d.%m.%Y}",
-            )
+        text = tr("{0}: {1} bis {2}").format(
+            report.period.label,
+            f"{report.period.first:%d.%m.%Y}",
+            f"{report.period.last:%d.%m.%Y}",
         )
+        if report.period.end > report.generated_at:
+            # "offen/überfällig am Ende" counts what is open now and due before the end
+            text += " " + tr(
+                "– läuft noch: „am Ende“ heißt hier am {0}, gerechnet mit dem heutigen Stand."
+            ).format(f"{report.period.last:%d.%m.%Y}")
+        self.body.setText(text)
         self.figures.show_report(report)
         for chart in self.charts:
             chart.show_report(report)
