@@ -76,7 +76,8 @@ def test_the_last_complete_week_is_shown_with_its_figures_and_charts(
     assert figures["Zwischennachricht rechtzeitig"] == "75 % (3 von 4)"
     assert section.departments.rowCount() == 3
     assert section.departments.item(2, 0).text() == "Nicht zugeordnet"
-    assert section.departments.item(0, 0).text() == "BAU – Bauen und Wohnen"
+    assert section.departments.item(0, 0).text() == "BAU"  # the code; the name as tooltip
+    assert "BAU – Bauen und Wohnen" in section.departments.item(0, 0).toolTip()
     assert section.overdue.item(0, 0).text() == "2026-000123"
     assert report.period == week(2026, 48)
     qtbot.waitUntil(lambda: all(chart.painted for chart in section.charts))

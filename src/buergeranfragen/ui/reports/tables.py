@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from buergeranfragen.reports.records import UNASSIGNED, Report
 from buergeranfragen.ui.common.i18n import tr
-from buergeranfragen.ui.common.labels import shown
+from buergeranfragen.ui.common.labels import plain_tooltip, shown
 from buergeranfragen.ui.reports.figures_view import number, share_text
 
 
@@ -58,11 +58,13 @@ def departments_table() -> QTableWidget:
 
 
 def fill_departments(table: QTableWidget, report: Report) -> None:
+    """A row per department: its code (the name as the cell's tooltip: a ministry's full name
+    took the table's width) and its figures."""
     _fill(
         table,
         [
             [
-                department_name(d.code, d.name),
+                d.code or tr("Nicht zugeordnet"),
                 str(d.new),
                 str(d.answered),
                 str(d.closed),
@@ -74,6 +76,11 @@ def fill_departments(table: QTableWidget, report: Report) -> None:
             for d in report.departments
         ],
     )
+    for row, d in enumerate(report.departments):
+        cell = table.item(row, 0)
+        if cell is not None:
+            cell.setToolTip(plain_tooltip(department_name(d.code, d.name)))
+    table.resizeColumnsToContents()
 
 
 class OverdueTable(QTableWidget):
