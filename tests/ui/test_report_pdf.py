@@ -56,6 +56,8 @@ def test_the_pdf_shows_the_week_charts_tables_and_page_numbers(tmp_path: Path) -
     assert "Neue Anfragen je Abteilung" in everything and "II B" in everything
     assert "Entwicklung der letzten Wochen" in everything and "KW 35" in everything
     assert "Nicht zugeordnet" in everything
+    # the topics in a table of their own after the charts, not on the first page
+    assert "Neue Anfragen nach Thema" in everything and "Thema:" not in pages[0]
     assert "BA-2026-00312" in everything and "89,9 %" in everything
     assert_nothing_personal(everything)
 

@@ -100,8 +100,14 @@ def _overview(report: Report) -> _Table:
         for c in channels_of(report)
     ]
     rows += [[f"Neu: {kind_label(k)}", str(n)] for k, n in report.new_by_kind.items()]
-    rows += [[f"Thema: {t}", str(n)] for t, n in report.new_by_topic.items()]
     return _Table("Überblick", ["Kennzahl", "Wert"], rows, [0.75, 0.25])
+
+
+def _topics(report: Report) -> _Table:
+    """New inquiries by topic (those with any first; the list's empty ones are left out)."""
+    ranked = sorted(report.new_by_topic.items(), key=lambda item: -item[1])
+    rows = [[topic, str(n)] for topic, n in ranked if n] or [["Keine neuen Anfragen.", ""]]
+    return _Table("Neue Anfragen nach Thema", ["Thema", "Neu"], rows, [0.75, 0.25])
 
 
 def _departments(report: Report) -> _Table:
@@ -159,6 +165,7 @@ def _blocks(report: Report) -> list[Block]:
         _ChartBlock(draw_department_chart, 0.1 + 0.05 * max(3, len(report.departments))),
         _departments(report),
         _ChartBlock(draw_trend_chart, 0.5),
+        _topics(report),
         _overdue(report),
     ]
 
