@@ -23,6 +23,7 @@ from buergeranfragen.errors import FieldError, KnownError, ValidationFailed
 from buergeranfragen.mail.imap import SECURITY_CHOICES
 from buergeranfragen.mail.passwords import PasswordStore
 from buergeranfragen.messages import msg
+from buergeranfragen.organisation.repository import write_office_setting
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
 from buergeranfragen.privacy import audit
@@ -190,13 +191,7 @@ class SmtpSettingsService:
                         [FieldError("password", msg("Bitte das Passwort angeben."))]
                     )
             value = json.dumps(clean.to_json(), ensure_ascii=False, sort_keys=True)
-            if row is None:
-                session.add(
-                    OfficeSetting(key=SMTP_KEY, value=value, updated_at=now, updated_by=self._actor)
-                )
-            elif row.value != value:
-                row.value, row.updated_at, row.updated_by = value, now, self._actor
-            session.flush()
+            write_office_setting(session, SMTP_KEY, value, now, self._actor)
             audit.record(
                 session,
                 at=now,

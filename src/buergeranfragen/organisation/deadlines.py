@@ -14,8 +14,11 @@ import logging
 
 from buergeranfragen.clock import Clock
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
-from buergeranfragen.db.models import OfficeSetting
-from buergeranfragen.organisation.repository import DEADLINES_KEY, stored_deadlines
+from buergeranfragen.organisation.repository import (
+    DEADLINES_KEY,
+    stored_deadlines,
+    write_office_setting,
+)
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
 from buergeranfragen.privacy import audit
@@ -40,18 +43,9 @@ class DeadlineService:
         now = self._clock()
         with transaction(self._factory) as session:
             acting(session, self._actor, now, Action.EDIT_DEADLINES)
-            row = session.get(OfficeSetting, DEADLINES_KEY)
             before = stored_deadlines(session)
             value = settings_to_json(settings)
-            if row is None:
-                session.add(
-                    OfficeSetting(
-                        key=DEADLINES_KEY, value=value, updated_at=now, updated_by=self._actor
-                    )
-                )
-            elif row.value != value:
-                row.value, row.updated_at, row.updated_by = value, now, self._actor
-            session.flush()
+            write_office_setting(session, DEADLINES_KEY, value, now, self._actor)
             audit.record(
                 session,
                 at=now,

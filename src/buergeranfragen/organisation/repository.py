@@ -317,3 +317,17 @@ def stored_deadlines(session: Session) -> DeadlineSettings:
     except KnownError:
         log.warning("stored deadline settings unreadable: the defaults apply")
         return DEFAULT_SETTINGS
+
+
+def write_office_setting(
+    session: Session, key: str, value: str, now: datetime, actor: str
+) -> OfficeSetting | None:
+    """Store an office setting's JSON ``value`` under ``key`` (its version rises when it
+    changes; unchanged, nothing is written). Returns the row as it was before (None: new)."""
+    row = session.get(OfficeSetting, key)
+    if row is None:
+        session.add(OfficeSetting(key=key, value=value, updated_at=now, updated_by=actor))
+    elif row.value != value:
+        row.value, row.updated_at, row.updated_by = value, now, actor
+    session.flush()
+    return row

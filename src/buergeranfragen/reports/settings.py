@@ -17,6 +17,7 @@ from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.models import OfficeSetting
 from buergeranfragen.errors import FieldError, ValidationFailed
 from buergeranfragen.messages import msg
+from buergeranfragen.organisation.repository import write_office_setting
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
 from buergeranfragen.privacy import audit
@@ -143,15 +144,7 @@ class ReportSettingsService:
             row = session.get(OfficeSetting, REPORTS_KEY)
             before = None if row is None else settings_from_json(row.value)
             value = json.dumps(clean.to_json(), ensure_ascii=False, sort_keys=True)
-            if row is None:
-                session.add(
-                    OfficeSetting(
-                        key=REPORTS_KEY, value=value, updated_at=now, updated_by=self._actor
-                    )
-                )
-            elif row.value != value:
-                row.value, row.updated_at, row.updated_by = value, now, self._actor
-            session.flush()
+            write_office_setting(session, REPORTS_KEY, value, now, self._actor)
             audit.record(
                 session,
                 at=now,

@@ -21,6 +21,7 @@ from sqlalchemy.sql.expression import ColumnElement, Subquery
 from buergeranfragen.db.conversation_tables import InquiryMessage
 from buergeranfragen.db.models import Department, Inquiry, InquiryStep, OfficeSetting
 from buergeranfragen.inquiries.steps import StepKind
+from buergeranfragen.organisation.repository import write_office_setting
 from buergeranfragen.reports.facts import (
     Arrival,
     DepartmentRow,
@@ -55,12 +56,7 @@ def stored_topics(session: Session) -> tuple[tuple[str, ...], int]:
 
 
 def write_topics(session: Session, value: str, now: datetime, actor: str) -> None:
-    row = session.get(OfficeSetting, TOPICS_KEY)
-    if row is None:
-        session.add(OfficeSetting(key=TOPICS_KEY, value=value, updated_at=now, updated_by=actor))
-    elif row.value != value:
-        row.value, row.updated_at, row.updated_by = value, now, actor
-    session.flush()
+    write_office_setting(session, TOPICS_KEY, value, now, actor)
 
 
 def departments(session: Session) -> list[DepartmentRow]:
