@@ -113,21 +113,6 @@ def own_addresses(session: Session, inquiry_id: int) -> list[str]:
     return list(dict.fromkeys(a for a in found if a))
 
 
-def duplicate_reference(session: Session, message_id: str | None, content_hash: str) -> str | None:
-    """The reference of the inquiry a mail was already added to as a further message."""
-    condition = (
-        InquiryMessage.message_id == message_id
-        if message_id
-        else InquiryMessage.content_hash == content_hash
-    )
-    return session.scalar(
-        select(Inquiry.reference)
-        .join(InquiryMessage, InquiryMessage.inquiry_id == Inquiry.id)
-        .where(condition)  # also a mail sent from here that comes back (a copy to the box)
-        .limit(1)
-    )
-
-
 def thread_ids(session: Session, inquiry_id: int) -> tuple[str | None, list[str]]:
     """What a mail sent from the inquiry refers to: In-Reply-To, the citizen's latest mail
     (or the one the inquiry was made from), and References, every known mail of the

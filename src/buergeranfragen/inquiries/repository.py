@@ -13,8 +13,19 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    CompoundSelect,
+    CursorResult,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.elements import BindParameter
 
 from buergeranfragen.contacts import repository as contact_store
 from buergeranfragen.contacts.derived import split_tags
@@ -23,6 +34,7 @@ from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactR
 from buergeranfragen.contacts.validation import validate
 from buergeranfragen.conversation import store as conversation_store
 from buergeranfragen.conversation.interim import interim_of
+from buergeranfragen.db.conversation_tables import InquiryMessage
 from buergeranfragen.db.models import (
     AttachmentBlob,
     Contact,
@@ -282,16 +294,34 @@ def attach_blob(session: Session, attachment_id: int, blob_id: int) -> bool:
 # -- the mail intake's questions -------------------------------------------------------------
 
 
+def _stored_mail(column: str) -> CompoundSelect[Any]:
+    """The reference of an inquiry made from a mail with this Message-ID or content hash, or
+    to which such a mail was added (or from which it was sent, coming back): one Core
+    statement, built once (the intake asks it for every mail)."""
+    inquiries, messages = table_of(Inquiry), table_of(InquiryMessage)
+    wanted: BindParameter[str] = bindparam("value")
+    own = select(inquiries.c.reference).where(inquiries.c[column] == wanted)
+    further = (
+        select(inquiries.c.reference)
+        .join(messages, messages.c.inquiry_id == inquiries.c.id)
+        .where(messages.c[column] == wanted)
+    )
+    return union_all(own, further).limit(1)
+
+
+_BY_MESSAGE_ID = _stored_mail("message_id")
+_BY_CONTENT_HASH = _stored_mail("content_hash")
+
+
 def duplicate_reference(session: Session, message_id: str | None, content_hash: str) -> str | None:
     """The reference of an inquiry made from the same mail or to which it was added (or sent
-    from, coming back), if any."""
-    if message_id:  # the same content always carries the same Message-ID
-        found = session.scalar(select(Inquiry.reference).where(Inquiry.message_id == message_id))
-    else:
-        found = session.scalar(
-            select(Inquiry.reference).where(Inquiry.content_hash == content_hash).limit(1)
-        )
-    return found or conversation_store.duplicate_reference(session, message_id, content_hash)
+    from, coming back), if any. The same content always carries the same Message-ID: without
+    one, the content's hash decides."""
+    statement, value = (
+        (_BY_MESSAGE_ID, message_id) if message_id else (_BY_CONTENT_HASH, content_hash)
+    )
+    found: str | None = session.scalar(statement, {"value": value})
+    return found
 
 
 def known_senders(session: Session, address: str) -> list[KnownSender]:
