@@ -26,7 +26,6 @@ from buergeranfragen.messages import msg
 from buergeranfragen.organisation.repository import write_office_setting
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
-from buergeranfragen.privacy import audit
 
 SMTP_KEY = "smtp"  # the office setting with the outgoing server
 DEFAULT_PORTS = {"tls": 465, "starttls": 587, "none": 25}
@@ -191,15 +190,13 @@ class SmtpSettingsService:
                         [FieldError("password", msg("Bitte das Passwort angeben."))]
                     )
             value = json.dumps(clean.to_json(), ensure_ascii=False, sort_keys=True)
-            write_office_setting(session, SMTP_KEY, value, now, self._actor)
-            audit.record(
+            write_office_setting(
                 session,
-                at=now,
-                actor=self._actor,
-                entity="office_setting",
-                entity_id=0,
-                action="smtp",
-                changes={
+                SMTP_KEY,
+                value,
+                now,
+                self._actor,
+                {
                     "before": None if before is None else before.to_json(),
                     "after": clean.to_json(),
                     "password_given": bool(password),

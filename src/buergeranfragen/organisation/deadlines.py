@@ -21,7 +21,6 @@ from buergeranfragen.organisation.repository import (
 )
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
-from buergeranfragen.privacy import audit
 from buergeranfragen.workflow.deadline_config import settings_to_json
 from buergeranfragen.workflow.deadlines import DEFAULT_SETTINGS, DeadlineSettings
 
@@ -45,15 +44,13 @@ class DeadlineService:
             acting(session, self._actor, now, Action.EDIT_DEADLINES)
             before = stored_deadlines(session)
             value = settings_to_json(settings)
-            write_office_setting(session, DEADLINES_KEY, value, now, self._actor)
-            audit.record(
+            write_office_setting(
                 session,
-                at=now,
-                actor=self._actor,
-                entity="office_setting",
-                entity_id=0,
-                action="deadlines",
-                changes={"before": settings_to_json(before), "after": value},
+                DEADLINES_KEY,
+                value,
+                now,
+                self._actor,
+                {"before": settings_to_json(before), "after": value},
             )
             return stored_deadlines(session)
 

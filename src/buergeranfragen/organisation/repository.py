@@ -29,6 +29,7 @@ from buergeranfragen.organisation.records import (
     PersonRecord,
     Role,
 )
+from buergeranfragen.privacy import audit
 from buergeranfragen.routing.records import Action, Conditions, Priority, Rule
 from buergeranfragen.stored_values import from_storage
 from buergeranfragen.workflow.deadline_config import settings_from_json
@@ -320,14 +321,28 @@ def stored_deadlines(session: Session) -> DeadlineSettings:
 
 
 def write_office_setting(
-    session: Session, key: str, value: str, now: datetime, actor: str
-) -> OfficeSetting | None:
+    session: Session,
+    key: str,
+    value: str,
+    now: datetime,
+    actor: str,
+    changes: dict[str, object],
+) -> None:
     """Store an office setting's JSON ``value`` under ``key`` (its version rises when it
-    changes; unchanged, nothing is written). Returns the row as it was before (None: new)."""
+    changes; unchanged, nothing is written) with the audit entry of the change (entity
+    "office_setting", action ``key``: ``changes`` says before and after)."""
     row = session.get(OfficeSetting, key)
     if row is None:
         session.add(OfficeSetting(key=key, value=value, updated_at=now, updated_by=actor))
     elif row.value != value:
         row.value, row.updated_at, row.updated_by = value, now, actor
     session.flush()
-    return row
+    audit.record(
+        session,
+        at=now,
+        actor=actor,
+        entity="office_setting",
+        entity_id=0,
+        action=key,
+        changes=changes,
+    )

@@ -20,7 +20,6 @@ from buergeranfragen.messages import msg
 from buergeranfragen.organisation.repository import write_office_setting
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
-from buergeranfragen.privacy import audit
 
 REPORTS_KEY = "reports"  # the office setting of the automatic weekly report
 FORMATS = ("xlsx", "pdf", "csv")  # in this order everywhere
@@ -144,15 +143,13 @@ class ReportSettingsService:
             row = session.get(OfficeSetting, REPORTS_KEY)
             before = None if row is None else settings_from_json(row.value)
             value = json.dumps(clean.to_json(), ensure_ascii=False, sort_keys=True)
-            write_office_setting(session, REPORTS_KEY, value, now, self._actor)
-            audit.record(
+            write_office_setting(
                 session,
-                at=now,
-                actor=self._actor,
-                entity="office_setting",
-                entity_id=0,
-                action="reports",
-                changes={
+                REPORTS_KEY,
+                value,
+                now,
+                self._actor,
+                {
                     "before": None if before is None else before.to_json(),
                     "after": clean.to_json(),
                 },

@@ -55,8 +55,10 @@ def stored_topics(session: Session) -> tuple[tuple[str, ...], int]:
     return tuple(v for v in value if isinstance(v, str)), row.version
 
 
-def write_topics(session: Session, value: str, now: datetime, actor: str) -> None:
-    write_office_setting(session, TOPICS_KEY, value, now, actor)
+def write_topics(
+    session: Session, value: str, now: datetime, actor: str, changes: dict[str, object]
+) -> None:
+    write_office_setting(session, TOPICS_KEY, value, now, actor, changes)
 
 
 def departments(session: Session) -> list[DepartmentRow]:

@@ -17,7 +17,6 @@ from buergeranfragen.errors import FieldError, KnownError, StaleRecord, Validati
 from buergeranfragen.messages import msg
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
-from buergeranfragen.privacy import audit
 from buergeranfragen.reports import store
 from buergeranfragen.reports.records import OTHER_TOPIC
 from buergeranfragen.text import fold_spaces
@@ -155,15 +154,12 @@ class TopicService:
                 raise StaleRecord(
                     msg("Die Themenliste wurde inzwischen geändert; bitte neu laden.")
                 )
-            store.write_topics(session, topics_to_json(cleaned), now, self._actor)
-            audit.record(
+            store.write_topics(
                 session,
-                at=now,
-                actor=self._actor,
-                entity="office_setting",
-                entity_id=0,
-                action="topics",
-                changes={
+                topics_to_json(cleaned),
+                now,
+                self._actor,
+                {
                     "before": list(before if stored_version else DEFAULT_TOPICS),
                     "after": list(cleaned),
                 },
