@@ -2063,7 +2063,8 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="276"/>
         <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="41"/>
-        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="67"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="113"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="200"/>
         <location filename="../../src/buergeranfragen/inquiries/views.py" line="221"/>
         <source>Nicht zugeordnet</source>
@@ -2161,7 +2162,7 @@ Log, route and answer inquiries from citizens and the press.
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="243"/>
         <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="47"/>
-        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="95"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="170"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="311"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="125"/>
@@ -3042,7 +3043,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/mail/imap.py" line="130"/>
         <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="190"/>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="255"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="247"/>
         <source>Bitte das Passwort angeben.</source>
         <translation>Please enter the password.</translation>
     </message>
@@ -3402,7 +3403,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/answering/sending.py" line="89"/>
         <location filename="../../src/buergeranfragen/inquiries/service.py" line="165"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="380"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="410"/>
         <location filename="../../src/buergeranfragen/inquiries/acting.py" line="71"/>
         <source>Anfrage Nr. {number} gibt es nicht (mehr).</source>
         <translation>Inquiry no. {number} does not exist (any more).</translation>
@@ -3428,8 +3429,8 @@ Log: {2}</translation>
         <translation>The attachment “{name}” is damaged in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="349"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="383"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="379"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="413"/>
         <source>Kontakt Nr. {number} gibt es nicht (mehr).</source>
         <translation>Contact no. {number} does not exist (any more).</translation>
     </message>
@@ -3767,13 +3768,13 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="47"/>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="131"/>
         <source>Antwort</source>
         <translation>Reply</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="48"/>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="131"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="128"/>
         <source>Zwischennachricht</source>
         <translation>Interim reply</translation>
@@ -4133,7 +4134,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/organisation/service.py" line="56"/>
         <location filename="../../src/buergeranfragen/organisation/rules.py" line="344"/>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="309"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="318"/>
         <location filename="../../src/buergeranfragen/inquiries/handling.py" line="258"/>
         <source>Eine Abteilung mit dem Kürzel {code} gibt es nicht.</source>
         <translation>There is no department with the code {code}.</translation>
@@ -4440,7 +4441,7 @@ Log: {2}</translation>
         <translation>The reply is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="227"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="236"/>
         <location filename="../../src/buergeranfragen/conversation/service.py" line="178"/>
         <location filename="../../src/buergeranfragen/inquiries/handling.py" line="296"/>
         <source>Höchstens {limit} Zeichen, bitte kürzen.</source>
@@ -4462,12 +4463,12 @@ Log: {2}</translation>
         <translation>No outgoing server is set up; the administration sets it up under Extras → Outgoing mail (SMTP).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="284"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="293"/>
         <source>Für {reference} ist keine gültige Mailadresse bekannt; bitte beim Kontakt eine eintragen oder telefonisch bzw. per Brief antworten.</source>
         <translation>No valid mail address is known for {reference}; please add one to the contact or answer by phone or letter.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/answering/sending.py" line="322"/>
+        <location filename="../../src/buergeranfragen/answering/sending.py" line="331"/>
         <source>Für die Abteilung {code} ist keine gültige Mailadresse hinterlegt; die Administration trägt sie unter Extras → Abteilungen ein.</source>
         <translation>No valid mail address is stored for the department {code}; the administration enters it under Extras → Departments.</translation>
     </message>
@@ -4569,24 +4570,24 @@ Log: {2}</translation>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="71"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="73"/>
         <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="21"/>
         <location filename="../../src/buergeranfragen/ui/reports/figures_view.py" line="30"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="95"/>
         <source>Aktenzeichen</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="95"/>
         <source>Arbeitstage überfällig</source>
         <translation>Working days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="104"/>
         <source>Doppelklick oder Eingabetaste öffnet die Anfrage</source>
         <translation>Double-click or Enter opens the inquiry</translation>
     </message>
@@ -4691,49 +4692,49 @@ Log: {2}</translation>
         <translation> (unclear whether sent – check in the outbox)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="116"/>
         <source> (nicht gesendet, im Postausgang: {0})</source>
         <translation> (not sent, in the outbox: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="164"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="184"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="185"/>
         <source>{0} – überfällig</source>
         <translation>{0} – overdue</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="166"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="186"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="167"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="187"/>
         <source>{0} – heute fällig</source>
         <translation>{0} – due today</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="174"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="175"/>
         <source>gesendet am {0}</source>
         <translation>sent on {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="181"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="182"/>
         <source>wartet im Postausgang</source>
         <translation>waiting in the outbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="182"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="183"/>
         <source>fällig {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="201"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="202"/>
         <source>von Hand ({0}): {1}</source>
         <translation>by hand ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="202"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="203"/>
         <source>von Hand ({0})</source>
         <translation>by hand ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="217"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="218"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="183"/>
         <source>Verlauf</source>
         <translation>History</translation>
@@ -4855,58 +4856,58 @@ Log: {2}</translation>
         <translation>Delete the view “{0}”? The inquiries stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="56"/>
         <source>{0}: {1} gesendet</source>
         <translation>{0}: {1} sent</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="57"/>
         <source>{0}: {1} gespeichert, noch nicht gesendet – sie liegt im Postausgang</source>
         <translation>{0}: {1} saved, not sent yet – it is in the outbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="110"/>
         <source>Antworten nicht möglich</source>
         <translation>Cannot reply</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="137"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="138"/>
         <source>Text ersetzen?</source>
         <translation>Replace text?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="138"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="139"/>
         <source>Der Textbaustein ersetzt, was Sie schon geschrieben haben.</source>
         <translation>The text template replaces what you have already written.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="139"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="140"/>
         <source>Ersetzen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="140"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="141"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="314"/>
         <source>Behalten</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="148"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="155"/>
         <source>Textbaustein nicht verfügbar</source>
         <translation>Text template not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="172"/>
         <source>Weiterleiten nicht möglich</source>
         <translation>Cannot forward</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="187"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="194"/>
         <source>Weiterleitung</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="205"/>
+        <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="212"/>
         <source>{0}: Telefonat bzw. Brief erfasst</source>
         <translation>{0}: call or letter logged</translation>
     </message>
@@ -5011,38 +5012,38 @@ Log: {2}</translation>
         <translation>The mail has no recipient (To, Cc or Bcc).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outbox.py" line="240"/>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="218"/>
         <source>Nachricht Nr. {number} wartet nicht (mehr) im Postausgang.</source>
         <translation>Message no. {number} is not (or no longer) waiting in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outbox.py" line="319"/>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="297"/>
         <source>Es ist kein Postausgangsserver eingerichtet (Extras → Postausgang (SMTP)); die Mail bleibt im Postausgang.</source>
         <translation>No outgoing server is set up (Extras → Outgoing mail (SMTP)); the mail stays in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outbox.py" line="339"/>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="317"/>
         <source>Gesendet, aber nicht an alle: der Server nahm {refused} nicht an.</source>
         <translation>Sent, but not to everyone: the server did not accept {refused}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outbox.py" line="360"/>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="338"/>
         <source>Eine zu sendende Nachricht Nr. {number} gibt es nicht.</source>
         <translation>There is no message no. {number} to be sent.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outbox.py" line="387"/>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="365"/>
         <location filename="../../src/buergeranfragen/reports/mailing.py" line="209"/>
         <source>Der Inhalt der Mail ist nicht gespeichert.</source>
         <translation>The mail&apos;s content is not stored.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outbox.py" line="396"/>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="374"/>
         <source>Der gespeicherte Inhalt der Mail ist beschädigt.</source>
         <translation>The stored content of the mail is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/outbox.py" line="428"/>
+        <location filename="../../src/buergeranfragen/mail/outbox.py" line="406"/>
         <source>Die Mail wurde gesendet, konnte aber nicht als gesendet vermerkt werden ({reason}); sie erscheint später als „unklar“ im Postausgang.</source>
         <translation>The mail was sent but could not be recorded as sent ({reason}); it will appear as “unclear” in the outbox later.</translation>
     </message>
@@ -5067,12 +5068,12 @@ Log: {2}</translation>
         <translation>The sender name contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="230"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="222"/>
         <source>Für den Postausgangsserver {server} ist auf diesem Rechner kein Passwort im Schlüsselbund gespeichert. Bitte unter Extras → Postausgang (SMTP) eingeben.</source>
         <translation>No password for the outgoing server {server} is stored in this computer&apos;s keyring. Please enter it under Extras → Outgoing mail (SMTP).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="253"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="245"/>
         <source>Es ist kein Postausgangsserver mit Anmeldung eingerichtet.</source>
         <translation>No outgoing server with a login is set up.</translation>
     </message>
@@ -5655,47 +5656,47 @@ Log: {2}</translation>
         <translation>Please give the folder for the files with --output.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/topics.py" line="68"/>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="67"/>
         <source>Höchstens {count} Themen.</source>
         <translation>At most {count} topics.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/topics.py" line="71"/>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="70"/>
         <source>Ein Thema ist leer oder kein Text.</source>
         <translation>A topic is empty or not text.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/topics.py" line="80"/>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="79"/>
         <source>Das Thema {topic} ist länger als {limit} Zeichen.</source>
         <translation>The topic {topic} is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/topics.py" line="90"/>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="89"/>
         <source>„{topic}“ zählt der Bericht ohnehin für alles andere.</source>
         <translation>The report counts everything else as “{topic}” anyway.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/topics.py" line="96"/>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="95"/>
         <source>Das Thema {topic} steht doppelt in der Liste.</source>
         <translation>The topic {topic} is on the list twice.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/topics.py" line="112"/>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="111"/>
         <source>Die Themenliste ist kein gültiges JSON.</source>
         <translation>The topic list is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/topics.py" line="114"/>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="113"/>
         <source>Die Themenliste muss eine JSON-Liste von Texten sein.</source>
         <translation>The topic list must be a JSON list of strings.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/topics.py" line="156"/>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="155"/>
         <source>Die Themenliste wurde inzwischen geändert; bitte neu laden.</source>
         <translation>The topic list has been changed in the meantime; please reload.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/topics.py" line="184"/>
+        <location filename="../../src/buergeranfragen/reports/topics.py" line="180"/>
         <source>Das Thema {topic} steht nicht in der Liste.</source>
         <translation>The topic {topic} is not on the list.</translation>
     </message>

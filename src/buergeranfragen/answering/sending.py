@@ -12,6 +12,7 @@ settings)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,8 +41,10 @@ from buergeranfragen.inquiries.acting import Acting, act, set_status, status_of
 from buergeranfragen.inquiries.records import InquiryRecord, InquiryStatus
 from buergeranfragen.inquiries.senders import lookup_address
 from buergeranfragen.messages import Message, msg
+from buergeranfragen.runtime import log_message
 from buergeranfragen.workflow import states
 
+log = logging.getLogger(__name__)
 TEXT_LIMIT = 100_000
 SUBJECT_LIMIT = 500
 REPLY_STATES = (InquiryStatus.ANSWERED, InquiryStatus.WAITING)
@@ -72,9 +75,6 @@ class SendingService:
         self._clock = clock
         self._actor = actor
         self._office_sender = office_sender
-        self._deliver = deliver
-
-    def connect_outbox(self, deliver: Callable[[int], object]) -> None:
         self._deliver = deliver
 
     # -- replying -------------------------------------------------------------------------------
@@ -205,15 +205,24 @@ class SendingService:
         stored: dict[str, int],
         changes_row: bool = True,
     ) -> Sent:
-        act(self._factory, self._clock(), self._actor, inquiry_id, version, change, changes_row)
+        record = act(
+            self._factory, self._clock(), self._actor, inquiry_id, version, change, changes_row
+        )
         row_id = stored["id"]
-        if self._deliver is not None:
-            self._deliver(row_id)  # never raises for a send failure: the outbox keeps it
-        with reading(self._factory) as session:
-            record = repository.load(session, inquiry_id)
-            assert record is not None
+        # Stored from here on: whatever goes wrong now, the outbox sends it later. A refusal
+        # now would have the clerk send it a second time.
+        try:
+            if self._deliver is not None:
+                self._deliver(row_id)  # a send failure is its result, not an exception
+            with reading(self._factory) as session:
+                record = repository.load(session, inquiry_id) or record
+        except KnownError as exc:  # the database at this very moment
+            log.warning(
+                "mail %s stored, handing it over failed: %s", row_id, log_message(exc.reason)
+            )
         message = next(m for m in record.messages if m.id == row_id)
-        return Sent(record, row_id, message.send_state or SendState.SENDING, message.send_error)
+        reason = message.send_reason.render() if message.send_reason is not None else ""
+        return Sent(record, row_id, message.send_state or SendState.SENDING, reason)
 
 
 def _checked_text(text: str, field: str, empty: Message | None, limit: int = TEXT_LIMIT) -> str:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from buergeranfragen.messages import Message
+
 
 class Direction(StrEnum):
     """Stored values: never rename one."""
@@ -57,6 +59,7 @@ class MessageRecord:
     department_code: str = ""  # a forward's department
     department_name: str = ""
     send_state: SendState | None = None
-    send_error: str = ""
+    send_error: str = ""  # as stored (``conversation.send_errors``); shown: ``send_reason``
     attempts: int = 0
     sent_at: datetime | None = None
+    send_reason: Message | None = None  # why it was not sent (None: it was, or no reason)

@@ -11,6 +11,7 @@ from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from buergeranfragen.conversation.records import Direction, MessageKind, MessageRecord, SendState
+from buergeranfragen.conversation.send_errors import error_from_json
 from buergeranfragen.conversation.threads import Thread, references_in
 from buergeranfragen.db.conversation_tables import InquiryMessage
 from buergeranfragen.db.models import ContactEmail, Department, Inquiry, table_of
@@ -59,6 +60,7 @@ def record_of(row: InquiryMessage, code: str = "", name: str = "") -> MessageRec
         send_error=row.send_error,
         attempts=row.attempts,
         sent_at=row.sent_at,
+        send_reason=error_from_json(row.send_error)[0],
     )
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from buergeranfragen.conversation.records import Direction, MessageKind, SendState
 from buergeranfragen.inquiries.records import InquiryChannel, InquiryRecord
 from buergeranfragen.inquiries.steps import StepKind
+from buergeranfragen.messages import Message
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Entry:
     text: str
     message_row_id: int | None = None  # None: the first message or a note of the history
     send_state: SendState | None = None
-    send_error: str = ""
+    send_reason: Message | None = None  # why it was not sent
     department: str = ""  # a forward's department code
 
 
@@ -66,7 +67,7 @@ def conversation(record: InquiryRecord) -> list[Entry]:
                 message.text,
                 message.id,
                 message.send_state,
-                message.send_error,
+                message.send_reason,
                 message.department_code,
             )
         )

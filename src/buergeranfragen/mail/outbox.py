@@ -23,7 +23,6 @@ unless the server refused it for good (``permanent``: sending it as it is would 
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from buergeranfragen.clock import Clock
 from buergeranfragen.conversation.records import SendState
+from buergeranfragen.conversation.send_errors import error_from_json, error_to_json
 from buergeranfragen.db.conversation_tables import InquiryMessage
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.models import Inquiry
@@ -43,35 +43,13 @@ from buergeranfragen.inquiries.references import format_reference
 from buergeranfragen.mail.envelope import NoEnvelope, envelope_of
 from buergeranfragen.mail.smtp_settings import SmtpSettingsService
 from buergeranfragen.mail.transport import SendFailed, SmtpTransport
-from buergeranfragen.messages import Message, msg, text
+from buergeranfragen.messages import Message, msg
 from buergeranfragen.privacy import audit
 
 STALE_AFTER = timedelta(minutes=15)  # far beyond a send's time-outs (60 s per server step)
 log = logging.getLogger("buergeranfragen.mail")
 _M = InquiryMessage
 _WAITING = (SendState.SENDING.value, SendState.FAILED.value, SendState.UNCLEAR.value)
-
-
-def error_to_json(reason: Message, permanent: bool) -> str:
-    values = {name: str(value) for name, value in reason.params}
-    return json.dumps(
-        {"template": reason.template, "values": values, "permanent": permanent},
-        ensure_ascii=False,
-    )
-
-
-def error_from_json(stored: str) -> tuple[Message | None, bool]:
-    """The stored reason and whether it was permanent; a plain text is shown as it is."""
-    if not stored:
-        return None, False
-    try:
-        data = json.loads(stored)
-        values = data["values"]
-        return Message(str(data["template"]), tuple((str(k), str(v)) for k, v in values.items())), (
-            bool(data.get("permanent"))
-        )
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return text(stored), False
 
 
 @dataclass(frozen=True)

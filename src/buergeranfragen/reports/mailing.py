@@ -24,12 +24,12 @@ from sqlalchemy import select, update
 from buergeranfragen.calendar import local
 from buergeranfragen.clock import Clock
 from buergeranfragen.conversation.records import SendState
+from buergeranfragen.conversation.send_errors import error_from_json, error_to_json
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.report_tables import ReportMail
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries import blobs
 from buergeranfragen.mail.envelope import NoEnvelope, envelope_of
-from buergeranfragen.mail.outbox import error_from_json, error_to_json
 from buergeranfragen.mail.smtp_settings import SmtpSettingsService
 from buergeranfragen.mail.transport import SendFailed, SmtpTransport
 from buergeranfragen.messages import Message, msg

@@ -241,3 +241,20 @@ def test_a_third_party_who_joined_by_reply_all_never_receives_the_reply(
     guess = further("x2@fremd.example", sender="nachbar@fremd.example", subject=f"[{reference}]")
     later = intake.import_file(mail_file(tmp_path, "fremd2.eml", guess))
     assert later.status == MailOutcome.IMPORTED and later.linked_reference == reference
+
+
+def test_a_reply_stored_is_never_refused_afterwards(
+    database: Database, clock: FixedClock, mail_inquiry: int
+) -> None:
+    """The database fails just when the stored reply is handed over: the clerk is not told
+    "refused" (and does not send it again); the outbox sends it later (second read)."""
+    from buergeranfragen.errors import DatabaseUnavailable
+    from buergeranfragen.messages import msg
+
+    def fails(_row_id: int) -> object:
+        raise DatabaseUnavailable(msg("Die Datenbank ist nicht erreichbar."))
+
+    sending = SendingService(database.session_factory, clock, ACTOR, lambda: OFFICE, fails)
+    sent = sending.reply(mail_inquiry, "Die Antwort.")
+    assert sent.state == SendState.SENDING
+    assert [m.kind for m in sent.record.messages] == [MessageKind.REPLY]

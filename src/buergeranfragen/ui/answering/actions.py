@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -142,9 +143,15 @@ class InquiryAnswering(QObject):
             dialog.choice.keep()
             return
         fill_from = self.template_text
+
+        def filled(texts: tuple[str, str]) -> None:
+            if shiboken6.isValid(dialog) and dialog.isVisible():  # not closed meanwhile
+                dialog.fill(*texts)
+
         self.ops.run(
             lambda: fill_from(name, inquiry),
-            lambda texts: dialog.fill(*texts),
+            filled,
+            key="answering.template",  # a quicker second pick wins over the first
             title=tr("Textbaustein nicht verfügbar"),
         )
 

@@ -20,7 +20,7 @@ from buergeranfragen.conversation.timeline import Entry, conversation
 from buergeranfragen.inquiries.records import InquiryRecord, InquiryStatus, InquiryStep
 from buergeranfragen.inquiries.steps import StepKind
 from buergeranfragen.stored_values import from_storage
-from buergeranfragen.ui.common.i18n import status_label, tr
+from buergeranfragen.ui.common.i18n import status_label, tr, tr_message
 from buergeranfragen.ui.common.labels import shown
 from buergeranfragen.workflow import states
 
@@ -112,7 +112,8 @@ def _send_state(entry: Entry) -> str:
         return tr(" (wird gesendet)")
     if state == SendState.UNCLEAR:
         return tr(" (unklar, ob gesendet – im Postausgang prüfen)")
-    return tr(" (nicht gesendet, im Postausgang: {0})").format(entry.send_error or "–")
+    reason = tr_message(entry.send_reason) if entry.send_reason is not None else "–"
+    return tr(" (nicht gesendet, im Postausgang: {0})").format(reason)
 
 
 def message_line(entry: Entry) -> str:
