@@ -145,9 +145,12 @@ class WeeklyReports:
                 report, Path(settings.folder), settings.formats, self._writers, progress
             )
         except BaseException:
-            self._give_back(period)
+            self._give_back(period, claimed_at)
             raise
-        self._finished(period, files)
+        if not self._finished(period, files, claimed_at):
+            # slower than ``stale_after``: another desk took the claim over and does the rest
+            log.warning("weekly report %s: claim taken over meanwhile, not mailed", period.key)
+            return None
         log.info("weekly report %s written (%d files)", period.key, len(files))
         if not settings.recipients or self._mailer is None:
             return WeeklyOutcome(period, files)
@@ -193,27 +196,34 @@ class WeeklyReports:
             log.info("weekly report %s claimed by another desk", period.key)
             return None
 
-    def _give_back(self, period: Period) -> None:
+    def _give_back(self, period: Period, claimed_at: object) -> None:
         try:
             with transaction(self._factory) as session:
                 session.execute(
                     delete(ReportRun).where(
                         ReportRun.period_key == period.key,
-                        ReportRun.claimed_by == self._actor,
+                        ReportRun.claimed_at == claimed_at,  # still this run's claim
                         ReportRun.finished_at.is_(None),
                     )
                 )
         except KnownError:
             log.warning("weekly report %s: claim not given back", period.key)
 
-    def _finished(self, period: Period, files: tuple[Path, ...]) -> None:
+    def _finished(self, period: Period, files: tuple[Path, ...], claimed_at: object) -> bool:
+        """Mark the run done - only while the claim is still this run's (False: a desk took
+        it over because this one was slower than ``stale_after``)."""
         with transaction(self._factory) as session:
-            session.execute(
+            done = session.execute(
                 update(ReportRun)
-                .where(ReportRun.period_key == period.key)
+                .where(
+                    ReportRun.period_key == period.key,
+                    ReportRun.claimed_at == claimed_at,
+                    ReportRun.finished_at.is_(None),
+                )
                 .values(
                     finished_at=self._clock(),
                     files=json.dumps([p.name for p in files], ensure_ascii=False),
                 )
                 .execution_options(synchronize_session=False)
             )
+        return int(getattr(done, "rowcount", 0)) == 1

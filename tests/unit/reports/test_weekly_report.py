@@ -264,3 +264,33 @@ def test_settings_only_by_the_administration_and_checked(
     with pytest.raises(ValidationFailed) as wrong:
         chefin.save(ReportSettings(True, "", ("doc",), ("kein-at",)))
     assert [e.field for e in wrong.value.errors] == ["folder", "formats", "recipients"]
+
+
+def test_a_run_slower_than_the_takeover_does_not_finish_or_mail_it_again(
+    database: Database, tmp_path: Path
+) -> None:
+    """A desk whose run outlasts ``stale_after`` lost its claim to another desk: it must not
+    mark the week done nor mail it as well (second read)."""
+    clock = FixedClock(MONDAY)
+    configure(database, clock, tmp_path / "out")
+    (tmp_path / "out").mkdir()
+    built_for: list[Period] = []
+
+    def slow(period: Period) -> Report:
+        clock.now += timedelta(minutes=31)  # meanwhile another desk took the claim over
+        with transaction(database.session_factory) as session:
+            row = session.get(ReportRun, period.key)
+            assert row is not None
+            row.claimed_at, row.claimed_by = clock(), "anna"
+        built_for.append(period)
+        return sample_report(period)
+
+    desk = WeeklyReports(
+        database.session_factory, clock, ACTOR,
+        ReportSettingsService(database.session_factory, clock, ACTOR), slow,
+        STAND_IN_WRITERS, None,
+    )  # fmt: skip
+    assert desk.run() is None
+    with reading(database.session_factory) as session:
+        row = session.get(ReportRun, "2026-W48")
+        assert row is not None and row.finished_at is None and row.claimed_by == "anna"
