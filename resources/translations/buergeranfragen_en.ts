@@ -1180,42 +1180,42 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="172"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="171"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="174"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="173"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="249"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="248"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="300"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="299"/>
         <source>Die Anfrage {0} gibt es nicht (mehr).</source>
         <translation>The inquiry {0} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="425"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="424"/>
         <source>Anrufe warten</source>
         <translation>Calls waiting</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="427"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="426"/>
         <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
         <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="430"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="429"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="431"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="430"/>
         <source>Weiter erfassen</source>
         <translation>Go on logging</translation>
     </message>
@@ -1496,7 +1496,7 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="309"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="308"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1592,12 +1592,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="374"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="373"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="376"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="375"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1609,12 +1609,12 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="413"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="412"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="415"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="414"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
@@ -1891,7 +1891,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="304"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="303"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="414"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="288"/>
         <source>Anfrage nicht verfügbar</source>
@@ -4480,7 +4480,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/dialog.py" line="34"/>
         <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="137"/>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="101"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/views_sidebar.py" line="149"/>
         <source>Abteilungen</source>
         <translation>Departments</translation>
@@ -5228,34 +5228,29 @@ Log: {2}</translation>
         <translation>This kind of message cannot be logged by hand.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="50"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="51"/>
         <source>Das Format {name} kenne ich nicht; möglich sind xlsx, pdf und csv.</source>
         <translation>I do not know the format {name}; possible are xlsx, pdf and csv.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="57"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="58"/>
         <source>Bitte mindestens ein Format angeben: xlsx, pdf oder csv.</source>
         <translation>Please give at least one format: xlsx, pdf or csv.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="71"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="98"/>
         <source>Den Ordner {folder} gibt es nicht.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="78"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="105"/>
         <source>In den Ordner {folder} kann ich nicht schreiben.</source>
         <translation>I cannot write to the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="85"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="112"/>
         <source>{files} gibt es schon in {folder}; mit --force wird überschrieben.</source>
         <translation>{files} already exists in {folder}; --force overwrites it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="97"/>
-        <source>{file} konnte ich nicht schreiben: {reason}</source>
-        <translation>I could not write {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/reports/periods.py" line="68"/>
@@ -5296,72 +5291,67 @@ Log: {2}</translation>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="63"/>
-        <source>Die Berechnung der Berichte ist in dieser Fassung des Programms nicht enthalten.</source>
-        <translation>Computing reports is not part of this version of the program.</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="65"/>
         <source>Anfragen je Tag nach Kanal</source>
         <translation>Inquiries per day by channel</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="66"/>
         <source>Anfragen je Abteilung</source>
         <translation>Inquiries per department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="67"/>
         <source>Verlauf der letzten 12 Wochen</source>
         <translation>Trend of the last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="76"/>
         <source>Als &amp;Excel speichern …</source>
         <translation>Save as &amp;Excel …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="77"/>
         <source>Als &amp;CSV speichern …</source>
         <translation>Save as &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="78"/>
         <source>Als &amp;PDF speichern …</source>
         <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="101"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="92"/>
         <source>Kennzahlen</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="102"/>
         <source>Überfällig (Doppelklick oder Eingabetaste öffnet)</source>
         <translation>Overdue (double-click or Enter opens)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="134"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="125"/>
         <source>Die Zahlen für {0} werden berechnet …</source>
         <translation>Computing the figures for {0} …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="141"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="132"/>
         <source>Bericht nicht verfügbar</source>
         <translation>Report not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="150"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="141"/>
         <source>Die Zahlen konnten nicht berechnet werden.</source>
         <translation>The figures could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="155"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="146"/>
         <source>{0}: {1} bis {2}</source>
         <translation>{0}: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="163"/>
+        <location filename="../../src/buergeranfragen/ui/reports/section.py" line="154"/>
         <source>– läuft noch: „am Ende“ heißt hier am {0}, gerechnet mit dem heutigen Stand.</source>
         <translation>– still running: “at the end” here means on {0}, counted from today’s state.</translation>
     </message>
@@ -5556,42 +5546,42 @@ Log: {2}</translation>
         <translation>Interim reply on time</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="31"/>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="29"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="33"/>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="31"/>
         <source>CSV-Tabelle (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="34"/>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="32"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="48"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="86"/>
         <source>Die Datei {name} konnte nicht geschrieben werden: {reason}</source>
         <translation>The file {name} could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="63"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="71"/>
         <source>Der Bericht wird gespeichert …</source>
         <translation>Saving the report …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="101"/>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="80"/>
         <source>Bericht nicht gespeichert</source>
         <translation>Report not saved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/reports/exporting.py" line="84"/>
         <source>Bericht gespeichert: {0}</source>
         <translation>Report saved: {0}</translation>
     </message>
@@ -5621,7 +5611,7 @@ Log: {2}</translation>
         <translation>At most {limit} recipients, please shorten.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/weekly.py" line="87"/>
+        <location filename="../../src/buergeranfragen/reports/weekly.py" line="76"/>
         <source>Der Bericht konnte nicht in {folder} geschrieben werden: {reason}</source>
         <translation>The report could not be written to {folder}: {reason}</translation>
     </message>

@@ -283,6 +283,8 @@ def inquiry_text(record: InquiryRecord) -> str:
         f"Fällig:      {format_local(routing.due_at) or '–'}",
         f"Verteilt:    {why}",
     ]
+    if record.linked_reference:  # a stranger's mail named that inquiry's reference
+        lines.append(f"Verweist auf: {record.linked_reference}")
     nexts = ", ".join(state_name(s).render() for s in targets(record.status))
     lines.append(f"Weiter zu:   {nexts or '–'}")
     text = "\n".join(for_people(line) for line in lines) + "\nVerlauf:\n"

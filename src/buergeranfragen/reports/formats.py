@@ -10,6 +10,7 @@ from pathlib import Path
 from buergeranfragen.errors import KnownError
 from buergeranfragen.messages import msg
 from buergeranfragen.reports.csv_export import write_csv
+from buergeranfragen.reports.periods import Period
 from buergeranfragen.reports.records import Report
 from buergeranfragen.reports.wording import file_stem
 from buergeranfragen.reports.xlsx_export import write_xlsx
@@ -58,10 +59,36 @@ def parse_formats(text: str) -> list[str]:
     return names
 
 
+def file_name(period: Period, fmt: str) -> str:
+    """ "Wochenbericht-2026-W47.xlsx" (``reports.wording.file_stem``; a span's ".." made
+    "_bis_"): the same names from the command line, the window and the weekly run."""
+    return f"{file_stem(period).replace('..', '_bis_')}.{fmt}"
+
+
 def export_paths(report: Report, folder: Path, names: list[str]) -> dict[str, Path]:
     """Where each format goes: ``Wochenbericht-2026-W47.xlsx`` and so on in ``folder``."""
-    stem = file_stem(report.period).replace("..", "_bis_")
-    return {name: folder / f"{stem}.{name}" for name in names}
+    return {name: folder / file_name(report.period, name) for name in names}
+
+
+def write_report(writer: Writer, report: Report, target: Path) -> Path:
+    """Write ``report`` to ``target`` through a hidden part file renamed when complete (a
+    reader never opens half a file; an old file stays whole until then), readable by
+    colleagues; a disk error is a German ``KnownError`` naming the file."""
+    part = target.with_name(f".{target.name}.part")
+    try:
+        writer(report, part)
+        shareable(part)
+        part.replace(target)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise KnownError(
+            msg(
+                "Die Datei {name} konnte nicht geschrieben werden: {reason}",
+                name=str(target),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
+    return target
 
 
 def export(report: Report, folder: Path, names: list[str], *, force: bool = False) -> list[Path]:
@@ -87,18 +114,4 @@ def export(report: Report, folder: Path, names: list[str], *, force: bool = Fals
                 folder=str(folder),
             )
         )
-    written = []
-    for name, path in paths.items():
-        try:
-            WRITERS[name](report, path)
-        except OSError as exc:
-            raise KnownError(
-                msg(
-                    "{file} konnte ich nicht schreiben: {reason}",
-                    file=str(path),
-                    reason=exc.strerror or str(exc),
-                )
-            ) from exc
-        shareable(path)
-        written.append(path)
-    return written
+    return [write_report(WRITERS[name], report, path) for name, path in paths.items()]

@@ -29,24 +29,17 @@ from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.report_tables import ReportRun
 from buergeranfragen.errors import KnownError
 from buergeranfragen.messages import Message, msg
-from buergeranfragen.reports.formats import shareable
+from buergeranfragen.reports.formats import file_name, write_report
 from buergeranfragen.reports.mailing import ReportMailer, ReportMailResult
 from buergeranfragen.reports.periods import Period, last_complete_week
 from buergeranfragen.reports.records import Report
 from buergeranfragen.reports.settings import ReportSettingsService
-from buergeranfragen.reports.wording import file_stem
 
 Writer = Callable[[Report, Path], None]
 Build = Callable[[Period], Report]
 Progress = Callable[[int, int], None]
 STALE_AFTER = timedelta(minutes=30)
 log = logging.getLogger(__name__)
-
-
-def file_name(period: Period, fmt: str) -> str:
-    """ "Wochenbericht-2026-W47.xlsx": the same names as ``report --format`` writes
-    (``reports.wording.file_stem``)."""
-    return f"{file_stem(period).replace('..', '_bis_')}.{fmt}"
 
 
 @dataclass(frozen=True)
@@ -67,8 +60,8 @@ def write_files(
     writers: Mapping[str, Writer],
     progress: Progress | None = None,
 ) -> tuple[Path, ...]:
-    """Write ``report`` into ``folder`` in each of ``formats``: each first as a hidden part
-    file, renamed when complete (a reader never opens half a file)."""
+    """Write ``report`` into ``folder`` in each of ``formats`` (``formats.write_report``:
+    each through a part file, readable by colleagues)."""
     written: list[Path] = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -76,11 +69,7 @@ def write_files(
             if progress is not None:
                 progress(done, len(formats))
             target = folder / file_name(report.period, fmt)
-            part = folder / f".{target.stem}.part.{fmt}"
-            writers[fmt](report, part)
-            shareable(part)
-            part.replace(target)
-            written.append(target)
+            written.append(write_report(writers[fmt], report, target))
     except OSError as exc:
         raise KnownError(
             msg(

@@ -62,3 +62,16 @@ def test_threaded_mail_and_the_messages_of_show(tmp_path: Path) -> None:
     assert code == 2  # no mail server set up: refused, nothing stored
     code, out = run(db, "inquiries", "show", reference, "--json")
     assert len(json.loads(out)["messages"]) == 2
+
+
+def test_show_names_the_inquiry_a_strangers_mail_referred_to(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    code, out = run(db, "mail", "import", "--json", str(mail_file(tmp_path, "a.eml", FROM_CITIZEN)))
+    reference = json.loads(out)["reference"]
+    stranger = further("s1@evil.example", subject=f"[{reference}]", sender="x@evil.example")
+    code, out = run(db, "mail", "import", "--json", str(mail_file(tmp_path, "s.eml", stranger)))
+    new = json.loads(out)["reference"]
+    code, out = run(db, "inquiries", "show", new)
+    assert code == 0 and f"Verweist auf: {reference}" in out
+    code, out = run(db, "inquiries", "show", new, "--json")
+    assert json.loads(out)["linked_reference"] == reference

@@ -10,10 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from buergeranfragen.errors import KnownError
-from buergeranfragen.messages import msg
+from buergeranfragen.reports.formats import file_name, write_report
 from buergeranfragen.reports.records import Report
-from buergeranfragen.reports.weekly import file_name
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.operations import (
     Cancelled,
@@ -32,25 +30,6 @@ def file_filter(fmt: str) -> str:
     if fmt == "csv":
         return tr("CSV-Tabelle (*.csv)")
     return tr("PDF-Dokument (*.pdf)")
-
-
-def write_one(writer: Writer, report: Report, target: Path) -> Path:
-    """Write ``report`` to ``target`` through a part file (an old file stays whole until the
-    new one is complete)."""
-    part = target.with_name(f".{target.name}.part")
-    try:
-        writer(report, part)
-        part.replace(target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise KnownError(
-            msg(
-                "Die Datei {name} konnte nicht geschrieben werden: {reason}",
-                name=target.name,
-                reason=exc.strerror or str(exc),
-            )
-        ) from exc
-    return target
 
 
 class ReportExport(QObject):
@@ -92,7 +71,7 @@ class ReportExport(QObject):
         dialog = ProgressDialog(tr("Der Bericht wird gespeichert …"), self._parent, False)
 
         def work(_progress: Progress, _cancelled: Cancelled) -> Path:
-            return write_one(writer, report, target)
+            return write_report(writer, report, target)
 
         self.operation = self._ops.run_long(
             work,

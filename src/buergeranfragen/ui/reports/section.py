@@ -40,10 +40,10 @@ class ReportsSection(QWidget):
 
     def __init__(
         self,
-        tools: ReportTools | None = None,
-        ops: Operations | None = None,
-        prompts: Prompts | None = None,
-        clock: Clock | None = None,
+        tools: ReportTools,
+        ops: Operations,
+        prompts: Prompts,
+        clock: Clock,
     ) -> None:
         super().__init__()
         self.tools = tools
@@ -57,15 +57,6 @@ class ReportsSection(QWidget):
         self.body = QLabel()
         self.body.setWordWrap(True)
         layout.addWidget(self.body)
-        if tools is None or ops is None or prompts is None or clock is None:
-            self.body.setText(
-                tr(
-                    "Die Berechnung der Berichte ist in dieser Fassung des Programms nicht "
-                    "enthalten."
-                )
-            )
-            layout.addStretch(1)
-            return
         self.chooser = PeriodChooser(last_complete_week(clock()))
         self.chooser.changed.connect(self.load)
         layout.addWidget(self.chooser)

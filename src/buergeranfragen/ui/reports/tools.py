@@ -31,9 +31,8 @@ class ReportTools:
     trend_chart: Draw  # the 12 weeks before
 
 
-def report_tools(context: AppContext) -> ReportTools | None:
-    """The real tools, or None while the computation is not part of the program (the section
-    then says so)."""
+def report_tools(context: AppContext) -> ReportTools:
+    """The computation, the writers per format and the chart drawings."""
     from buergeranfragen.reports.formats import WRITERS
     from buergeranfragen.ui.reports.charts import (
         draw_day_chart,
@@ -41,11 +40,8 @@ def report_tools(context: AppContext) -> ReportTools | None:
         draw_trend_chart,
     )
 
-    reports = getattr(context, "reports", None)
-    if reports is None:
-        return None
     return ReportTools(
-        reports.build, WRITERS, draw_day_chart, draw_department_chart, draw_trend_chart
+        context.reports.build, WRITERS, draw_day_chart, draw_department_chart, draw_trend_chart
     )
 
 

@@ -146,13 +146,12 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.fetcher.arm()
         self.outbox = OutboxWatcher(context, self.ops, self.prompts, self)
-        self.weekly_report: WeeklyReportStart | None = None
-        if self.report_tools is not None:  # last week's report, if no desk made it yet
-            self.weekly_report = WeeklyReportStart(
-                weekly_reports(context, self.report_tools), self.ops, self
-            )
-            self.weekly_report.status_message.connect(self.show_status)
-            self.weekly_report.start()
+        # last week's report, if no desk made it yet
+        self.weekly_report = WeeklyReportStart(
+            weekly_reports(context, self.report_tools), self.ops, self
+        )
+        self.weekly_report.status_message.connect(self.show_status)
+        self.weekly_report.start()
         self.show_section(Section.INQUIRIES)
         self._section_shown()
         if not self.layout_keeper.restore():
