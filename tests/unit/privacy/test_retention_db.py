@@ -10,7 +10,7 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import LargeBinary, String, Text, inspect, select, text
+from sqlalchemy import LargeBinary, String, Text, select, text
 
 from buergeranfragen.clock import FixedClock
 from buergeranfragen.contacts.records import ContactDraft, ContactKind
