@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select, update
+from sqlalchemy import and_, delete, exists, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from buergeranfragen.contacts.queries import ENTITY as CONTACT
@@ -336,3 +336,10 @@ def dismiss_rejected(session: Session, entry_ids: list[int], now: datetime) -> i
         .execution_options(synchronize_session=False)
     )
     return int(getattr(done, "rowcount", 0))
+
+
+def compact_index(session: Session) -> None:
+    """SQLite: merge the full-text index's segments, so the words of the entries replaced are
+    not kept in older ones (PostgreSQL's index follows its table)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("INSERT INTO inquiry_fts(inquiry_fts) VALUES('optimize')"))

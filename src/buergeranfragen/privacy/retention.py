@@ -236,6 +236,9 @@ class RetentionService:
             self._report(progress, done, total)
             if len(due_r) < CHUNK:
                 break
+        if inquiries:
+            with transaction(self._factory) as session:
+                anonymise.compact_index(session)
         outcome = RetentionOutcome(inquiries, contacts, rejected)
         log.info("retention run: %s", outcome.to_json())
         return outcome
