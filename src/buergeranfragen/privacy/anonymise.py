@@ -158,13 +158,13 @@ def strip_audit(session: Session, entity: str, entity_ids: Iterable[int]) -> Non
             AuditEntry.entity == entity, AuditEntry.entity_id.in_(ids)
         )
     ).all()
-    for row_id, text in rows:
+    for row_id, stored in rows:
         try:
-            changes = json.loads(text)
+            changes = json.loads(stored)
         except ValueError:
             changes = {}
         kept = json.dumps(_kept(changes), ensure_ascii=False, sort_keys=True, default=str)
-        if kept != text:
+        if kept != stored:
             session.execute(update(AuditEntry).where(AuditEntry.id == row_id).values(changes=kept))
 
 
