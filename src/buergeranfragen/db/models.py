@@ -190,6 +190,7 @@ class Inquiry(Base):
     # a stranger's mail naming this inquiry's reference opened a new one linked to it (0011)
     # (no ON DELETE rule, see 0011: deleting an inquiry clears the links to it first)
     linked_inquiry_id: Mapped[int | None] = mapped_column(ForeignKey("inquiries.id"))
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # retention (0015)
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -494,4 +495,4 @@ class OfficeSetting(Base):
 
 # The conversation's tables (issue 11) live in their own module; importing it here puts them
 # into Base.metadata for every caller of this module (migrations, tests, create_all).
-from buergeranfragen.db import conversation_tables, report_tables  # noqa: E402,F401  (tables)
+from buergeranfragen.db import conversation_tables, privacy_tables, report_tables  # noqa: E402,F401

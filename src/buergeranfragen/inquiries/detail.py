@@ -51,4 +51,5 @@ def record_from_row(
         attachments=tuple(attachments),
         created_at=row["created_at"],
         contact_candidates=tuple(candidates),
+        anonymised_at=row.get("anonymised_at"),
     )

@@ -125,6 +125,7 @@ class InquiryRecord:
     # the Zwischennachricht: when one is due (None: none needed) and when one went out
     interim_due_at: datetime | None = None
     interim_sent_at: datetime | None = None
+    anonymised_at: datetime | None = None  # the retention run removed the person (0015)
 
     @property
     def formatting_in_original(self) -> bool:

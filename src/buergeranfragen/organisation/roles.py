@@ -21,6 +21,7 @@ class Action(StrEnum):
     EDIT_MAIL_SETTINGS = "edit_mail_settings"
     EDIT_REPORT_SETTINGS = "edit_report_settings"
     EDIT_TOPICS = "edit_topics"  # the topic list of the reports
+    EDIT_RETENTION = "edit_retention"  # how long personal data is kept (privacy.retention)
 
 
 class NotPermitted(KnownError):
@@ -74,6 +75,12 @@ def _refusal(action: Action, user: str) -> Message:
     if action is Action.EDIT_TOPICS:
         return msg(
             "Die Themenliste der Berichte darf nur die Administration ändern; {user} hat diese "
+            "Rolle nicht.",
+            user=user,
+        )
+    if action is Action.EDIT_RETENTION:
+        return msg(
+            "Die Aufbewahrungsfristen darf nur die Administration ändern; {user} hat diese "
             "Rolle nicht.",
             user=user,
         )

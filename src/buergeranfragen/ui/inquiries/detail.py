@@ -243,7 +243,8 @@ class InquiryDetail(QWidget):
         self.record = record
         values = dict.fromkeys(self.fields, "")
         if record is not None:
-            subject = record.subject or tr("(ohne Betreff)")
+            gone = record.anonymised_at is not None  # no subject, text, sender or contact
+            subject = record.subject or (tr("(anonymisiert)") if gone else tr("(ohne Betreff)"))
             set_plain(self.heading, f"{record.reference} – {subject}")
             sender = record.from_name
             if record.from_email:
@@ -254,7 +255,9 @@ class InquiryDetail(QWidget):
                 kind=inquiry_kind_label(record.kind),
                 status=status_label(record.status),
                 contact=(
-                    record.contact_name if record.contact_id is not None else tr("nicht zugeordnet")
+                    record.contact_name
+                    if record.contact_id is not None
+                    else (tr("anonymisiert") if gone else tr("nicht zugeordnet"))
                 ),
                 sender=sender,
                 forwarded=record.forwarded_by,

@@ -81,3 +81,25 @@ class ExtrasCommands:
             WeeklyReportDialog(service, why, self.ops, self._parent()).open()
 
         self.ops.run(refusal, opened, title=tr("Wochenbericht"))
+
+    def edit_retention(self) -> None:
+        """Extras → Aufbewahrungsfristen: the rules and the next run's counts (Administration
+        changes them)."""
+        from buergeranfragen.organisation.roles import Action, NotPermitted, require
+        from buergeranfragen.ui.common.i18n import tr
+        from buergeranfragen.ui.organisation.retention import RetentionDialog
+
+        context = self.context
+
+        def refusal() -> Message | None:
+            me = context.people.me()
+            try:
+                require(me.role, Action.EDIT_RETENTION, me.os_user, me.active)
+            except NotPermitted as refused:
+                return refused.reason
+            return None
+
+        def opened(why: Message | None) -> None:
+            RetentionDialog(context.retention, why, self.ops, self._parent()).open()
+
+        self.ops.run(refusal, opened, title=tr("Aufbewahrungsfristen"))

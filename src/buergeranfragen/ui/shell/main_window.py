@@ -26,6 +26,7 @@ from buergeranfragen.ui.inquiries.mail_fetch import MailFetcher
 from buergeranfragen.ui.inquiries.mail_import import MailImport
 from buergeranfragen.ui.inquiries.rejected_dialog import RejectedDialog
 from buergeranfragen.ui.inquiries.section import InquiriesSection
+from buergeranfragen.ui.organisation.retention import RetentionStart
 from buergeranfragen.ui.outbox.watcher import OutboxWatcher
 from buergeranfragen.ui.reports.section import ReportsSection
 from buergeranfragen.ui.reports.tools import report_tools, weekly_reports
@@ -152,6 +153,10 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
         )
         self.weekly_report.status_message.connect(self.show_status)
         self.weekly_report.start()
+        # the retention rules, once a day on one desk
+        self.retention_run = RetentionStart(context.retention, self.ops, self)
+        self.retention_run.status_message.connect(self.show_status)
+        self.retention_run.start()
         self.show_section(Section.INQUIRIES)
         self._section_shown()
         if not self.layout_keeper.restore():
