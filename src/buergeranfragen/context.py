@@ -24,6 +24,7 @@ from buergeranfragen.messages import msg
 from buergeranfragen.organisation.rules import RuleService
 from buergeranfragen.organisation.service import DepartmentService, PeopleService
 from buergeranfragen.organisation.validation import check_os_user
+from buergeranfragen.privacy.person_data import PersonDataService
 from buergeranfragen.reports.service import ReportService
 from buergeranfragen.reports.topics import TopicService
 
@@ -50,6 +51,7 @@ class AppContext:
     outbox: Outbox  # outgoing mails: deliver once, retry, unclear ones
     reports: ReportService  # the figures of a week, month, quarter, year or span
     topics: TopicService  # the office's topic list the reports count by
+    person_data: PersonDataService  # Art. 15 export and Art. 17 erasure of one person
 
     def close(self) -> None:
         self.inquiries.close()
@@ -112,6 +114,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         outbox,
         ReportService(database.session_factory, clock),
         TopicService(database.session_factory, clock, settings.actor),
+        PersonDataService(database.session_factory, clock, settings.actor),
     )
 
 

@@ -19,6 +19,7 @@ from buergeranfragen.cli import (
     inquiries,
     mail,
     people,
+    privacy,
     report,
     rules,
     templates,
@@ -44,6 +45,7 @@ COMMANDS: dict[str, Runner] = {
     "templates": templates.run,
     "report": report.run,
     "topics": topics.run,
+    "privacy": privacy.run,
 }
 
 
@@ -81,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     templates.register(commands)
     report.register(commands)
     topics.register(commands)
+    privacy.register(commands)
     return parser
 
 
