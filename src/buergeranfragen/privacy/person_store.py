@@ -43,8 +43,8 @@ EXPORT_ACTION = "access_export"  # the audit's entry that a person's data was ha
 _DERIVED = {"search_text", "sort_name", "name_key"}
 
 
-def _row(mapping: Mapping[str, Any], skip: Collection[str] = ()) -> dict[str, Any]:
-    return {key: value for key, value in mapping.items() if key not in skip}
+def _row(mapping: Mapping[Any, Any], skip: Collection[str] = ()) -> dict[str, Any]:
+    return {str(key): value for key, value in mapping.items() if key not in skip}
 
 
 def contact_ids_by_email(session: Session, address: str) -> list[int]:
@@ -295,7 +295,7 @@ def _blob_ids(session: Session, ids: Collection[int], message_ids: Collection[in
     blobs: set[int] = set()
     if ids:
         blobs.update(
-            int(b)
+            int(b or 0)
             for b in session.scalars(
                 select(InquiryAttachment.blob_id).where(
                     InquiryAttachment.inquiry_id.in_(list(ids)),
@@ -304,14 +304,14 @@ def _blob_ids(session: Session, ids: Collection[int], message_ids: Collection[in
             )
         )
         blobs.update(
-            int(b)
+            int(b or 0)
             for b in session.scalars(
                 select(InquiryOriginal.blob_id).where(InquiryOriginal.inquiry_id.in_(list(ids)))
             )
         )
     if message_ids:
         blobs.update(
-            int(b)
+            int(b or 0)
             for b in session.scalars(
                 select(InquiryMessage.original_blob_id).where(
                     InquiryMessage.id.in_(list(message_ids)),
@@ -334,7 +334,7 @@ def _unused(session: Session, blob_ids: set[int]) -> list[int]:
         InquiryMessage.original_blob_id,
         ReportMail.blob_id,
     ):
-        used.update(int(b) for b in session.scalars(select(column).where(column.in_(wanted))))
+        used.update(int(b or 0) for b in session.scalars(select(column).where(column.in_(wanted))))
     return sorted(blob_ids - used)
 
 

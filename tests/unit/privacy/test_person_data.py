@@ -202,7 +202,8 @@ def test_erasure_removes_the_person_and_everything_tied_to_them_only(
     assert (
         _count(
             database,
-            f"SELECT count(*) FROM inquiries WHERE id = {case.other_inquiry} AND linked_inquiry_id IS NULL",
+            f"SELECT count(*) FROM inquiries WHERE id = {case.other_inquiry} "
+            "AND linked_inquiry_id IS NULL",
         )
         == 1
     )
