@@ -17,7 +17,6 @@ from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.engine import reading
 from buergeranfragen.db.migrate import Database
 from buergeranfragen.errors import KnownError, RecordNotFound
-from buergeranfragen.mail.intake import MailIntake
 from buergeranfragen.organisation.records import Role
 from buergeranfragen.organisation.roles import NotPermitted
 from buergeranfragen.organisation.service import PeopleService
@@ -31,13 +30,6 @@ from tests.unit.privacy import cases
 @pytest.fixture
 def service(database: Database, clock: FixedClock) -> PersonDataService:
     return PersonDataService(database.session_factory, clock, ACTOR)
-
-
-@pytest.fixture
-def case(
-    database: Database, clock: FixedClock, contacts: ContactService, intake: MailIntake
-) -> cases.Case:
-    return cases.build(database, clock, contacts, intake)
 
 
 def _count(database: Database, sql: str) -> int:
