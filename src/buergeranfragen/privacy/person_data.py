@@ -157,8 +157,10 @@ class PersonDataService:
     # -- Art. 17 --------------------------------------------------------------------------
 
     def erasure_preview(self, contact_id: int) -> ErasureCounts:
-        """What ``erase`` would remove (nothing is changed)."""
-        with reading(self._factory) as session:
+        """What ``erase`` would remove (nothing is changed); refused, like ``erase``, for
+        anyone but the Administration, so nobody is asked a question they may not answer."""
+        with transaction(self._factory) as session:
+            acting(session, self._actor, self._clock(), Action.ERASE_PERSON)
             return self._counts(session, contact_id, person_store.erasure_plan(session, contact_id))
 
     def _counts(

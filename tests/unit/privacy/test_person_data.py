@@ -160,6 +160,8 @@ def test_who_may_export_and_erase(
             colleague.export(case.person, tmp_path)
         assert list(tmp_path.glob("Auskunft-*")) == []
     with pytest.raises(NotPermitted, match="Art. 17"):
+        colleague.erasure_preview(case.person)
+    with pytest.raises(NotPermitted, match="Art. 17"):
         colleague.erase(case.person)
     assert _count(database, f"SELECT count(*) FROM contacts WHERE id = {case.person}") == 1
 
