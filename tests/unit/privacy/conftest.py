@@ -16,3 +16,9 @@ def case(
     database: Database, clock: FixedClock, contacts: ContactService, intake: MailIntake
 ) -> cases.Case:
     return cases.build(database, clock, contacts, intake)
+
+
+@pytest.fixture(autouse=True)
+def _qt_application(qapp: object) -> None:
+    """The export's PDF needs a Qt application: pytest-qt's, made first, so the window tests
+    running later in this process find the QApplication they expect (not a bare one)."""

@@ -31,7 +31,10 @@ def _contacts(database: Database, contact_id: int) -> int:
 
 
 def test_export_by_phone_number_writes_both_files(
-    database: Database, case: cases.Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    database: Database,
+    case: cases.Case,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     act_as(monkeypatch, ACTOR)
     out = io.StringIO()
