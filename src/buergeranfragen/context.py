@@ -24,6 +24,7 @@ from buergeranfragen.messages import msg
 from buergeranfragen.organisation.rules import RuleService
 from buergeranfragen.organisation.service import DepartmentService, PeopleService
 from buergeranfragen.organisation.validation import check_os_user
+from buergeranfragen.privacy.person_data import PersonDataService
 from buergeranfragen.privacy.retention import RetentionService
 from buergeranfragen.reports.service import ReportService
 from buergeranfragen.reports.topics import TopicService
@@ -52,6 +53,7 @@ class AppContext:
     reports: ReportService  # the figures of a week, month, quarter, year or span
     topics: TopicService  # the office's topic list the reports count by
     retention: RetentionService  # the retention rules, their preview and daily run
+    person_data: PersonDataService  # Art. 15 export and Art. 17 erasure of one person
 
     def close(self) -> None:
         self.inquiries.close()
@@ -115,6 +117,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         ReportService(database.session_factory, clock),
         TopicService(database.session_factory, clock, settings.actor),
         RetentionService(database.session_factory, clock, settings.actor),
+        PersonDataService(database.session_factory, clock, settings.actor),
     )
 
 

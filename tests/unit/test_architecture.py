@@ -52,6 +52,7 @@ STORAGE_MODULES = {
     "buergeranfragen.answering.template_store",  # text templates and a letter's facts
     "buergeranfragen.reports.store",  # the topic list and the rows a report's figures need
     "buergeranfragen.privacy.anonymise",  # what retention anonymises or deletes, per chunk
+    "buergeranfragen.privacy.person_store",  # Art. 15/17: a person's rows, read and erased
 }
 # The composition root opens the database and holds it (to close it); it builds the services.
 COMPOSITION_ROOT = "buergeranfragen.context"
@@ -329,6 +330,7 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             "reports",
             "topics",
             "retention",
+            "person_data",
         }
         seen: set[int] = set()
         problems = {

@@ -4,7 +4,8 @@
   summary); ``--dry-run`` only says what would be done (``--json``: ids, reference numbers and
   dates, nothing personal);
 - ``privacy retention rules``: the rules; ``privacy retention rules set FILE``: new rules from
-  a JSON file (Administration only)."""
+  a JSON file (Administration only);
+- ``privacy export`` / ``privacy erase``: Art. 15 export, Art. 17 erasure (``privacy_access``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from buergeranfragen.calendar import format_local
+from buergeranfragen.cli import privacy_access
 from buergeranfragen.cli.output import EXIT_OK
 from buergeranfragen.config import Settings
 from buergeranfragen.input_files import read_input_file
@@ -26,7 +28,7 @@ MAX_FILE = 64 * 1024
 
 
 def register(commands: Any) -> None:
-    privacy = commands.add_parser("privacy", help="Datenschutz: Aufbewahrungsfristen")
+    privacy = commands.add_parser("privacy", help="Datenschutz: Fristen, Auskunft, Löschung")
     actions = privacy.add_subparsers(dest="action", metavar="AKTION", required=True)
     retention = actions.add_parser(
         "retention",
@@ -42,6 +44,7 @@ def register(commands: Any) -> None:
     change = rules.add_subparsers(dest="rules_action", metavar="AKTION")
     new = change.add_parser("set", help="Fristen aus einer JSON-Datei (nur Administration)")
     new.add_argument("file", metavar="DATEI", help="JSON-Datei, - für die Standardeingabe")
+    privacy_access.register_actions(actions)
 
 
 def _read_rules(name: str) -> RetentionRules:
@@ -54,6 +57,9 @@ def _read_rules(name: str) -> RetentionRules:
 
 def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from buergeranfragen.context import build_context
+
+    if args.action in privacy_access.ACTIONS:
+        return privacy_access.run_action(args, settings, out)
 
     wanted = None
     if args.retention_action == "rules" and args.rules_action == "set":

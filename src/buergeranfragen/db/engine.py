@@ -46,6 +46,9 @@ def _apply_pragmas(dbapi_connection: Any, busy_timeout_ms: int) -> None:
     try:
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # deleted content is overwritten with zeros: an erased person (Art. 17) is not left
+        # in free pages of the file
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
     finally:

@@ -1,7 +1,9 @@
 """What each role may change. Everyone may read, route, assign and handle inquiries; only the
 Administration edits departments, routing rules, people, the office's deadlines and the mail
 server settings; text templates (Textbausteine) are edited by the Pressestelle, the Leitung and
-the Administration. A refused action says why."""
+the Administration; a person's data (Art. 15) is exported by the Leitung, the Administration and
+the Bürgerservice, a person erased (Art. 17) by the Administration alone. A refused action says
+why."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ class Action(StrEnum):
     EDIT_REPORT_SETTINGS = "edit_report_settings"
     EDIT_TOPICS = "edit_topics"  # the topic list of the reports
     EDIT_RETENTION = "edit_retention"  # how long personal data is kept (privacy.retention)
+    EXPORT_PERSONAL_DATA = "export_personal_data"  # Art. 15: a person's data handed out
+    ERASE_PERSON = "erase_person"  # Art. 17: a person and everything tied to them erased
 
 
 class NotPermitted(KnownError):
@@ -30,9 +34,9 @@ class NotPermitted(KnownError):
 
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.ADMINISTRATION: frozenset(Action),
-    Role.LEAD: frozenset({Action.EDIT_TEMPLATES}),
+    Role.LEAD: frozenset({Action.EDIT_TEMPLATES, Action.EXPORT_PERSONAL_DATA}),
     Role.PRESS_OFFICE: frozenset({Action.EDIT_TEMPLATES}),
-    Role.CITIZEN_SERVICE: frozenset(),
+    Role.CITIZEN_SERVICE: frozenset({Action.EXPORT_PERSONAL_DATA}),
     Role.CLERK: frozenset(),
 }
 
@@ -82,6 +86,18 @@ def _refusal(action: Action, user: str) -> Message:
         return msg(
             "Die Aufbewahrungsfristen darf nur die Administration ändern; {user} hat diese "
             "Rolle nicht.",
+            user=user,
+        )
+    if action is Action.EXPORT_PERSONAL_DATA:
+        return msg(
+            "Eine Auskunft nach Art. 15 DSGVO dürfen nur die Leitung, die Administration und "
+            "der Bürgerservice erstellen; {user} hat keine dieser Rollen.",
+            user=user,
+        )
+    if action is Action.ERASE_PERSON:
+        return msg(
+            "Eine Person nach Art. 17 DSGVO löschen darf nur die Administration; {user} hat "
+            "diese Rolle nicht.",
             user=user,
         )
     if action is Action.EDIT_DEADLINES:

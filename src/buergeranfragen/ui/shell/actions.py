@@ -306,6 +306,7 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
     inquiry_menu.addSeparator()
     inquiry_menu.addAction(actions.save_view)
     contact_menu = window.menuBar().addMenu(tr("&Kontakt"))
+    contact_menu.setObjectName("contactMenu")
     for action in (actions.new_contact, actions.find, actions.save, actions.discard):
         contact_menu.addAction(action)
     contact_menu.addSeparator()

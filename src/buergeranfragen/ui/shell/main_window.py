@@ -18,6 +18,7 @@ from buergeranfragen.ui.common.labels import shown
 from buergeranfragen.ui.common.operations import Operations
 from buergeranfragen.ui.common.prompts import Prompts
 from buergeranfragen.ui.common.unsaved import Then
+from buergeranfragen.ui.contacts.person_data import PersonDataActions, add_to_menu
 from buergeranfragen.ui.contacts.section import ContactsSection
 from buergeranfragen.ui.contacts.transfers import ContactFiles
 from buergeranfragen.ui.inquiries.call_form import CallForm
@@ -123,6 +124,10 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
             self, self, [(self.sections.title(s), self._shower(s)) for s in self.sections]
         )
         actions = self.window_actions
+        self.person_data = PersonDataActions(
+            self.contacts, context.person_data, self.ops, self.prompts
+        )
+        add_to_menu(self, "contactMenu", self.person_data.actions())
         self.inquiries.set_actions(  # the detail's buttons: the five used most
             [actions.reply, actions.route, actions.assign, actions.status, actions.note]
             + [actions.interim, actions.forward, actions.log_contact],

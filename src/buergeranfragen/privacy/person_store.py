@@ -1,0 +1,421 @@
+"""Storage of Art. 15 and Art. 17: which contacts a value names, every row stored about one
+contact (read as plain dictionaries), and erasing them with everything tied to them.
+
+Which inquiries belong to a person (``person_inquiries``): those of the contact; those whose
+candidates name the contact (a mail whose sender was not decided); those whose sender address or
+calling number is one of the contact's. Erasing takes the inquiries of the contact and those
+without a contact that point to this contact alone (no other candidate, no other contact with
+that address or number): a mail from a shared address stays until a clerk decides whose it is."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from buergeranfragen.db.conversation_tables import InquiryMessage
+from buergeranfragen.db.models import (
+    AttachmentBlob,
+    AuditEntry,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Inquiry,
+    InquiryAttachment,
+    InquiryContactCandidate,
+    InquiryOriginal,
+    InquiryStep,
+    table_of,
+)
+from buergeranfragen.db.report_tables import ReportMail
+from buergeranfragen.inquiries import search
+from buergeranfragen.privacy import audit
+
+ERASURE_ENTITY = "person_erasure"  # the audit's one entry that an erasure happened
+EXPORT_ACTION = "access_export"  # the audit's entry that a person's data was handed out
+
+# derived columns (search keys): not data of the person beyond what the other columns hold
+_DERIVED = {"search_text", "sort_name", "name_key"}
+
+
+def _row(mapping: Mapping[Any, Any], skip: Collection[str] = ()) -> dict[str, Any]:
+    return {str(key): value for key, value in mapping.items() if key not in skip}
+
+
+def contact_ids_by_email(session: Session, address: str) -> list[int]:
+    rows = session.scalars(
+        select(ContactEmail.contact_id)
+        .where(func.lower(ContactEmail.address) == address.lower())
+        .distinct()
+    )
+    return sorted(int(r) for r in rows)
+
+
+def contact_ids_by_phone(session: Session, e164: str) -> list[int]:
+    rows = session.scalars(
+        select(ContactPhone.contact_id).where(ContactPhone.e164 == e164).distinct()
+    )
+    return sorted(int(r) for r in rows)
+
+
+def contact_names(session: Session, ids: Iterable[int]) -> dict[int, dict[str, str]]:
+    """The naming columns of each contact (title, names, organisation, outlet)."""
+    table = table_of(Contact)
+    rows = session.execute(
+        select(
+            table.c.id,
+            table.c.title,
+            table.c.first_name,
+            table.c.last_name,
+            table.c.organisation,
+            table.c.outlet,
+        ).where(table.c.id.in_(list(ids)))
+    ).mappings()
+    return {int(r["id"]): {k: str(v) for k, v in r.items() if k != "id"} for r in rows}
+
+
+def contact_row(session: Session, contact_id: int) -> dict[str, Any] | None:
+    table = table_of(Contact)
+    found = session.execute(select(table).where(table.c.id == contact_id)).mappings().first()
+    return None if found is None else _row(found, _DERIVED)
+
+
+def _children(session: Session, model: Any, column: str, ids: Collection[int]) -> list[Any]:
+    table = table_of(model)
+    if not ids:
+        return []
+    return list(
+        session.execute(
+            select(table).where(table.c[column].in_(list(ids))).order_by(*table.primary_key.columns)
+        ).mappings()
+    )
+
+
+def phones_and_emails(session: Session, contact_id: int) -> tuple[list[dict[str, Any]], ...]:
+    phones = [
+        _row(r, {"id", "contact_id"})
+        for r in _children(session, ContactPhone, "contact_id", [contact_id])
+    ]
+    emails = [
+        _row(r, {"id", "contact_id"})
+        for r in _children(session, ContactEmail, "contact_id", [contact_id])
+    ]
+    return phones, emails
+
+
+def person_inquiries(session: Session, contact_id: int) -> dict[int, list[str]]:
+    """Each inquiry about the contact, with why: "contact", "candidate", "sender_address",
+    "caller_number" (see the module docstring)."""
+    found: dict[int, list[str]] = {}
+
+    def add(ids: Iterable[int], why: str) -> None:
+        for inquiry_id in ids:
+            found.setdefault(int(inquiry_id), []).append(why)
+
+    add(session.scalars(select(Inquiry.id).where(Inquiry.contact_id == contact_id)), "contact")
+    add(
+        session.scalars(
+            select(InquiryContactCandidate.inquiry_id).where(
+                InquiryContactCandidate.contact_id == contact_id
+            )
+        ),
+        "candidate",
+    )
+    phones, emails = phones_and_emails(session, contact_id)
+    addresses = [str(e["address"]).lower() for e in emails]
+    numbers = [str(p["e164"]) for p in phones]
+    if addresses:
+        add(
+            session.scalars(
+                select(Inquiry.id).where(func.lower(Inquiry.from_email).in_(addresses))
+            ),
+            "sender_address",
+        )
+    if numbers:
+        add(
+            session.scalars(select(Inquiry.id).where(Inquiry.caller_number.in_(numbers))),
+            "caller_number",
+        )
+    return {key: found[key] for key in sorted(found)}
+
+
+def inquiry_rows(session: Session, ids: Collection[int]) -> list[dict[str, Any]]:
+    return [_row(r) for r in _children(session, Inquiry, "id", ids)]
+
+
+def step_rows(session: Session, ids: Collection[int]) -> list[dict[str, Any]]:
+    return [_row(r) for r in _children(session, InquiryStep, "inquiry_id", ids)]
+
+
+def message_rows(session: Session, ids: Collection[int]) -> list[dict[str, Any]]:
+    return [
+        _row(r, {"original_blob_id"}) for r in _children(session, InquiryMessage, "inquiry_id", ids)
+    ]
+
+
+def attachment_rows(session: Session, ids: Collection[int]) -> list[dict[str, Any]]:
+    """Names, sizes and types of the attachments (not their bytes)."""
+    return [
+        _row(r, {"blob_id", "stored_path", "is_original"})
+        for r in _children(session, InquiryAttachment, "inquiry_id", ids)
+    ]
+
+
+def original_rows(session: Session, ids: Collection[int]) -> list[dict[str, Any]]:
+    if not ids:
+        return []
+    originals = table_of(InquiryOriginal)
+    blobs = table_of(AttachmentBlob)
+    rows = session.execute(
+        select(originals.c.inquiry_id, originals.c.filename, originals.c.content_type, blobs.c.size)
+        .join(blobs, blobs.c.id == originals.c.blob_id)
+        .where(originals.c.inquiry_id.in_(list(ids)))
+        .order_by(originals.c.inquiry_id)
+    ).mappings()
+    return [_row(r) for r in rows]
+
+
+def _audit_filter(
+    contact_id: int | None, inquiry_ids: Collection[int], message_ids: Collection[int]
+) -> Any:
+    table = table_of(AuditEntry)
+    parts = []
+    if contact_id is not None:
+        parts.append((table.c.entity == "contact") & (table.c.entity_id == contact_id))
+    if inquiry_ids:
+        parts.append((table.c.entity == "inquiry") & table.c.entity_id.in_(list(inquiry_ids)))
+    if message_ids:
+        parts.append(
+            (table.c.entity == "inquiry_message") & table.c.entity_id.in_(list(message_ids))
+        )
+    return or_(*parts)
+
+
+def audit_rows(
+    session: Session, contact_id: int, inquiry_ids: Collection[int], message_ids: Collection[int]
+) -> list[dict[str, Any]]:
+    table = table_of(AuditEntry)
+    rows = session.execute(
+        select(table)
+        .where(_audit_filter(contact_id, inquiry_ids, message_ids))
+        .order_by(table.c.id)
+    ).mappings()
+    result = []
+    for r in rows:
+        entry = _row(r)
+        try:
+            entry["changes"] = json.loads(str(r["changes"]))
+        except ValueError:
+            entry["changes"] = str(r["changes"])
+        result.append(entry)
+    return result
+
+
+def record_export(
+    session: Session, contact_id: int, at: datetime, actor: str, files: list[str]
+) -> None:
+    audit.record(
+        session,
+        at=at,
+        actor=actor,
+        entity="contact",
+        entity_id=contact_id,
+        action=EXPORT_ACTION,
+        changes={"files": files},
+    )
+
+
+# -- erasure ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ErasurePlan:
+    contact_id: int
+    inquiry_ids: tuple[int, ...]
+    message_ids: tuple[int, ...]
+    attachments: int
+    originals: int  # the mails as they arrived or were sent (of inquiries and messages)
+
+
+def erasure_plan(session: Session, contact_id: int) -> ErasurePlan:
+    related = person_inquiries(session, contact_id)
+    mine = [i for i, why in related.items() if "contact" in why]
+    loose = [i for i, why in related.items() if "contact" not in why]
+    if loose:
+        mine += _only_theirs(session, contact_id, loose)
+    ids = sorted(set(mine))
+    message_ids = tuple(int(r["id"]) for r in _children(session, InquiryMessage, "inquiry_id", ids))
+    attachments = len(_children(session, InquiryAttachment, "inquiry_id", ids))
+    originals = len(_children(session, InquiryOriginal, "inquiry_id", ids)) if ids else 0
+    if message_ids:
+        originals += int(
+            session.scalar(
+                select(func.count())
+                .select_from(table_of(InquiryMessage))
+                .where(
+                    InquiryMessage.id.in_(message_ids), InquiryMessage.original_blob_id.is_not(None)
+                )
+            )
+            or 0
+        )
+    return ErasurePlan(contact_id, tuple(ids), message_ids, attachments, originals)
+
+
+def _only_theirs(session: Session, contact_id: int, ids: list[int]) -> list[int]:
+    """Of inquiries not assigned to the contact: those without a contact whose candidates,
+    sender address and number point to this contact alone."""
+    result = []
+    for row in inquiry_rows(session, ids):
+        if row["contact_id"] is not None:
+            continue  # another person's inquiry (an address they share)
+        others: set[int] = set()
+        others.update(
+            int(c)
+            for c in session.scalars(
+                select(InquiryContactCandidate.contact_id).where(
+                    InquiryContactCandidate.inquiry_id == row["id"]
+                )
+            )
+        )
+        if row["from_email"]:
+            others.update(contact_ids_by_email(session, str(row["from_email"])))
+        if row["caller_number"]:
+            others.update(contact_ids_by_phone(session, str(row["caller_number"])))
+        if others <= {contact_id}:
+            result.append(int(row["id"]))
+    return result
+
+
+def _blob_ids(session: Session, ids: Collection[int], message_ids: Collection[int]) -> set[int]:
+    blobs: set[int] = set()
+    if ids:
+        blobs.update(
+            int(b or 0)
+            for b in session.scalars(
+                select(InquiryAttachment.blob_id).where(
+                    InquiryAttachment.inquiry_id.in_(list(ids)),
+                    InquiryAttachment.blob_id.is_not(None),
+                )
+            )
+        )
+        blobs.update(
+            int(b or 0)
+            for b in session.scalars(
+                select(InquiryOriginal.blob_id).where(InquiryOriginal.inquiry_id.in_(list(ids)))
+            )
+        )
+    if message_ids:
+        blobs.update(
+            int(b or 0)
+            for b in session.scalars(
+                select(InquiryMessage.original_blob_id).where(
+                    InquiryMessage.id.in_(list(message_ids)),
+                    InquiryMessage.original_blob_id.is_not(None),
+                )
+            )
+        )
+    return blobs
+
+
+def _unused(session: Session, blob_ids: set[int]) -> list[int]:
+    """The blobs no remaining row refers to."""
+    if not blob_ids:
+        return []
+    wanted = list(blob_ids)
+    used: set[int] = set()
+    for column in (
+        InquiryAttachment.blob_id,
+        InquiryOriginal.blob_id,
+        InquiryMessage.original_blob_id,
+        ReportMail.blob_id,
+    ):
+        used.update(int(b or 0) for b in session.scalars(select(column).where(column.in_(wanted))))
+    return sorted(blob_ids - used)
+
+
+def erase(session: Session, plan: ErasurePlan, at: datetime, actor: str) -> None:
+    """Delete the contact and everything tied to it (``plan``) in the caller's unit of work;
+    the audit keeps one entry: that an erasure happened, by whom, when, with the counts."""
+    ids = list(plan.inquiry_ids)
+    messages = list(plan.message_ids)
+    blobs = _blob_ids(session, ids, messages)
+    if ids:
+        # references without ON DELETE: links from other inquiries, attachments of messages
+        session.execute(
+            update(Inquiry)
+            .where(Inquiry.linked_inquiry_id.in_(ids), Inquiry.id.not_in(ids))
+            .values(linked_inquiry_id=None)
+        )
+        session.execute(update(Inquiry).where(Inquiry.id.in_(ids)).values(linked_inquiry_id=None))
+        received = session.execute(
+            select(Inquiry.id, Inquiry.received_at).where(Inquiry.id.in_(ids))
+        ).all()
+        _delete_index(session, [search.time_key(r.received_at, r.id) for r in received], ids)
+        session.execute(
+            delete(table_of(InquiryAttachment)).where(InquiryAttachment.inquiry_id.in_(ids))
+        )
+        session.execute(
+            delete(table_of(InquiryOriginal)).where(InquiryOriginal.inquiry_id.in_(ids))
+        )
+        session.execute(delete(table_of(InquiryMessage)).where(InquiryMessage.inquiry_id.in_(ids)))
+        session.execute(delete(table_of(InquiryStep)).where(InquiryStep.inquiry_id.in_(ids)))
+        session.execute(
+            delete(table_of(InquiryContactCandidate)).where(
+                InquiryContactCandidate.inquiry_id.in_(ids)
+            )
+        )
+        session.execute(delete(table_of(Inquiry)).where(Inquiry.id.in_(ids)))
+    session.execute(
+        delete(table_of(InquiryContactCandidate)).where(
+            InquiryContactCandidate.contact_id == plan.contact_id
+        )
+    )
+    session.execute(
+        delete(table_of(AuditEntry)).where(_audit_filter(plan.contact_id, ids, messages))
+    )
+    for model in (ContactPhone, ContactEmail):
+        table = table_of(model)
+        session.execute(delete(table).where(table.c.contact_id == plan.contact_id))
+    session.execute(delete(table_of(Contact)).where(table_of(Contact).c.id == plan.contact_id))
+    gone = _unused(session, blobs)
+    if gone:
+        # the chunks go with their blob (ON DELETE CASCADE)
+        session.execute(delete(table_of(AttachmentBlob)).where(AttachmentBlob.id.in_(gone)))
+    audit.record(
+        session,
+        at=at,
+        actor=actor,
+        entity=ERASURE_ENTITY,
+        entity_id=0,  # not the contact's id: it would lead back to the person in a backup
+        action="erase",
+        changes={
+            "inquiries": len(ids),
+            "messages": len(messages),
+            "attachments": plan.attachments,
+            "originals": plan.originals,
+            "files": len(gone),
+        },
+    )
+
+
+def _delete_index(session: Session, keys: list[int], ids: list[int]) -> None:
+    """Remove the inquiries' full-text entries; on SQLite the FTS5 index is then merged into
+    one segment, so the old segments holding the words are gone from the file too."""
+    if session.get_bind().dialect.name == "sqlite":
+        for key in keys:
+            session.execute(text("DELETE FROM inquiry_fts WHERE rowid = :key"), {"key": key})
+        session.execute(text("INSERT INTO inquiry_fts (inquiry_fts) VALUES ('optimize')"))
+    else:
+        session.execute(text("DELETE FROM inquiry_fts WHERE inquiry_id = ANY(:ids)"), {"ids": ids})
+
+
+def checkpoint(session: Session) -> None:
+    """After the erasure's commit: SQLite moves the WAL into the file and empties it (its
+    frames still hold the pages as they were before); elsewhere nothing."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
