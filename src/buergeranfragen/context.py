@@ -13,6 +13,7 @@ from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.engine import refuse_writes
 from buergeranfragen.db.migrate import Database, MigrationResult, open_database
+from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.handling import HandlingService
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.inquiries.view_service import ViewService
@@ -24,8 +25,11 @@ from buergeranfragen.messages import msg
 from buergeranfragen.organisation.rules import RuleService
 from buergeranfragen.organisation.service import DepartmentService, PeopleService
 from buergeranfragen.organisation.validation import check_os_user
+from buergeranfragen.privacy.reading import ReadingLog
+from buergeranfragen.privacy.viewer import AuditService
 from buergeranfragen.reports.service import ReportService
 from buergeranfragen.reports.topics import TopicService
+from buergeranfragen.runtime import log, log_message
 
 DEPARTMENTS_REVISION = "0008"  # the migration that brought departments
 
@@ -50,10 +54,17 @@ class AppContext:
     outbox: Outbox  # outgoing mails: deliver once, retry, unclear ones
     reports: ReportService  # the figures of a week, month, quarter, year or span
     topics: TopicService  # the office's topic list the reports count by
+    reading: ReadingLog  # who opened which contact or inquiry (buffered, written in batches)
+    audit: AuditService  # the audit viewer (Leitung and Administration)
 
     def close(self) -> None:
-        self.inquiries.close()
-        self.database.close()
+        try:
+            self.reading.flush()  # the openings not yet written
+        except KnownError as error:
+            log.warning("openings not recorded: %s", log_message(error.reason))
+        finally:
+            self.inquiries.close()
+            self.database.close()
 
 
 def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext:
@@ -112,6 +123,8 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         outbox,
         ReportService(database.session_factory, clock),
         TopicService(database.session_factory, clock, settings.actor),
+        ReadingLog(database.session_factory, clock, settings.actor),
+        AuditService(database.session_factory, clock, settings.actor),
     )
 
 

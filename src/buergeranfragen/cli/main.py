@@ -12,6 +12,7 @@ from typing import NoReturn, TextIO, cast
 
 from buergeranfragen import __version__
 from buergeranfragen.cli import (
+    audit,
     contacts,
     deadlines,
     demo,
@@ -44,6 +45,7 @@ COMMANDS: dict[str, Runner] = {
     "templates": templates.run,
     "report": report.run,
     "topics": topics.run,
+    "audit": audit.run,
 }
 
 
@@ -81,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     templates.register(commands)
     report.register(commands)
     topics.register(commands)
+    audit.register(commands)
     return parser
 
 

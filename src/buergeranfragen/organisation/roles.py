@@ -1,4 +1,4 @@
-"""What each role may change. Everyone may read, route, assign and handle inquiries; only the
+"""What each role may change (and who reads the audit: Leitung and Administration). Everyone may read, route, assign and handle inquiries; only the
 Administration edits departments, routing rules, people, the office's deadlines and the mail
 server settings; text templates (Textbausteine) are edited by the Pressestelle, the Leitung and
 the Administration. A refused action says why."""
@@ -21,6 +21,7 @@ class Action(StrEnum):
     EDIT_MAIL_SETTINGS = "edit_mail_settings"
     EDIT_REPORT_SETTINGS = "edit_report_settings"
     EDIT_TOPICS = "edit_topics"  # the topic list of the reports
+    READ_AUDIT = "read_audit"  # the audit of changes and readings (nobody changes it)
 
 
 class NotPermitted(KnownError):
@@ -29,7 +30,7 @@ class NotPermitted(KnownError):
 
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.ADMINISTRATION: frozenset(Action),
-    Role.LEAD: frozenset({Action.EDIT_TEMPLATES}),
+    Role.LEAD: frozenset({Action.EDIT_TEMPLATES, Action.READ_AUDIT}),
     Role.PRESS_OFFICE: frozenset({Action.EDIT_TEMPLATES}),
     Role.CITIZEN_SERVICE: frozenset(),
     Role.CLERK: frozenset(),
@@ -75,6 +76,12 @@ def _refusal(action: Action, user: str) -> Message:
         return msg(
             "Die Themenliste der Berichte darf nur die Administration ändern; {user} hat diese "
             "Rolle nicht.",
+            user=user,
+        )
+    if action is Action.READ_AUDIT:
+        return msg(
+            "Das Protokoll dürfen nur die Leitung und die Administration lesen; {user} hat "
+            "keine dieser Rollen.",
             user=user,
         )
     if action is Action.EDIT_DEADLINES:
