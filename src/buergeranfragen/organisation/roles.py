@@ -1,7 +1,8 @@
-"""What each role may change (and who reads the audit: Leitung and Administration). Everyone may read, route, assign and handle inquiries; only the
-Administration edits departments, routing rules, people, the office's deadlines and the mail
-server settings; text templates (Textbausteine) are edited by the Pressestelle, the Leitung and
-the Administration. A refused action says why."""
+"""What each role may change, and who reads the audit (Leitung, Administration). Everyone
+may read, route, assign and handle inquiries; only the Administration edits departments,
+routing rules, people, the office's deadlines and the mail server settings; text templates
+(Textbausteine) are edited by the Pressestelle, the Leitung and the Administration. A refused
+action says why."""
 
 from __future__ import annotations
 
