@@ -36,6 +36,7 @@ class Commands(Protocol):
     def edit_organisation(self) -> object: ...
     def edit_templates(self) -> object: ...
     def edit_weekly_report(self) -> None: ...
+    def show_audit(self) -> None: ...
     def import_contacts(self) -> None: ...
     def export_contacts(self, fmt: str) -> None: ...
     def show_help(self) -> object: ...
@@ -65,6 +66,7 @@ class WindowActions:
     organisation: QAction
     templates: QAction  # Extras → Textbausteine
     weekly_report: QAction  # Extras → Wochenbericht (its settings)
+    audit: QAction  # Extras → Protokoll (Leitung, Administration)
     import_contacts: QAction
     export_vcf: QAction
     export_csv: QAction
@@ -218,6 +220,12 @@ def build_actions(
             commands.edit_weekly_report,
             tip=tr("Den Wochenbericht automatisch erstellen und mailen (Ordner, Formate, an wen)"),
         ),
+        audit=_action(
+            window,
+            tr("&Protokoll …"),
+            commands.show_audit,
+            tip=tr("Wer hat wann welche Anfrage oder welchen Kontakt geändert oder geöffnet"),
+        ),
         import_contacts=_action(
             window,
             tr("Kontakte &importieren …"),
@@ -307,6 +315,8 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
     extras_menu.addAction(actions.organisation)
     extras_menu.addAction(actions.templates)
     extras_menu.addAction(actions.weekly_report)
+    extras_menu.addSeparator()
+    extras_menu.addAction(actions.audit)
     help_menu = window.menuBar().addMenu(tr("&Hilfe"))
     help_menu.addAction(actions.help)
     help_menu.addAction(actions.shortcuts)
