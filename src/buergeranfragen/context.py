@@ -13,6 +13,7 @@ from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.engine import refuse_writes
 from buergeranfragen.db.migrate import Database, MigrationResult, open_database
+from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.handling import HandlingService
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.inquiries.view_service import ViewService
@@ -25,9 +26,12 @@ from buergeranfragen.organisation.rules import RuleService
 from buergeranfragen.organisation.service import DepartmentService, PeopleService
 from buergeranfragen.organisation.validation import check_os_user
 from buergeranfragen.privacy.person_data import PersonDataService
+from buergeranfragen.privacy.reading import ReadingLog
 from buergeranfragen.privacy.retention import RetentionService
+from buergeranfragen.privacy.viewer import AuditService
 from buergeranfragen.reports.service import ReportService
 from buergeranfragen.reports.topics import TopicService
+from buergeranfragen.runtime import log, log_message
 
 DEPARTMENTS_REVISION = "0008"  # the migration that brought departments
 
@@ -54,10 +58,17 @@ class AppContext:
     topics: TopicService  # the office's topic list the reports count by
     retention: RetentionService  # the retention rules, their preview and daily run
     person_data: PersonDataService  # Art. 15 export and Art. 17 erasure of one person
+    reading: ReadingLog  # who opened which contact or inquiry (buffered, written in batches)
+    audit: AuditService  # the audit viewer (Leitung and Administration)
 
     def close(self) -> None:
-        self.inquiries.close()
-        self.database.close()
+        try:
+            self.reading.flush()  # the openings not yet written
+        except KnownError as error:
+            log.warning("openings not recorded: %s", log_message(error.reason))
+        finally:
+            self.inquiries.close()
+            self.database.close()
 
 
 def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext:
@@ -118,6 +129,8 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         TopicService(database.session_factory, clock, settings.actor),
         RetentionService(database.session_factory, clock, settings.actor),
         PersonDataService(database.session_factory, clock, settings.actor),
+        ReadingLog(database.session_factory, clock, settings.actor),
+        AuditService(database.session_factory, clock, settings.actor),
     )
 
 

@@ -35,6 +35,15 @@ def make_files_private() -> int:
     return os.umask(PRIVATE_UMASK)
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose new file (after a rollover) is created 0600 too, whatever the
+    umask."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # (typeshed: a TextIOWrapper)
+        fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(log_dir: Path) -> Path:
     """Log to ``log_dir/buergeranfragen.log`` (created 0600 in a 0700 folder); replaces a log
     file set up before. Raises OSError when the folder or file cannot be created."""
@@ -42,7 +51,7 @@ def setup_logging(log_dir: Path) -> Path:
     log_file = log_dir / LOG_FILE_NAME
     if not log_file.exists():
         os.close(os.open(log_file, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))
-    handler = RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

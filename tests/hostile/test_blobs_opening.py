@@ -34,7 +34,14 @@ RLO = "\u202e"
         ("", "anhang"),
         (".", "anhang"),
         (". .exe", "exe"),
-        ("CON\x00.txt", "CON.txt"),
+        ("CON\x00.txt", "_CON.txt"),  # a Windows device, not a file
+        ("nul.pdf", "_nul.pdf"),
+        ("Com1", "_Com1"),
+        ("LPT9.tar.gz", "_LPT9.tar.gz"),
+        ("aux .txt", "_aux.txt"),
+        ("CONOUT$.log", "_CONOUT$.log"),
+        ("console.txt", "console.txt"),
+        ("com10.txt", "com10.txt"),
     ],
 )
 def test_a_hostile_name_is_written_out_safely(sent: str, written: str) -> None:

@@ -47,6 +47,7 @@ STORAGE_MODULES = {
     "buergeranfragen.conversation.store",  # an inquiry's messages, inside its unit of work
     "buergeranfragen.inquiries.view_store",  # saved views and the sidebar's counts
     "buergeranfragen.privacy.audit",
+    "buergeranfragen.privacy.log_store",  # the audit of reading and the viewer's query
     "buergeranfragen.organisation.repository",
     "buergeranfragen.organisation.rule_store",
     "buergeranfragen.answering.template_store",  # text templates and a letter's facts
@@ -331,6 +332,8 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             "topics",
             "retention",
             "person_data",
+            "reading",
+            "audit",
         }
         seen: set[int] = set()
         problems = {

@@ -153,6 +153,7 @@ def _refused(text: str) -> int:
 
 def _show(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     record = context.inquiries.get(context.handling.id_of(args.reference))
+    context.reading.opened_inquiry(record.id)  # written when the context closes
     if args.json:
         print_json(inquiry_json(record), out)
     else:

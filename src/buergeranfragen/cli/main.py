@@ -12,6 +12,7 @@ from typing import NoReturn, TextIO, cast
 
 from buergeranfragen import __version__
 from buergeranfragen.cli import (
+    audit,
     contacts,
     deadlines,
     demo,
@@ -46,6 +47,7 @@ COMMANDS: dict[str, Runner] = {
     "report": report.run,
     "topics": topics.run,
     "privacy": privacy.run,
+    "audit": audit.run,
 }
 
 
@@ -84,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.register(commands)
     topics.register(commands)
     privacy.register(commands)
+    audit.register(commands)
     return parser
 
 

@@ -168,15 +168,17 @@ def refuse_writes(factory: SessionFactory, reason: Message) -> None:
 
 
 @contextmanager
-def transaction(factory: SessionFactory) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any error.
+def transaction(factory: SessionFactory, *, even_refused: bool = False) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on any error. ``even_refused``: also for
+    a person whose changes are refused (``refuse_writes``) - the audit of reading records what
+    an inactive person opened, too.
 
     Errors of the environment become KnownErrors with a German message; the caller's data (a
     form, an import file) is untouched, so nothing the user typed is lost.
     """
     session = factory()
     refusal = session.info.get(_REFUSAL)
-    if isinstance(refusal, Message):
+    if isinstance(refusal, Message) and not even_refused:
         session.close()
         raise DatabaseUnavailable(refusal)  # not writable for this user: nothing is lost
     try:

@@ -13,6 +13,11 @@ from buergeranfragen.messages import Message, msg
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 MAX_ATTACHMENTS_TOTAL = 100 * 1024 * 1024
 MAX_NAME_BYTES = 150
+# device names Windows opens instead of a file, whatever the extension ("CON.txt", "nul.pdf")
+RESERVED_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "CLOCK$"}
+    | {f"{device}{n}" for device in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]}
+)
 
 
 def safe_filename(name: str, fallback: str = "anhang") -> str:
@@ -20,7 +25,8 @@ def safe_filename(name: str, fallback: str = "anhang") -> str:
     direction characters (U+202E shows "rechnung<U+202E>fdp.exe" as "rechnungexe.pdf"), no
     leading dots, no trailing dots or spaces (Windows drops them: "evil.exe." is "evil.exe"),
     at most 120 characters and 150 bytes in UTF-8 with the extension kept (90 Chinese
-    characters are 270 bytes; a name may have 255)."""
+    characters are 270 bytes; a name may have 255), no Windows device name ("CON.txt" is
+    written "_CON.txt")."""
     name = unicodedata.normalize("NFC", name.replace("\\", "/").split("/")[-1])
     name = "".join(c for c in name if c.isprintable() and c not in '<>:"|?*\x00')
     while name != (trimmed := name.strip().strip(".")):  # ". .exe", "evil.exe. ."
@@ -34,7 +40,9 @@ def safe_filename(name: str, fallback: str = "anhang") -> str:
     limit = MAX_NAME_BYTES - (len(suffix.encode()) + 1 if suffix else 0)
     stem = stem.encode()[:limit].decode(errors="ignore")  # cut between characters, not in one
     stem = stem.rstrip(". ") or fallback  # a cut may end in one
-    return f"{stem}.{suffix}" if suffix else stem
+    safe = f"{stem}.{suffix}" if suffix else stem
+    device = safe.split(".", 1)[0].rstrip(" ").upper()
+    return "_" + safe if device in RESERVED_NAMES else safe
 
 
 def within_limits(

@@ -2,8 +2,8 @@
 Administration edits departments, routing rules, people, the office's deadlines and the mail
 server settings; text templates (Textbausteine) are edited by the Pressestelle, the Leitung and
 the Administration; a person's data (Art. 15) is exported by the Leitung, the Administration and
-the Bürgerservice, a person erased (Art. 17) by the Administration alone. A refused action says
-why."""
+the Bürgerservice, a person erased (Art. 17) by the Administration alone; the audit is read by
+the Leitung and the Administration. A refused action says why."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class Action(StrEnum):
     EDIT_RETENTION = "edit_retention"  # how long personal data is kept (privacy.retention)
     EXPORT_PERSONAL_DATA = "export_personal_data"  # Art. 15: a person's data handed out
     ERASE_PERSON = "erase_person"  # Art. 17: a person and everything tied to them erased
+    READ_AUDIT = "read_audit"  # the audit of changes and readings (nobody changes it)
 
 
 class NotPermitted(KnownError):
@@ -34,7 +35,7 @@ class NotPermitted(KnownError):
 
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.ADMINISTRATION: frozenset(Action),
-    Role.LEAD: frozenset({Action.EDIT_TEMPLATES, Action.EXPORT_PERSONAL_DATA}),
+    Role.LEAD: frozenset({Action.EDIT_TEMPLATES, Action.EXPORT_PERSONAL_DATA, Action.READ_AUDIT}),
     Role.PRESS_OFFICE: frozenset({Action.EDIT_TEMPLATES}),
     Role.CITIZEN_SERVICE: frozenset({Action.EXPORT_PERSONAL_DATA}),
     Role.CLERK: frozenset(),
@@ -98,6 +99,12 @@ def _refusal(action: Action, user: str) -> Message:
         return msg(
             "Eine Person nach Art. 17 DSGVO löschen darf nur die Administration; {user} hat "
             "diese Rolle nicht.",
+            user=user,
+        )
+    if action is Action.READ_AUDIT:
+        return msg(
+            "Das Protokoll dürfen nur die Leitung und die Administration lesen; {user} hat "
+            "keine dieser Rollen.",
             user=user,
         )
     if action is Action.EDIT_DEADLINES:

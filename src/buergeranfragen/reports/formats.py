@@ -16,13 +16,15 @@ from buergeranfragen.reports.wording import file_stem
 from buergeranfragen.reports.xlsx_export import write_xlsx
 
 Writer = Callable[[Report, Path], None]
-# a report carries no personal data and is meant for a shared folder: readable by colleagues
-# (the program's umask 0077 would leave it to its writer alone)
-FILE_MODE = 0o644
+# every file the program writes is readable by its owner only (issue 13), reports too: set
+# explicitly, whatever the umask (a colleague gets a report mailed, or from a shared folder
+# whose own rights the office decides)
+FILE_MODE = 0o600
 
 
-def shareable(path: Path) -> None:
-    """Make a written report file readable by others (where the file system allows it)."""
+def owner_only(path: Path) -> None:
+    """Make a written report file readable by its owner only (where the file system allows
+    it)."""
     try:
         path.chmod(FILE_MODE)
     except OSError:
@@ -73,11 +75,11 @@ def export_paths(report: Report, folder: Path, names: list[str]) -> dict[str, Pa
 def write_report(writer: Writer, report: Report, target: Path) -> Path:
     """Write ``report`` to ``target`` through a hidden part file renamed when complete (a
     reader never opens half a file; an old file stays whole until then), readable by
-    colleagues; a disk error is a German ``KnownError`` naming the file."""
+    its owner only; a disk error is a German ``KnownError`` naming the file."""
     part = target.with_name(f".{target.name}.part")
     try:
         writer(report, part)
-        shareable(part)
+        owner_only(part)
         part.replace(target)
     except OSError as exc:
         part.unlink(missing_ok=True)

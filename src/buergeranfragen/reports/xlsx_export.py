@@ -39,7 +39,9 @@ class _Formats:
         self.head = book.add_format(
             {"bold": True, "bottom": 1, "bg_color": "#D9D9D9", "text_wrap": True, "valign": "top"}
         )
-        self.text = book.add_format({})
+        # text cells (department and topic names) stay text, also when edited in Excel: a
+        # name starting with "=" is never a formula (OWASP CSV/formula injection)
+        self.text = book.add_format({"quote_prefix": True})
         self.count = book.add_format({"num_format": "0"})
         self.days = book.add_format({"num_format": "0.0"})
         self.share = book.add_format({"num_format": "0.0%"})

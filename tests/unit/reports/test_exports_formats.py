@@ -22,7 +22,7 @@ def test_formats_are_parsed_in_order_and_unknown_ones_refused() -> None:
 
 def test_files_are_named_by_the_week_and_kept_without_force(tmp_path: Path) -> None:
     report = sample_report()
-    before = os.umask(0o077)  # as the program runs (``runtime``)
+    before = os.umask(0o022)  # a permissive umask: the report is owner-only all the same
     try:
         written = export(report, tmp_path, ["xlsx", "csv"])
     finally:
@@ -31,8 +31,8 @@ def test_files_are_named_by_the_week_and_kept_without_force(tmp_path: Path) -> N
         "Wochenbericht-2026-W47.xlsx",
         "Wochenbericht-2026-W47.csv",
     ]
-    # no personal data, meant for a shared folder: colleagues may read it (umask 0077 aside)
-    assert all(p.stat().st_mode & 0o777 == 0o644 for p in written)
+    # readable by its owner only (issue 13), whatever the umask
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in written)
     (tmp_path / "Wochenbericht-2026-W47.csv").write_text("meins", encoding="utf-8")
     with pytest.raises(KnownError, match="--force"):
         export(report, tmp_path, ["csv"])

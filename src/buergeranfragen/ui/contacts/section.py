@@ -11,6 +11,8 @@ shown and nothing was typed into it, the form is emptied (a new contact)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -71,6 +73,7 @@ class ContactsSection(QWidget):
         self.ops = ops
         self.prompts = prompts
         self.merging = ContactMerge(self)
+        self.record_opened: Callable[[int], None] = lambda _contact_id: None  # audit of reading
         self.splitting = ContactSplit(self, inquiries)
         # requests to save made while a save runs: what the form held then, and what follows
         self.saver = ContactSaving(self)
@@ -349,6 +352,8 @@ class ContactsSection(QWidget):
     def show_record(self, record: ContactRecord | None) -> None:
         """Show ``record`` in the form (nothing asked: the caller knows the form may go)."""
         self.form.load(record)
+        if record is not None:
+            self.record_opened(record.id)
         self.changed_bar.hide()
         self.hints.show_hints([])
         self.chain_focus()

@@ -105,6 +105,7 @@ class InquiryDetail(QWidget):
         self.ops = ops
         self.prompts = prompts
         self.record: InquiryRecord | None = None
+        self.record_opened: Callable[[int], None] = lambda _id: None  # the audit of reading
 
         self.heading = plain_label(tr("Keine Anfrage gewählt"))
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -243,6 +244,7 @@ class InquiryDetail(QWidget):
         self.record = record
         values = dict.fromkeys(self.fields, "")
         if record is not None:
+            self.record_opened(record.id)
             gone = record.anonymised_at is not None  # no subject, text, sender or contact
             subject = record.subject or (tr("(anonymisiert)") if gone else tr("(ohne Betreff)"))
             set_plain(self.heading, f"{record.reference} – {subject}")

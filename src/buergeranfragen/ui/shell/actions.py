@@ -37,6 +37,7 @@ class Commands(Protocol):
     def edit_templates(self) -> object: ...
     def edit_weekly_report(self) -> None: ...
     def edit_retention(self) -> None: ...
+    def show_audit(self) -> None: ...
     def import_contacts(self) -> None: ...
     def export_contacts(self, fmt: str) -> None: ...
     def show_help(self) -> object: ...
@@ -67,6 +68,7 @@ class WindowActions:
     templates: QAction  # Extras → Textbausteine
     weekly_report: QAction  # Extras → Wochenbericht (its settings)
     retention: QAction  # Extras → Aufbewahrungsfristen
+    audit: QAction  # Extras → Protokoll (Leitung, Administration)
     import_contacts: QAction
     export_vcf: QAction
     export_csv: QAction
@@ -226,6 +228,12 @@ def build_actions(
             commands.edit_retention,
             tip=tr("Wann abgeschlossene Anfragen anonymisiert und Kontakte gelöscht werden"),
         ),
+        audit=_action(
+            window,
+            tr("&Protokoll …"),
+            commands.show_audit,
+            tip=tr("Wer hat wann welche Anfrage oder welchen Kontakt geändert oder geöffnet"),
+        ),
         import_contacts=_action(
             window,
             tr("Kontakte &importieren …"),
@@ -317,6 +325,8 @@ def _place(window: QMainWindow, actions: WindowActions) -> None:
     extras_menu.addAction(actions.templates)
     extras_menu.addAction(actions.weekly_report)
     extras_menu.addAction(actions.retention)
+    extras_menu.addSeparator()
+    extras_menu.addAction(actions.audit)
     help_menu = window.menuBar().addMenu(tr("&Hilfe"))
     help_menu.addAction(actions.help)
     help_menu.addAction(actions.shortcuts)

@@ -59,6 +59,31 @@ class ExtrasCommands:
         dialog.open()
         return dialog
 
+    def show_audit(self) -> None:
+        """Extras → Protokoll: the audit, for the Leitung and the Administration (anyone else
+        is told why not: the first page is read before the dialog opens)."""
+        from buergeranfragen.privacy.viewer import AuditQuery
+        from buergeranfragen.ui.audit.dialog import AuditDialog, AuditModel
+        from buergeranfragen.ui.common.i18n import tr
+
+        context = self.context
+        audit = context.audit
+        query = AuditQuery()
+
+        def first() -> object:
+            return AuditModel.first_page(
+                lambda: audit.count(query), lambda offset, limit: audit.page(query, offset, limit)
+            )
+
+        def opened(page: object) -> None:
+            from buergeranfragen.ui.common.paged_model import Page
+
+            assert isinstance(page, Page)
+            dialog = AuditDialog(audit, context.handling.id_of, self.ops, page, self._parent())
+            dialog.open()
+
+        self.ops.run(first, opened, title=tr("Protokoll"), key="audit.open")
+
     def edit_weekly_report(self) -> None:
         """Extras → Wochenbericht: its settings (Administration changes them)."""
         from buergeranfragen.organisation.roles import Action, NotPermitted, require

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 from buergeranfragen import APP_NAME, __version__
 from buergeranfragen.context import AppContext
 from buergeranfragen.inquiries.records import InquiryQuery, InquiryRecord
+from buergeranfragen.ui.audit.recording import ReadingFlusher
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import shown
 from buergeranfragen.ui.common.operations import Operations
@@ -152,6 +153,10 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.fetcher.arm()
         self.outbox = OutboxWatcher(context, self.ops, self.prompts, self)
+        # the audit of reading: openings noted on the GUI thread, written on a worker
+        self.inquiries.detail.record_opened = context.reading.opened_inquiry
+        self.contacts.record_opened = context.reading.opened_contact
+        self.reading_flusher = ReadingFlusher(context.reading, self.ops, self)
         # last week's report, if no desk made it yet
         self.weekly_report = WeeklyReportStart(
             weekly_reports(context, self.report_tools), self.ops, self

@@ -1,0 +1,1 @@
+"""The audit viewer (Extras → Protokoll): Leitung and Administration read the audit."""
