@@ -13,7 +13,9 @@ from buergeranfragen.config import Settings
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.engine import refuse_writes
 from buergeranfragen.db.migrate import Database, MigrationResult, open_database
+from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.handling import HandlingService
+from buergeranfragen.inquiries.presence import PresenceService
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.inquiries.view_service import ViewService
 from buergeranfragen.mail.imap import MailboxService
@@ -50,8 +52,13 @@ class AppContext:
     outbox: Outbox  # outgoing mails: deliver once, retry, unclear ones
     reports: ReportService  # the figures of a week, month, quarter, year or span
     topics: TopicService  # the office's topic list the reports count by
+    presence: PresenceService  # who has an inquiry open for editing at another desk
 
     def close(self) -> None:
+        try:
+            self.presence.release()  # the edit dialogs this desk still held (none: no write)
+        except KnownError:
+            pass  # unreachable or read-only: the claims go stale within a minute
         self.inquiries.close()
         self.database.close()
 
@@ -112,6 +119,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         outbox,
         ReportService(database.session_factory, clock),
         TopicService(database.session_factory, clock, settings.actor),
+        PresenceService(database.session_factory, clock, settings.actor),
     )
 
 

@@ -51,6 +51,7 @@ STORAGE_MODULES = {
     "buergeranfragen.organisation.rule_store",
     "buergeranfragen.answering.template_store",  # text templates and a letter's facts
     "buergeranfragen.reports.store",  # the topic list and the rows a report's figures need
+    "buergeranfragen.inquiries.presence_store",  # who has an inquiry open for editing
 }
 # The composition root opens the database and holds it (to close it); it builds the services.
 COMPOSITION_ROOT = "buergeranfragen.context"
@@ -327,6 +328,7 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             "outbox",
             "reports",
             "topics",
+            "presence",
         }
         seen: set[int] = set()
         problems = {

@@ -494,4 +494,4 @@ class OfficeSetting(Base):
 
 # The conversation's tables (issue 11) live in their own module; importing it here puts them
 # into Base.metadata for every caller of this module (migrations, tests, create_all).
-from buergeranfragen.db import conversation_tables, report_tables  # noqa: E402,F401  (tables)
+from buergeranfragen.db import conversation_tables, office_tables, report_tables  # noqa: E402,F401
