@@ -27,9 +27,11 @@ def desks(database: Database, clock: FixedClock) -> tuple[PresenceService, Prese
 
 
 def _call(database: Database, clock: FixedClock) -> int:
-    return InquiryService(database.session_factory, clock, "anna").log_call(
-        CallDraft(subject="Baustelle")
-    ).id
+    return (
+        InquiryService(database.session_factory, clock, "anna")
+        .log_call(CallDraft(subject="Baustelle"))
+        .id
+    )
 
 
 def test_a_colleague_sees_who_has_the_inquiry_open_until_it_is_released(
