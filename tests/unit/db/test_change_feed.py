@@ -132,3 +132,12 @@ def test_nothing_to_watch_in_memory() -> None:
 def test_the_libpq_string_keeps_host_user_and_database() -> None:
     text = postgres_conninfo("postgresql+psycopg://amt@db.intern:5433/anfragen?sslmode=require")
     assert text == "postgresql://amt@db.intern:5433/anfragen?sslmode=require"
+
+
+def test_a_password_in_the_database_url_is_never_shown() -> None:
+    from buergeranfragen.config import shown_database_url
+
+    shown = shown_database_url("postgresql+psycopg://amt:Geheim-42@db.intern/anfragen")
+    assert "Geheim-42" not in shown and "db.intern/anfragen" in shown
+    assert "Geheim-42" not in shown_database_url("postgresql://amt:Geheim-42@[::1/x")
+    assert shown_database_url("sqlite:////srv/a.sqlite") == "sqlite:////srv/a.sqlite"

@@ -39,6 +39,9 @@ class LiveUpdates(QObject):
         self._arrived.connect(self._collect)
         self.feed: ChangeFeed | None = open_feed(url, self._from_feed)
         self._stopped = False
+        feed = self.feed
+        if feed is not None:  # a window deleted without closing: its thread ends all the same
+            self.destroyed.connect(lambda: feed.stop(0.1))
 
     def start(self) -> None:
         if self.feed is not None:
