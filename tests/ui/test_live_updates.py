@@ -128,6 +128,37 @@ def test_what_is_being_typed_is_not_reset_by_another_desks_change(
     assert form.subject.text() == "Halb getippt"
 
 
+def test_a_contact_added_at_another_desk_appears_and_the_open_form_keeps_its_input(
+    qtbot, live_window, colleague: AppContext, desk: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    from buergeranfragen.contacts.records import ContactDraft, ContactKind
+    from buergeranfragen.ui.shell.sections import Section
+
+    win = live_window
+    many = [
+        desk.contacts.create(ContactDraft(kind=ContactKind.CITIZEN, last_name=f"Bauer {n:03}"))
+        for n in range(230)  # more than a page (200): scrolled past the first
+    ]
+    win.show_section(Section.CONTACTS)
+    section = win.contacts
+    qtbot.waitUntil(lambda: section.model.total == 230, timeout=3000)
+    settle(qtbot, win)
+    while section.model.canFetchMore(section.model.index(-1, -1)):
+        section.model.fetchMore(section.model.index(-1, -1))
+    section.table.scrollToBottom()
+    scrolled = section.table.verticalScrollBar().value()
+    assert scrolled > 0
+    section.new_contact()
+    section.form.last_name.setText("Halb getippt")
+    added = colleague.contacts.create(ContactDraft(kind=ContactKind.PRESS, last_name="Adler"))
+    qtbot.waitUntil(lambda: section.model.total == 231, timeout=ARRIVES_WITHIN_MS)
+    settle(qtbot, win)
+    assert section.model.row_of(added.id) == 0
+    assert section.table.verticalScrollBar().value() == scrolled
+    assert section.form.last_name.text() == "Halb getippt"
+    assert many
+
+
 def test_a_colleague_with_the_inquiry_open_is_named_until_the_dialog_closes(
     qtbot, live_window, colleague: AppContext, desk: AppContext
 ) -> None:  # type: ignore[no-untyped-def]
