@@ -224,3 +224,22 @@ def test_without_the_feed_nothing_arrives_before_the_minute(
     with qtbot.waitSignal(waited.timeout, timeout=3000):
         waited.start(ARRIVES_WITHIN_MS)
     assert not _listed(win, call.id)
+
+
+def test_a_dialog_closed_at_once_leaves_no_claim_behind(
+    qtbot, live_window, colleague: AppContext, desk: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    win = live_window
+    call = desk.inquiries.log_call(CallDraft(subject="Anfrage"))
+    qtbot.waitUntil(lambda: _listed(win, call.id), timeout=3000)
+    win.inquiries.show_inquiry(call.id)
+    qtbot.waitUntil(lambda: win.inquiries.detail.record is not None, timeout=3000)
+    settle(qtbot, win)
+    for _ in range(3):
+        win.add_inquiry_note()
+        dialog = win.handling.dialog
+        assert dialog is not None
+        dialog.reject()  # before the claim's worker has run
+    settle(qtbot, win)
+    assert colleague.presence.editors(call.id) == []
+    assert win.handling.claims is not None and win.handling.claims.held == {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from buergeranfragen.db.models import Inquiry, Person
@@ -23,17 +24,21 @@ def claim(
     exists = session.scalar(select(Inquiry.id).where(Inquiry.id == inquiry_id))
     if person_id is None or exists is None:
         return False
-    renewed = session.execute(
-        update(InquiryPresence)
-        .where(InquiryPresence.inquiry_id == inquiry_id, InquiryPresence.desk == desk)
-        .values(heartbeat=now)
-    )
-    if not getattr(renewed, "rowcount", 0):
-        session.add(
-            InquiryPresence(
-                inquiry_id=inquiry_id, person_id=person_id, desk=desk, since=now, heartbeat=now
-            )
+    values = {
+        "inquiry_id": inquiry_id,
+        "person_id": person_id,
+        "desk": desk,
+        "since": now,
+        "heartbeat": now,
+    }
+    # one statement: two claims of the same desk at once give one row, not a duplicate key
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = insert(InquiryPresence).values(**values)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["inquiry_id", "desk"], set_={"heartbeat": now}
         )
+    )
     return True
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
+from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.presence import HEARTBEAT_SECONDS, Editor, PresenceService
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import set_plain
@@ -64,6 +65,8 @@ class PresenceClaims(QObject):
         self.presence = presence
         self.ops = ops
         self.held: dict[int, int] = {}  # inquiry id: dialogs open for it
+        self._claiming: set[int] = set()  # claims on their way to the database
+        self._release_after: set[int] = set()  # closed while its claim was on its way
         self._timer = QTimer(self)
         self._timer.setInterval(HEARTBEAT_SECONDS * 1000)
         self._timer.timeout.connect(self._beat)
@@ -71,10 +74,30 @@ class PresenceClaims(QObject):
     def hold(self, dialog: QDialog, inquiry_id: int) -> None:
         """The inquiry is claimed while ``dialog`` is open."""
         self.held[inquiry_id] = self.held.get(inquiry_id, 0) + 1
-        presence = self.presence
-        self.ops.run(lambda: presence.claim(inquiry_id), show=Show.NOWHERE)
-        self._timer.start()
         dialog.finished.connect(lambda _result: self._let_go(inquiry_id))
+        self._timer.start()
+        self._release_after.discard(inquiry_id)
+        if inquiry_id in self._claiming:
+            return  # its claim is on its way
+        self._claiming.add(inquiry_id)
+        presence = self.presence
+
+        def ended() -> None:
+            self._claiming.discard(inquiry_id)
+            if inquiry_id in self._release_after:  # closed before the claim was stored
+                self._release_after.discard(inquiry_id)
+                self._release(inquiry_id)
+
+        def failed(_error: KnownError) -> bool:
+            ended()
+            return True  # no news: the hint is a courtesy
+
+        self.ops.run(
+            lambda: presence.claim(inquiry_id),
+            lambda _claimed: ended(),
+            failure=failed,
+            show=Show.NOWHERE,
+        )
 
     def _let_go(self, inquiry_id: int) -> None:
         left = self.held.get(inquiry_id, 0) - 1
@@ -84,6 +107,14 @@ class PresenceClaims(QObject):
         self.held.pop(inquiry_id, None)
         if not self.held:
             self._timer.stop()
+        if inquiry_id in self._claiming:
+            self._release_after.add(inquiry_id)  # released once the claim is stored
+        else:
+            self._release(inquiry_id)
+
+    def _release(self, inquiry_id: int) -> None:
+        if inquiry_id in self.held:
+            return  # opened again meanwhile
         presence = self.presence
         self.ops.run(lambda: presence.release(inquiry_id), show=Show.NOWHERE)
 
