@@ -58,6 +58,18 @@ class Settings:
         )
 
 
+def shown_database_url(url: str) -> str:
+    """The database URL for messages and the log: a password in it is replaced by ``***``
+    (better kept out of the URL altogether: ``~/.pgpass``, see the README)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):  # not a URL SQLAlchemy reads: no user part shown
+        return "…@" + url.rsplit("@", 1)[1] if "@" in url else url
+
+
 def default_database_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'buergeranfragen.sqlite'}"
 

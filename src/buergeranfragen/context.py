@@ -15,6 +15,7 @@ from buergeranfragen.db.engine import refuse_writes
 from buergeranfragen.db.migrate import Database, MigrationResult, open_database
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries.handling import HandlingService
+from buergeranfragen.inquiries.presence import PresenceService
 from buergeranfragen.inquiries.service import InquiryService
 from buergeranfragen.inquiries.view_service import ViewService
 from buergeranfragen.mail.imap import MailboxService
@@ -60,8 +61,13 @@ class AppContext:
     person_data: PersonDataService  # Art. 15 export and Art. 17 erasure of one person
     reading: ReadingLog  # who opened which contact or inquiry (buffered, written in batches)
     audit: AuditService  # the audit viewer (Leitung and Administration)
+    presence: PresenceService  # who has an inquiry open for editing at another desk
 
     def close(self) -> None:
+        try:
+            self.presence.release()  # the edit dialogs this desk still held (none: no write)
+        except KnownError:
+            pass  # unreachable or read-only: the claims go stale within a minute
         try:
             self.reading.flush()  # the openings not yet written
         except KnownError as error:
@@ -131,6 +137,7 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         PersonDataService(database.session_factory, clock, settings.actor),
         ReadingLog(database.session_factory, clock, settings.actor),
         AuditService(database.session_factory, clock, settings.actor),
+        PresenceService(database.session_factory, clock, settings.actor),
     )
 
 

@@ -54,6 +54,7 @@ STORAGE_MODULES = {
     "buergeranfragen.reports.store",  # the topic list and the rows a report's figures need
     "buergeranfragen.privacy.anonymise",  # what retention anonymises or deletes, per chunk
     "buergeranfragen.privacy.person_store",  # Art. 15/17: a person's rows, read and erased
+    "buergeranfragen.inquiries.presence_store",  # who has an inquiry open for editing
 }
 # The composition root opens the database and holds it (to close it); it builds the services.
 COMPOSITION_ROOT = "buergeranfragen.context"
@@ -334,6 +335,7 @@ def test_no_service_built_by_the_context_exposes_a_session(tmp_path: Path) -> No
             "person_data",
             "reading",
             "audit",
+            "presence",
         }
         seen: set[int] = set()
         problems = {

@@ -6,7 +6,7 @@ import argparse
 from typing import Any, TextIO
 
 from buergeranfragen.cli.output import EXIT_OK, print_json
-from buergeranfragen.config import Settings
+from buergeranfragen.config import Settings, shown_database_url
 
 
 def register(commands: Any) -> None:
@@ -29,6 +29,6 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         out.write(
             f"Demodaten geschrieben: {result['imported']} Kontakte neu, "
             f"{result['merged']} ergänzt, {result['inquiries']} Anfragen "
-            f"({settings.database_url}).\n"
+            f"({shown_database_url(settings.database_url)}).\n"
         )
     return EXIT_OK

@@ -493,6 +493,7 @@ class OfficeSetting(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-# The conversation's tables (issue 11) live in their own module; importing it here puts them
-# into Base.metadata for every caller of this module (migrations, tests, create_all).
-from buergeranfragen.db import conversation_tables, privacy_tables, report_tables  # noqa: E402,F401
+# Later issues' tables live in modules of their own; importing them here puts them into
+# Base.metadata for every caller of this module (migrations, tests, create_all).
+from buergeranfragen.db import conversation_tables, office_tables  # noqa: E402,F401,I001
+from buergeranfragen.db import privacy_tables, report_tables  # noqa: E402,F401

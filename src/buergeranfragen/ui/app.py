@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from buergeranfragen import APP_ID, APP_NAME, __version__
-from buergeranfragen.config import Settings
+from buergeranfragen.config import Settings, shown_database_url
 from buergeranfragen.context import build_context
 from buergeranfragen.errors import KnownError
 from buergeranfragen.runtime import make_files_private
@@ -105,7 +105,7 @@ def run_window(settings: Settings, call_number: str | None = None) -> int:
             QMessageBox.Icon.Critical,
             APP_NAME,
             tr("Die Datenbank kann nicht geöffnet werden:\n{0}\n\n{1}\n\nProtokoll: {2}").format(
-                settings.database_url, exc, log_file
+                shown_database_url(settings.database_url), exc, log_file
             ),
             None,
         ).exec()

@@ -264,6 +264,12 @@ class Operations(QObject):
         )
         return self._start(operation)
 
+    def announce(self, changes: Changes) -> None:
+        """Tell the views what changed elsewhere (another desk: ``shell/live_updates``), as
+        if an operation of this window had changed it."""
+        if changes and not self._closed:
+            self.changed.emit(changes)
+
     def superseded(self, operation: Operation[Any]) -> bool:
         """A newer run with the same key was started (read on pool threads too: one dict
         lookup, atomic in CPython)."""

@@ -19,11 +19,13 @@ class ContactTableModel(PagedTableModel[ContactSummary]):
         self._service = service
         self.filter = ""
 
-    def read(self, text: str) -> Page[ContactSummary]:
-        """The first page for ``text``; runs on a worker (reads the service only)."""
+    def read(self, text: str, at_least: int = 0) -> Page[ContactSummary]:
+        """The first page for ``text`` (``at_least`` rows: the list read again keeps the rows
+        it had); runs on a worker (reads the service only)."""
         return self.first_page(
             lambda: self._service.count(text),
             lambda offset, limit: self._service.search(text, offset, limit),
+            at_least,
         )
 
     def show_filtered(self, text: str, page: Page[ContactSummary]) -> None:

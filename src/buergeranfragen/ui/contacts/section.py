@@ -240,9 +240,26 @@ class ContactsSection(QWidget):
     def refresh(self) -> None:
         self.apply_filter()
 
+    def reread(self) -> None:
+        """The list as it is now (changed here or at another desk), as far as it was
+        scrolled, the scroll position kept; a search being typed reads with its own text."""
+        if self._filter_timer.isActive() or (self._listing is not None and self._listing.running):
+            self.apply_filter()
+            return
+        text, rows = self.model.filter, self.model.rowCount()
+        scrolled = self.table.verticalScrollBar().value()
+
+        def listed(page: Page[ContactSummary]) -> None:
+            self._listed(text, page)
+            self.table.verticalScrollBar().setValue(scrolled)
+
+        self._listing = self.ops.run(
+            lambda: self.model.read(text, rows), listed, key="contacts.list", show=Show.NOWHERE
+        )
+
     def _data_changed(self, changes: Changes) -> None:
         if changes.contacts:
-            self.refresh()
+            self.reread()
             self._check_open_contact()
 
     def _check_open_contact(self) -> None:

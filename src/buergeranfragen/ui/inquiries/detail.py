@@ -197,6 +197,10 @@ class InquiryDetail(QWidget):
         self.action_buttons: list[QToolButton] = []  # Verteilen … Notiz (``set_actions``)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.heading)
+        self.presence_hint = plain_label()  # "Wird gerade von … bearbeitet" (presence_hint.py)
+        self.presence_hint.setObjectName("presenceHint")
+        self.presence_hint.hide()
+        self._layout.addWidget(self.presence_hint)
         self._layout.addLayout(self.parts.layout, 1)
         self.show_record(None)
 

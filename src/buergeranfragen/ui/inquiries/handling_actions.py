@@ -41,6 +41,7 @@ from buergeranfragen.ui.inquiries.handling_dialogs import (
     StatusDialog,
     Target,
 )
+from buergeranfragen.ui.inquiries.presence_hint import PresenceClaims
 from buergeranfragen.ui.inquiries.section import InquiriesSection
 
 Lists = tuple[list[DepartmentRecord], list[PersonRecord]]
@@ -69,6 +70,7 @@ class InquiryHandling(QObject):
         self._parent = parent
         self.dialog: HandlingDialog | None = None  # the one open (kept for tests)
         self.summary: ReportDialog | None = None  # the last summary of several
+        self.claims: PresenceClaims | None = None  # tells other desks a dialog is open
 
     # -- what is acted on -------------------------------------------------------------------
 
@@ -205,6 +207,8 @@ class InquiryHandling(QObject):
         dialog.ask_before_discard(self.prompts)
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
+        if self.claims is not None and dialog.target.record is not None:
+            self.claims.hold(dialog, dialog.target.record.id)
         dialog.open()
 
     def _closed(self, dialog: HandlingDialog) -> None:

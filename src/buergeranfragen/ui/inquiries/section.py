@@ -403,6 +403,23 @@ class InquiriesSection(QWidget):
             self.reread()  # in place: a row routed far down does not send the list to the top
             self.views.load()
 
+    def reread_detail(self) -> None:
+        """The inquiry shown, read again (changed at another desk): shown anew only when its
+        version moved; gone, it stays as it was (acting on it then says so)."""
+        shown = self.detail.record
+        if shown is None:
+            return
+        service, inquiry_id, version = self.service, shown.id, shown.version
+
+        def fresh(record: InquiryRecord) -> None:
+            now = self.detail.record
+            if now is not None and now.id == record.id and record.version != version:
+                self.detail.show_record(record)
+
+        self.ops.run(
+            lambda: service.get(inquiry_id), fresh, key="inquiries.reread", show=Show.NOWHERE
+        )
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

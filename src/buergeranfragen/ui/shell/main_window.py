@@ -26,6 +26,7 @@ from buergeranfragen.ui.inquiries.call_form import CallForm
 from buergeranfragen.ui.inquiries.mail_drop import carries_mail, dropped_mails
 from buergeranfragen.ui.inquiries.mail_fetch import MailFetcher
 from buergeranfragen.ui.inquiries.mail_import import MailImport
+from buergeranfragen.ui.inquiries.presence_hint import PresenceClaims, PresenceHint
 from buergeranfragen.ui.inquiries.rejected_dialog import RejectedDialog
 from buergeranfragen.ui.inquiries.section import InquiriesSection
 from buergeranfragen.ui.organisation.retention import RetentionStart
@@ -50,6 +51,7 @@ from buergeranfragen.ui.shell.layout import (
     fit_sidebar,
     let_filters_shrink,
 )
+from buergeranfragen.ui.shell.live_updates import LiveUpdates
 from buergeranfragen.ui.shell.sections import Section, SectionRegistry
 
 
@@ -120,6 +122,13 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
         self.fetcher.fetch_finished.connect(self.fetch_finished)
         self.call_form: CallForm | None = None
         self.build_inquiry_actions(context)
+        # another desk's changes and open dialogs (``live_updates``, ``presence_hint``)
+        self.presence_hint = PresenceHint(context.presence, self.inquiries.detail, self.ops)
+        self.handling.claims = PresenceClaims(context.presence, self.ops, self)
+        self.live = LiveUpdates(context.database.url, self.ops, self)
+        self.live.inquiry_changed.connect(self.inquiries.reread_detail)
+        self.live.presence_changed.connect(self.presence_hint.check)
+        self.live.start()
         self._closing = False  # the window is on its way out (waiting calls stay closed)
         self.window_actions = build_actions(
             self, self, [(self.sections.title(s), self._shower(s)) for s in self.sections]
@@ -415,6 +424,7 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
                 return
         self._may_close = False
         self.fetcher.stop()
+        self.live.stop()
         # cancel what runs and drop what is still to come, without waiting here: the window
         # goes at once; ui/app.py waits for the workers before it closes the database
         self.ops.shutdown(timeout_ms=0)
