@@ -10,15 +10,23 @@ transaction and then does nothing (``ON CONFLICT DO NOTHING``); the blob is the 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from buergeranfragen.db.models import AttachmentBlob, AttachmentBlobChunk, table_of
+from buergeranfragen.db.conversation_tables import InquiryMessage
+from buergeranfragen.db.models import (
+    AttachmentBlob,
+    AttachmentBlobChunk,
+    InquiryAttachment,
+    InquiryOriginal,
+    table_of,
+)
+from buergeranfragen.db.report_tables import ReportMail
 
 CHUNK_BYTES = 1024 * 1024
 
@@ -120,3 +128,43 @@ def chunks(session: Session, blob: BlobInfo) -> Iterator[bytes]:
         if data is None:
             return  # the caller's hash check reports the damage
         yield bytes(data)
+
+
+# every column that holds a blob: a blob is in use while one of them names it
+_HOLDERS = (
+    InquiryAttachment.blob_id,
+    InquiryOriginal.blob_id,
+    InquiryMessage.original_blob_id,
+    ReportMail.blob_id,
+)
+
+
+def held_by(session: Session, inquiry_ids: Collection[int]) -> set[int]:
+    """The blobs the inquiries' attachments, mail originals and further messages hold."""
+    ids = list(inquiry_ids)
+    if not ids:
+        return set()
+    found: set[int] = set()
+    for blob, owner in (
+        (InquiryAttachment.blob_id, InquiryAttachment.inquiry_id),
+        (InquiryOriginal.blob_id, InquiryOriginal.inquiry_id),
+        (InquiryMessage.original_blob_id, InquiryMessage.inquiry_id),
+    ):
+        found.update(b for b in session.scalars(select(blob).where(owner.in_(ids))) if b)
+    return found
+
+
+def drop_unused(session: Session, blob_ids: Iterable[int]) -> int:
+    """Delete those of ``blob_ids`` no row holds any more (the same file another inquiry or a
+    report mail holds stays), with their chunks; how many went."""
+    wanted = set(blob_ids)
+    if not wanted:
+        return 0
+    used: set[int] = set()
+    for column in _HOLDERS:
+        used.update(b for b in session.scalars(select(column).where(column.in_(wanted))) if b)
+    gone = sorted(wanted - used)
+    if gone:
+        session.execute(delete(_CHUNKS).where(_CHUNKS.c.blob_id.in_(gone)))
+        session.execute(delete(_BLOBS).where(_BLOBS.c.id.in_(gone)))
+    return len(gone)

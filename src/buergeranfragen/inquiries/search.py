@@ -84,3 +84,11 @@ def match_clause(dialect: str, expression: str) -> ColumnElement[bool]:
     return text(  # type: ignore[return-value]
         "to_tsvector('simple', inquiry_fts.text) @@ to_tsquery('simple', :fts_q)"
     ).bindparams(fts_q=expression)
+
+
+def compact(session: Session) -> None:
+    """SQLite: merge the full-text index's segments into one, so the words of entries deleted
+    or replaced are not kept in older segments of the file (PostgreSQL's index follows its
+    table)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("INSERT INTO inquiry_fts (inquiry_fts) VALUES ('optimize')"))

@@ -19,7 +19,12 @@ The JSON (UTF-8, keys sorted, times in ISO 8601 UTC) - format ``buergeranfragen-
   ``content_type``, ``message_row_id``: not their bytes) and ``original`` (the mail as it
   arrived: ``filename``, ``content_type``, ``size``; or null).
 - ``audit``: the audit entries about the contact, these inquiries and their messages
-  (``at``, ``actor``, ``entity``, ``entity_id``, ``action``, ``changes``)."""
+  (``at``, ``actor``, ``entity``, ``entity_id``, ``action``, ``changes``).
+- ``readings``: who opened the contact or one of these inquiries, when (``at``, ``actor``,
+  ``entity``, ``entity_id``).
+- ``rejected_mails``: mails from one of the person's addresses that were not taken in
+  ("Nicht übernommen", still kept): ``id``, ``rejected_at``, ``sender``, ``subject``,
+  ``size``."""
 
 from __future__ import annotations
 
@@ -90,6 +95,8 @@ def document(
     attachments: Sequence[Mapping[str, object]],
     originals: Sequence[Mapping[str, object]],
     audit: Sequence[Mapping[str, object]],
+    readings: Sequence[Mapping[str, object]] = (),
+    rejected: Sequence[Mapping[str, object]] = (),
 ) -> Document:
     """The document from the stored rows (see the module docstring for its keys)."""
     person = {k: plain(v) for k, v in contact.items()}
@@ -120,6 +127,8 @@ def document(
         "contact": person,
         "inquiries": listed,
         "audit": [plain(a) for a in audit],
+        "readings": [plain(r) for r in readings],
+        "rejected_mails": [plain(r) for r in rejected],
     }
     contact_id = int(str(contact["id"]))
     return Document(contact_id, contact_name(_Fields(contact), ""), created_at, data)

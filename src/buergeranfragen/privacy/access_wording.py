@@ -169,6 +169,29 @@ def parts(doc: Document) -> list[Part]:
     if not entries:
         log.lines.append(("", "Keine Einträge."))
     result.append(log)
+    readings = Part("Wer die Daten geöffnet hat")
+    for entry in _dicts(data.get("readings")):
+        readings.lines.append(
+            (
+                shown(entry.get("at")),
+                f"{shown(entry.get('actor'))}: {shown(entry.get('entity'))} "
+                f"{shown(entry.get('entity_id'))}",
+            )
+        )
+    if not readings.lines:
+        readings.lines.append(("", "Keine Einträge."))
+    result.append(readings)
+    refused = _dicts(data.get("rejected_mails"))
+    if refused:
+        part = Part("Nicht übernommene Mails")
+        for mail in refused:
+            part.lines.append(
+                (
+                    shown(mail.get("rejected_at")),
+                    f"{shown(mail.get('sender'))}: {shown(mail.get('subject'))}",
+                )
+            )
+        result.append(part)
     return result
 
 

@@ -24,15 +24,13 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select, text, update
+from sqlalchemy import and_, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from buergeranfragen.contacts.queries import ENTITY as CONTACT
 from buergeranfragen.contacts.records import ContactKind
 from buergeranfragen.db.conversation_tables import InquiryMessage
 from buergeranfragen.db.models import (
-    AttachmentBlob,
-    AttachmentBlobChunk,
     AuditEntry,
     Contact,
     Inquiry,
@@ -43,8 +41,7 @@ from buergeranfragen.db.models import (
     RejectedMail,
     UTCDateTime,
 )
-from buergeranfragen.db.report_tables import ReportMail
-from buergeranfragen.inquiries import search, steps
+from buergeranfragen.inquiries import blobs, search, steps
 from buergeranfragen.inquiries.records import ENTITY as INQUIRY
 from buergeranfragen.privacy import audit
 from buergeranfragen.workflow.states import DONE
@@ -107,40 +104,6 @@ def due_inquiries(
     return [(r[0], r[1], r[2], r[3]) for r in session.execute(query)]
 
 
-def _blob_ids(session: Session, inquiry_id: int) -> set[int]:
-    found: set[int] = set()
-    for query in (
-        select(InquiryAttachment.blob_id).where(InquiryAttachment.inquiry_id == inquiry_id),
-        select(InquiryOriginal.blob_id).where(InquiryOriginal.inquiry_id == inquiry_id),
-        select(InquiryMessage.original_blob_id).where(InquiryMessage.inquiry_id == inquiry_id),
-    ):
-        found.update(b for b in session.scalars(query) if b is not None)
-    return found
-
-
-def drop_unused_blobs(session: Session, blob_ids: Iterable[int]) -> int:
-    """Delete those of ``blob_ids`` no attachment, original, message or report mail uses any
-    more (the same file another inquiry brought stays); how many went."""
-    gone = 0
-    for blob_id in sorted(set(blob_ids)):
-        used = session.scalar(
-            select(
-                or_(
-                    exists().where(InquiryAttachment.blob_id == blob_id),
-                    exists().where(InquiryOriginal.blob_id == blob_id),
-                    exists().where(InquiryMessage.original_blob_id == blob_id),
-                    exists().where(ReportMail.blob_id == blob_id),
-                )
-            )
-        )
-        if used:
-            continue
-        session.execute(delete(AttachmentBlobChunk).where(AttachmentBlobChunk.blob_id == blob_id))
-        session.execute(delete(AttachmentBlob).where(AttachmentBlob.id == blob_id))
-        gone += 1
-    return gone
-
-
 def _kept(changes: object) -> dict[str, Any]:
     if not isinstance(changes, dict):
         return {}
@@ -177,7 +140,7 @@ def anonymise_inquiry(session: Session, inquiry_id: int, now: datetime, actor: s
     ).first()
     if row is None or row.anonymised_at is not None:
         return False
-    blobs = _blob_ids(session, inquiry_id)
+    held = blobs.held_by(session, [inquiry_id])
     session.execute(delete(InquiryAttachment).where(InquiryAttachment.inquiry_id == inquiry_id))
     session.execute(delete(InquiryOriginal).where(InquiryOriginal.inquiry_id == inquiry_id))
     session.execute(
@@ -237,7 +200,7 @@ def anonymise_inquiry(session: Session, inquiry_id: int, now: datetime, actor: s
         )
     )
     search.write_index(session, inquiry_id, row.received_at, search.index_text(row.reference))
-    drop_unused_blobs(session, blobs)
+    blobs.drop_unused(session, held)
     audit.record(
         session,
         at=now,
@@ -336,10 +299,3 @@ def dismiss_rejected(session: Session, entry_ids: list[int], now: datetime) -> i
         .execution_options(synchronize_session=False)
     )
     return int(getattr(done, "rowcount", 0))
-
-
-def compact_index(session: Session) -> None:
-    """SQLite: merge the full-text index's segments, so the words of the entries replaced are
-    not kept in older ones (PostgreSQL's index follows its table)."""
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("INSERT INTO inquiry_fts(inquiry_fts) VALUES('optimize')"))

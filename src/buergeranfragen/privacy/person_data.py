@@ -136,6 +136,8 @@ class PersonDataService:
                 audit=person_store.audit_rows(
                     session, contact_id, ids, [int(m["id"]) for m in messages]
                 ),
+                readings=person_store.reading_rows(session, contact_id, ids),
+                rejected=person_store.rejected_rows(session, contact_id),
             )
 
     def export(self, contact_id: int, folder: Path, *, force: bool = False) -> ExportResult:

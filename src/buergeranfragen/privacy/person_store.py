@@ -30,11 +30,13 @@ from buergeranfragen.db.models import (
     InquiryContactCandidate,
     InquiryOriginal,
     InquiryStep,
+    RejectedMail,
     table_of,
 )
-from buergeranfragen.db.report_tables import ReportMail
-from buergeranfragen.inquiries import search
+from buergeranfragen.db.privacy_tables import ReadEntry
+from buergeranfragen.inquiries import blobs, search
 from buergeranfragen.privacy import audit
+from buergeranfragen.privacy.anonymise import dismiss_rejected
 
 ERASURE_ENTITY = "person_erasure"  # the audit's one entry that an erasure happened
 EXPORT_ACTION = "access_export"  # the audit's entry that a person's data was handed out
@@ -216,6 +218,59 @@ def audit_rows(
     return result
 
 
+def _readings_filter(contact_id: int, inquiry_ids: Collection[int]) -> Any:
+    about_contact = (ReadEntry.entity == "contact") & (ReadEntry.entity_id == contact_id)
+    if not inquiry_ids:
+        return about_contact
+    return or_(
+        about_contact,
+        (ReadEntry.entity == "inquiry") & ReadEntry.entity_id.in_(list(inquiry_ids)),
+    )
+
+
+def reading_rows(
+    session: Session, contact_id: int, inquiry_ids: Collection[int]
+) -> list[dict[str, Any]]:
+    """Who opened the contact or one of these inquiries, when (the audit of reading)."""
+    table = table_of(ReadEntry)
+    rows = session.execute(
+        select(table.c.at, table.c.actor, table.c.entity, table.c.entity_id)
+        .where(_readings_filter(contact_id, inquiry_ids))
+        .order_by(table.c.id)
+    ).mappings()
+    return [dict(r) for r in rows]
+
+
+def rejected_rows(session: Session, contact_id: int) -> list[dict[str, Any]]:
+    """Mails refused at intake ("Nicht übernommen", still kept) sent from one of the contact's
+    addresses: their sender names the address."""
+    addresses = [
+        str(a).lower()
+        for a in session.scalars(
+            select(ContactEmail.address).where(ContactEmail.contact_id == contact_id)
+        )
+        if a
+    ]
+    if not addresses:
+        return []
+    sender = func.lower(RejectedMail.sender)
+    rows = session.execute(
+        select(
+            RejectedMail.id,
+            RejectedMail.rejected_at,
+            RejectedMail.sender,
+            RejectedMail.subject,
+            RejectedMail.size,
+        )
+        .where(
+            RejectedMail.dismissed_at.is_(None),
+            or_(*(sender.contains(a, autoescape=True) for a in addresses)),
+        )
+        .order_by(RejectedMail.id)
+    ).mappings()
+    return [dict(r) for r in rows]
+
+
 def record_export(
     session: Session, contact_id: int, at: datetime, actor: str, files: list[str]
 ) -> None:
@@ -240,6 +295,7 @@ class ErasurePlan:
     message_ids: tuple[int, ...]
     attachments: int
     originals: int  # the mails as they arrived or were sent (of inquiries and messages)
+    rejected_ids: tuple[int, ...] = ()  # refused mails from the person's addresses
 
 
 def erasure_plan(session: Session, contact_id: int) -> ErasurePlan:
@@ -263,7 +319,8 @@ def erasure_plan(session: Session, contact_id: int) -> ErasurePlan:
             )
             or 0
         )
-    return ErasurePlan(contact_id, tuple(ids), message_ids, attachments, originals)
+    rejected = tuple(int(r["id"]) for r in rejected_rows(session, contact_id))
+    return ErasurePlan(contact_id, tuple(ids), message_ids, attachments, originals, rejected)
 
 
 def _only_theirs(session: Session, contact_id: int, ids: list[int]) -> list[int]:
@@ -291,59 +348,12 @@ def _only_theirs(session: Session, contact_id: int, ids: list[int]) -> list[int]
     return result
 
 
-def _blob_ids(session: Session, ids: Collection[int], message_ids: Collection[int]) -> set[int]:
-    blobs: set[int] = set()
-    if ids:
-        blobs.update(
-            int(b or 0)
-            for b in session.scalars(
-                select(InquiryAttachment.blob_id).where(
-                    InquiryAttachment.inquiry_id.in_(list(ids)),
-                    InquiryAttachment.blob_id.is_not(None),
-                )
-            )
-        )
-        blobs.update(
-            int(b or 0)
-            for b in session.scalars(
-                select(InquiryOriginal.blob_id).where(InquiryOriginal.inquiry_id.in_(list(ids)))
-            )
-        )
-    if message_ids:
-        blobs.update(
-            int(b or 0)
-            for b in session.scalars(
-                select(InquiryMessage.original_blob_id).where(
-                    InquiryMessage.id.in_(list(message_ids)),
-                    InquiryMessage.original_blob_id.is_not(None),
-                )
-            )
-        )
-    return blobs
-
-
-def _unused(session: Session, blob_ids: set[int]) -> list[int]:
-    """The blobs no remaining row refers to."""
-    if not blob_ids:
-        return []
-    wanted = list(blob_ids)
-    used: set[int] = set()
-    for column in (
-        InquiryAttachment.blob_id,
-        InquiryOriginal.blob_id,
-        InquiryMessage.original_blob_id,
-        ReportMail.blob_id,
-    ):
-        used.update(int(b or 0) for b in session.scalars(select(column).where(column.in_(wanted))))
-    return sorted(blob_ids - used)
-
-
 def erase(session: Session, plan: ErasurePlan, at: datetime, actor: str) -> None:
     """Delete the contact and everything tied to it (``plan``) in the caller's unit of work;
     the audit keeps one entry: that an erasure happened, by whom, when, with the counts."""
     ids = list(plan.inquiry_ids)
     messages = list(plan.message_ids)
-    blobs = _blob_ids(session, ids, messages)
+    held = blobs.held_by(session, ids)
     if ids:
         # references without ON DELETE: links from other inquiries, attachments of messages
         session.execute(
@@ -382,10 +392,9 @@ def erase(session: Session, plan: ErasurePlan, at: datetime, actor: str) -> None
         table = table_of(model)
         session.execute(delete(table).where(table.c.contact_id == plan.contact_id))
     session.execute(delete(table_of(Contact)).where(table_of(Contact).c.id == plan.contact_id))
-    gone = _unused(session, blobs)
-    if gone:
-        # the chunks go with their blob (ON DELETE CASCADE)
-        session.execute(delete(table_of(AttachmentBlob)).where(AttachmentBlob.id.in_(gone)))
+    gone = blobs.drop_unused(session, held)
+    dismiss_rejected(session, list(plan.rejected_ids), at)
+    session.execute(delete(table_of(ReadEntry)).where(_readings_filter(plan.contact_id, ids)))
     audit.record(
         session,
         at=at,
@@ -398,7 +407,8 @@ def erase(session: Session, plan: ErasurePlan, at: datetime, actor: str) -> None
             "messages": len(messages),
             "attachments": plan.attachments,
             "originals": plan.originals,
-            "files": len(gone),
+            "files": gone,
+            "refused_mails": len(plan.rejected_ids),
         },
     )
 
@@ -409,7 +419,7 @@ def _delete_index(session: Session, keys: list[int], ids: list[int]) -> None:
     if session.get_bind().dialect.name == "sqlite":
         for key in keys:
             session.execute(text("DELETE FROM inquiry_fts WHERE rowid = :key"), {"key": key})
-        session.execute(text("INSERT INTO inquiry_fts (inquiry_fts) VALUES ('optimize')"))
+        search.compact(session)
     else:
         session.execute(text("DELETE FROM inquiry_fts WHERE inquiry_id = ANY(:ids)"), {"ids": ids})
 

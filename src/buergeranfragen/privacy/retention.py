@@ -24,6 +24,7 @@ from buergeranfragen.clock import Clock
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.models import OfficeSetting
 from buergeranfragen.db.privacy_tables import RetentionRun
+from buergeranfragen.inquiries import search
 from buergeranfragen.organisation.repository import write_office_setting
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
@@ -238,7 +239,7 @@ class RetentionService:
                 break
         if inquiries:
             with transaction(self._factory) as session:
-                anonymise.compact_index(session)
+                search.compact(session)
         outcome = RetentionOutcome(inquiries, contacts, rejected)
         log.info("retention run: %s", outcome.to_json())
         return outcome

@@ -17,12 +17,15 @@ from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.db.engine import reading
 from buergeranfragen.db.migrate import Database
 from buergeranfragen.errors import KnownError, RecordNotFound
+from buergeranfragen.mail.rejected import RejectedMails
+from buergeranfragen.messages import msg
 from buergeranfragen.organisation.records import Role
 from buergeranfragen.organisation.roles import NotPermitted
 from buergeranfragen.organisation.service import PeopleService
 from buergeranfragen.privacy import access_files
 from buergeranfragen.privacy.access_files import FilesExist
 from buergeranfragen.privacy.person_data import PersonDataService
+from buergeranfragen.privacy.reading import ReadingLog
 from tests.conftest import ACTOR
 from tests.unit.privacy import cases
 
@@ -219,6 +222,42 @@ def test_erasure_removes_the_person_and_everything_tied_to_them_only(
         "attachments": 2,
         "originals": 2,
         "files": 3,
+        "refused_mails": 0,
     }
     with pytest.raises(RecordNotFound):
         service.resolve(cases.EMAIL)
+
+
+def test_openings_and_refused_mails_are_in_the_export_and_go_with_the_erasure(
+    service: PersonDataService, case: cases.Case, database: Database, clock: FixedClock
+) -> None:
+    openings = ReadingLog(database.session_factory, clock, ACTOR)
+    openings.opened_contact(case.person)
+    openings.opened_inquiry(case.person_inquiries[0])
+    openings.opened_contact(case.other)
+    assert openings.flush() == 3
+    refused = RejectedMails(database.session_factory, clock)
+    sender = f"{cases.FIRST} {cases.NAME} <{cases.EMAIL.upper()}>"
+    refused.keep(b"broken mail", "kaputt.eml", "kaputt.eml", msg("Kaputt."), "Mein Kaputt", sender)
+    refused.keep(b"other mail", "b.eml", "b.eml", msg("Kaputt."), "Bertas", "berta@beispiel.de")
+    data = service.gather(case.person).data
+    readings = data["readings"]
+    assert isinstance(readings, list)
+    assert sorted((r["entity"], r["entity_id"]) for r in readings) == sorted(
+        [("contact", case.person), ("inquiry", case.person_inquiries[0])]
+    )
+    assert [(m["subject"], m["sender"]) for m in data["rejected_mails"]] == [  # type: ignore[attr-defined]
+        ("Mein Kaputt", sender)
+    ]
+    service.erase(case.person)
+    assert _count(database, "SELECT count(*) FROM read_log") == 1  # Berta's contact
+    assert _count(database, f"SELECT count(*) FROM read_log WHERE entity_id = {case.other}") == 1
+    assert (
+        _count(database, "SELECT count(*) FROM rejected_mails WHERE subject = 'Mein Kaputt'") == 0
+    )
+    assert _count(database, "SELECT count(*) FROM rejected_mails WHERE subject = 'Bertas'") == 1
+    with reading(database.session_factory) as session:
+        changes = session.scalar(
+            text("SELECT changes FROM audit_log WHERE entity = 'person_erasure'")
+        )
+    assert json.loads(str(changes))["refused_mails"] == 1
