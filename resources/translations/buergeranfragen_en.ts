@@ -60,16 +60,121 @@
         <translation>Add email address</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="50"/>
+        <source>geöffnet</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="52"/>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="53"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="54"/>
+        <source>Kontakt zugeordnet</source>
+        <translation>contact assigned</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="126"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="176"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="213"/>
+        <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="85"/>
+        <source>Protokoll</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="98"/>
+        <source>Benutzername, leer: alle</source>
+        <translation>User name, empty: everyone</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="100"/>
+        <source>Alle Datensätze</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="101"/>
+        <source>Anfrage (Aktenzeichen)</source>
+        <translation>Inquiry (reference)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="102"/>
+        <source>Kontakt (Nummer)</source>
+        <translation>Contact (number)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="104"/>
+        <source>z. B. BA-2026-00012 oder 42</source>
+        <translation>e.g. BA-2026-00012 or 42</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="105"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="113"/>
+        <source>Änderungen und Öffnungen</source>
+        <translation>Changes and openings</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="114"/>
+        <source>Nur Änderungen</source>
+        <translation>Changes only</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="115"/>
+        <source>Nur Öffnungen</source>
+        <translation>Openings only</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="116"/>
+        <source>Anzeigen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="133"/>
+        <source>Tage</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="138"/>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="122"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="39"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="146"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="132"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="167"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="171"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="118"/>
         <source>Art</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="176"/>
+        <source>Die Nummer eines Kontakts besteht aus Ziffern.</source>
+        <translation>A contact&apos;s number consists of digits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="221"/>
+        <source>{0} Einträge</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="221"/>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="57"/>
@@ -184,7 +289,7 @@
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="77"/>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="86"/>
         <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="118"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="39"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="157"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="153"/>
         <location filename="../../src/buergeranfragen/inquiries/opening.py" line="66"/>
@@ -229,6 +334,8 @@
         <translation>Source</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="122"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="174"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -257,7 +364,7 @@
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="40"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
         <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="118"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="39"/>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="86"/>
         <source>Name</source>
@@ -361,13 +468,13 @@
         <translation>Change routing rule</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="39"/>
         <source>Organisation / Medium</source>
         <translation>Organisation / outlet</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="85"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="37"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="39"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
@@ -419,7 +526,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/hints.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="164"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="165"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
@@ -450,14 +557,14 @@
         <translation>Combine both contacts into one; no number, address or note is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="84"/>
         <source>Suchen: Name, Organisation, Rufnummer in jeder Schreibweise, E-Mail (Strg+F)</source>
         <translation>Search: name, organisation, phone number in any format, email (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="158"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="94"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="441"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="463"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="256"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
@@ -511,7 +618,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="148"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="123"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="124"/>
         <source>Redaktionsschluss</source>
         <translation>Deadline</translation>
     </message>
@@ -719,14 +826,14 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="175"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="124"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="125"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="27"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="63"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="98"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="186"/>
         <source>Speichern</source>
         <translation>Save</translation>
@@ -819,40 +926,40 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="64"/>
         <location filename="../../src/buergeranfragen/ui/common/unsaved.py" line="113"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="100"/>
         <source>Verwerfen</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="217"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="220"/>
         <source>{0} Kontakte</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="217"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="220"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="226"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="229"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="260"/>
         <source>Filter aktiv: {0} – Esc im Suchfeld setzt zurück</source>
         <translation>Filter active: {0} – Esc in the search field resets</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="227"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="230"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="249"/>
         <source>Suche „{0}“</source>
         <translation>Search “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="268"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="288"/>
         <source>Kontakt wurde inzwischen geändert und neu geladen.</source>
         <translation>The contact was changed meanwhile and has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="334"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="388"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="354"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="410"/>
         <source>Kontakt nicht verfügbar</source>
         <translation>Contact not available</translation>
     </message>
@@ -863,8 +970,8 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="81"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="272"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="292"/>
         <source>Kontakt wurde inzwischen geändert</source>
         <translation>Contact was changed meanwhile</translation>
     </message>
@@ -882,7 +989,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/saving.py" line="51"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="477"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="486"/>
         <source>Speichern nicht möglich</source>
         <translation>Cannot save</translation>
     </message>
@@ -902,31 +1009,31 @@
         <translation>Your input stays in the form; “Save” creates it as a new contact.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="402"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="424"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="210"/>
         <source>Eingaben verwerfen?</source>
         <translation>Discard input?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="273"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="403"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="293"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="425"/>
         <source>Die ungespeicherten Eingaben in diesem Kontakt gehen verloren.</source>
         <translation>The unsaved input in this contact will be lost.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="194"/>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="109"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="256"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="112"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="260"/>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="415"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="437"/>
         <source>Eingaben verworfen.</source>
         <translation>Input discarded.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="160"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/section.py" line="163"/>
         <source>Das Kontaktformular</source>
         <translation>The contact form</translation>
     </message>
@@ -938,11 +1045,13 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="100"/>
         <location filename="../../src/buergeranfragen/ui/common/prompts.py" line="109"/>
-        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="366"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="372"/>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="163"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="133"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="143"/>
         <location filename="../../src/buergeranfragen/ui/contacts/split_dialog.py" line="181"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="126"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="173"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="121"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="215"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="267"/>
@@ -1164,339 +1273,359 @@
         <translation>retry later</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="89"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="90"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="91"/>
         <location filename="../../src/buergeranfragen/ui/reports/section.py" line="54"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="171"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="195"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="173"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="197"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="248"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="272"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="299"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="323"/>
         <source>Die Anfrage {0} gibt es nicht (mehr).</source>
         <translation>The inquiry {0} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="424"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="449"/>
         <source>Anrufe warten</source>
         <translation>Calls waiting</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="426"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="451"/>
         <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
         <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="429"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="454"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="430"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="455"/>
         <source>Weiter erfassen</source>
         <translation>Go on logging</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="127"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="131"/>
         <source>&amp;Neuer Kontakt</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="126"/>
         <source>&amp;Anruf erfassen</source>
         <translation>&amp;Log a call</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="125"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="129"/>
         <source>Einen Anruf als Anfrage erfassen</source>
         <translation>Log a call as an inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="128"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="132"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="129"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="133"/>
         <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="100"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="134"/>
         <source>Eingaben &amp;verwerfen</source>
         <translation>&amp;Discard input</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="133"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="137"/>
         <source>Kontakt &amp;aufteilen …</source>
         <translation>&amp;Split contact …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="136"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="140"/>
         <source>Rufnummern und Adressen einer anderen Person zu einem neuen Kontakt machen</source>
         <translation>Make another person&apos;s numbers and addresses a new contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="140"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="144"/>
         <source>&amp;Verteilen …</source>
         <translation>&amp;Route …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="147"/>
         <source>Die Anfrage (oder die gewählten) an eine Abteilung verteilen</source>
         <translation>Route the inquiry (or the selected ones) to a department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="147"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="151"/>
         <source>&amp;Zuweisen …</source>
         <translation>&amp;Assign …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="150"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="154"/>
         <source>Festlegen, wer die Anfrage bearbeitet</source>
         <translation>Set who handles the inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="154"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="158"/>
         <source>S&amp;tatus ändern …</source>
         <translation>Change s&amp;tatus …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="157"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="161"/>
         <source>Den nächsten Schritt der Anfrage festhalten</source>
         <translation>Record the inquiry&apos;s next step</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="161"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="165"/>
         <source>Notiz &amp;hinzufügen …</source>
         <translation>Add &amp;note …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="164"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="168"/>
         <source>Eine interne Notiz in den Verlauf schreiben</source>
         <translation>Write an internal note into the history</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="172"/>
         <source>&amp;Antworten …</source>
         <translation>&amp;Reply …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="171"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="175"/>
         <source>Dem Bürger per Mail antworten (mit Aktenzeichen und Zitat)</source>
         <translation>Reply to the citizen by mail (with reference and quote)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="175"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="179"/>
         <source>Zwischen&amp;nachricht …</source>
         <translation>I&amp;nterim reply …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="178"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="182"/>
         <source>Eine Zwischennachricht senden; die Anfrage bleibt offen</source>
         <translation>Send an interim reply; the inquiry stays open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="182"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="186"/>
         <source>An Abteilung &amp;weiterleiten …</source>
         <translation>&amp;Forward to department …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="185"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="189"/>
         <source>Die Anfrage mit der Original-Mail an eine Abteilung senden</source>
         <translation>Send the inquiry with the original mail to a department</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="189"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="193"/>
         <source>Telefonat oder Brief &amp;erfassen …</source>
         <translation>&amp;Log call or letter …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="192"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="196"/>
         <source>Einen Rückruf oder eine Antwort per Telefon oder Brief festhalten</source>
         <translation>Record a call-back or an answer by phone or letter</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="196"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="200"/>
         <source>E-&amp;Mails importieren …</source>
         <translation>Import e&amp;mails …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="199"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="203"/>
         <source>.eml- oder .msg-Dateien übernehmen</source>
         <translation>Take in .eml or .msg files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="201"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="205"/>
         <source>Postfach &amp;abrufen</source>
         <translation>&amp;Fetch mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="202"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="206"/>
         <source>Post&amp;fächer einrichten …</source>
         <translation>Set up mail&amp;boxes …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="205"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="209"/>
         <source>&amp;Abteilungen, Regeln und Personen …</source>
         <translation>&amp;Departments, rules and people …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="207"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="211"/>
         <source>Abteilungen, Verteilregeln und Rollen ansehen und (Administration) ändern</source>
         <translation>View departments, routing rules and roles and (Administration) change them</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="211"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="215"/>
         <source>&amp;Textbausteine …</source>
         <translation>&amp;Text templates …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="213"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="217"/>
         <source>Vorlagen für Antworten, Zwischennachrichten und Weiterleitungen</source>
         <translation>Templates for replies, interim replies and forwards</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="217"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="221"/>
         <source>&amp;Wochenbericht …</source>
         <translation>&amp;Weekly report …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="219"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="223"/>
         <source>Den Wochenbericht automatisch erstellen und mailen (Ordner, Formate, an wen)</source>
         <translation>Create and mail the weekly report automatically (folder, formats, to whom)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="223"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="227"/>
+        <source>Auf&amp;bewahrungsfristen …</source>
+        <translation>&amp;Retention periods …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="229"/>
+        <source>Wann abgeschlossene Anfragen anonymisiert und Kontakte gelöscht werden</source>
+        <translation>When closed inquiries are anonymised and contacts deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="233"/>
+        <source>&amp;Protokoll …</source>
+        <translation>Audit &amp;log …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="235"/>
+        <source>Wer hat wann welche Anfrage oder welchen Kontakt geändert oder geöffnet</source>
+        <translation>Who changed or opened which inquiry or contact, and when</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="239"/>
         <source>Kontakte &amp;importieren …</source>
         <translation>&amp;Import contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="225"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="241"/>
         <source>vCard- oder CSV-Dateien einlesen</source>
         <translation>Read vCard or CSV files</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="228"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="244"/>
         <source>Als &amp;vCard exportieren …</source>
         <translation>As &amp;vCard …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="231"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="247"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>As &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="234"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="250"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="242"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="258"/>
         <source>Ansichten der &amp;Warteschlange</source>
         <translation>&amp;Queue views</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="245"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="261"/>
         <source>Zu den Ansichten links der Anfragen (Überfällig, Heute fällig, Abteilungen …)</source>
         <translation>To the views left of the inquiries (Overdue, Due today, departments …)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="249"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="265"/>
         <source>Aktuelle Filter als Ansicht &amp;speichern …</source>
         <translation>&amp;Save current filters as a view …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="252"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="268"/>
         <source>Die Filter der Warteschlange unter einem Namen in die Ansichten aufnehmen</source>
         <translation>Add the queue&apos;s filters to the views under a name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="256"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="272"/>
         <source>&amp;Hilfe zu diesem Bereich</source>
         <translation>&amp;Help for this section</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="262"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="278"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="264"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="280"/>
         <source>Alle Tastenkürzel des Fensters</source>
         <translation>All keyboard shortcuts of the window</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="266"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="282"/>
         <source>Ü&amp;ber Bürgeranfragen</source>
         <translation>&amp;About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="273"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="289"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="279"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="295"/>
         <source>Kontakte &amp;exportieren</source>
         <translation>&amp;Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="284"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="300"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="289"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="305"/>
         <source>A&amp;nfrage</source>
         <translation>&amp;Inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="300"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="316"/>
         <source>&amp;Kontakt</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="305"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="322"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="310"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="330"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="315"/>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="335"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="308"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="332"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1592,12 +1721,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="373"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="397"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="375"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="399"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1608,13 +1737,13 @@ Log, route and answer inquiries from citizens and the press.
 {2}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="367"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="412"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="373"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="437"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="414"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="439"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
@@ -1699,7 +1828,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/transfers.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="350"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="354"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="69"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
@@ -1786,7 +1915,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Exporting contacts …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="380"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="386"/>
         <source>{0} von {1} Einträgen …</source>
         <translation>{0} of {1} entries …</translation>
     </message>
@@ -1801,7 +1930,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>{0} contacts saved to {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="351"/>
+        <location filename="../../src/buergeranfragen/ui/common/operations.py" line="357"/>
         <source>Vorgang nicht möglich</source>
         <translation>Not possible</translation>
     </message>
@@ -1891,21 +2020,21 @@ Log, route and answer inquiries from citizens and the press.
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="303"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="414"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="288"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="327"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="431"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="292"/>
         <source>Anfrage nicht verfügbar</source>
         <translation>Inquiry not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="109"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="272"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="281"/>
         <source>Keine Anfrage gewählt</source>
         <translation>No inquiry selected</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="165"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
@@ -1966,7 +2095,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="127"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="166"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="117"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
@@ -2077,25 +2206,26 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="172"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="45"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="168"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="71"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="121"/>
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="121"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="122"/>
         <source>Weitergeleitet von</source>
         <translation>Forwarded by</translation>
     </message>
@@ -2146,7 +2276,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/departments.py" line="118"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="123"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="33"/>
         <location filename="../../src/buergeranfragen/db/limits.py" line="49"/>
         <source>Rufnummer</source>
@@ -2165,49 +2295,49 @@ Log, route and answer inquiries from citizens and the press.
         <location filename="../../src/buergeranfragen/ui/reports/tables.py" line="95"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="170"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="311"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="125"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="126"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="173"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="127"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="128"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="131"/>
         <source>Verteilt, weil</source>
         <translation>Routed because</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="139"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="140"/>
         <source>Kontakt öffnen</source>
         <translation>Open contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="148"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="149"/>
         <source>Von wem ist diese Anfrage?</source>
         <translation>Who is this inquiry from?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="152"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="153"/>
         <source>Formatierte Ansicht (ohne externe Inhalte)</source>
         <translation>Formatted view (no external content)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="166"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="176"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="177"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="68"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="246"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="253"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
@@ -2270,7 +2400,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="171"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="355"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="126"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="127"/>
         <source>Bearbeitung</source>
         <translation>Handled by</translation>
     </message>
@@ -2331,7 +2461,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Note (internal)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="257"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="266"/>
         <source>nicht zugeordnet</source>
         <translation>not assigned</translation>
     </message>
@@ -2341,52 +2471,62 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Original mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="129"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="130"/>
         <source>Verweist auf</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="322"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="253"/>
+        <source>(anonymisiert)</source>
+        <translation>(anonymised)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="266"/>
+        <source>anonymisiert</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="331"/>
         <source>Mehrere Kontakte haben die Absenderadresse, und der Name im Absender passt zu keinem. Bitte die Anfrage zuordnen:</source>
         <translation>Several contacts have the sender&apos;s address, and the sender&apos;s name matches none of them. Please assign the inquiry:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="345"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="354"/>
         <source>Zuordnen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="347"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="356"/>
         <source>Zuordnen: {0}</source>
         <translation>Assign: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="360"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="369"/>
         <source>Zuordnen nicht möglich</source>
         <translation>Cannot assign</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="379"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="388"/>
         <source>Formatierte Ansicht wird aus der Originalmail erstellt …</source>
         <translation>Building the formatted view from the original mail …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="383"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="392"/>
         <source>Formatierte Ansicht nicht verfügbar</source>
         <translation>Formatted view not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="397"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="406"/>
         <source>Der Text ist sehr lang; gezeigt werden die ersten {0} Zeichen. Vollständig: Originalmail öffnen.</source>
         <translation>The text is very long; the first {0} characters are shown. Full text: open the original mail.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="419"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="428"/>
         <source>Link öffnen?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="420"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="429"/>
         <source>Der Link führt zu:
 
 {0}
@@ -2399,17 +2539,17 @@ Nur öffnen, wenn Sie dem Absender vertrauen.</source>
 Only open it if you trust the sender.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="423"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="432"/>
         <source>Link öffnen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="428"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="437"/>
         <source>Link nicht geöffnet</source>
         <translation>Link not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="429"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="438"/>
         <source>Für diesen Link ist kein Programm eingerichtet:
 
 {0}</source>
@@ -2418,17 +2558,17 @@ Only open it if you trust the sender.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="449"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="458"/>
         <source>Anhang nicht verfügbar</source>
         <translation>Attachment not available</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="463"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="472"/>
         <source>Anhang nicht geöffnet</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="465"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="474"/>
         <source>Für „{0}“ ist kein Programm zum Öffnen eingerichtet. Mit „Speichern unter …“ lässt sich der Anhang als Datei ablegen.</source>
         <translation>No program is set up to open “{0}”. Use “Save as …” to store the attachment as a file.</translation>
     </message>
@@ -2453,23 +2593,24 @@ Such files can start programs or load content from the internet. Only open it if
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/attachments.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="424"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="433"/>
         <source>Nicht öffnen</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="474"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="483"/>
         <source>Anhang speichern</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="474"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="483"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="164"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="350"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="354"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="70"/>
         <source>Vorgang</source>
         <translation>Reference</translation>
@@ -3340,7 +3481,7 @@ Log: {2}</translation>
         <translation>Unknown format “{format}”: vcf and csv are possible.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="486"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="495"/>
         <location filename="../../src/buergeranfragen/contacts/io/transfer.py" line="203"/>
         <source>Die Datei {path} kann nicht geschrieben werden: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
@@ -3351,52 +3492,52 @@ Log: {2}</translation>
         <translation>Please enter at least a name, an organisation, a phone number or an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="76"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="79"/>
         <source>Der Ordner der Datenbank {folder} kann nicht angelegt werden ({reason}).</source>
         <translation>The database folder {folder} cannot be created ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="85"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="88"/>
         <source>Die Datenbankdatei {path} ist schreibgeschützt oder nicht lesbar. Bürgeranfragen öffnet sie nicht und ändert ihre Rechte nicht; geben Sie ihr Lese- und Schreibrechte oder öffnen Sie eine Kopie.</source>
         <translation>The database file {path} is read-only or not readable. Bürgeranfragen does not open it and does not change its permissions; give it read and write permission or open a copy.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="94"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="97"/>
         <source>Im Ordner der Datenbank {folder} darf nicht geschrieben werden; SQLite braucht dort Platz für sein Protokoll. Bitte geben Sie dem Ordner Schreibrechte.</source>
         <translation>The database folder {folder} is not writable; SQLite needs room there for its journal. Please give the folder write permission.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="106"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="109"/>
         <source>Die Datenbankdatei {path} kann nicht angelegt werden ({reason}).</source>
         <translation>The database file {path} cannot be created ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="134"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="137"/>
         <source>Die Datenbank ist gerade durch einen anderen Vorgang gesperrt. Bitte versuchen Sie es in einigen Sekunden erneut; Ihre Eingaben bleiben erhalten.</source>
         <translation>The database is locked by another operation right now. Please try again in a few seconds; your input is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="139"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="142"/>
         <source>Die Datenbank ist schreibgeschützt. Änderungen können nicht gespeichert werden.</source>
         <translation>The database is read-only. Changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="142"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="145"/>
         <source>Der Datenträger ist voll. Änderungen können nicht gespeichert werden.</source>
         <translation>The disk is full. Changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="144"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="147"/>
         <source>Die Datenbank ist nicht erreichbar. Bitte prüfen Sie die Verbindung.</source>
         <translation>The database cannot be reached. Please check the connection.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="145"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="148"/>
         <source>Datenbankfehler: {detail}</source>
         <translation>Database error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="186"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="191"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte laden Sie ihn neu; Ihre Eingaben wurden nicht gespeichert.</source>
         <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
     </message>
@@ -3435,12 +3576,12 @@ Log: {2}</translation>
         <translation>Contact no. {number} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="53"/>
+        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="61"/>
         <source>Anhang „{name}“ ist mit {size} MB größer als {limit} MB und wurde nicht gespeichert.</source>
         <translation>Attachment “{name}” is {size} MB, larger than {limit} MB, and was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="64"/>
+        <location filename="../../src/buergeranfragen/inquiries/attachments.py" line="72"/>
         <source>Anhang „{name}“ wurde nicht gespeichert: zusammen mehr als {limit} MB Anhänge.</source>
         <translation>Attachment “{name}” was not saved: more than {limit} MB of attachments together.</translation>
     </message>
@@ -3511,74 +3652,74 @@ Log: {2}</translation>
         <translation>Rejected on</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="102"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="104"/>
         <source>Verteilen nicht möglich</source>
         <translation>Routing not possible</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="124"/>
         <source>{0} verteilt an {1}</source>
         <translation>{0} routed to {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="133"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="135"/>
         <source>Zuweisen nicht möglich</source>
         <translation>Assigning not possible</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="147"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="149"/>
         <source>{0} zugewiesen: {1}</source>
         <translation>{0} assigned: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="148"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="150"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="278"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="172"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="174"/>
         <source>{0}: Status „{1}“</source>
         <translation>{0}: status “{1}”</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="185"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="187"/>
         <source>{0}: Notiz gespeichert</source>
         <translation>{0}: note saved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="254"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="258"/>
         <source>Anfrage wurde inzwischen geändert</source>
         <translation>Inquiry was changed meanwhile</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="195"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="257"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="261"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="279"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="283"/>
         <source>Neu geladen. Bitte prüfen und noch einmal entscheiden; Ihre Eingaben stehen noch.</source>
         <translation>Reloaded. Please check and decide again; your input is still there.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="299"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="303"/>
         <source>Anfragen werden bearbeitet …</source>
         <translation>Updating inquiries …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="342"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="346"/>
         <source>{0} erledigt, {1} abgelehnt:</source>
         <translation>{0} done, {1} refused:</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="344"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="348"/>
         <source>{0} erledigt.</source>
         <translation>{0} done.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="347"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="351"/>
         <source>Abgebrochen: {0} Anfragen blieben unverändert.</source>
         <translation>Cancelled: {0} inquiries were left unchanged.</translation>
     </message>
@@ -3610,13 +3751,14 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="350"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="354"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="313"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/rejected_dialog.py" line="56"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="45"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
         <source>Anfrage</source>
         <translation>Inquiry</translation>
@@ -3632,6 +3774,7 @@ Log: {2}</translation>
         <translation>Attempts</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="50"/>
         <source>Zeit</source>
         <translation>Time</translation>
@@ -3775,7 +3918,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/ui/templates/dialog.py" line="48"/>
         <location filename="../../src/buergeranfragen/ui/answering/actions.py" line="131"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="128"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="129"/>
         <source>Zwischennachricht</source>
         <translation>Interim reply</translation>
     </message>
@@ -4268,49 +4411,69 @@ Log: {2}</translation>
         <translation>The user name of this login contains control characters; the program cannot match it to anyone. Please log in with another user name.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="46"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="52"/>
         <source>Abteilungen darf nur die Administration anlegen und ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only administrators may add and change departments; {user} does not have that role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="52"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="58"/>
         <source>Verteilregeln darf nur die Administration anlegen und ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only administrators may add and change routing rules; {user} does not have that role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="58"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="64"/>
         <source>Textbausteine dürfen nur die Pressestelle, die Leitung und die Administration anlegen und ändern; {user} hat keine dieser Rollen.</source>
         <translation>Only the press office, management and administration may create and change text templates; {user} has none of these roles.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="64"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="70"/>
         <source>Die Einstellungen des Postausgangsservers darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only the administration may change the outgoing server settings; {user} does not have this role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="70"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="76"/>
         <source>Die Einstellungen des Wochenberichts darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only the administration may change the weekly report&apos;s settings; {user} does not have this role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="76"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="82"/>
         <source>Die Themenliste der Berichte darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only the administration may change the reports’ topic list; {user} does not have this role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="82"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="88"/>
+        <source>Die Aufbewahrungsfristen darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
+        <translation>Only the Administration may change the retention periods; {user} does not have this role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="94"/>
+        <source>Eine Auskunft nach Art. 15 DSGVO dürfen nur die Leitung, die Administration und der Bürgerservice erstellen; {user} hat keine dieser Rollen.</source>
+        <translation>Only the management, the administration and the citizen service may create an Art. 15 GDPR access report; {user} has none of these roles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="100"/>
+        <source>Eine Person nach Art. 17 DSGVO löschen darf nur die Administration; {user} hat diese Rolle nicht.</source>
+        <translation>Only the administration may erase a person under Art. 17 GDPR; {user} does not have this role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="106"/>
+        <source>Das Protokoll dürfen nur die Leitung und die Administration lesen; {user} hat keine dieser Rollen.</source>
+        <translation>Only the management and the administration may read the audit log; {user} has neither of these roles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="112"/>
         <source>Die Fristen darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only the Administration may change the deadlines; {user} does not have this role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="86"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="116"/>
         <source>Personen und ihre Rollen darf nur die Administration ändern; {user} hat diese Rolle nicht.</source>
         <translation>Only administrators may change people and their roles; {user} does not have that role.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/organisation/roles.py" line="96"/>
+        <location filename="../../src/buergeranfragen/organisation/roles.py" line="126"/>
         <location filename="../../src/buergeranfragen/inquiries/acting.py" line="64"/>
-        <location filename="../../src/buergeranfragen/context.py" line="84"/>
+        <location filename="../../src/buergeranfragen/context.py" line="105"/>
         <source>{user} ist als inaktiv eingetragen und darf nichts ändern.</source>
         <translation>{user} is marked inactive and may not change anything.</translation>
     </message>
@@ -4735,7 +4898,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/timeline.py" line="218"/>
-        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="183"/>
+        <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="184"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
@@ -5228,27 +5391,29 @@ Log: {2}</translation>
         <translation>This kind of message cannot be logged by hand.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="51"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="53"/>
         <source>Das Format {name} kenne ich nicht; möglich sind xlsx, pdf und csv.</source>
         <translation>I do not know the format {name}; possible are xlsx, pdf and csv.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="58"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="60"/>
         <source>Bitte mindestens ein Format angeben: xlsx, pdf oder csv.</source>
         <translation>Please give at least one format: xlsx, pdf or csv.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="98"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="100"/>
+        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="195"/>
         <source>Den Ordner {folder} gibt es nicht.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="105"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="107"/>
         <source>In den Ordner {folder} kann ich nicht schreiben.</source>
         <translation>I cannot write to the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="112"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="114"/>
+        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="201"/>
         <source>{files} gibt es schon in {folder}; mit --force wird überschrieben.</source>
         <translation>{files} already exists in {folder}; --force overwrites it.</translation>
     </message>
@@ -5283,12 +5448,21 @@ Log: {2}</translation>
         <translation>I do not understand the period {text}; please use e.g. 2026-W47, 2026-11, 2026-Q4 or 2026.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="108"/>
         <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="45"/>
         <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="96"/>
         <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="50"/>
         <source>Wochenbericht</source>
         <translation>Weekly report</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="69"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="110"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="178"/>
+        <source>Aufbewahrungsfristen</source>
+        <translation>Retention periods</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/reports/section.py" line="65"/>
@@ -5416,6 +5590,7 @@ Log: {2}</translation>
         <translation>To</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="130"/>
         <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="96"/>
         <source>bis</source>
         <translation>to</translation>
@@ -5561,7 +5736,8 @@ Log: {2}</translation>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="86"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="88"/>
+        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="180"/>
         <source>Die Datei {name} konnte nicht geschrieben werden: {reason}</source>
         <translation>The file {name} could not be written: {reason}</translation>
     </message>
@@ -5689,6 +5865,205 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/reports/topics.py" line="180"/>
         <source>Das Thema {topic} steht nicht in der Liste.</source>
         <translation>The topic {topic} is not on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="39"/>
+        <source>Beim nächsten Lauf: {0} Anfragen anonymisieren, {1} Kontakte löschen, {2} nicht übernommene Mails löschen.</source>
+        <translation>Next run: anonymise {0} inquiries, delete {1} contacts, delete {2} rejected mails.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="46"/>
+        <source>Aufbewahrungsfristen: {0} Anfragen anonymisiert, {1} Kontakte gelöscht, {2} nicht übernommene Mails gelöscht.</source>
+        <translation>Retention periods: {0} inquiries anonymised, {1} contacts deleted, {2} rejected mails deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="54"/>
+        <source> Monate</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="73"/>
+        <source>Wird berechnet …</source>
+        <translation>Calculating …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="77"/>
+        <source>Bürgeranfrage anonymisieren, nach dem Abschluss</source>
+        <translation>Anonymise a citizen inquiry, after closing</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="78"/>
+        <source>Presseanfrage anonymisieren, nach dem Abschluss</source>
+        <translation>Anonymise a press inquiry, after closing</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="79"/>
+        <source>Kontakt ohne Anfragen löschen, nach der letzten Änderung</source>
+        <translation>Delete a contact without inquiries, after its last change</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="82"/>
+        <source>Mail-Originale und Anhänge gehen mit ihrer Anfrage; nicht übernommene Mails werden nach der Frist der Bürgeranfragen gelöscht. Anonymisieren entfernt die Person und behält, was die Berichte zählen.</source>
+        <translation>Mail originals and attachments go with their inquiry; rejected mails are deleted after the citizen inquiries&apos; period. Anonymising removes the person and keeps what the reports count.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="184"/>
+        <source>Aufbewahrungsfristen werden angewandt ({0} von {1}) …</source>
+        <translation>Applying the retention periods ({0} of {1}) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="189"/>
+        <source>Aufbewahrungsfristen nicht angewandt: {0}</source>
+        <translation>Retention periods not applied: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="56"/>
+        <source>Auskunft nach Art. 15 exportieren …</source>
+        <translation>Export access report (Art. 15) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="59"/>
+        <source>Alle gespeicherten Daten dieser Person als JSON und PDF in einen Ordner</source>
+        <translation>All data stored about this person as JSON and PDF into a folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="61"/>
+        <source>Person löschen (Art. 17) …</source>
+        <translation>Erase person (Art. 17) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="64"/>
+        <source>Die Person mit allen ihren Anfragen, Nachrichten und Anhängen endgültig löschen</source>
+        <translation>Erase the person with all their inquiries, messages and attachments for good</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="78"/>
+        <source>Kein Kontakt gewählt</source>
+        <translation>No contact chosen</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="78"/>
+        <source>Bitte zuerst einen Kontakt in der Liste wählen.</source>
+        <translation>Please choose a contact in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="102"/>
+        <source>Ordner für die Auskunft</source>
+        <translation>Folder for the access report</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="117"/>
+        <source>Auskunft wird geschrieben …</source>
+        <translation>Writing the access report …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="123"/>
+        <source>Dateien überschreiben?</source>
+        <translation>Overwrite files?</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="124"/>
+        <source>Die Auskunft liegt in diesem Ordner schon vor. Überschreiben?</source>
+        <translation>The access report is already in this folder. Overwrite it?</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="125"/>
+        <source>Überschreiben</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="135"/>
+        <source>Auskunft nicht geschrieben</source>
+        <translation>Access report not written</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="142"/>
+        <source>Auskunft geschrieben</source>
+        <translation>Access report written</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="143"/>
+        <source>Die Auskunft zu {0} liegt in:
+{1}</source>
+        <translation>The access report on {0} is in:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="154"/>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="181"/>
+        <source>Person nicht gelöscht</source>
+        <translation>Person not erased</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="159"/>
+        <source>{0} wird endgültig gelöscht, mit {1} Anfrage(n), {2} Nachricht(en), {3} Anhang/Anhängen und {4} Original-Mail(s). Das lässt sich nicht rückgängig machen; im Protokoll bleibt nur, dass gelöscht wurde.</source>
+        <translation>{0} will be erased for good, with {1} inquiry(ies), {2} message(s), {3} attachment(s) and {4} original mail(s). This cannot be undone; the audit log only keeps that an erasure happened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="163"/>
+        <source>Der Kontakt</source>
+        <translation>The contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="170"/>
+        <source>Person löschen (Art. 17)</source>
+        <translation>Erase person (Art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="172"/>
+        <source>Endgültig löschen</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="176"/>
+        <source>Person wird gelöscht …</source>
+        <translation>Erasing the person …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="190"/>
+        <source>Person gelöscht: {0} Anfrage(n), {1} Nachricht(en).</source>
+        <translation>Person erased: {0} inquiry(ies), {1} message(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/inquiries/presence_hint.py" line="58"/>
+        <source>Wird gerade von {0} bearbeitet</source>
+        <translation>Currently being edited by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/privacy/person_data.py" line="69"/>
+        <source>Zu „{value}“ gibt es keinen Kontakt.</source>
+        <translation>There is no contact for “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/privacy/person_data.py" line="77"/>
+        <source>„{value}“ gehört zu mehreren Kontakten ({contacts}). Bitte wählen Sie einen über seine Nummer, z. B. {example}.</source>
+        <translation>“{value}” belongs to several contacts ({contacts}). Please choose one by its number, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/privacy/person_data.py" line="101"/>
+        <source>„{value}“ ist weder die Nummer eines Kontakts noch eine E-Mail-Adresse oder Rufnummer.</source>
+        <translation>“{value}” is neither a contact&apos;s number nor an email address or phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/privacy/person_data.py" line="118"/>
+        <location filename="../../src/buergeranfragen/privacy/person_data.py" line="174"/>
+        <source>Einen Kontakt mit der Nummer {id} gibt es nicht.</source>
+        <translation>There is no contact with the number {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/privacy/retention_rules.py" line="51"/>
+        <source>Bitte eine ganze Zahl von Monaten zwischen {low} und {high} angeben.</source>
+        <translation>Please enter a whole number of months between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/privacy/retention_rules.py" line="75"/>
+        <source>Die Regeln müssen ein JSON-Objekt sein.</source>
+        <translation>The rules must be a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/privacy/retention_rules.py" line="84"/>
+        <source>Unbekannte Angaben: {names} (erlaubt: {allowed}).</source>
+        <translation>Unknown entries: {names} (allowed: {allowed}).</translation>
     </message>
 </context>
 </TS>
