@@ -12,6 +12,7 @@ from typing import NoReturn, TextIO, cast
 
 from buergeranfragen import __version__
 from buergeranfragen.cli import (
+    backup,
     contacts,
     deadlines,
     demo,
@@ -44,6 +45,8 @@ COMMANDS: dict[str, Runner] = {
     "templates": templates.run,
     "report": report.run,
     "topics": topics.run,
+    "backup": backup.run,
+    "restore": backup.run,
 }
 
 
@@ -81,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     templates.register(commands)
     report.register(commands)
     topics.register(commands)
+    backup.register(commands)
     return parser
 
 
