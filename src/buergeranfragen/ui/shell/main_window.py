@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
 
 from buergeranfragen import APP_NAME, __version__
 from buergeranfragen.context import AppContext
 from buergeranfragen.inquiries.records import InquiryQuery, InquiryRecord
+from buergeranfragen.ui.backup.commands import BackupCommands
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import shown
 from buergeranfragen.ui.common.operations import Operations
@@ -122,6 +131,11 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
             self, self, [(self.sections.title(s), self._shower(s)) for s in self.sections]
         )
         actions = self.window_actions
+        # Datei → Sicherung erstellen / wiederherstellen; the daily backup (below)
+        self.backups = BackupCommands(context, self.ops, self.prompts, self)
+        self.backups.place(
+            next(m for m in actions.quit.associatedObjects() if isinstance(m, QMenu)), actions.quit
+        )
         self.inquiries.set_actions(  # the detail's buttons: the five used most
             [actions.reply, actions.route, actions.assign, actions.status, actions.note]
             + [actions.interim, actions.forward, actions.log_contact],
@@ -152,6 +166,7 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
         )
         self.weekly_report.status_message.connect(self.show_status)
         self.weekly_report.start()
+        self.backups.start_daily()
         self.show_section(Section.INQUIRIES)
         self._section_shown()
         if not self.layout_keeper.restore():
