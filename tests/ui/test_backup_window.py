@@ -32,12 +32,19 @@ def _add(context: AppContext, name: str) -> None:
     context.contacts.create(ContactDraft(kind=ContactKind.CITIZEN, last_name=name))
 
 
-def test_the_window_makes_the_daily_backup_on_start(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_daily_backup_runs_on_a_worker_and_says_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     settle(qtbot, window)
+    window.backups.start_daily()  # what ui/app.run_window does after showing the window
+    assert window.statusBar().currentMessage() == ""  # not waited for
     database = Path(window.context.database.url.split("///", 1)[1])
     daily = database.parent / "backups" / "buergeranfragen-2026-11-25.sqlite"
     qtbot.waitUntil(daily.exists, timeout=10000)
     assert stat.S_IMODE(daily.stat().st_mode) == 0o600
+    qtbot.waitUntil(lambda: "Tägliche Sicherung erstellt" in window.statusBar().currentMessage())
+    settle(qtbot, window)
+    window.backups.start_daily()  # a second start the same day: nothing new, nothing said
+    settle(qtbot, window)
+    assert sorted(p.name for p in daily.parent.iterdir()) == [daily.name]
     menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]  # type: ignore[union-attr]
     assert "Sicherung &erstellen …" in menu_texts
     assert "Sicherung &wiederherstellen …" in menu_texts
@@ -118,4 +125,6 @@ def test_run_window_restores_after_closing_and_opens_again(qapp, tmp_path: Path)
         timer.stop()
     assert len(windows) == 2  # closed for the restore, then opened again
     assert len(seen) == 1 and "ist wiederhergestellt" in seen[0]
+    daily = settings.data_dir / "backups"  # the daily backup of the first start
+    assert [p.name.startswith("buergeranfragen-") for p in daily.iterdir()] == [True]
     assert _contacts(settings.data_dir / "buergeranfragen.sqlite") == 1

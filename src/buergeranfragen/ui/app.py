@@ -120,6 +120,7 @@ def run_window(settings: Settings, call_number: str | None = None) -> int:
     # the router read and built now, on a worker, so the first call or mail does not wait
     # (the command line builds it with its first inquiry, if it has one)
     window.ops.run(context.inquiries.prepare_routing, key="prepare-routing")
+    window.backups.start_daily()  # today's automatic backup, if no start today made it
     if call_number is not None:
         window.open_call_form(call_number)
     try:

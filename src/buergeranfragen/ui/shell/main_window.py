@@ -131,7 +131,7 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
             self, self, [(self.sections.title(s), self._shower(s)) for s in self.sections]
         )
         actions = self.window_actions
-        # Datei → Sicherung erstellen / wiederherstellen; the daily backup (below)
+        # Datei → Sicherung erstellen / wiederherstellen; the daily backup: ui/app.run_window
         self.backups = BackupCommands(context, self.ops, self.prompts, self)
         self.backups.place(
             next(m for m in actions.quit.associatedObjects() if isinstance(m, QMenu)), actions.quit
@@ -166,7 +166,6 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
         )
         self.weekly_report.status_message.connect(self.show_status)
         self.weekly_report.start()
-        self.backups.start_daily()
         self.show_section(Section.INQUIRIES)
         self._section_shown()
         if not self.layout_keeper.restore():
