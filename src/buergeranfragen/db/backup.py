@@ -156,6 +156,15 @@ def _not_a_backup(path: Path, reason: str) -> BackupFailed:
     )
 
 
+def _foreign(path: Path) -> BackupFailed:
+    return BackupFailed(
+        msg(
+            "Die Datei {path} ist keine Datenbank von Bürgeranfragen; es wurde nichts geändert.",
+            path=shown_path(path),
+        )
+    )
+
+
 def _facts_of(connection: sqlite3.Connection, shown: Path, written_at: datetime) -> BackupFacts:
     """Check an open copy: integrity, our schema revision (known to this program), counts."""
     from buergeranfragen.db.migrate import known_revisions
@@ -166,14 +175,14 @@ def _facts_of(connection: sqlite3.Connection, shown: Path, written_at: datetime)
             raise _not_a_backup(shown, "; ".join(str(p) for p in problems[:3]))
         names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if not {"alembic_version", "inquiries", "contacts"} <= names:
-            raise _not_a_backup(shown, "keine Datenbank von Bürgeranfragen")
+            raise _foreign(shown)
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         inquiries = connection.execute("SELECT count(*) FROM inquiries").fetchone()[0]
         contacts = connection.execute("SELECT count(*) FROM contacts").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise _not_a_backup(shown, str(exc)) from exc
     if row is None:
-        raise _not_a_backup(shown, "ohne Stand des Schemas")
+        raise _foreign(shown)
     revision = str(row[0])
     if revision not in known_revisions():
         raise BackupFailed(
@@ -200,7 +209,12 @@ def _open_checked_copy(source: Path, part: Path) -> BackupFacts:
     except OSError as exc:
         raise _not_a_backup(source, exc.strerror or str(exc)) from exc
     if head != SQLITE_MAGIC:
-        raise _not_a_backup(source, "keine SQLite-Datenbank")
+        raise BackupFailed(
+            msg(
+                "Die Datei {path} ist keine SQLite-Datenbank; es wurde nichts geändert.",
+                path=shown_path(source),
+            )
+        )
     written = _written_at(source)
     try:
         connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5)
@@ -268,7 +282,12 @@ def restore_database(url: str, source: Path, clock: Clock) -> RestoreResult:
     path = database_file(url)
     source = source.absolute()
     if source.exists() and path.exists() and source.resolve() == path.resolve():
-        raise _not_a_backup(source, "das ist die Datenbank selbst")
+        raise BackupFailed(
+            msg(
+                "Die Datei {path} ist die Datenbank selbst; es wurde nichts geändert.",
+                path=shown_path(source),
+            )
+        )
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     part = _part_file(path)
     try:

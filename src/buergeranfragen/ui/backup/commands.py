@@ -39,7 +39,9 @@ from buergeranfragen.ui.common.operations import (
 )
 from buergeranfragen.ui.common.prompts import Prompts
 
-FILTER = "Sicherungen (*.sqlite *.db);;Alle Dateien (*)"
+
+def _filter() -> str:
+    return tr("Sicherungen (*.sqlite *.db);;Alle Dateien (*)")
 
 
 class BackupCommands(FileJobs):
@@ -116,7 +118,7 @@ class BackupCommands(FileJobs):
             return
         day = local(self.context.clock()).date().isoformat()
         target = self._prompts.save_file(
-            tr("Sicherung erstellen"), f"buergeranfragen-sicherung-{day}.sqlite", FILTER
+            tr("Sicherung erstellen"), f"buergeranfragen-sicherung-{day}.sqlite", _filter()
         )
         if target is None:
             return
@@ -137,7 +139,7 @@ class BackupCommands(FileJobs):
     def restore_backup(self) -> None:
         if self.busy or self._refused_here():
             return
-        chosen = self._prompts.open_files(tr("Sicherung wiederherstellen"), FILTER)
+        chosen = self._prompts.open_files(tr("Sicherung wiederherstellen"), _filter())
         if not chosen:
             return
         source = chosen[0]
