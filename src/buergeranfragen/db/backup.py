@@ -272,8 +272,15 @@ def _take_for_ourselves(path: Path) -> sqlite3.Connection:
 
 
 def kept_name(path: Path, moment: datetime) -> Path:
+    """Where the replaced database goes: beside it, named with the time (never over a file
+    kept before: two restores in one second get ``-2``, ``-3`` …)."""
     stamp = local(moment).strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.vor-wiederherstellung-{stamp}{path.suffix}")
+    kept = path.with_name(f"{path.stem}.vor-wiederherstellung-{stamp}{path.suffix}")
+    number = 1
+    while kept.exists():
+        number += 1
+        kept = path.with_name(f"{path.stem}.vor-wiederherstellung-{stamp}-{number}{path.suffix}")
+    return kept
 
 
 def restore_database(url: str, source: Path, clock: Clock) -> RestoreResult:

@@ -102,6 +102,9 @@ def test_restore_replaces_the_database_and_keeps_the_replaced_file(
     assert sorted(p.name for p in path.parent.iterdir()) == sorted([path.name, result.kept.name])
     _contacts(url, clock, 1, start=20)  # the restored database works
     assert _count(path) == 4
+    again = restore_database(url, copy, clock)  # in the same second: kept beside the first
+    assert again.kept is not None and again.kept.name.endswith("103000-2.sqlite")
+    assert _count(result.kept) == 7 and _count(again.kept) == 4
 
 
 def test_restore_refuses_while_the_database_is_open(
