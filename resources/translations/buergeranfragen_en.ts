@@ -1056,6 +1056,7 @@
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="215"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="267"/>
         <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="162"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="189"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="150"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="180"/>
@@ -1273,58 +1274,58 @@
         <translation>retry later</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="89"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="98"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="99"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="100"/>
         <location filename="../../src/buergeranfragen/ui/reports/section.py" line="54"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="195"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="209"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="197"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="211"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="272"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="286"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="323"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="337"/>
         <source>Die Anfrage {0} gibt es nicht (mehr).</source>
         <translation>The inquiry {0} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="449"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="463"/>
         <source>Anrufe warten</source>
         <translation>Calls waiting</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="451"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="465"/>
         <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
         <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="454"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="468"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="455"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="469"/>
         <source>Weiter erfassen</source>
         <translation>Go on logging</translation>
     </message>
@@ -1625,7 +1626,7 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="332"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="346"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1721,12 +1722,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="397"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="411"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="399"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="413"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1738,12 +1739,12 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="373"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="437"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="451"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="439"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="453"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
@@ -2020,7 +2021,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="327"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="341"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="431"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="292"/>
         <source>Anfrage nicht verfügbar</source>
@@ -2923,7 +2924,7 @@ The person may then again change what their role ({1}) allows.</translation>
 {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/app.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/app.py" line="108"/>
         <source>Die Datenbank kann nicht geöffnet werden:
 {0}
 
@@ -2936,6 +2937,11 @@ Protokoll: {2}</source>
 {1}
 
 Log: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/app.py" line="138"/>
+        <source>Die Datenbank ist noch in Gebrauch; es wurde nichts wiederhergestellt.</source>
+        <translation>The database is still in use; nothing was restored.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/errors.py" line="41"/>
@@ -3512,32 +3518,32 @@ Log: {2}</translation>
         <translation>The database file {path} cannot be created ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="137"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="149"/>
         <source>Die Datenbank ist gerade durch einen anderen Vorgang gesperrt. Bitte versuchen Sie es in einigen Sekunden erneut; Ihre Eingaben bleiben erhalten.</source>
         <translation>The database is locked by another operation right now. Please try again in a few seconds; your input is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="142"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="154"/>
         <source>Die Datenbank ist schreibgeschützt. Änderungen können nicht gespeichert werden.</source>
         <translation>The database is read-only. Changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="145"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="157"/>
         <source>Der Datenträger ist voll. Änderungen können nicht gespeichert werden.</source>
         <translation>The disk is full. Changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="147"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="159"/>
         <source>Die Datenbank ist nicht erreichbar. Bitte prüfen Sie die Verbindung.</source>
         <translation>The database cannot be reached. Please check the connection.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="148"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="160"/>
         <source>Datenbankfehler: {detail}</source>
         <translation>Database error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="191"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="203"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte laden Sie ihn neu; Ihre Eingaben wurden nicht gespeichert.</source>
         <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
     </message>
@@ -6064,6 +6070,157 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/privacy/retention_rules.py" line="84"/>
         <source>Unbekannte Angaben: {names} (erlaubt: {allowed}).</source>
         <translation>Unknown entries: {names} (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="44"/>
+        <source>Sicherungen (*.sqlite *.db);;Alle Dateien (*)</source>
+        <translation>Backups (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="57"/>
+        <source>Sicherung &amp;erstellen …</source>
+        <translation>&amp;Create backup …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="59"/>
+        <source>Die Datenbank in eine Datei sichern (auch während andere Plätze arbeiten)</source>
+        <translation>Back up the database into a file (also while other desks work)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="62"/>
+        <source>Sicherung &amp;wiederherstellen …</source>
+        <translation>&amp;Restore backup …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="64"/>
+        <source>Die Datenbank aus einer Sicherung zurückholen; die jetzige bleibt erhalten</source>
+        <translation>Bring the database back from a backup; the current one is kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="91"/>
+        <source>Tägliche Sicherung</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="96"/>
+        <source>Tägliche Sicherung erstellt: {0}</source>
+        <translation>Daily backup created: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="99"/>
+        <source>Tägliche Sicherung nicht erstellt: {0}</source>
+        <translation>Daily backup not created: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="112"/>
+        <source>Sicherung</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="121"/>
+        <source>Sicherung erstellen</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="126"/>
+        <source>Die Datenbank wird gesichert …</source>
+        <translation>Backing up the database …</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="134"/>
+        <source>Sicherung erstellt</source>
+        <translation>Backup created</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="134"/>
+        <source>Die Datenbank ist gesichert in {0}.</source>
+        <translation>The database is backed up in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="142"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="149"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="162"/>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="155"/>
+        <source>Die Datenbank durch die Sicherung {0} vom {1} ersetzen? Sie enthält {2} Anfragen und {3} Kontakte.
+
+Die jetzige Datenbank bleibt als Datei daneben erhalten. Dafür schließt sich das Fenster und öffnet sich danach wieder; andere Fenster von Bürgeranfragen auf dieser Datenbank (auch an anderen Plätzen) müssen vorher geschlossen sein.</source>
+        <translation>Replace the database by the backup {0} of {1}? It holds {2} inquiries and {3} contacts.
+
+The current database is kept as a file beside it. For this the window closes and opens again; other Bürgeranfragen windows on this database (also at other desks) must be closed first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="162"/>
+        <source>Wiederherstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="176"/>
+        <source>Die Sicherung {0} ist wiederhergestellt ({1} Anfragen, {2} Kontakte).</source>
+        <translation>The backup {0} is restored ({1} inquiries, {2} contacts).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="180"/>
+        <source>Die bisherige Datenbank liegt unter {0}.</source>
+        <translation>The previous database is at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="63"/>
+        <source>Sicherungen macht Bürgeranfragen nur bei einer SQLite-Datei. Eine PostgreSQL-Datenbank sichern Sie mit „pg_dump -Fc -f DATEI DATENBANK“ und stellen sie mit „pg_restore --clean -d DATENBANK DATEI“ wieder her (am besten täglich per cron oder Aufgabenplanung).</source>
+        <translation>Bürgeranfragen makes backups of SQLite files only. Back up a PostgreSQL database with “pg_dump -Fc -f FILE DATABASE” and restore it with “pg_restore --clean -d DATABASE FILE” (best daily, by cron or the task scheduler).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="115"/>
+        <source>Die Datenbank {path} gibt es nicht.</source>
+        <translation>The database {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="119"/>
+        <source>Die Datei {path} gibt es schon; sie wird nicht überschrieben.</source>
+        <translation>The file {path} exists already; it is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="139"/>
+        <source>Die Sicherung nach {path} ist nicht gelungen ({reason}).</source>
+        <translation>The backup to {path} failed ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="151"/>
+        <source>Die Datei {path} ist keine brauchbare Sicherung von Bürgeranfragen ({reason}); es wurde nichts geändert.</source>
+        <translation>The file {path} is not a usable backup of Bürgeranfragen ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="162"/>
+        <source>Die Datei {path} ist keine Datenbank von Bürgeranfragen; es wurde nichts geändert.</source>
+        <translation>The file {path} is not a Bürgeranfragen database; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="190"/>
+        <source>Die Sicherung {path} stammt von einer neueren Version von Bürgeranfragen (Stand „{revision}“); diese Version kann sie nicht wiederherstellen. Es wurde nichts geändert.</source>
+        <translation>The backup {path} comes from a newer version of Bürgeranfragen (revision “{revision}”); this version cannot restore it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="214"/>
+        <source>Die Datei {path} ist keine SQLite-Datenbank; es wurde nichts geändert.</source>
+        <translation>The file {path} is not a SQLite database; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="243"/>
+        <source>Die Datenbank {path} ist noch geöffnet (ein Programmfenster oder ein Befehl, hier oder an einem anderen Platz). Bitte schließen Sie alle Fenster von Bürgeranfragen, die diese Datenbank benutzen, und versuchen Sie es erneut; es wurde nichts geändert.</source>
+        <translation>The database {path} is still open (a program window or a command, here or at another desk). Please close every Bürgeranfragen window that uses this database and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="294"/>
+        <source>Die Datei {path} ist die Datenbank selbst; es wurde nichts geändert.</source>
+        <translation>The file {path} is the database itself; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="315"/>
+        <source>Die Wiederherstellung ist nicht gelungen ({reason}).</source>
+        <translation>The restore failed ({reason}).</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ import platformdirs
 DATABASE_ENV = "BUERGERANFRAGEN_DATABASE_URL"
 DATA_DIR_ENV = "BUERGERANFRAGEN_DATA_DIR"
 OFFICE_DOMAINS_ENV = "BUERGERANFRAGEN_OFFICE_DOMAINS"
+BACKUP_DIR_ENV = "BUERGERANFRAGEN_BACKUP_DIR"
 _APP_DIR_NAME = "buergeranfragen"
 
 
@@ -27,6 +28,8 @@ class Settings:
     actor: str
     # mail from these domains is a colleague's: a forwarded mail counts as the original sender's
     office_domains: tuple[str, ...] = ("nrw.de",)
+    # the daily backups' folder; None: "backups" beside the SQLite file
+    backup_dir: Path | None = None
 
     @property
     def former_attachments_dir(self) -> Path:
@@ -55,6 +58,7 @@ class Settings:
             log_dir=log_dir,
             actor=current_user(),
             office_domains=domains,
+            backup_dir=Path(env[BACKUP_DIR_ENV]) if env.get(BACKUP_DIR_ENV) else None,
         )
 
 

@@ -37,6 +37,8 @@ STORAGE_MODULES = {
     "buergeranfragen.db.engine",
     "buergeranfragen.db.migrate",
     "buergeranfragen.db.models",
+    "buergeranfragen.db.backup",  # backup and restore of a SQLite file (sqlite3, no sessions)
+    "buergeranfragen.db.daily",  # the daily backup and its rotation
     "buergeranfragen.contacts.repository",
     "buergeranfragen.contacts.mapping",
     "buergeranfragen.inquiries.repository",

@@ -13,6 +13,7 @@ from typing import NoReturn, TextIO, cast
 from buergeranfragen import __version__
 from buergeranfragen.cli import (
     audit,
+    backup,
     contacts,
     deadlines,
     demo,
@@ -48,6 +49,8 @@ COMMANDS: dict[str, Runner] = {
     "topics": topics.run,
     "privacy": privacy.run,
     "audit": audit.run,
+    "backup": backup.run,
+    "restore": backup.run,
 }
 
 
@@ -87,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     topics.register(commands)
     privacy.register(commands)
     audit.register(commands)
+    backup.register(commands)
     return parser
 
 

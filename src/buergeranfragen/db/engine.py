@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -123,6 +123,18 @@ def create_database_engine(url: str, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
     return engine
+
+
+_NO_OP_WRITE = text("UPDATE alembic_version SET version_num = version_num WHERE 1 = 0")
+
+
+def take_sqlite_write_lock(session: Session) -> None:
+    """On SQLite, take the database's write lock now, before the unit of work reads anything:
+    a second desk doing the same waits (busy timeout) and then reads what this one
+    committed - so two desks never pick the same next reference number. PostgreSQL: nothing
+    (the unique constraint and ``references.retry_on_clash`` decide there)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(_NO_OP_WRITE)
 
 
 def make_session_factory(engine: Engine) -> SessionFactory:

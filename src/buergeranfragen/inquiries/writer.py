@@ -17,7 +17,7 @@ from typing import Any
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts import repository as contact_store
 from buergeranfragen.contacts.records import ContactKind, ContactRef
-from buergeranfragen.db.engine import SessionFactory, reading, transaction
+from buergeranfragen.db.engine import SessionFactory, reading, take_sqlite_write_lock, transaction
 from buergeranfragen.db.limits import cut_warning, fit_values
 from buergeranfragen.db.models import Inquiry, InquiryAttachment, table_of
 from buergeranfragen.inquiries import repository, search, steps
@@ -188,6 +188,8 @@ class InquiryWriter:
             plan = new.contact
             if plan.sender is not None or plan.new_contact is not None:
                 contact_store.lock_identities(session)  # before anything is read
+            else:
+                take_sqlite_write_lock(session)  # the next reference: one desk at a time
             resolved = repository.resolve_contact(
                 session, plan, now=self._clock(), actor=self._actor
             )

@@ -17,6 +17,7 @@ from buergeranfragen.config import Settings, shown_database_url
 from buergeranfragen.context import build_context
 from buergeranfragen.errors import KnownError
 from buergeranfragen.runtime import make_files_private
+from buergeranfragen.ui.backup.commands import restore_after_close
 from buergeranfragen.ui.common.errors import ErrorReporter, log, setup_logging
 from buergeranfragen.ui.common.garbage import MainThreadCollector
 from buergeranfragen.ui.common.i18n import tr, tr_message
@@ -119,14 +120,26 @@ def run_window(settings: Settings, call_number: str | None = None) -> int:
     # the router read and built now, on a worker, so the first call or mail does not wait
     # (the command line builds it with its first inquiry, if it has one)
     window.ops.run(context.inquiries.prepare_routing, key="prepare-routing")
+    window.backups.start_daily()  # today's automatic backup, if no start today made it
     if call_number is not None:
         window.open_call_form(call_number)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         instance.close()
         reporter.uninstall()
-        close_down(window.ops, context)
+        closed = close_down(window.ops, context)
+    source = window.backups.restore_request
+    if source is None:
+        return code
+    restored, text = (
+        restore_after_close(settings.database_url, source, context.clock)
+        if closed
+        else (False, tr("Die Datenbank ist noch in Gebrauch; es wurde nichts wiederhergestellt."))
+    )
+    icon = QMessageBox.Icon.Information if restored else QMessageBox.Icon.Warning
+    message_box(icon, APP_NAME, text, None).exec()
+    return run_window(settings) if closed else code  # a new window on the database as it is
 
 
 class Closable(Protocol):

@@ -8,12 +8,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
 
 from buergeranfragen import APP_NAME, __version__
 from buergeranfragen.context import AppContext
 from buergeranfragen.inquiries.records import InquiryQuery, InquiryRecord
 from buergeranfragen.ui.audit.recording import ReadingFlusher
+from buergeranfragen.ui.backup.commands import BackupCommands
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import shown
 from buergeranfragen.ui.common.operations import Operations
@@ -138,6 +147,11 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
             self.contacts, context.person_data, self.ops, self.prompts
         )
         add_to_menu(self, "contactMenu", self.person_data.actions())
+        # Datei → Sicherung erstellen / wiederherstellen; the daily backup: ui/app.run_window
+        self.backups = BackupCommands(context, self.ops, self.prompts, self)
+        self.backups.place(
+            next(m for m in actions.quit.associatedObjects() if isinstance(m, QMenu)), actions.quit
+        )
         self.inquiries.set_actions(  # the detail's buttons: the five used most
             [actions.reply, actions.route, actions.assign, actions.status, actions.note]
             + [actions.interim, actions.forward, actions.log_contact],
