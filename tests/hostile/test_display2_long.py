@@ -14,7 +14,9 @@ from buergeranfragen.mail.html_view import MAX_RUN, MAX_SOURCE_CHARS, formatted_
 from buergeranfragen.ui.inquiries.mail_body import MAX_SHOWN_CHARS, OfflineBrowser
 from tests.ui.conftest import settle
 
-SLOW = 3.0  # seconds, for a loaded machine: the old code took 29 to 43 s, the new well under 1
+# processor seconds (a loaded machine stretches wall time, not these): the old code took 29 to
+# 43 s, the new well under 1
+SLOW = 3.0
 
 
 def test_cells_spanning_many_rows_are_refused() -> None:
@@ -48,17 +50,17 @@ def test_a_word_longer_than_the_limit_is_refused_even_split_by_inline_tags() -> 
 
 def test_the_check_of_long_words_is_quick() -> None:
     words = ("x" * MAX_RUN + " ") * (MAX_SOURCE_CHARS // (MAX_RUN + 1))
-    started = time.perf_counter()
+    started = time.process_time()
     assert formatted_view(words).refused is None
-    assert time.perf_counter() - started < SLOW
+    assert time.process_time() - started < SLOW
 
 
 def laid_out(browser: OfflineBrowser, text: str) -> tuple[float, bool]:
-    started = time.perf_counter()
+    started = time.process_time()
     cut = browser.show_plain(text)
     browser.document().size()
     browser.grab()
-    return time.perf_counter() - started, cut
+    return time.process_time() - started, cut
 
 
 def test_one_long_word_in_the_plain_view_is_laid_out_quickly_and_copied_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -104,12 +106,12 @@ def test_a_mail_with_a_long_word_is_shown_quickly_with_a_note(qtbot, window) -> 
     ).encode()
     report = window.context.mail.import_bytes(raw, "wort.eml", "wort.eml")
     assert report.inquiry_id is not None
-    started = time.perf_counter()
+    started = time.process_time()
     window.inquiries.show_inquiry(report.inquiry_id)
     settle(qtbot, window)
     detail = window.inquiries.detail
     detail.grab()
-    assert time.perf_counter() - started < SLOW
+    assert time.process_time() - started < SLOW
     assert detail.record.body.strip() == body  # stored whole
     note = detail.findChild(type(detail.heading), "formattedViewNote")
     assert note.isVisibleTo(detail) and "500.000 Zeichen" in note.text()
