@@ -105,13 +105,20 @@ class PersonDataService:
             )
         return person_store.contact_ids_by_phone(session, parsed.e164)
 
+    def _may(self, action: Action) -> None:
+        """Refused unless this user may ``action``: a unit of work of its own (it takes the
+        write lock while it may create the person), so the reading after it does not hold
+        the lock."""
+        with transaction(self._factory) as session:
+            acting(session, self._actor, self._clock(), action)
+
     # -- Art. 15 --------------------------------------------------------------------------
 
     def gather(self, contact_id: int) -> Document:
         """Everything stored about the contact (see ``access_files.Document``)."""
         now = self._clock()
-        with transaction(self._factory) as session:
-            acting(session, self._actor, now, Action.EXPORT_PERSONAL_DATA)
+        self._may(Action.EXPORT_PERSONAL_DATA)
+        with reading(self._factory) as session:  # not under the write lock: it may take long
             contact = person_store.contact_row(session, contact_id)
             if contact is None:
                 raise RecordNotFound(
@@ -161,8 +168,8 @@ class PersonDataService:
     def erasure_preview(self, contact_id: int) -> ErasureCounts:
         """What ``erase`` would remove (nothing is changed); refused, like ``erase``, for
         anyone but the Administration, so nobody is asked a question they may not answer."""
-        with transaction(self._factory) as session:
-            acting(session, self._actor, self._clock(), Action.ERASE_PERSON)
+        self._may(Action.ERASE_PERSON)
+        with reading(self._factory) as session:
             return self._counts(session, contact_id, person_store.erasure_plan(session, contact_id))
 
     def _counts(
