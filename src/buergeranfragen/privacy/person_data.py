@@ -26,7 +26,7 @@ from buergeranfragen.messages import msg
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
 from buergeranfragen.privacy import access_files, person_store
-from buergeranfragen.privacy.access_files import Document
+from buergeranfragen.privacy.access_files import Document, Naming
 
 _ID = re.compile(r"#?([1-9][0-9]{0,8})")  # 12 or #12: a contact's number (no leading zero)
 
@@ -70,7 +70,7 @@ class PersonDataService:
             if len(ids) > 1:
                 names = person_store.contact_names(session, ids)
                 listed = "; ".join(
-                    f"{i}: {contact_name(_Named(names.get(i, {})), '(ohne Namen)')}" for i in ids
+                    f"{i}: {contact_name(Naming(names.get(i, {})), '(ohne Namen)')}" for i in ids
                 )
                 raise KnownError(
                     msg(
@@ -182,7 +182,7 @@ class PersonDataService:
             )
         return ErasureCounts(
             contact_id,
-            contact_name(_Named(names[contact_id]), "(ohne Namen)"),
+            contact_name(Naming(names[contact_id]), "(ohne Namen)"),
             len(plan.inquiry_ids),
             len(plan.message_ids),
             plan.attachments,
@@ -202,14 +202,3 @@ class PersonDataService:
         with reading(self._factory) as session:
             person_store.checkpoint(session)
         return counts
-
-
-class _Named:
-    """The naming columns of a contact, for ``contact_name``."""
-
-    def __init__(self, columns: dict[str, str]) -> None:
-        self.title = columns.get("title", "")
-        self.first_name = columns.get("first_name", "")
-        self.last_name = columns.get("last_name", "")
-        self.organisation = columns.get("organisation", "")
-        self.outlet = columns.get("outlet", "")
