@@ -84,3 +84,21 @@ def test_a_clerk_is_refused_and_no_dialog_opens(qtbot, window, monkeypatch) -> N
     settle(qtbot, window)
     assert not [d for d in window.findChildren(AuditDialog) if d.isVisible()]
     assert any("Leitung" in text for _kind, _title, text in window.prompts.messages)
+
+
+def test_the_viewer_names_every_entry_of_data_protection_in_german(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Anonymising, deleting, erasing and handing out a person's data are named for the Leitung,
+    not shown as the stored English keys ("anonymise", "person_erasure")."""
+    from datetime import UTC, datetime
+
+    from buergeranfragen.privacy.log_store import CHANGE, AuditLine
+    from buergeranfragen.ui.audit.dialog import action_label, entity_label
+
+    stored = {"anonymise", "retention_delete", "erase", "access_export", "delete", "merge"}
+    for action in stored:
+        line = AuditLine(
+            CHANGE, 1, datetime(2026, 1, 1, tzinfo=UTC), "anna", "contact", 1, action, ""
+        )
+        assert action_label(line) != action, action
+    for entity in ("person_erasure", "inquiry_message"):
+        assert entity_label(entity) != entity, entity

@@ -131,10 +131,13 @@ def document(
         "rejected_mails": [plain(r) for r in rejected],
     }
     contact_id = int(str(contact["id"]))
-    return Document(contact_id, contact_name(_Fields(contact), ""), created_at, data)
+    return Document(contact_id, contact_name(Naming(contact), ""), created_at, data)
 
 
-class _Fields:
+class Naming:
+    """A contact's naming columns (title, names, organisation, outlet) from a stored row, for
+    ``contact_name``."""
+
     def __init__(self, row: Mapping[str, object]) -> None:
         self.title = str(row.get("title") or "")
         self.first_name = str(row.get("first_name") or "")

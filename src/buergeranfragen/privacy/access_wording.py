@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from buergeranfragen.calendar import format_local
+from buergeranfragen.inquiries.records import InquiryStatus
 from buergeranfragen.privacy.access_files import Document
+from buergeranfragen.workflow.states import state_name
 
 TITLE = "Auskunft nach Art. 15 DSGVO"
 INTRO = (
@@ -76,6 +78,33 @@ RELATIONS = {
 KINDS = {"citizen": "Bürger", "press": "Presse"}
 CHANNELS = {"phone": "Telefon", "email": "E-Mail", "letter": "Brief", "in_person": "vor Ort"}
 DIRECTIONS = {"in": "eingehend", "out": "ausgehend", "note": "intern"}
+STEPS = {
+    "received": "eingegangen",
+    "routed": "verteilt",
+    "routed_by_rule": "verteilt nach Regel",
+    "assigned": "zugewiesen",
+    "status": "Status",
+    "note": "Notiz",
+}
+MESSAGES = {
+    "mail": "Mail",
+    "call": "Anruf",
+    "reply": "Antwort",
+    "interim": "Zwischennachricht",
+    "forward": "Weiterleitung",
+    "callback": "Rückruf",
+    "phone_answer": "telefonisch beantwortet",
+    "letter": "per Brief beantwortet",
+    "note": "Notiz",
+}
+
+
+def state(value: object) -> object:
+    """A stored status ("answered") by its German name ("Beantwortet"); anything else as is."""
+    try:
+        return state_name(InquiryStatus(str(value))).render()
+    except ValueError:
+        return value
 
 
 @dataclass
@@ -115,6 +144,8 @@ def _lines(row: Mapping[str, object], captions: Mapping[str, str]) -> list[tuple
             value = KINDS.get(str(value), value)
         elif key == "channel":
             value = CHANNELS.get(str(value), value)
+        elif key == "status":
+            value = state(value)
         elif key == "relation" and isinstance(value, list):
             value = [RELATIONS.get(str(v), v) for v in value]
         text = shown(value)
@@ -228,13 +259,15 @@ def _inquiry(inquiry: Mapping[str, object]) -> list[Part]:
     result = [part]
     steps = Part("Verlauf", level=2)
     for step in _dicts(inquiry.get("steps")):
-        change = " → ".join(
-            v for v in (shown(step.get("from_value")), shown(step.get("to_value"))) if v
-        )
+        values = (step.get("from_value"), step.get("to_value"))
+        if step.get("kind") == "status":
+            values = (state(values[0]), state(values[1]))
+        change = " → ".join(v for v in (shown(values[0]), shown(values[1])) if v)
+        kind = STEPS.get(str(step.get("kind")), step.get("kind"))
         steps.texts.append(
             (
                 f"{shown(step.get('at'))} – {shown(step.get('actor'))}: "
-                f"{shown(step.get('kind'))} {change} {shown(step.get('department_name'))}".strip(),
+                f"{shown(kind)} {change} {shown(step.get('department_name'))}".strip(),
                 " ".join(
                     v for v in (shown(step.get("handed_to")), shown(step.get("comment"))) if v
                 ),
@@ -247,7 +280,7 @@ def _inquiry(inquiry: Mapping[str, object]) -> list[Part]:
         caption = (
             f"{shown(message.get('at'))} – "
             f"{DIRECTIONS.get(str(message.get('direction')), shown(message.get('direction')))}, "
-            f"{shown(message.get('kind'))}"
+            f"{shown(MESSAGES.get(str(message.get('kind')), message.get('kind')))}"
         )
         sender = " ".join(
             v for v in (shown(message.get("from_name")), shown(message.get("from_email"))) if v

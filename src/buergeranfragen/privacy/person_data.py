@@ -26,7 +26,7 @@ from buergeranfragen.messages import msg
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
 from buergeranfragen.privacy import access_files, person_store
-from buergeranfragen.privacy.access_files import Document
+from buergeranfragen.privacy.access_files import Document, Naming
 
 _ID = re.compile(r"#?([1-9][0-9]{0,8})")  # 12 or #12: a contact's number (no leading zero)
 
@@ -70,7 +70,7 @@ class PersonDataService:
             if len(ids) > 1:
                 names = person_store.contact_names(session, ids)
                 listed = "; ".join(
-                    f"{i}: {contact_name(_Named(names.get(i, {})), '(ohne Namen)')}" for i in ids
+                    f"{i}: {contact_name(Naming(names.get(i, {})), '(ohne Namen)')}" for i in ids
                 )
                 raise KnownError(
                     msg(
@@ -105,13 +105,20 @@ class PersonDataService:
             )
         return person_store.contact_ids_by_phone(session, parsed.e164)
 
+    def _may(self, action: Action) -> None:
+        """Refused unless this user may ``action``: a unit of work of its own (it takes the
+        write lock while it may create the person), so the reading after it does not hold
+        the lock."""
+        with transaction(self._factory) as session:
+            acting(session, self._actor, self._clock(), action)
+
     # -- Art. 15 --------------------------------------------------------------------------
 
     def gather(self, contact_id: int) -> Document:
         """Everything stored about the contact (see ``access_files.Document``)."""
         now = self._clock()
-        with transaction(self._factory) as session:
-            acting(session, self._actor, now, Action.EXPORT_PERSONAL_DATA)
+        self._may(Action.EXPORT_PERSONAL_DATA)
+        with reading(self._factory) as session:  # not under the write lock: it may take long
             contact = person_store.contact_row(session, contact_id)
             if contact is None:
                 raise RecordNotFound(
@@ -161,8 +168,8 @@ class PersonDataService:
     def erasure_preview(self, contact_id: int) -> ErasureCounts:
         """What ``erase`` would remove (nothing is changed); refused, like ``erase``, for
         anyone but the Administration, so nobody is asked a question they may not answer."""
-        with transaction(self._factory) as session:
-            acting(session, self._actor, self._clock(), Action.ERASE_PERSON)
+        self._may(Action.ERASE_PERSON)
+        with reading(self._factory) as session:
             return self._counts(session, contact_id, person_store.erasure_plan(session, contact_id))
 
     def _counts(
@@ -175,7 +182,7 @@ class PersonDataService:
             )
         return ErasureCounts(
             contact_id,
-            contact_name(_Named(names[contact_id]), "(ohne Namen)"),
+            contact_name(Naming(names[contact_id]), "(ohne Namen)"),
             len(plan.inquiry_ids),
             len(plan.message_ids),
             plan.attachments,
@@ -195,14 +202,3 @@ class PersonDataService:
         with reading(self._factory) as session:
             person_store.checkpoint(session)
         return counts
-
-
-class _Named:
-    """The naming columns of a contact, for ``contact_name``."""
-
-    def __init__(self, columns: dict[str, str]) -> None:
-        self.title = columns.get("title", "")
-        self.first_name = columns.get("first_name", "")
-        self.last_name = columns.get("last_name", "")
-        self.organisation = columns.get("organisation", "")
-        self.outlet = columns.get("outlet", "")

@@ -41,6 +41,7 @@ from buergeranfragen.privacy.retention_rules import (
 CHUNK = 50  # records a unit of work
 STALE_AFTER = timedelta(hours=1)
 Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 log = logging.getLogger(__name__)
 
 
@@ -194,9 +195,13 @@ class RetentionService:
             tuple(DueRejected(*r) for r in rejected),
         )
 
-    def apply(self, progress: Progress | None = None) -> RetentionOutcome:
+    def apply(
+        self, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> RetentionOutcome:
         """Anonymise and delete what is due, ``CHUNK`` records a unit of work. ``progress``
-        gets (done, total) as it goes."""
+        gets (done, total) as it goes; once ``cancelled`` says so (the window closes), no
+        further chunk is started and what was done is returned."""
+        stop = cancelled if cancelled is not None else (lambda: False)
         rules = self.rules()
         cut = cutoffs(rules, self._clock())
         total = self._total(cut)
@@ -213,9 +218,9 @@ class RetentionService:
             inquiries += changed
             done += len(due)
             self._report(progress, done, total)
-            if len(due) < CHUNK:
+            if len(due) < CHUNK or stop():
                 break
-        while True:
+        while not stop():
             with transaction(self._factory) as session:
                 now = self._clock()
                 due_c = anonymise.due_contacts(session, cut.contact, CHUNK)
@@ -227,7 +232,7 @@ class RetentionService:
             self._report(progress, done, total)
             if len(due_c) < CHUNK:
                 break
-        while True:
+        while not stop():
             with transaction(self._factory) as session:
                 due_r = anonymise.due_rejected(session, cut.citizen, CHUNK)
                 rejected += anonymise.dismiss_rejected(
@@ -269,22 +274,26 @@ class RetentionService:
             row = session.get(RetentionRun, self._day())
             return row is None or (row.finished_at is None and row.claimed_at < now - STALE_AFTER)
 
-    def daily(self, progress: Progress | None = None) -> RetentionOutcome | None:
+    def daily(
+        self, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> RetentionOutcome | None:
         """Today's run, when this desk wins the claim; None when another desk made it (or is
-        making it). A run that fails gives its claim back (the next start tries again)."""
+        making it). A run that fails, or is cancelled before its end, gives its claim back
+        (the next start goes on)."""
         day = self._day()
         claimed_at = self._claim(day)
         if claimed_at is None:
             return None
         try:
-            outcome = self.apply(progress)
+            outcome = self.apply(progress, cancelled)
         except BaseException:
             try:
                 self._release(day, claimed_at, None)
             except Exception:  # the claim goes stale by itself
                 log.warning("retention run %s: claim not given back", day)
             raise
-        self._release(day, claimed_at, outcome)
+        stopped = cancelled is not None and cancelled()  # the rest is left for the next start
+        self._release(day, claimed_at, None if stopped else outcome)
         return outcome
 
     def _claim(self, day: str) -> datetime | None:

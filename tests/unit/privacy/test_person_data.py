@@ -261,3 +261,39 @@ def test_openings_and_refused_mails_are_in_the_export_and_go_with_the_erasure(
             text("SELECT changes FROM audit_log WHERE entity = 'person_erasure'")
         )
     assert json.loads(str(changes))["refused_mails"] == 1
+
+
+def test_gathering_an_export_does_not_hold_the_write_lock(
+    service: PersonDataService,
+    case: cases.Case,
+    database: Database,
+    tmp_path: Path,
+    backend: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reading everything about a person (many inquiries: seconds) lets the other desks write
+    meanwhile; only the check of who may is a write."""
+    if backend != "sqlite":
+        pytest.skip("the SQLite file's one write lock")
+    import sqlite3
+
+    from buergeranfragen.privacy import person_store
+
+    read_steps = person_store.step_rows
+    wrote: list[bool] = []
+
+    def another_desk_writes(session: object, ids: object) -> object:
+        other = sqlite3.connect(tmp_path / "test.sqlite", timeout=0.1)
+        try:
+            other.execute("UPDATE contacts SET city = city WHERE id = ?", (case.person,))
+            other.commit()
+            wrote.append(True)
+        except sqlite3.OperationalError:
+            wrote.append(False)
+        finally:
+            other.close()
+        return read_steps(session, ids)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(person_store, "step_rows", another_desk_writes)
+    assert service.gather(case.person).contact_id == case.person
+    assert wrote == [True]

@@ -117,7 +117,7 @@ def test_a_failed_run_gives_its_claim_back_and_a_stale_one_is_taken_over(
     clock.now = T0 + timedelta(days=400)
     service = RetentionService(database.session_factory, clock, "anna")
 
-    def broken(progress: object = None) -> None:
+    def broken(progress: object = None, cancelled: object = None) -> None:
         raise RuntimeError("kaputt")
 
     monkeypatch.setattr(service, "apply", broken)
@@ -172,3 +172,25 @@ def test_command_line(
     act_as(monkeypatch, "chefin")
     code, _ = _run(sqlite_url, "rules", "set", str(rules))
     assert code != 0 and "zwischen 1 und 600" in capsys.readouterr().err
+
+
+def test_a_cancelled_daily_run_stops_after_its_chunk_and_gives_the_claim_back(
+    database: Database, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window closing cancels the run: it stops after the chunk under way (closing does not
+    wait for the whole run), and the next start goes on with the rest."""
+    _closed_calls(database, clock, 7)
+    monkeypatch.setattr(retention_module, "CHUNK", 3)
+    clock.now = T0 + timedelta(days=400)
+    service = RetentionService(database.session_factory, clock, "anna")
+    chunks = {"n": 0}
+
+    def progress(done: int, total: int) -> None:
+        chunks["n"] += 1
+
+    outcome = service.daily(progress, cancelled=lambda: chunks["n"] >= 2)
+    assert outcome is not None and outcome.inquiries == 3  # one chunk, then stopped
+    assert service.due()  # not marked done: the next start goes on
+    outcome = service.daily()
+    assert outcome is not None and outcome.inquiries == 4
+    assert not service.due()

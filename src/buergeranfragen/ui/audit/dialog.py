@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 from buergeranfragen.calendar import format_local
 from buergeranfragen.contacts.queries import ENTITY as CONTACT
 from buergeranfragen.inquiries.records import ENTITY as INQUIRY
+from buergeranfragen.privacy.anonymise import MESSAGE
 from buergeranfragen.privacy.log_store import CHANGE, READ
+from buergeranfragen.privacy.person_store import ERASURE_ENTITY, EXPORT_ACTION
 from buergeranfragen.privacy.viewer import AuditLine, AuditQuery, AuditService, day_span
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import set_plain, shown
@@ -42,7 +44,13 @@ Resolve = Any  # Callable[[str], int]: an Aktenzeichen → the inquiry's id (on 
 
 
 def entity_label(entity: str) -> str:
-    return {INQUIRY: tr("Anfrage"), CONTACT: tr("Kontakt")}.get(entity, entity)
+    labels = {
+        INQUIRY: tr("Anfrage"),
+        CONTACT: tr("Kontakt"),
+        MESSAGE: tr("Nachricht"),
+        ERASURE_ENTITY: tr("Löschung einer Person"),
+    }
+    return labels.get(entity, entity)
 
 
 def action_label(line: AuditLine) -> str:
@@ -52,6 +60,12 @@ def action_label(line: AuditLine) -> str:
         "create": tr("angelegt"),
         "update": tr("geändert"),
         "assign_contact": tr("Kontakt zugeordnet"),
+        "delete": tr("gelöscht"),
+        "merge": tr("zusammengeführt"),
+        "anonymise": tr("anonymisiert (Aufbewahrungsfrist)"),
+        "retention_delete": tr("gelöscht (Aufbewahrungsfrist)"),
+        "erase": tr("Person gelöscht (Art. 17)"),
+        EXPORT_ACTION: tr("Auskunft exportiert (Art. 15)"),
     }
     return labels.get(line.action, line.action)
 

@@ -163,10 +163,10 @@ class RetentionStart(QObject):
     def start(self) -> None:
         service = self.service
 
-        def work(progress: Progress, _cancelled: Cancelled) -> RetentionOutcome | None:
+        def work(progress: Progress, cancelled: Cancelled) -> RetentionOutcome | None:
             if not service.due():
                 return None
-            return service.daily(progress)
+            return service.daily(progress, cancelled)  # closing stops it after its chunk
 
         self.ops.run_long(
             work,

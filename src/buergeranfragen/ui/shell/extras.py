@@ -16,8 +16,22 @@ if TYPE_CHECKING:
 
     from buergeranfragen.context import AppContext
     from buergeranfragen.messages import Message
+    from buergeranfragen.organisation.roles import Action
     from buergeranfragen.ui.common.operations import Operations
     from buergeranfragen.ui.common.prompts import Prompts
+
+
+def refusal(context: AppContext, action: Action) -> Message | None:
+    """Why this user may not ``action`` (None: may); the dialog then only shows (on a worker:
+    it reads the database)."""
+    from buergeranfragen.organisation.roles import NotPermitted, require
+
+    me = context.people.me()
+    try:
+        require(me.role, action, me.os_user, me.active)
+    except NotPermitted as refused:
+        return refused.reason
+    return None
 
 
 class ExtrasCommands:
@@ -86,7 +100,7 @@ class ExtrasCommands:
 
     def edit_weekly_report(self) -> None:
         """Extras → Wochenbericht: its settings (Administration changes them)."""
-        from buergeranfragen.organisation.roles import Action, NotPermitted, require
+        from buergeranfragen.organisation.roles import Action
         from buergeranfragen.reports.settings import ReportSettingsService
         from buergeranfragen.ui.common.i18n import tr
 
@@ -94,37 +108,27 @@ class ExtrasCommands:
         actor = context.settings.actor
         service = ReportSettingsService(context.database.session_factory, context.clock, actor)
 
-        def refusal() -> Message | None:
-            me = context.people.me()
-            try:
-                require(me.role, Action.EDIT_REPORT_SETTINGS, me.os_user, me.active)
-            except NotPermitted as refused:
-                return refused.reason
-            return None
-
         def opened(why: Message | None) -> None:
             WeeklyReportDialog(service, why, self.ops, self._parent()).open()
 
-        self.ops.run(refusal, opened, title=tr("Wochenbericht"))
+        self.ops.run(
+            lambda: refusal(context, Action.EDIT_REPORT_SETTINGS), opened, title=tr("Wochenbericht")
+        )
 
     def edit_retention(self) -> None:
         """Extras → Aufbewahrungsfristen: the rules and the next run's counts (Administration
         changes them)."""
-        from buergeranfragen.organisation.roles import Action, NotPermitted, require
+        from buergeranfragen.organisation.roles import Action
         from buergeranfragen.ui.common.i18n import tr
         from buergeranfragen.ui.organisation.retention import RetentionDialog
 
         context = self.context
 
-        def refusal() -> Message | None:
-            me = context.people.me()
-            try:
-                require(me.role, Action.EDIT_RETENTION, me.os_user, me.active)
-            except NotPermitted as refused:
-                return refused.reason
-            return None
-
         def opened(why: Message | None) -> None:
             RetentionDialog(context.retention, why, self.ops, self._parent()).open()
 
-        self.ops.run(refusal, opened, title=tr("Aufbewahrungsfristen"))
+        self.ops.run(
+            lambda: refusal(context, Action.EDIT_RETENTION),
+            opened,
+            title=tr("Aufbewahrungsfristen"),
+        )
