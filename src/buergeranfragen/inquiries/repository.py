@@ -306,7 +306,16 @@ def _stored_mail(column: str) -> CompoundSelect[Any]:
         .join(messages, messages.c.inquiry_id == inquiries.c.id)
         .where(messages.c[column] == wanted)
     )
-    return union_all(own, further).limit(1)
+    if column == "content_hash":
+        return union_all(own, further).limit(1)
+    # an anonymised inquiry keeps only its mail's content hash (not the Message-ID, which may
+    # name the sender): the same mail fetched again (a mailbox whose UIDs were renumbered) is
+    # still known
+    anonymised = select(inquiries.c.reference).where(
+        inquiries.c.content_hash == bindparam("content_hash"),
+        inquiries.c.anonymised_at.is_not(None),
+    )
+    return union_all(own, further, anonymised).limit(1)
 
 
 _BY_MESSAGE_ID = _stored_mail("message_id")
@@ -320,7 +329,7 @@ def duplicate_reference(session: Session, message_id: str | None, content_hash: 
     statement, value = (
         (_BY_MESSAGE_ID, message_id) if message_id else (_BY_CONTENT_HASH, content_hash)
     )
-    found: str | None = session.scalar(statement, {"value": value})
+    found: str | None = session.scalar(statement, {"value": value, "content_hash": content_hash})
     return found
 
 

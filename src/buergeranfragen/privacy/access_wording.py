@@ -18,8 +18,9 @@ TITLE = "Auskunft nach Art. 15 DSGVO"
 INTRO = (
     "Diese Auskunft enthält alle Daten, die in Bürgeranfragen zu der unten genannten Person "
     "gespeichert sind: den Kontakt, die Anfragen mit ihrem Verlauf und ihren Nachrichten, die "
-    "Liste der Anhänge (Name, Größe, Art) und die Einträge des Änderungsprotokolls. Die "
-    "gleichen Daten liegen vollständig in der JSON-Datei gleichen Namens."
+    "Liste der Anhänge (Name, Größe, Art), die Einträge des Änderungsprotokolls, wer die Daten "
+    "wann geöffnet hat, und nicht übernommene Mails von ihren Adressen. Die gleichen Daten "
+    "liegen vollständig in der JSON-Datei gleichen Namens."
 )
 
 CONTACT_FIELDS = {
@@ -77,6 +78,22 @@ RELATIONS = {
 }
 KINDS = {"citizen": "Bürger", "press": "Presse"}
 CHANNELS = {"phone": "Telefon", "email": "E-Mail", "letter": "Brief", "in_person": "vor Ort"}
+# the audit's records and actions (``privacy/audit.py`` callers), as the Leitung reads them too
+AUDIT_ENTITIES = {
+    "contact": "Kontakt",
+    "inquiry": "Anfrage",
+    "inquiry_message": "Nachricht",
+}
+AUDIT_ACTIONS = {
+    "create": "angelegt",
+    "update": "geändert",
+    "assign_contact": "Kontakt zugeordnet",
+    "delete": "gelöscht",
+    "merge": "zusammengeführt",
+    "split": "aufgeteilt",
+    "anonymise": "anonymisiert (Aufbewahrungsfrist)",
+    "access_export": "Auskunft exportiert (Art. 15)",
+}
 DIRECTIONS = {"in": "eingehend", "out": "ausgehend", "note": "intern"}
 STEPS = {
     "received": "eingegangen",
@@ -192,8 +209,8 @@ def parts(doc: Document) -> list[Part]:
         log.texts.append(
             (
                 f"{shown(entry.get('at'))} – {shown(entry.get('actor'))}: "
-                f"{shown(entry.get('entity'))} {shown(entry.get('entity_id'))}, "
-                f"{shown(entry.get('action'))}",
+                f"{_named(AUDIT_ENTITIES, entry.get('entity'))} "
+                f"{shown(entry.get('entity_id'))}, {_named(AUDIT_ACTIONS, entry.get('action'))}",
                 _changes(entry.get("changes")),
             )
         )
@@ -205,8 +222,8 @@ def parts(doc: Document) -> list[Part]:
         readings.lines.append(
             (
                 shown(entry.get("at")),
-                f"{shown(entry.get('actor'))}: {shown(entry.get('entity'))} "
-                f"{shown(entry.get('entity_id'))}",
+                f"{shown(entry.get('actor'))}: {_named(AUDIT_ENTITIES, entry.get('entity'))} "
+                f"{shown(entry.get('entity_id'))} geöffnet",
             )
         )
     if not readings.lines:
@@ -224,6 +241,11 @@ def parts(doc: Document) -> list[Part]:
             )
         result.append(part)
     return result
+
+
+def _named(names: Mapping[str, str], value: object) -> str:
+    """A stored key as the reader knows it (an unknown one as it is)."""
+    return names.get(shown(value), shown(value))
 
 
 def _changes(value: object) -> str:

@@ -48,3 +48,31 @@ def test_states_steps_and_message_kinds_are_named_in_german() -> None:
     assert "Beantwortet" in text and "In Bearbeitung" in text
     for stored in ("answered", "in_progress", "routed_by_rule", "reply"):
         assert stored not in text, stored
+
+
+def test_the_logs_name_records_and_actions_in_german() -> None:
+    doc = access_files.document(
+        created_at=AT,
+        created_by="anna",
+        contact={"id": 7, "last_name": "Quellbrunn"},
+        phones=[],
+        emails=[],
+        related={},
+        inquiries=[],
+        steps=[],
+        messages=[],
+        attachments=[],
+        originals=[],
+        audit=[
+            {"at": AT, "actor": "anna", "entity": "contact", "entity_id": 7, "action": "merge"},
+            {"at": AT, "actor": "bob", "entity": "inquiry", "entity_id": 3, "action": "update"},
+        ],
+        readings=[{"at": AT, "actor": "carla", "entity": "inquiry", "entity_id": 3}],
+        rejected=[{"rejected_at": AT, "sender": "q@example.org", "subject": "Kaputt"}],
+    )
+    text = _text(doc)
+    assert "Kontakt 7, zusammengeführt" in text and "Anfrage 3, geändert" in text
+    assert "carla: Anfrage 3 geöffnet" in text
+    assert "q@example.org: Kaputt" in text
+    for stored in ("merge", "update", "inquiry", "contact"):
+        assert stored not in text, stored
