@@ -43,7 +43,7 @@ from buergeranfragen.db.models import (
 )
 from buergeranfragen.inquiries import blobs, search, steps
 from buergeranfragen.inquiries.records import ENTITY as INQUIRY
-from buergeranfragen.privacy import audit
+from buergeranfragen.privacy import audit, contact_trail
 from buergeranfragen.workflow.states import DONE
 
 MESSAGE = "inquiry_message"  # the audit trail's name for a conversation's message
@@ -239,7 +239,8 @@ def delete_contact(
 ) -> bool:
     """Delete the contact (its numbers and addresses with it) when it is still due (a desk may
     have given it an inquiry meanwhile); its audit entries keep who changed it when, not
-    what. False: not deleted."""
+    what (nor what those merged into it held). False: not deleted."""
+    spans = contact_trail.contact_spans(session, contact_id)  # before its row goes
     gone = session.execute(
         delete(Contact)
         .where(Contact.id == contact_id, _contact_unused(before))
@@ -249,7 +250,13 @@ def delete_contact(
         return False
     session.execute(
         update(AuditEntry)
-        .where(AuditEntry.entity == CONTACT, AuditEntry.entity_id == contact_id)
+        .where(
+            or_(
+                *contact_trail.in_spans(
+                    AuditEntry.entity, AuditEntry.entity_id, AuditEntry.at, spans
+                )
+            )
+        )
         .values(changes="{}")
     )
     audit.record(
