@@ -100,3 +100,36 @@ def test_the_retention_deleting_a_merged_contact_clears_the_merged_ones_audit_to
     with reading(database.session_factory) as session:
         assert session.scalar(text(f"SELECT count(*) FROM contacts WHERE id = {person}")) == 0
     assert SECRET not in _audit_text(database)
+
+
+def _rejected_text(database: Database) -> str:
+    with reading(database.session_factory) as session:
+        rows = session.execute(
+            text("SELECT source, file_name, subject, sender FROM rejected_mails ORDER BY id")
+        )
+        return "\n".join(" ".join(str(v) for v in row) for row in rows)
+
+
+def test_a_refused_mail_from_the_person_keeps_no_file_name_of_theirs(
+    database: Database, clock: FixedClock, contacts: ContactService
+) -> None:
+    from buergeranfragen.mail.rejected import RejectedMails
+    from buergeranfragen.messages import msg
+
+    person = contacts.create(
+        ContactDraft(last_name="Quellbrunn", emails=(EmailInput("q@beispiel.de"),))
+    )
+    kept = RejectedMails(database.session_factory, clock)
+    for number in (1, 2):
+        kept.keep(
+            f"From: q@beispiel.de\r\nSubject: {number}\r\n\r\nkaputt".encode(),
+            f"/home/sb/Ablage/Beschwerde Quellbrunn {number}.eml",
+            f"Beschwerde Quellbrunn {number}.eml",
+            msg("Die Mail wurde nicht übernommen."),
+            sender="Xaver Quellbrunn <q@beispiel.de>",
+        )
+    first = kept.entries()[-1].id
+    kept.delete(first)  # the clerk deletes one in the window
+    assert "Quellbrunn" not in _rejected_text(database).splitlines()[0]
+    PersonDataService(database.session_factory, clock, ACTOR).erase(person.id)
+    assert "Quellbrunn" not in _rejected_text(database)

@@ -286,7 +286,7 @@ def due_rejected(
 
 
 def dismiss_rejected(session: Session, entry_ids: list[int], now: datetime) -> int:
-    """Remove the bytes, subject, sender, file name and reason of these refused mails, as
+    """Remove the bytes, subject, sender, source, file name and reason of these refused mails, as
     deleting one in the window does (the row stays, so the same mailbox message is not taken
     again)."""
     if not entry_ids:
@@ -300,6 +300,7 @@ def dismiss_rejected(session: Session, entry_ids: list[int], now: datetime) -> i
             kept_bytes=0,
             subject="",
             sender="",
+            source="",  # a file's path may name the sender
             file_name="",
             reason_values="{}",
         )
