@@ -133,3 +133,31 @@ def test_a_refused_mail_from_the_person_keeps_no_file_name_of_theirs(
     assert "Quellbrunn" not in _rejected_text(database).splitlines()[0]
     PersonDataService(database.session_factory, clock, ACTOR).erase(person.id)
     assert "Quellbrunn" not in _rejected_text(database)
+
+
+def test_erasing_a_contact_split_off_another_removes_its_numbers_from_the_others_audit(
+    database: Database, clock: FixedClock, contacts: ContactService
+) -> None:
+    from buergeranfragen.contacts.records import PhoneInput, SplitRequest
+
+    shared = contacts.create(
+        ContactDraft(
+            last_name="Familie Quellbrunn",
+            phones=(PhoneInput("0211 111111"), PhoneInput("0211 987654")),
+            emails=(EmailInput("q@beispiel.de"), EmailInput("sohn.geheim@beispiel.de")),
+        )
+    )
+    son = contacts.split(
+        shared.id,
+        None,
+        SplitRequest(
+            draft=ContactDraft(first_name="Sohn", last_name="Quellbrunn"),
+            phones=("+49211987654",),
+            emails=("sohn.geheim@beispiel.de",),
+        ),
+    )
+    assert "sohn.geheim" in _audit_text(database)
+    PersonDataService(database.session_factory, clock, ACTOR).erase(son.new.id)
+    left = _audit_text(database)
+    assert "sohn.geheim" not in left and "987654" not in left
+    assert "+49211111111" in left  # the family's own number stays in its history

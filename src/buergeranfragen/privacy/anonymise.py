@@ -241,6 +241,7 @@ def delete_contact(
     have given it an inquiry meanwhile); its audit entries keep who changed it when, not
     what (nor what those merged into it held). False: not deleted."""
     spans = contact_trail.contact_spans(session, contact_id)  # before its row goes
+    traces = contact_trail.split_traces(session, spans)
     gone = session.execute(
         delete(Contact)
         .where(Contact.id == contact_id, _contact_unused(before))
@@ -259,6 +260,8 @@ def delete_contact(
         )
         .values(changes="{}")
     )
+    for entry_id, cleaned in traces.items():
+        session.execute(update(AuditEntry).where(AuditEntry.id == entry_id).values(changes=cleaned))
     audit.record(
         session,
         at=now,

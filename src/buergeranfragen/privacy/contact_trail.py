@@ -70,3 +70,64 @@ def in_spans(entity: Any, entity_id: Any, at: Any, spans: Iterable[Span]) -> lis
             part = part & (at <= until)
         parts.append(part)
     return parts
+
+
+def split_traces(session: Session, spans: Iterable[Span]) -> dict[int, str]:
+    """The numbers and addresses split off to one of these contacts are in the history of the
+    contact they were split from (its "create", "update", "split_off" ... up to the split):
+    those entries with every value naming one of them removed, by audit entry id."""
+    result: dict[int, str] = {}
+    for contact_id, since, until in spans:
+        query = select(AuditEntry.entity_id, AuditEntry.at, AuditEntry.changes).where(
+            AuditEntry.entity == "contact", AuditEntry.action == "split_off"
+        )
+        if since is not None:
+            query = query.where(AuditEntry.at >= since)
+        if until is not None:
+            query = query.where(AuditEntry.at <= until)
+        for source, at, stored in session.execute(query):
+            changes = _loaded(stored)
+            if not isinstance(changes, dict) or changes.get("to") != contact_id:
+                continue
+            moved = [
+                str(v).casefold()
+                for key in ("phones", "emails")
+                for v in changes.get(key) or ()
+                if str(v)
+            ]
+            if not moved:
+                continue
+            entries = session.execute(
+                select(AuditEntry.id, AuditEntry.changes).where(
+                    AuditEntry.entity == "contact",
+                    AuditEntry.entity_id == source,
+                    AuditEntry.at <= at,
+                )
+            )
+            for entry_id, text in entries:
+                text = result.get(entry_id, text)
+                cleaned = json.dumps(
+                    _without(_loaded(text), moved), ensure_ascii=False, sort_keys=True
+                )
+                if cleaned != text:
+                    result[entry_id] = cleaned
+    return result
+
+
+def _loaded(stored: str) -> Any:
+    try:
+        return json.loads(stored)
+    except ValueError:
+        return {}
+
+
+def _names(value: object, moved: list[str]) -> bool:
+    return isinstance(value, str) and any(m in value.casefold() for m in moved)
+
+
+def _without(value: Any, moved: list[str]) -> Any:
+    if isinstance(value, dict):
+        return {k: "" if _names(v, moved) else _without(v, moved) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without(v, moved) for v in value if not _names(v, moved)]
+    return value

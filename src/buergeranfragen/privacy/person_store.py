@@ -37,7 +37,7 @@ from buergeranfragen.db.privacy_tables import ReadEntry
 from buergeranfragen.inquiries import blobs, search
 from buergeranfragen.privacy import audit
 from buergeranfragen.privacy.anonymise import dismiss_rejected
-from buergeranfragen.privacy.contact_trail import Span, contact_spans, in_spans
+from buergeranfragen.privacy.contact_trail import Span, contact_spans, in_spans, split_traces
 
 ERASURE_ENTITY = "person_erasure"  # the audit's one entry that an erasure happened
 EXPORT_ACTION = "access_export"  # the audit's entry that a person's data was handed out
@@ -350,6 +350,8 @@ def erase(session: Session, plan: ErasurePlan, at: datetime, actor: str) -> None
     ids = list(plan.inquiry_ids)
     messages = list(plan.message_ids)
     spans = contact_spans(session, plan.contact_id)  # before the contact's row goes
+    for entry_id, cleaned in split_traces(session, spans).items():
+        session.execute(update(AuditEntry).where(AuditEntry.id == entry_id).values(changes=cleaned))
     held = blobs.held_by(session, ids)
     if ids:
         # references without ON DELETE: links from other inquiries, attachments of messages
