@@ -55,6 +55,7 @@ STORAGE_MODULES = {
     "buergeranfragen.answering.template_store",  # text templates and a letter's facts
     "buergeranfragen.reports.store",  # the topic list and the rows a report's figures need
     "buergeranfragen.privacy.anonymise",  # what retention anonymises or deletes, per chunk
+    "buergeranfragen.privacy.contact_trail",  # the audit entries about one contact
     "buergeranfragen.privacy.person_store",  # Art. 15/17: a person's rows, read and erased
     "buergeranfragen.inquiries.presence_store",  # who has an inquiry open for editing
 }

@@ -234,12 +234,13 @@ class RejectedMails:
         return target
 
     def delete(self, entry_id: int) -> None:
-        """Dismiss the entry: its original, subject, sender and reason are removed."""
+        """Dismiss the entry: its original, subject, sender, source and reason are removed."""
         with transaction(self._factory) as session:
             row = _row(session, entry_id)
             row.dismissed_at = self._clock()
             row.data, row.kept_bytes = b"", 0
-            row.subject = row.sender = row.file_name = ""
+            # the source may be a file named after the sender ("Beschwerde Müller.eml")
+            row.subject = row.sender = row.file_name = row.source = ""
             row.reason_values = "{}"
 
 

@@ -170,7 +170,9 @@ def _write_private(writer: object, doc: Document, target: Path) -> Path:
     """Through a hidden part file (created 0600) renamed when complete."""
     part = target.with_name(f".{target.name}.part")
     try:
-        os.close(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, FILE_MODE))
+        part.unlink(missing_ok=True)  # a file or link left there (planted) is not followed
+        flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
+        os.close(os.open(part, flags, FILE_MODE))
         part.chmod(FILE_MODE)
         assert callable(writer)
         writer(doc, part)

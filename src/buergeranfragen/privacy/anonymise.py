@@ -43,7 +43,7 @@ from buergeranfragen.db.models import (
 )
 from buergeranfragen.inquiries import blobs, search, steps
 from buergeranfragen.inquiries.records import ENTITY as INQUIRY
-from buergeranfragen.privacy import audit
+from buergeranfragen.privacy import audit, contact_trail
 from buergeranfragen.workflow.states import DONE
 
 MESSAGE = "inquiry_message"  # the audit trail's name for a conversation's message
@@ -238,7 +238,9 @@ def delete_contact(
 ) -> bool:
     """Delete the contact (its numbers and addresses with it) when it is still due (a desk may
     have given it an inquiry meanwhile); its audit entries keep who changed it when, not
-    what. False: not deleted."""
+    what (nor what those merged into it held). False: not deleted."""
+    spans = contact_trail.contact_spans(session, contact_id)  # before its row goes
+    traces = contact_trail.split_traces(session, spans)
     gone = session.execute(
         delete(Contact)
         .where(Contact.id == contact_id, _contact_unused(before))
@@ -248,9 +250,17 @@ def delete_contact(
         return False
     session.execute(
         update(AuditEntry)
-        .where(AuditEntry.entity == CONTACT, AuditEntry.entity_id == contact_id)
+        .where(
+            or_(
+                *contact_trail.in_spans(
+                    AuditEntry.entity, AuditEntry.entity_id, AuditEntry.at, spans
+                )
+            )
+        )
         .values(changes="{}")
     )
+    for entry_id, cleaned in traces.items():
+        session.execute(update(AuditEntry).where(AuditEntry.id == entry_id).values(changes=cleaned))
     audit.record(
         session,
         at=now,
@@ -278,7 +288,7 @@ def due_rejected(
 
 
 def dismiss_rejected(session: Session, entry_ids: list[int], now: datetime) -> int:
-    """Remove the bytes, subject, sender, file name and reason of these refused mails, as
+    """Remove the bytes, subject, sender, source, file name and reason of these refused mails, as
     deleting one in the window does (the row stays, so the same mailbox message is not taken
     again)."""
     if not entry_ids:
@@ -292,6 +302,7 @@ def dismiss_rejected(session: Session, entry_ids: list[int], now: datetime) -> i
             kept_bytes=0,
             subject="",
             sender="",
+            source="",  # a file's path may name the sender
             file_name="",
             reason_values="{}",
         )

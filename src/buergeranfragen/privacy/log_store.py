@@ -13,6 +13,7 @@ from sqlalchemy import (
     ColumnElement,
     String,
     Text,
+    false,
     func,
     insert,
     literal_column,
@@ -64,6 +65,9 @@ class AuditLine:
     changes: str  # the change's JSON as stored ("" for a reading)
 
 
+_MOST = 2**62  # offsets and limits beyond this mean "all" (the databases take 64 bits)
+
+
 def add_readings(session: Session, actor: str, readings: Sequence[Reading]) -> None:
     """All ``readings`` in one statement (one executemany)."""
     if readings:
@@ -85,7 +89,10 @@ def _conditions(
     if query.entity:
         found.append(entity == query.entity)
     if query.entity_id is not None:
-        found.append(entity_id == query.entity_id)
+        # a number no record can have (the column is a 32-bit integer; SQLite and psycopg
+        # refuse larger values with an error): nothing is about it
+        fits = -(2**31) <= query.entity_id < 2**31
+        found.append(entity_id == query.entity_id if fits else false())
     if query.since is not None:
         found.append(at >= query.since)
     if query.until is not None:
@@ -147,8 +154,8 @@ def entries(session: Session, query: AuditQuery, offset: int, limit: int) -> lis
     ordered = (
         select(rows)
         .order_by(rows.c.at.desc(), rows.c.kind, rows.c.entry_id.desc())
-        .offset(max(0, offset))
-        .limit(max(0, limit))
+        .offset(min(max(0, offset), _MOST))
+        .limit(min(max(0, limit), _MOST))
     )
     return [
         AuditLine(

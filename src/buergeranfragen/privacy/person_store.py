@@ -37,6 +37,7 @@ from buergeranfragen.db.privacy_tables import ReadEntry
 from buergeranfragen.inquiries import blobs, search
 from buergeranfragen.privacy import audit
 from buergeranfragen.privacy.anonymise import dismiss_rejected
+from buergeranfragen.privacy.contact_trail import Span, contact_spans, in_spans, split_traces
 
 ERASURE_ENTITY = "person_erasure"  # the audit's one entry that an erasure happened
 EXPORT_ACTION = "access_export"  # the audit's entry that a person's data was handed out
@@ -183,12 +184,10 @@ def original_rows(session: Session, ids: Collection[int]) -> list[dict[str, Any]
 
 
 def _audit_filter(
-    contact_id: int | None, inquiry_ids: Collection[int], message_ids: Collection[int]
+    spans: Iterable[Span], inquiry_ids: Collection[int], message_ids: Collection[int]
 ) -> Any:
     table = table_of(AuditEntry)
-    parts = []
-    if contact_id is not None:
-        parts.append((table.c.entity == "contact") & (table.c.entity_id == contact_id))
+    parts = in_spans(table.c.entity, table.c.entity_id, table.c.at, spans)
     if inquiry_ids:
         parts.append((table.c.entity == "inquiry") & table.c.entity_id.in_(list(inquiry_ids)))
     if message_ids:
@@ -204,7 +203,7 @@ def audit_rows(
     table = table_of(AuditEntry)
     rows = session.execute(
         select(table)
-        .where(_audit_filter(contact_id, inquiry_ids, message_ids))
+        .where(_audit_filter(contact_spans(session, contact_id), inquiry_ids, message_ids))
         .order_by(table.c.id)
     ).mappings()
     result = []
@@ -218,14 +217,11 @@ def audit_rows(
     return result
 
 
-def _readings_filter(contact_id: int, inquiry_ids: Collection[int]) -> Any:
-    about_contact = (ReadEntry.entity == "contact") & (ReadEntry.entity_id == contact_id)
-    if not inquiry_ids:
-        return about_contact
-    return or_(
-        about_contact,
-        (ReadEntry.entity == "inquiry") & ReadEntry.entity_id.in_(list(inquiry_ids)),
-    )
+def _readings_filter(spans: Iterable[Span], inquiry_ids: Collection[int]) -> Any:
+    parts = in_spans(ReadEntry.entity, ReadEntry.entity_id, ReadEntry.at, spans)
+    if inquiry_ids:
+        parts.append((ReadEntry.entity == "inquiry") & ReadEntry.entity_id.in_(list(inquiry_ids)))
+    return or_(*parts)
 
 
 def reading_rows(
@@ -235,7 +231,7 @@ def reading_rows(
     table = table_of(ReadEntry)
     rows = session.execute(
         select(table.c.at, table.c.actor, table.c.entity, table.c.entity_id)
-        .where(_readings_filter(contact_id, inquiry_ids))
+        .where(_readings_filter(contact_spans(session, contact_id), inquiry_ids))
         .order_by(table.c.id)
     ).mappings()
     return [dict(r) for r in rows]
@@ -353,6 +349,9 @@ def erase(session: Session, plan: ErasurePlan, at: datetime, actor: str) -> None
     the audit keeps one entry: that an erasure happened, by whom, when, with the counts."""
     ids = list(plan.inquiry_ids)
     messages = list(plan.message_ids)
+    spans = contact_spans(session, plan.contact_id)  # before the contact's row goes
+    for entry_id, cleaned in split_traces(session, spans).items():
+        session.execute(update(AuditEntry).where(AuditEntry.id == entry_id).values(changes=cleaned))
     held = blobs.held_by(session, ids)
     if ids:
         # references without ON DELETE: links from other inquiries, attachments of messages
@@ -385,16 +384,14 @@ def erase(session: Session, plan: ErasurePlan, at: datetime, actor: str) -> None
             InquiryContactCandidate.contact_id == plan.contact_id
         )
     )
-    session.execute(
-        delete(table_of(AuditEntry)).where(_audit_filter(plan.contact_id, ids, messages))
-    )
+    session.execute(delete(table_of(AuditEntry)).where(_audit_filter(spans, ids, messages)))
     for model in (ContactPhone, ContactEmail):
         table = table_of(model)
         session.execute(delete(table).where(table.c.contact_id == plan.contact_id))
     session.execute(delete(table_of(Contact)).where(table_of(Contact).c.id == plan.contact_id))
     gone = blobs.drop_unused(session, held)
     dismiss_rejected(session, list(plan.rejected_ids), at)
-    session.execute(delete(table_of(ReadEntry)).where(_readings_filter(plan.contact_id, ids)))
+    session.execute(delete(table_of(ReadEntry)).where(_readings_filter(spans, ids)))
     audit.record(
         session,
         at=at,

@@ -185,7 +185,7 @@ class AuditDialog(QDialog):
         typed = self.record.text().strip()
         entity_id = None
         if entity == CONTACT and typed:
-            if not typed.isdigit():
+            if not (typed.isascii() and typed.isdigit()):  # "³" is a digit to isdigit()
                 self.ops.prompts.warn(
                     tr("Protokoll"), tr("Die Nummer eines Kontakts besteht aus Ziffern.")
                 )
