@@ -61,95 +61,130 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="50"/>
+        <source>Nachricht</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="51"/>
+        <source>Löschung einer Person</source>
+        <translation>Erasure of a person</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="58"/>
         <source>geöffnet</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="52"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="60"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="53"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="62"/>
         <source>Kontakt zugeordnet</source>
         <translation>contact assigned</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="126"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="63"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="65"/>
+        <source>anonymisiert (Aufbewahrungsfrist)</source>
+        <translation>anonymised (retention period)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="66"/>
+        <source>gelöscht (Aufbewahrungsfrist)</source>
+        <translation>deleted (retention period)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="67"/>
+        <source>Person gelöscht (Art. 17)</source>
+        <translation>Person erased (Art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="68"/>
+        <source>Auskunft exportiert (Art. 15)</source>
+        <translation>Access data exported (Art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="140"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="94"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="176"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="213"/>
-        <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="190"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="227"/>
+        <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="99"/>
         <source>Protokoll</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="112"/>
         <source>Benutzername, leer: alle</source>
         <translation>User name, empty: everyone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="100"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="114"/>
         <source>Alle Datensätze</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="101"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="115"/>
         <source>Anfrage (Aktenzeichen)</source>
         <translation>Inquiry (reference)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="102"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="116"/>
         <source>Kontakt (Nummer)</source>
         <translation>Contact (number)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="104"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="118"/>
         <source>z. B. BA-2026-00012 oder 42</source>
         <translation>e.g. BA-2026-00012 or 42</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="119"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="113"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="127"/>
         <source>Änderungen und Öffnungen</source>
         <translation>Changes and openings</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="114"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="128"/>
         <source>Nur Änderungen</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="129"/>
         <source>Nur Öffnungen</source>
         <translation>Openings only</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="130"/>
         <source>Anzeigen</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="133"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="147"/>
         <source>Tage</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="138"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="152"/>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="122"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="39"/>
@@ -162,17 +197,17 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="176"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="190"/>
         <source>Die Nummer eines Kontakts besteht aus Ziffern.</source>
         <translation>A contact&apos;s number consists of digits.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="221"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="235"/>
         <source>{0} Einträge</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="221"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="235"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
@@ -334,8 +369,8 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="136"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="174"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -1781,6 +1816,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>imported</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="64"/>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="115"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
@@ -2212,7 +2248,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="49"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="168"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
         <source>Kontakt</source>
@@ -2609,7 +2645,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="75"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="164"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="354"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="70"/>
@@ -3550,7 +3586,7 @@ Log: {2}</translation>
     <message>
         <location filename="../../src/buergeranfragen/answering/sending.py" line="89"/>
         <location filename="../../src/buergeranfragen/inquiries/service.py" line="165"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="410"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="313"/>
         <location filename="../../src/buergeranfragen/inquiries/acting.py" line="71"/>
         <source>Anfrage Nr. {number} gibt es nicht (mehr).</source>
         <translation>Inquiry no. {number} does not exist (any more).</translation>
@@ -3576,8 +3612,8 @@ Log: {2}</translation>
         <translation>The attachment “{name}” is damaged in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="379"/>
-        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="413"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="282"/>
+        <location filename="../../src/buergeranfragen/inquiries/repository.py" line="316"/>
         <source>Kontakt Nr. {number} gibt es nicht (mehr).</source>
         <translation>Contact no. {number} does not exist (any more).</translation>
     </message>
@@ -3764,7 +3800,7 @@ Log: {2}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="48"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
         <source>Anfrage</source>
         <translation>Inquiry</translation>
@@ -3780,7 +3816,7 @@ Log: {2}</translation>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="75"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="50"/>
         <source>Zeit</source>
         <translation>Time</translation>
@@ -5408,7 +5444,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/reports/formats.py" line="100"/>
-        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="195"/>
+        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="200"/>
         <source>Den Ordner {folder} gibt es nicht.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -5419,7 +5455,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/reports/formats.py" line="114"/>
-        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="201"/>
+        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="206"/>
         <source>{files} gibt es schon in {folder}; mit --force wird überschrieben.</source>
         <translation>{files} already exists in {folder}; --force overwrites it.</translation>
     </message>
@@ -5454,7 +5490,7 @@ Log: {2}</translation>
         <translation>I do not understand the period {text}; please use e.g. 2026-W47, 2026-11, 2026-Q4 or 2026.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="108"/>
+        <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="115"/>
         <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="45"/>
         <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="96"/>
         <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="50"/>
@@ -5462,7 +5498,7 @@ Log: {2}</translation>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="133"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="69"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="108"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="110"/>
@@ -5596,7 +5632,7 @@ Log: {2}</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="144"/>
         <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="96"/>
         <source>bis</source>
         <translation>to</translation>
@@ -5743,7 +5779,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/reports/formats.py" line="88"/>
-        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="180"/>
+        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="185"/>
         <source>Die Datei {name} konnte nicht geschrieben werden: {reason}</source>
         <translation>The file {name} could not be written: {reason}</translation>
     </message>
@@ -6051,8 +6087,8 @@ Log: {2}</translation>
         <translation>“{value}” is neither a contact&apos;s number nor an email address or phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/person_data.py" line="118"/>
-        <location filename="../../src/buergeranfragen/privacy/person_data.py" line="174"/>
+        <location filename="../../src/buergeranfragen/privacy/person_data.py" line="125"/>
+        <location filename="../../src/buergeranfragen/privacy/person_data.py" line="181"/>
         <source>Einen Kontakt mit der Nummer {id} gibt es nicht.</source>
         <translation>There is no contact with the number {id}.</translation>
     </message>

@@ -56,6 +56,7 @@ STORAGE_MODULES = {
     "buergeranfragen.reports.store",  # the topic list and the rows a report's figures need
     "buergeranfragen.privacy.anonymise",  # what retention anonymises or deletes, per chunk
     "buergeranfragen.privacy.contact_trail",  # the audit entries about one contact
+    "buergeranfragen.inquiries.mail_lookups",  # the intake's questions: stored? whose address?
     "buergeranfragen.privacy.person_store",  # Art. 15/17: a person's rows, read and erased
     "buergeranfragen.inquiries.presence_store",  # who has an inquiry open for editing
 }

@@ -14,31 +14,25 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import (
-    CompoundSelect,
     CursorResult,
     bindparam,
     delete,
     func,
     insert,
     select,
-    union_all,
     update,
 )
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.sql.elements import BindParameter
 
 from buergeranfragen.contacts import repository as contact_store
 from buergeranfragen.contacts.derived import split_tags
-from buergeranfragen.contacts.identity import identity_of_draft
-from buergeranfragen.contacts.records import ContactDraft, ContactKind, ContactRef, contact_name
+from buergeranfragen.contacts.records import ContactKind, ContactRef, contact_name
 from buergeranfragen.contacts.validation import validate
 from buergeranfragen.conversation import store as conversation_store
 from buergeranfragen.conversation.interim import interim_of
-from buergeranfragen.db.conversation_tables import InquiryMessage
 from buergeranfragen.db.models import (
     AttachmentBlob,
     Contact,
-    ContactEmail,
     Inquiry,
     InquiryAttachment,
     InquiryContactCandidate,
@@ -48,6 +42,7 @@ from buergeranfragen.db.models import (
 from buergeranfragen.errors import RecordNotFound
 from buergeranfragen.inquiries import blobs, detail, queue, search, steps
 from buergeranfragen.inquiries.attachments import original_entry
+from buergeranfragen.inquiries.mail_lookups import known_senders
 from buergeranfragen.inquiries.records import (
     ENTITY,
     AttachmentRecord,
@@ -56,11 +51,9 @@ from buergeranfragen.inquiries.records import (
     InquiryRecord,
     InquiryStatus,
     InquirySummary,
-    MailLookup,
-    MailSender,
     NewAttachment,
 )
-from buergeranfragen.inquiries.senders import KnownSender, choose_sender, lookup_address
+from buergeranfragen.inquiries.senders import choose_sender
 from buergeranfragen.messages import msg
 from buergeranfragen.organisation import repository as organisation
 from buergeranfragen.privacy import audit
@@ -69,22 +62,6 @@ from buergeranfragen.workflow.deadlines import Category
 
 _INSERT_INQUIRY = insert(table_of(Inquiry))
 _INSERT_ORIGINAL = insert(table_of(InquiryOriginal))
-_SENDER_COLUMNS = (
-    Contact.id,
-    Contact.kind,
-    Contact.title,
-    Contact.first_name,
-    Contact.last_name,
-    Contact.organisation,
-    Contact.outlet,
-)
-_KNOWN_SENDERS = (
-    select(*_SENDER_COLUMNS)
-    .join(ContactEmail, ContactEmail.contact_id == Contact.id)
-    .where(ContactEmail.address == bindparam("address"))
-    .order_by(Contact.id)
-    .distinct()
-)
 _INSERT_CANDIDATE = insert(table_of(InquiryContactCandidate))
 _INSERT_ATTACHMENT = insert(table_of(InquiryAttachment)).returning(table_of(InquiryAttachment).c.id)
 
@@ -289,89 +266,6 @@ def attach_blob(session: Session, attachment_id: int, blob_id: int) -> bool:
         .values(blob_id=blob_id, stored_path="")
     )
     return bool(cast(CursorResult[Any], result).rowcount)
-
-
-# -- the mail intake's questions -------------------------------------------------------------
-
-
-def _stored_mail(column: str) -> CompoundSelect[Any]:
-    """The reference of an inquiry made from a mail with this Message-ID or content hash, or
-    to which such a mail was added (or from which it was sent, coming back): one Core
-    statement, built once (the intake asks it for every mail)."""
-    inquiries, messages = table_of(Inquiry), table_of(InquiryMessage)
-    wanted: BindParameter[str] = bindparam("value")
-    own = select(inquiries.c.reference).where(inquiries.c[column] == wanted)
-    further = (
-        select(inquiries.c.reference)
-        .join(messages, messages.c.inquiry_id == inquiries.c.id)
-        .where(messages.c[column] == wanted)
-    )
-    if column == "content_hash":
-        return union_all(own, further).limit(1)
-    # an anonymised inquiry keeps only its mail's content hash (not the Message-ID, which may
-    # name the sender): the same mail fetched again (a mailbox whose UIDs were renumbered) is
-    # still known
-    anonymised = select(inquiries.c.reference).where(
-        inquiries.c.content_hash == bindparam("content_hash"),
-        inquiries.c.anonymised_at.is_not(None),
-    )
-    return union_all(own, further, anonymised).limit(1)
-
-
-_BY_MESSAGE_ID = _stored_mail("message_id")
-_BY_CONTENT_HASH = _stored_mail("content_hash")
-
-
-def duplicate_reference(session: Session, message_id: str | None, content_hash: str) -> str | None:
-    """The reference of an inquiry made from the same mail or to which it was added (or sent
-    from, coming back), if any. The same content always carries the same Message-ID: without
-    one, the content's hash decides."""
-    statement, value = (
-        (_BY_MESSAGE_ID, message_id) if message_id else (_BY_CONTENT_HASH, content_hash)
-    )
-    found: str | None = session.scalar(statement, {"value": value, "content_hash": content_hash})
-    return found
-
-
-def known_senders(session: Session, address: str) -> list[KnownSender]:
-    """The stored contacts with this address, oldest first, with what decides whether a mail
-    from it is theirs (``senders``): their names - the address they share by definition. One
-    indexed query: the intake asks this for every mail, twice."""
-    if not address:
-        return []
-    address = lookup_address(address)
-    rows = session.execute(_KNOWN_SENDERS, {"address": address})
-    emails = frozenset({address})
-    return [
-        KnownSender(
-            ContactRef(
-                row.id,
-                contact_name(row),
-                from_storage(ContactKind, row.kind),
-                row.organisation or row.outlet,
-            ),
-            replace(
-                identity_of_draft(
-                    ContactDraft(
-                        first_name=row.first_name,
-                        last_name=row.last_name,
-                        organisation=row.organisation,
-                        outlet=row.outlet,
-                    )
-                ),
-                emails=emails,
-            ),
-        )
-        for row in rows
-    ]
-
-
-def mail_lookup(
-    session: Session, message_id: str | None, content_hash: str, sender: MailSender
-) -> MailLookup:
-    duplicate = duplicate_reference(session, message_id, content_hash)
-    choice = choose_sender(sender, known_senders(session, sender.address))
-    return MailLookup(duplicate, choice.contact, choice.candidates)
 
 
 # -- writing ---------------------------------------------------------------------------------

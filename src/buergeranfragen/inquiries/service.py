@@ -20,7 +20,7 @@ from buergeranfragen.conversation.service import ConversationService
 from buergeranfragen.conversation.threads import may_thread
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.errors import KnownError, RecordNotFound
-from buergeranfragen.inquiries import blobs, queue, repository
+from buergeranfragen.inquiries import blobs, mail_lookups, queue, repository
 from buergeranfragen.inquiries.calls import plan_call
 from buergeranfragen.inquiries.former_files import FormerAttachmentFolder
 from buergeranfragen.inquiries.opening import PrivateFolder
@@ -139,7 +139,7 @@ class InquiryService:
         only when it names Message-IDs or a reference)? One read."""
         sender = MailSender(from_email, from_name)
         with reading(self._factory) as session:
-            lookup = repository.mail_lookup(session, message_id, content_hash, sender)
+            lookup = mail_lookups.mail_lookup(session, message_id, content_hash, sender)
             if lookup.duplicate is None and may_thread(reply_to_ids, subject):
                 thread = conversation_store.find_thread(session, reply_to_ids, subject, from_email)
                 lookup = dataclasses.replace(lookup, thread=thread)
@@ -148,7 +148,7 @@ class InquiryService:
     def find_duplicate(self, message_id: str | None, content_hash: str) -> str | None:
         """The reference of an inquiry made from the same mail, if any."""
         with reading(self._factory) as session:
-            return repository.duplicate_reference(session, message_id, content_hash)
+            return mail_lookups.duplicate_reference(session, message_id, content_hash)
 
     def press_email_domains(self) -> set[str]:
         """The mail domains of press contacts (freemail and the office's own included)."""

@@ -192,7 +192,7 @@ def anonymise_inquiry(session: Session, inquiry_id: int, now: datetime, actor: s
             from_name="",
             forwarded_by="",
             message_id=None,  # may name the sender; the content's hash stays (see
-            source_file="",  # ``repository._stored_mail``: the same mail is not taken again)
+            source_file="",  # ``mail_lookups._stored_mail``: the same mail is not taken again)
             anonymised_at=now,
             updated_at=now,
             version=Inquiry.version + 1,  # an open editor's save is refused as stale
