@@ -6258,5 +6258,10 @@ The current database is kept as a file beside it. For this the window closes and
         <source>Die Wiederherstellung ist nicht gelungen ({reason}).</source>
         <translation>The restore failed ({reason}).</translation>
     </message>
+    <message>
+        <location filename="../../src/buergeranfragen/privacy/retention.py" line="303"/>
+        <source>Die Uhr dieses Rechners geht um {minutes} Minuten anders als die des Datenbankservers. Die Aufbewahrungsfristen werden erst angewandt, wenn sie stimmt (sonst würde zu früh anonymisiert).</source>
+        <translation>This computer&apos;s clock differs from the database server&apos;s by {minutes} minutes. The retention periods are applied only once it is right (otherwise data would be anonymised too early).</translation>
+    </message>
 </context>
 </TS>

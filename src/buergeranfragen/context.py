@@ -133,7 +133,9 @@ def build_context(settings: Settings, clock: Clock = system_clock) -> AppContext
         outbox,
         ReportService(database.session_factory, clock),
         TopicService(database.session_factory, clock, settings.actor),
-        RetentionService(database.session_factory, clock, settings.actor),
+        RetentionService(
+            database.session_factory, clock, settings.actor, check_clock=clock is system_clock
+        ),
         PersonDataService(database.session_factory, clock, settings.actor),
         ReadingLog(database.session_factory, clock, settings.actor),
         AuditService(database.session_factory, clock, settings.actor),

@@ -131,12 +131,22 @@ def strip_audit(session: Session, entity: str, entity_ids: Iterable[int]) -> Non
             session.execute(update(AuditEntry).where(AuditEntry.id == row_id).values(changes=kept))
 
 
+def database_time(session: Session) -> datetime | None:
+    """The database server's clock (PostgreSQL); None for SQLite, which has none of its own."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    found: datetime | None = session.scalar(select(func.now()))
+    return found
+
+
 def anonymise_inquiry(session: Session, inquiry_id: int, now: datetime, actor: str) -> bool:
-    """Remove the person from one inquiry (see the module); False when it is gone or done."""
+    """Remove the person from one inquiry (see the module); False when it is gone or done.
+    The row is locked first (PostgreSQL), so an erasure at another desk either went before
+    (the row is gone) or waits."""
     row = session.execute(
-        select(
-            Inquiry.reference, Inquiry.received_at, Inquiry.contact_id, Inquiry.anonymised_at
-        ).where(Inquiry.id == inquiry_id)
+        select(Inquiry.reference, Inquiry.received_at, Inquiry.contact_id, Inquiry.anonymised_at)
+        .where(Inquiry.id == inquiry_id)
+        .with_for_update()
     ).first()
     if row is None or row.anonymised_at is not None:
         return False

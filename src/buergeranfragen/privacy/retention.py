@@ -24,7 +24,9 @@ from buergeranfragen.clock import Clock
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.models import OfficeSetting
 from buergeranfragen.db.privacy_tables import RetentionRun
+from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries import search
+from buergeranfragen.messages import msg
 from buergeranfragen.organisation.repository import write_office_setting
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
@@ -39,6 +41,7 @@ from buergeranfragen.privacy.retention_rules import (
 )
 
 CHUNK = 50  # records a unit of work
+CLOCK_TOLERANCE = timedelta(minutes=10)  # between a desk's clock and the database server's
 STALE_AFTER = timedelta(hours=1)
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -145,10 +148,22 @@ def cutoffs(rules: RetentionRules, now: datetime) -> _Cutoffs:
 
 
 class RetentionService:
-    def __init__(self, session_factory: SessionFactory, clock: Clock, actor: str) -> None:
+    """``check_clock``: before a run, this desk's clock is compared with the database server's
+    (PostgreSQL): a desk whose clock runs ahead would anonymise too early, which nothing undoes.
+    The program passes it for the system clock; tests with a fixed clock leave it out."""
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        clock: Clock,
+        actor: str,
+        *,
+        check_clock: bool = False,
+    ) -> None:
         self._factory = session_factory
         self._clock = clock
         self._actor = actor
+        self._check_clock = check_clock
 
     # -- the rules -----------------------------------------------------------------------
 
@@ -202,6 +217,8 @@ class RetentionService:
         gets (done, total) as it goes; once ``cancelled`` says so (the window closes), no
         further chunk is started and what was done is returned."""
         stop = cancelled if cancelled is not None else (lambda: False)
+        if self._check_clock:
+            self._refuse_a_wrong_clock()
         rules = self.rules()
         cut = cutoffs(rules, self._clock())
         total = self._total(cut)
@@ -273,6 +290,22 @@ class RetentionService:
         with reading(self._factory) as session:
             row = session.get(RetentionRun, self._day())
             return row is None or (row.finished_at is None and row.claimed_at < now - STALE_AFTER)
+
+    def _refuse_a_wrong_clock(self) -> None:
+        with reading(self._factory) as session:
+            server = anonymise.database_time(session)
+        if server is None:
+            return  # SQLite: the database has no clock of its own
+        off = self._clock() - server
+        if abs(off) > CLOCK_TOLERANCE:
+            raise KnownError(
+                msg(
+                    "Die Uhr dieses Rechners geht um {minutes} Minuten anders als die des "
+                    "Datenbankservers. Die Aufbewahrungsfristen werden erst angewandt, wenn sie "
+                    "stimmt (sonst würde zu früh anonymisiert).",
+                    minutes=str(int(abs(off).total_seconds() // 60)),
+                )
+            )
 
     def daily(
         self, progress: Progress | None = None, cancelled: Cancelled | None = None

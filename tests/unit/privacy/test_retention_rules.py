@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from buergeranfragen.cli import main
-from buergeranfragen.clock import FixedClock
+from buergeranfragen.clock import FixedClock, system_clock
 from buergeranfragen.db.migrate import Database
-from buergeranfragen.errors import ValidationFailed
+from buergeranfragen.errors import KnownError, ValidationFailed
 from buergeranfragen.inquiries.handling import HandlingService
 from buergeranfragen.inquiries.records import CallDraft, InquiryStatus
 from buergeranfragen.inquiries.service import InquiryService
@@ -194,3 +194,24 @@ def test_a_cancelled_daily_run_stops_after_its_chunk_and_gives_the_claim_back(
     outcome = service.daily()
     assert outcome is not None and outcome.inquiries == 4
     assert not service.due()
+
+
+def test_a_desk_whose_clock_runs_ahead_of_the_database_server_is_refused(
+    database: Database, backend: str, tmp_path: Path
+) -> None:
+    inquiries = InquiryService(database.session_factory, system_clock, "anna", tmp_path / "o")
+    call = inquiries.log_call(CallDraft(subject="Sperrmüll"))
+    HandlingService(database.session_factory, system_clock, "anna").change_status(
+        call.id, InquiryStatus.ANSWERED_ON_PHONE
+    )
+    ahead = FixedClock(system_clock() + timedelta(days=400))
+    wrong = RetentionService(database.session_factory, ahead, "anna", check_clock=True)
+    right = RetentionService(database.session_factory, system_clock, "anna", check_clock=True)
+    if backend == "postgresql":
+        with pytest.raises(KnownError) as refused:
+            wrong.apply()
+        assert "Datenbankservers" in refused.value.reason.template
+        assert inquiries.get(call.id).subject == "Sperrmüll"  # nothing anonymised
+    else:  # SQLite has no clock of its own to compare with: the run goes ahead
+        assert wrong.apply().inquiries == 1
+    assert right.apply().inquiries == 0  # a right clock runs (nothing is due yet)
