@@ -54,7 +54,7 @@ class BackupCommands(FileJobs):
         self.context = context
         self.window = window
         self.restore_request: Path | None = None  # what to restore once the window closed
-        self.create_action = QAction(tr("Sicherung &erstellen …"), window)
+        self.create_action = QAction(tr("&Sicherung erstellen …"), window)
         self.create_action.setStatusTip(
             tr("Die Datenbank in eine Datei sichern (auch während andere Plätze arbeiten)")
         )
