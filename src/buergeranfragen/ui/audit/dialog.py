@@ -42,16 +42,61 @@ Resolve = Any  # Callable[[str], int]: an Aktenzeichen → the inquiry's id (on 
 
 
 def entity_label(entity: str) -> str:
-    return {INQUIRY: tr("Anfrage"), CONTACT: tr("Kontakt")}.get(entity, entity)
+    labels = {
+        INQUIRY: tr("Anfrage"),
+        CONTACT: tr("Kontakt"),
+        "department": tr("Abteilung"),
+        "person": tr("Person"),
+        "routing_rule": tr("Verteilregel"),
+        "text_template": tr("Textbaustein"),
+        "inquiry_message": tr("Nachricht"),
+    }
+    return labels.get(entity, entity)
+
+
+def _setting_label(key: str) -> str:
+    labels = {
+        "retention": tr("Aufbewahrungsfristen"),
+        "deadlines": tr("Fristen"),
+        "smtp": tr("Postausgang (SMTP)"),
+        "reports": tr("Wochenbericht"),
+        "topics": tr("Themenliste"),
+    }
+    return labels.get(key, key)
+
+
+def record_label(line: AuditLine) -> str:
+    """The "Datensatz" column: "Anfrage 12", "Kontakt 42"; an office setting by its name, an
+    erasure without a number (it has none: the erased contact's would lead back to them)."""
+    if line.entity == "office_setting":
+        return tr("Einstellung: {0}").format(_setting_label(line.action))
+    if line.entity == "person_erasure":
+        return tr("Löschung (Art. 17)")
+    return f"{entity_label(line.entity)} {line.entity_id}"
 
 
 def action_label(line: AuditLine) -> str:
     if line.kind == READ:
         return tr("geöffnet")
+    if line.entity == "office_setting":
+        return tr("geändert")
     labels = {
         "create": tr("angelegt"),
         "update": tr("geändert"),
+        "delete": tr("gelöscht"),
         "assign_contact": tr("Kontakt zugeordnet"),
+        "anonymise": tr("anonymisiert (Aufbewahrungsfrist)"),
+        "retention_delete": tr("gelöscht (Aufbewahrungsfrist)"),
+        "erase": tr("Person gelöscht"),
+        "access_export": tr("Auskunft exportiert (Art. 15)"),
+        "merge": tr("zusammengeführt"),
+        "merged_into": tr("in einen anderen Kontakt übernommen"),
+        "import_merge": tr("durch Import ergänzt"),
+        "split_off": tr("aufgeteilt"),
+        "split_from": tr("abgeteilt"),
+        "move": tr("verschoben"),
+        "resend": tr("erneut gesendet"),
+        "mark_sent": tr("als gesendet vermerkt"),
     }
     return labels.get(line.action, line.action)
 
@@ -66,7 +111,7 @@ class AuditModel(PagedTableModel[AuditLine]):
         if column == 1:
             return row.actor
         if column == 2:
-            return f"{entity_label(row.entity)} {row.entity_id}"
+            return record_label(row)
         return action_label(row)
 
     def row_id(self, row: AuditLine) -> int:
@@ -145,6 +190,7 @@ class AuditDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)  # a time on one line, not cut in two
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.changes = QPlainTextEdit()  # plain text only: names and subjects from outside
         self.changes.setReadOnly(True)
@@ -216,6 +262,8 @@ class AuditDialog(QDialog):
         self.query = query
         service = self.service
         self.model.show(page, lambda offset, limit: service.page(query, offset, limit))
+        for column in (0, 1, 2):
+            self.table.resizeColumnToContents(column)
         total = page.total
         set_plain(
             self.count_label, tr("{0} Einträge").format(total) if total != 1 else tr("1 Eintrag")
