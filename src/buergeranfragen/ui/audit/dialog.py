@@ -118,6 +118,13 @@ class AuditModel(PagedTableModel[AuditLine]):
         return row.entry_id if row.kind == CHANGE else -row.entry_id
 
 
+def _label(text: str, buddy: QWidget) -> QLabel:
+    """A row's label whose access letter jumps to ``buddy`` (the row holds more than one)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 def _day(edit: QDateEdit) -> date:
     value = edit.date()
     return date(value.year(), value.month(), value.day())
@@ -147,7 +154,7 @@ class AuditDialog(QDialog):
         self.record_kind.addItem(tr("Kontakt (Nummer)"), CONTACT)
         self.record = QLineEdit()
         self.record.setPlaceholderText(tr("z. B. BA-2026-00012 oder 42"))
-        self.use_days = QCheckBox(tr("Zeitraum"))
+        self.use_days = QCheckBox(tr("&Zeitraum"))
         today = QDate.currentDate()
         self.first_day = QDateEdit(today.addDays(-30))
         self.last_day = QDateEdit(today)
@@ -158,29 +165,29 @@ class AuditDialog(QDialog):
         self.kind.addItem(tr("Änderungen und Öffnungen"), "")
         self.kind.addItem(tr("Nur Änderungen"), CHANGE)
         self.kind.addItem(tr("Nur Öffnungen"), READ)
-        self.apply_button = QPushButton(tr("Anzeigen"))
+        self.apply_button = QPushButton(tr("A&nzeigen"))
         self.apply_button.clicked.connect(self.apply)
         self.person.returnPressed.connect(self.apply)
         self.record.returnPressed.connect(self.apply)
 
         form = QFormLayout()
-        form.addRow(tr("Person"), self.person)
+        form.addRow(tr("&Person"), self.person)
         record_row = QHBoxLayout()
         record_row.addWidget(self.record_kind)
         record_row.addWidget(self.record, 1)
-        form.addRow(tr("Datensatz"), record_row)
+        form.addRow(_label(tr("&Datensatz"), self.record_kind), record_row)
         days = QHBoxLayout()
         days.addWidget(self.use_days)
         days.addWidget(self.first_day)
         days.addWidget(QLabel(tr("bis")))
         days.addWidget(self.last_day)
         days.addStretch(1)
-        form.addRow(tr("Tage"), days)
+        form.addRow(_label(tr("&Tage"), self.first_day), days)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind)
         kind_row.addStretch(1)
         kind_row.addWidget(self.apply_button)
-        form.addRow(tr("Art"), kind_row)
+        form.addRow(_label(tr("&Art"), self.kind), kind_row)
 
         self.count_label = QLabel()
         self.model = AuditModel(self)

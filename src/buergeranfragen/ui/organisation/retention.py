@@ -74,9 +74,9 @@ class RetentionDialog(QDialog):
         self.preview.setWordWrap(True)
         self.error = error_label()
         form = QFormLayout()
-        form.addRow(tr("Bürgeranfrage anonymisieren, nach dem Abschluss"), self.citizen)
-        form.addRow(tr("Presseanfrage anonymisieren, nach dem Abschluss"), self.press)
-        form.addRow(tr("Kontakt ohne Anfragen löschen, nach der letzten Änderung"), self.contact)
+        form.addRow(tr("&Bürgeranfrage anonymisieren, nach dem Abschluss"), self.citizen)
+        form.addRow(tr("&Presseanfrage anonymisieren, nach dem Abschluss"), self.press)
+        form.addRow(tr("&Kontakt ohne Anfragen löschen, nach der letzten Änderung"), self.contact)
         note = plain_label(
             tr(
                 "Mail-Originale und Anhänge gehen mit ihrer Anfrage; nicht übernommene Mails "
