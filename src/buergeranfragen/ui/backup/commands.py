@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -46,6 +47,8 @@ def _filter() -> str:
 
 class BackupCommands(FileJobs):
     """The two menu entries and the daily backup of one window (its parent)."""
+
+    daily_result = Signal(str)  # how today's automatic backup ended
 
     def __init__(
         self, context: AppContext, ops: Operations, prompts: Prompts, window: QMainWindow
@@ -93,14 +96,13 @@ class BackupCommands(FileJobs):
 
     def _daily_done(self, result: DailyBackup) -> None:
         if result.made:
-            self._status(tr("Tägliche Sicherung erstellt: {0}").format(result.path))
+            self.daily_result.emit(tr("Tägliche Sicherung erstellt: {0}").format(result.path))
 
     def _daily_failed(self, error: KnownError) -> bool:
-        self._status(tr("Tägliche Sicherung nicht erstellt: {0}").format(tr_message(error.reason)))
+        self.daily_result.emit(
+            tr("Tägliche Sicherung nicht erstellt: {0}").format(tr_message(error.reason))
+        )
         return True
-
-    def _status(self, text: str) -> None:
-        self._ops.status.emit(text)
 
     # -- by hand ----------------------------------------------------------------------------
 
