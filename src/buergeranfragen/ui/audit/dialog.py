@@ -6,7 +6,7 @@ refuses everyone else); it has nothing that changes or deletes an entry. An entr
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex
@@ -198,6 +198,12 @@ class AuditDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)  # a time on one line, not cut in two
+        metrics = self.table.fontMetrics()
+        for column, widest in (
+            (0, format_local(datetime(2026, 12, 31, 23, 59, tzinfo=UTC))),
+            (2, tr("Einstellung: {0}").format(tr("Aufbewahrungsfristen"))),
+        ):  # set, not measured from the rows: measuring would make the view read a page
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(widest) + 24)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.changes = QPlainTextEdit()  # plain text only: names and subjects from outside
         self.changes.setReadOnly(True)
@@ -269,8 +275,6 @@ class AuditDialog(QDialog):
         self.query = query
         service = self.service
         self.model.show(page, lambda offset, limit: service.page(query, offset, limit))
-        for column in (0, 1, 2):
-            self.table.resizeColumnToContents(column)
         total = page.total
         set_plain(
             self.count_label, tr("{0} Einträge").format(total) if total != 1 else tr("1 Eintrag")
