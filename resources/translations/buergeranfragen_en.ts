@@ -60,131 +60,196 @@
         <translation>Add email address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="50"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="52"/>
         <source>Nachricht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="51"/>
-        <source>Löschung einer Person</source>
-        <translation>Erasure of a person</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="80"/>
         <source>geöffnet</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="60"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="84"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="85"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="62"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="87"/>
         <source>Kontakt zugeordnet</source>
         <translation>contact assigned</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="63"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="86"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="65"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="60"/>
+        <source>Fristen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="63"/>
+        <source>Themenliste</source>
+        <translation>Topic list</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="72"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="204"/>
+        <source>Einstellung: {0}</source>
+        <translation>Setting: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="74"/>
+        <source>Löschung (Art. 17)</source>
+        <translation>Erasure (Art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="88"/>
         <source>anonymisiert (Aufbewahrungsfrist)</source>
         <translation>anonymised (retention period)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="89"/>
         <source>gelöscht (Aufbewahrungsfrist)</source>
         <translation>deleted (retention period)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="67"/>
-        <source>Person gelöscht (Art. 17)</source>
-        <translation>Person erased (Art. 17)</translation>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="90"/>
+        <source>Person gelöscht</source>
+        <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="68"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="91"/>
         <source>Auskunft exportiert (Art. 15)</source>
-        <translation>Access data exported (Art. 15)</translation>
+        <translation>Access report exported (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="75"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="140"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="93"/>
+        <source>in einen anderen Kontakt übernommen</source>
+        <translation>merged into another contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="94"/>
+        <source>durch Import ergänzt</source>
+        <translation>completed by an import</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="95"/>
+        <source>aufgeteilt</source>
+        <translation>split</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="96"/>
+        <source>abgeteilt</source>
+        <translation>split off</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="97"/>
+        <source>verschoben</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="98"/>
+        <source>erneut gesendet</source>
+        <translation>sent again</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="99"/>
+        <source>als gesendet vermerkt</source>
+        <translation>marked as sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="106"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="190"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="227"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="235"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="272"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="99"/>
         <source>Protokoll</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="112"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="150"/>
         <source>Benutzername, leer: alle</source>
         <translation>User name, empty: everyone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="114"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="152"/>
         <source>Alle Datensätze</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="153"/>
         <source>Anfrage (Aktenzeichen)</source>
         <translation>Inquiry (reference)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="116"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="154"/>
         <source>Kontakt (Nummer)</source>
         <translation>Contact (number)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="156"/>
         <source>z. B. BA-2026-00012 oder 42</source>
         <translation>e.g. BA-2026-00012 or 42</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="119"/>
-        <source>Zeitraum</source>
-        <translation>Period</translation>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="157"/>
+        <source>&amp;Zeitraum</source>
+        <translation>Per&amp;iod</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="127"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="168"/>
+        <source>A&amp;nzeigen</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="174"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="178"/>
+        <source>&amp;Datensatz</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="185"/>
+        <source>&amp;Tage</source>
+        <translation>&amp;Days</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="190"/>
+        <source>&amp;Art</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="165"/>
         <source>Änderungen und Öffnungen</source>
         <translation>Changes and openings</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="128"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="166"/>
         <source>Nur Änderungen</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="129"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="167"/>
         <source>Nur Öffnungen</source>
         <translation>Openings only</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="130"/>
-        <source>Anzeigen</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="147"/>
-        <source>Tage</source>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="152"/>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="55"/>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="122"/>
         <location filename="../../src/buergeranfragen/ui/contacts/model.py" line="39"/>
@@ -197,17 +262,17 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="190"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="235"/>
         <source>Die Nummer eines Kontakts besteht aus Ziffern.</source>
         <translation>A contact&apos;s number consists of digits.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="235"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="280"/>
         <source>{0} Einträge</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="235"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="280"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
@@ -369,8 +434,8 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="75"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="136"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="106"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="174"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -740,6 +805,7 @@
         <translation>Your inquiry</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="51"/>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="154"/>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="244"/>
         <source>Textbaustein</source>
@@ -1091,7 +1157,7 @@
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="215"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="267"/>
         <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="146"/>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="162"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="164"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="189"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="150"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="180"/>
@@ -1325,42 +1391,42 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="209"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="213"/>
         <source>Datenbank: lokal ({0})</source>
         <translation>Database: local ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="211"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="215"/>
         <source>Datenbank: gemeinsam ({0})</source>
         <translation>Database: shared ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="286"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="296"/>
         <source>Weiterer Anruf von {0} wartet, bis dieser Anruf erfasst ist.</source>
         <translation>Another call from {0} is waiting until this call is logged.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="337"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="347"/>
         <source>Die Anfrage {0} gibt es nicht (mehr).</source>
         <translation>The inquiry {0} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="463"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="473"/>
         <source>Anrufe warten</source>
         <translation>Calls waiting</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="465"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="475"/>
         <source>Diese Anrufe warten noch darauf, erfasst zu werden: {0}. Beim Beenden gehen sie verloren (die Nummern stehen nirgends sonst).</source>
         <translation>These calls are still waiting to be logged: {0}. Quitting loses them (the numbers are nowhere else).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="468"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="478"/>
         <source>Trotzdem beenden</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="469"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="479"/>
         <source>Weiter erfassen</source>
         <translation>Go on logging</translation>
     </message>
@@ -1370,18 +1436,18 @@
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="126"/>
-        <source>&amp;Anruf erfassen</source>
-        <translation>&amp;Log a call</translation>
-    </message>
-    <message>
         <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="129"/>
         <source>Einen Anruf als Anfrage erfassen</source>
         <translation>Log a call as an inquiry</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="126"/>
+        <source>Anru&amp;f erfassen</source>
+        <translation>&amp;Log a call</translation>
+    </message>
+    <message>
         <location filename="../../src/buergeranfragen/ui/shell/actions.py" line="132"/>
-        <source>&amp;Suchen</source>
+        <source>Su&amp;chen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
@@ -1661,7 +1727,7 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="346"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="356"/>
         <source>Anruf gespeichert: {0}</source>
         <translation>Call saved: {0}</translation>
     </message>
@@ -1757,12 +1823,12 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="411"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="421"/>
         <source>Über Bürgeranfragen</source>
         <translation>About Bürgeranfragen</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="413"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="423"/>
         <source>{0} {1}
 Anfragen von Bürgerinnen, Bürgern und Presse erfassen, verteilen und beantworten.
 
@@ -1774,12 +1840,12 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/operations.py" line="373"/>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="451"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="461"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="453"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="463"/>
         <source>Ein Import oder Export läuft noch. Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</source>
         <translation>An import or export is still running. Please wait until it has finished, or cancel it.</translation>
     </message>
@@ -1816,7 +1882,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="64"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="92"/>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="115"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
@@ -2057,7 +2123,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="341"/>
+        <location filename="../../src/buergeranfragen/ui/shell/main_window.py" line="351"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/section.py" line="431"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="292"/>
         <source>Anfrage nicht verfügbar</source>
@@ -2237,6 +2303,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Unassigned</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="50"/>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="301"/>
         <source>Verteilregel</source>
         <translation>Routing rule</translation>
@@ -2248,7 +2315,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="47"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="168"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
         <source>Kontakt</source>
@@ -2325,6 +2392,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="48"/>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="41"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="243"/>
@@ -2645,7 +2713,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="106"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="164"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="354"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="70"/>
@@ -2701,6 +2769,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>New mailbox</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
         <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="43"/>
         <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="105"/>
         <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="98"/>
@@ -3800,7 +3869,7 @@ Log: {2}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="46"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
         <source>Anfrage</source>
         <translation>Inquiry</translation>
@@ -3816,7 +3885,7 @@ Log: {2}</translation>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="106"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="50"/>
         <source>Zeit</source>
         <translation>Time</translation>
@@ -5158,12 +5227,12 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="40"/>
-        <source>&amp;Postausgang (SMTP) …</source>
+        <source>Postausgang (&amp;SMTP) …</source>
         <translation>&amp;Outgoing mail (SMTP) …</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="42"/>
-        <source>Post&amp;ausgang …</source>
+        <source>&amp;Postausgang …</source>
         <translation>Out&amp;box …</translation>
     </message>
     <message>
@@ -5490,19 +5559,22 @@ Log: {2}</translation>
         <translation>I do not understand the period {text}; please use e.g. 2026-W47, 2026-11, 2026-Q4 or 2026.</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="62"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="115"/>
         <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="45"/>
         <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="96"/>
-        <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="50"/>
+        <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="51"/>
         <source>Wochenbericht</source>
         <translation>Weekly report</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="204"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="133"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="69"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="108"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="110"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="178"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="179"/>
         <source>Aufbewahrungsfristen</source>
         <translation>Retention periods</translation>
     </message>
@@ -5632,7 +5704,7 @@ Log: {2}</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="144"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="182"/>
         <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="96"/>
         <source>bis</source>
         <translation>to</translation>
@@ -5703,12 +5775,12 @@ Log: {2}</translation>
         <translation>Not mailed: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="56"/>
         <source>Der Wochenbericht wird erstellt ({0} von {1} Dateien) …</source>
         <translation>Creating the weekly report ({0} of {1} files) …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="62"/>
         <source>Wochenbericht nicht erstellt: {0}</source>
         <translation>Weekly report not created: {0}</translation>
     </message>
@@ -5930,18 +6002,18 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="77"/>
-        <source>Bürgeranfrage anonymisieren, nach dem Abschluss</source>
-        <translation>Anonymise a citizen inquiry, after closing</translation>
+        <source>&amp;Bürgeranfrage anonymisieren, nach dem Abschluss</source>
+        <translation>Anonymise a &amp;citizen inquiry, after closing</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="78"/>
-        <source>Presseanfrage anonymisieren, nach dem Abschluss</source>
-        <translation>Anonymise a press inquiry, after closing</translation>
+        <source>&amp;Presseanfrage anonymisieren, nach dem Abschluss</source>
+        <translation>Anonymise a &amp;press inquiry, after closing</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="79"/>
-        <source>Kontakt ohne Anfragen löschen, nach der letzten Änderung</source>
-        <translation>Delete a contact without inquiries, after its last change</translation>
+        <source>&amp;Kontakt ohne Anfragen löschen, nach der letzten Änderung</source>
+        <translation>&amp;Delete a contact without inquiries, after its last change</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="82"/>
@@ -5949,19 +6021,14 @@ Log: {2}</translation>
         <translation>Mail originals and attachments go with their inquiry; rejected mails are deleted after the citizen inquiries&apos; period. Anonymising removes the person and keeps what the reports count.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="184"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="185"/>
         <source>Aufbewahrungsfristen werden angewandt ({0} von {1}) …</source>
         <translation>Applying the retention periods ({0} of {1}) …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="189"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="190"/>
         <source>Aufbewahrungsfristen nicht angewandt: {0}</source>
         <translation>Retention periods not applied: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="56"/>
-        <source>Auskunft nach Art. 15 exportieren …</source>
-        <translation>Export access report (Art. 15) …</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="59"/>
@@ -5969,9 +6036,14 @@ Log: {2}</translation>
         <translation>All data stored about this person as JSON and PDF into a folder</translation>
     </message>
     <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="56"/>
+        <source>A&amp;uskunft nach Art. 15 exportieren …</source>
+        <translation>E&amp;xport access report (Art. 15) …</translation>
+    </message>
+    <message>
         <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="61"/>
-        <source>Person löschen (Art. 17) …</source>
-        <translation>Erase person (Art. 17) …</translation>
+        <source>Person &amp;löschen (Art. 17) …</source>
+        <translation>E&amp;rase person (Art. 17) …</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="64"/>
@@ -6108,79 +6180,79 @@ Log: {2}</translation>
         <translation>Unknown entries: {names} (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="44"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="45"/>
         <source>Sicherungen (*.sqlite *.db);;Alle Dateien (*)</source>
         <translation>Backups (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="57"/>
-        <source>Sicherung &amp;erstellen …</source>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="60"/>
+        <source>&amp;Sicherung erstellen …</source>
         <translation>&amp;Create backup …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="62"/>
         <source>Die Datenbank in eine Datei sichern (auch während andere Plätze arbeiten)</source>
         <translation>Back up the database into a file (also while other desks work)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="62"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="65"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore backup …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="64"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="67"/>
         <source>Die Datenbank aus einer Sicherung zurückholen; die jetzige bleibt erhalten</source>
         <translation>Bring the database back from a backup; the current one is kept</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="94"/>
         <source>Tägliche Sicherung</source>
         <translation>Daily backup</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="99"/>
         <source>Tägliche Sicherung erstellt: {0}</source>
         <translation>Daily backup created: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="103"/>
         <source>Tägliche Sicherung nicht erstellt: {0}</source>
         <translation>Daily backup not created: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="112"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="114"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="121"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="123"/>
         <source>Sicherung erstellen</source>
         <translation>Create backup</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="126"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="128"/>
         <source>Die Datenbank wird gesichert …</source>
         <translation>Backing up the database …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="134"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="136"/>
         <source>Sicherung erstellt</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="134"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="136"/>
         <source>Die Datenbank ist gesichert in {0}.</source>
         <translation>The database is backed up in {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="142"/>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="149"/>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="162"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="144"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="151"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="164"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="155"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="157"/>
         <source>Die Datenbank durch die Sicherung {0} vom {1} ersetzen? Sie enthält {2} Anfragen und {3} Kontakte.
 
 Die jetzige Datenbank bleibt als Datei daneben erhalten. Dafür schließt sich das Fenster und öffnet sich danach wieder; andere Fenster von Bürgeranfragen auf dieser Datenbank (auch an anderen Plätzen) müssen vorher geschlossen sein.</source>
@@ -6189,17 +6261,17 @@ Die jetzige Datenbank bleibt als Datei daneben erhalten. Dafür schließt sich d
 The current database is kept as a file beside it. For this the window closes and opens again; other Bürgeranfragen windows on this database (also at other desks) must be closed first.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="162"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="164"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="176"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="178"/>
         <source>Die Sicherung {0} ist wiederhergestellt ({1} Anfragen, {2} Kontakte).</source>
         <translation>The backup {0} is restored ({1} inquiries, {2} contacts).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="180"/>
+        <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="182"/>
         <source>Die bisherige Datenbank liegt unter {0}.</source>
         <translation>The previous database is at {0}.</translation>
     </message>
@@ -6220,6 +6292,7 @@ The current database is kept as a file beside it. For this the window closes and
     </message>
     <message>
         <location filename="../../src/buergeranfragen/db/backup.py" line="139"/>
+        <location filename="../../src/buergeranfragen/db/daily.py" line="83"/>
         <source>Die Sicherung nach {path} ist nicht gelungen ({reason}).</source>
         <translation>The backup to {path} failed ({reason}).</translation>
     </message>

@@ -46,7 +46,7 @@ def test_the_daily_backup_runs_on_a_worker_and_says_so(qtbot, window: MainWindow
     settle(qtbot, window)
     assert sorted(p.name for p in daily.parent.iterdir()) == [daily.name]
     menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]  # type: ignore[union-attr]
-    assert "Sicherung &erstellen …" in menu_texts
+    assert "&Sicherung erstellen …" in menu_texts
     assert "Sicherung &wiederherstellen …" in menu_texts
     assert menu_texts.index("Sicherung &wiederherstellen …") < menu_texts.index("&Beenden")
 

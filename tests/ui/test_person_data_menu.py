@@ -45,8 +45,8 @@ def _entry(menu: QMenu, name: str):  # type: ignore[no-untyped-def]
 def test_the_entries_are_in_the_contact_menu(window) -> None:  # type: ignore[no-untyped-def]
     menu = window.findChild(QMenu, "contactMenu")
     texts = [a.text() for a in menu.actions()]
-    assert "Auskunft nach Art. 15 exportieren …" in texts
-    assert "Person löschen (Art. 17) …" in texts
+    assert "A&uskunft nach Art. 15 exportieren …" in texts
+    assert "Person &löschen (Art. 17) …" in texts
 
 
 def test_export_from_the_context_menu_writes_both_files(  # type: ignore[no-untyped-def]

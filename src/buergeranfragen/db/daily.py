@@ -18,7 +18,9 @@ from pathlib import Path
 
 from buergeranfragen.calendar import local
 from buergeranfragen.clock import Clock
-from buergeranfragen.db.backup import backup_database, database_file
+from buergeranfragen.db.backup import BackupFailed, backup_database, database_file
+from buergeranfragen.input_files import shown_path
+from buergeranfragen.messages import msg
 
 log = logging.getLogger("buergeranfragen.db")
 DAILY = 7
@@ -73,7 +75,16 @@ def backup_folder(url: str, configured: Path | None) -> Path:
 def run_daily_backup(url: str, configured: Path | None, clock: Clock) -> DailyBackup:
     """Today's backup unless there is one, then the rotation. PostgreSQL: ``BackupFailed``."""
     folder = backup_folder(url, configured)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:  # a file of that name, no rights: a failed backup, said as such
+        raise BackupFailed(
+            msg(
+                "Die Sicherung nach {path} ist nicht gelungen ({reason}).",
+                path=shown_path(folder),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     today = local(clock()).date()
     target = folder / backup_name(today)
     made = False

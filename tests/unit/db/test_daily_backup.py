@@ -61,3 +61,16 @@ def test_daily_backup_into_a_configured_folder_and_not_for_postgresql(tmp_path: 
     assert result.path.parent == tmp_path / "elsewhere"
     with pytest.raises(BackupFailed, match="pg_dump"):
         run_daily_backup("postgresql+psycopg://u@h/db", None, clock)
+
+
+def test_a_backup_folder_that_cannot_be_made_is_a_known_failure(tmp_path: Path) -> None:
+    """BUERGERANFRAGEN_BACKUP_DIR naming a file (or a place without rights): said in the status
+    bar like any failed backup, not an unexpected error."""
+    url = f"sqlite:///{tmp_path / 'office.sqlite'}"
+    clock = FixedClock(datetime(2026, 11, 25, 9, tzinfo=UTC))
+    open_database(url, clock).close()
+    blocker = tmp_path / "kein-ordner"
+    blocker.write_text("a file where the folder should be")
+    with pytest.raises(BackupFailed) as failed:
+        run_daily_backup(url, blocker, clock)
+    assert "kein-ordner" in failed.value.reason.render()

@@ -6,7 +6,7 @@ refuses everyone else); it has nothing that changes or deletes an entry. An entr
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex
@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
 from buergeranfragen.calendar import format_local
 from buergeranfragen.contacts.queries import ENTITY as CONTACT
 from buergeranfragen.inquiries.records import ENTITY as INQUIRY
-from buergeranfragen.privacy.anonymise import MESSAGE
 from buergeranfragen.privacy.log_store import CHANGE, READ
-from buergeranfragen.privacy.person_store import ERASURE_ENTITY, EXPORT_ACTION
 from buergeranfragen.privacy.viewer import AuditLine, AuditQuery, AuditService, day_span
 from buergeranfragen.ui.common.i18n import tr
 from buergeranfragen.ui.common.labels import set_plain, shown
@@ -47,25 +45,59 @@ def entity_label(entity: str) -> str:
     labels = {
         INQUIRY: tr("Anfrage"),
         CONTACT: tr("Kontakt"),
-        MESSAGE: tr("Nachricht"),
-        ERASURE_ENTITY: tr("Löschung einer Person"),
+        "department": tr("Abteilung"),
+        "person": tr("Person"),
+        "routing_rule": tr("Verteilregel"),
+        "text_template": tr("Textbaustein"),
+        "inquiry_message": tr("Nachricht"),
+        "person_erasure": tr("Löschung einer Person"),
     }
     return labels.get(entity, entity)
+
+
+def _setting_label(key: str) -> str:
+    labels = {
+        "retention": tr("Aufbewahrungsfristen"),
+        "deadlines": tr("Fristen"),
+        "smtp": tr("Postausgang (SMTP)"),
+        "reports": tr("Wochenbericht"),
+        "topics": tr("Themenliste"),
+    }
+    return labels.get(key, key)
+
+
+def record_label(line: AuditLine) -> str:
+    """The "Datensatz" column: "Anfrage 12", "Kontakt 42"; an office setting by its name, an
+    erasure without a number (it has none: the erased contact's would lead back to them)."""
+    if line.entity == "office_setting":
+        return tr("Einstellung: {0}").format(_setting_label(line.action))
+    if line.entity == "person_erasure":
+        return tr("Löschung (Art. 17)")
+    return f"{entity_label(line.entity)} {line.entity_id}"
 
 
 def action_label(line: AuditLine) -> str:
     if line.kind == READ:
         return tr("geöffnet")
+    if line.entity == "office_setting":
+        return tr("geändert")
     labels = {
         "create": tr("angelegt"),
         "update": tr("geändert"),
-        "assign_contact": tr("Kontakt zugeordnet"),
         "delete": tr("gelöscht"),
-        "merge": tr("zusammengeführt"),
+        "assign_contact": tr("Kontakt zugeordnet"),
         "anonymise": tr("anonymisiert (Aufbewahrungsfrist)"),
         "retention_delete": tr("gelöscht (Aufbewahrungsfrist)"),
-        "erase": tr("Person gelöscht (Art. 17)"),
-        EXPORT_ACTION: tr("Auskunft exportiert (Art. 15)"),
+        "erase": tr("Person gelöscht"),
+        "access_export": tr("Auskunft exportiert (Art. 15)"),
+        "merge": tr("zusammengeführt"),
+        "merged_into": tr("in einen anderen Kontakt übernommen"),
+        "import_merge": tr("durch Import ergänzt"),
+        "split_off": tr("aufgeteilt"),
+        "split_from": tr("abgeteilt"),
+        "move": tr("verschoben"),
+        "resend": tr("erneut gesendet"),
+        "mark_sent": tr("als gesendet vermerkt"),
     }
     return labels.get(line.action, line.action)
 
@@ -80,11 +112,18 @@ class AuditModel(PagedTableModel[AuditLine]):
         if column == 1:
             return row.actor
         if column == 2:
-            return f"{entity_label(row.entity)} {row.entity_id}"
+            return record_label(row)
         return action_label(row)
 
     def row_id(self, row: AuditLine) -> int:
         return row.entry_id if row.kind == CHANGE else -row.entry_id
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    """A row's label whose access letter jumps to ``buddy`` (the row holds more than one)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 def _day(edit: QDateEdit) -> date:
@@ -116,7 +155,7 @@ class AuditDialog(QDialog):
         self.record_kind.addItem(tr("Kontakt (Nummer)"), CONTACT)
         self.record = QLineEdit()
         self.record.setPlaceholderText(tr("z. B. BA-2026-00012 oder 42"))
-        self.use_days = QCheckBox(tr("Zeitraum"))
+        self.use_days = QCheckBox(tr("&Zeitraum"))
         today = QDate.currentDate()
         self.first_day = QDateEdit(today.addDays(-30))
         self.last_day = QDateEdit(today)
@@ -127,29 +166,29 @@ class AuditDialog(QDialog):
         self.kind.addItem(tr("Änderungen und Öffnungen"), "")
         self.kind.addItem(tr("Nur Änderungen"), CHANGE)
         self.kind.addItem(tr("Nur Öffnungen"), READ)
-        self.apply_button = QPushButton(tr("Anzeigen"))
+        self.apply_button = QPushButton(tr("A&nzeigen"))
         self.apply_button.clicked.connect(self.apply)
         self.person.returnPressed.connect(self.apply)
         self.record.returnPressed.connect(self.apply)
 
         form = QFormLayout()
-        form.addRow(tr("Person"), self.person)
+        form.addRow(tr("&Person"), self.person)
         record_row = QHBoxLayout()
         record_row.addWidget(self.record_kind)
         record_row.addWidget(self.record, 1)
-        form.addRow(tr("Datensatz"), record_row)
+        form.addRow(_label(tr("&Datensatz"), self.record_kind), record_row)
         days = QHBoxLayout()
         days.addWidget(self.use_days)
         days.addWidget(self.first_day)
         days.addWidget(QLabel(tr("bis")))
         days.addWidget(self.last_day)
         days.addStretch(1)
-        form.addRow(tr("Tage"), days)
+        form.addRow(_label(tr("&Tage"), self.first_day), days)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind)
         kind_row.addStretch(1)
         kind_row.addWidget(self.apply_button)
-        form.addRow(tr("Art"), kind_row)
+        form.addRow(_label(tr("&Art"), self.kind), kind_row)
 
         self.count_label = QLabel()
         self.model = AuditModel(self)
@@ -159,6 +198,13 @@ class AuditDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)  # a time on one line, not cut in two
+        metrics = self.table.fontMetrics()
+        for column, widest in (
+            (0, format_local(datetime(2026, 12, 31, 23, 59, tzinfo=UTC))),
+            (2, tr("Einstellung: {0}").format(tr("Aufbewahrungsfristen"))),
+        ):  # set, not measured from the rows: measuring would make the view read a page
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(widest) + 24)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.changes = QPlainTextEdit()  # plain text only: names and subjects from outside
         self.changes.setReadOnly(True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -47,6 +48,8 @@ def _filter() -> str:
 class BackupCommands(FileJobs):
     """The two menu entries and the daily backup of one window (its parent)."""
 
+    daily_result = Signal(str)  # how today's automatic backup ended
+
     def __init__(
         self, context: AppContext, ops: Operations, prompts: Prompts, window: QMainWindow
     ) -> None:
@@ -54,7 +57,7 @@ class BackupCommands(FileJobs):
         self.context = context
         self.window = window
         self.restore_request: Path | None = None  # what to restore once the window closed
-        self.create_action = QAction(tr("Sicherung &erstellen …"), window)
+        self.create_action = QAction(tr("&Sicherung erstellen …"), window)
         self.create_action.setStatusTip(
             tr("Die Datenbank in eine Datei sichern (auch während andere Plätze arbeiten)")
         )
@@ -93,14 +96,13 @@ class BackupCommands(FileJobs):
 
     def _daily_done(self, result: DailyBackup) -> None:
         if result.made:
-            self._status(tr("Tägliche Sicherung erstellt: {0}").format(result.path))
+            self.daily_result.emit(tr("Tägliche Sicherung erstellt: {0}").format(result.path))
 
     def _daily_failed(self, error: KnownError) -> bool:
-        self._status(tr("Tägliche Sicherung nicht erstellt: {0}").format(tr_message(error.reason)))
+        self.daily_result.emit(
+            tr("Tägliche Sicherung nicht erstellt: {0}").format(tr_message(error.reason))
+        )
         return True
-
-    def _status(self, text: str) -> None:
-        self._ops.status.emit(text)
 
     # -- by hand ----------------------------------------------------------------------------
 

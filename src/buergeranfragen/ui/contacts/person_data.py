@@ -53,12 +53,12 @@ class PersonDataActions(QObject):
         self.service = service
         self.ops = ops
         self.prompts = prompts
-        self.export_action = QAction(tr("Auskunft nach Art. 15 exportieren …"), section)
+        self.export_action = QAction(tr("A&uskunft nach Art. 15 exportieren …"), section)
         self.export_action.setObjectName("exportPersonData")
         self.export_action.setStatusTip(
             tr("Alle gespeicherten Daten dieser Person als JSON und PDF in einen Ordner")
         )
-        self.erase_action = QAction(tr("Person löschen (Art. 17) …"), section)
+        self.erase_action = QAction(tr("Person &löschen (Art. 17) …"), section)
         self.erase_action.setObjectName("erasePerson")
         self.erase_action.setStatusTip(
             tr("Die Person mit allen ihren Anfragen, Nachrichten und Anhängen endgültig löschen")

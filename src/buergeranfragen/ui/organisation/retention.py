@@ -74,9 +74,9 @@ class RetentionDialog(QDialog):
         self.preview.setWordWrap(True)
         self.error = error_label()
         form = QFormLayout()
-        form.addRow(tr("Bürgeranfrage anonymisieren, nach dem Abschluss"), self.citizen)
-        form.addRow(tr("Presseanfrage anonymisieren, nach dem Abschluss"), self.press)
-        form.addRow(tr("Kontakt ohne Anfragen löschen, nach der letzten Änderung"), self.contact)
+        form.addRow(tr("&Bürgeranfrage anonymisieren, nach dem Abschluss"), self.citizen)
+        form.addRow(tr("&Presseanfrage anonymisieren, nach dem Abschluss"), self.press)
+        form.addRow(tr("&Kontakt ohne Anfragen löschen, nach der letzten Änderung"), self.contact)
         note = plain_label(
             tr(
                 "Mail-Originale und Anhänge gehen mit ihrer Anfrage; nicht übernommene Mails "
@@ -152,7 +152,8 @@ class RetentionStart(QObject):
     """``finished(RetentionOutcome | None)`` when the daily run has ended (None: nothing to do
     here, another desk made it, or it failed)."""
 
-    status_message = Signal(str)
+    status_message = Signal(str)  # progress
+    result_message = Signal(str)  # how it ended (kept beside the other start jobs' results)
     finished = Signal(object)
 
     def __init__(self, service: RetentionService, ops: Operations, parent: QObject) -> None:
@@ -185,7 +186,7 @@ class RetentionStart(QObject):
             )
 
     def _failed(self, error: KnownError) -> bool:
-        self.status_message.emit(
+        self.result_message.emit(
             tr("Aufbewahrungsfristen nicht angewandt: {0}").format(tr_message(error.reason))
         )
         self.finished.emit(None)
@@ -193,5 +194,5 @@ class RetentionStart(QObject):
 
     def _done(self, outcome: RetentionOutcome | None) -> None:
         if outcome is not None and _did_something(outcome):
-            self.status_message.emit(outcome_text(outcome))
+            self.result_message.emit(outcome_text(outcome))
         self.finished.emit(outcome)

@@ -37,9 +37,9 @@ class OutboxWatcher(QObject):
         self.label.setObjectName("outboxSummary")
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
-        self.settings_action = QAction(tr("&Postausgang (SMTP) …"), window)
+        self.settings_action = QAction(tr("Postausgang (&SMTP) …"), window)
         self.settings_action.triggered.connect(self.edit_settings)
-        self.list_action = QAction(tr("Post&ausgang …"), window)
+        self.list_action = QAction(tr("&Postausgang …"), window)
         self.list_action.triggered.connect(self.show_list)
         for name, action in (
             ("extrasMenu", self.settings_action),

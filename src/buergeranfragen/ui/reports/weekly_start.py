@@ -25,7 +25,8 @@ def outcome_text(outcome: WeeklyOutcome) -> str:
 class WeeklyReportStart(QObject):
     """``finished(WeeklyOutcome | None)`` when the run has ended (None: nothing to do)."""
 
-    status_message = Signal(str)
+    status_message = Signal(str)  # progress
+    result_message = Signal(str)  # how it ended (kept beside the other start jobs' results)
     finished = Signal(object)
 
     def __init__(self, weekly: WeeklyReports, ops: Operations, parent: QObject) -> None:
@@ -58,11 +59,11 @@ class WeeklyReportStart(QObject):
     def _failed(self, error: object) -> bool:
         reason = getattr(error, "reason", None)
         text = tr_message(reason) if reason is not None else ""
-        self.status_message.emit(tr("Wochenbericht nicht erstellt: {0}").format(text))
+        self.result_message.emit(tr("Wochenbericht nicht erstellt: {0}").format(text))
         self.finished.emit(None)
         return True
 
     def _done(self, outcome: WeeklyOutcome | None) -> None:
         if outcome is not None:
-            self.status_message.emit(outcome_text(outcome))
+            self.result_message.emit(outcome_text(outcome))
         self.finished.emit(outcome)

@@ -123,13 +123,13 @@ def build_actions(
     actions = WindowActions(
         call=_action(
             window,
-            tr("&Anruf erfassen"),
+            tr("Anru&f erfassen"),
             commands.open_call_form,
             "Ctrl+Shift+N",
             tr("Einen Anruf als Anfrage erfassen"),
         ),
         new_contact=_action(window, tr("&Neuer Kontakt"), commands.new_contact, "Ctrl+N"),
-        find=_action(window, tr("&Suchen"), commands.focus_search, "Ctrl+F"),
+        find=_action(window, tr("Su&chen"), commands.focus_search, "Ctrl+F"),
         save=_action(window, tr("&Speichern"), commands.save_current, "Ctrl+S"),
         discard=_action(window, tr("Eingaben &verwerfen"), commands.discard_current, "Esc"),
         split_contact=_action(

@@ -149,6 +149,8 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
         add_to_menu(self, "contactMenu", self.person_data.actions())
         # Datei → Sicherung erstellen / wiederherstellen; the daily backup: ui/app.run_window
         self.backups = BackupCommands(context, self.ops, self.prompts, self)
+        self._start_results: list[str] = []  # how the start's background jobs ended
+        self.backups.daily_result.connect(self.show_start_result)
         self.backups.place(
             next(m for m in actions.quit.associatedObjects() if isinstance(m, QMenu)), actions.quit
         )
@@ -185,10 +187,12 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
             weekly_reports(context, self.report_tools), self.ops, self
         )
         self.weekly_report.status_message.connect(self.show_status)
+        self.weekly_report.result_message.connect(self.show_start_result)
         self.weekly_report.start()
         # the retention rules, once a day on one desk
         self.retention_run = RetentionStart(context.retention, self.ops, self)
         self.retention_run.status_message.connect(self.show_status)
+        self.retention_run.result_message.connect(self.show_start_result)
         self.retention_run.start()
         self.show_section(Section.INQUIRIES)
         self._section_shown()
@@ -216,6 +220,12 @@ class MainWindow(InquiryCommands, ExtrasCommands, QMainWindow):
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(shown(text), 10000)  # may quote a name: plain in Qt
+
+    def show_start_result(self, text: str) -> None:
+        """How one of the start's jobs ended (daily backup, retention run, weekly report),
+        shown with how the others ended: the last one would hide a failed backup."""
+        self._start_results.append(text)
+        self.show_status(" · ".join(self._start_results))
 
     # -- sections -------------------------------------------------------------------------
 
