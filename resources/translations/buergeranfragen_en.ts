@@ -65,187 +65,192 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="80"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="81"/>
         <source>geöffnet</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="84"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="85"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="82"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="83"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="86"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="88"/>
         <source>Kontakt zugeordnet</source>
         <translation>contact assigned</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="87"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="60"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="53"/>
+        <source>Löschung einer Person</source>
+        <translation>Erasure of a person</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="63"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="64"/>
         <source>Themenliste</source>
         <translation>Topic list</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="72"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="204"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="73"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="205"/>
         <source>Einstellung: {0}</source>
         <translation>Setting: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="75"/>
         <source>Löschung (Art. 17)</source>
         <translation>Erasure (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="89"/>
         <source>anonymisiert (Aufbewahrungsfrist)</source>
         <translation>anonymised (retention period)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="89"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="90"/>
         <source>gelöscht (Aufbewahrungsfrist)</source>
         <translation>deleted (retention period)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="91"/>
         <source>Person gelöscht</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="92"/>
         <source>Auskunft exportiert (Art. 15)</source>
         <translation>Access report exported (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="94"/>
         <source>in einen anderen Kontakt übernommen</source>
         <translation>merged into another contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="95"/>
         <source>durch Import ergänzt</source>
         <translation>completed by an import</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="96"/>
         <source>aufgeteilt</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="97"/>
         <source>abgeteilt</source>
         <translation>split off</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="98"/>
         <source>verschoben</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="99"/>
         <source>erneut gesendet</source>
         <translation>sent again</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="100"/>
         <source>als gesendet vermerkt</source>
         <translation>marked as sent</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="107"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="146"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="235"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="272"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="147"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="236"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="273"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="99"/>
         <source>Protokoll</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="150"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="151"/>
         <source>Benutzername, leer: alle</source>
         <translation>User name, empty: everyone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="152"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="153"/>
         <source>Alle Datensätze</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="153"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="154"/>
         <source>Anfrage (Aktenzeichen)</source>
         <translation>Inquiry (reference)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="154"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="155"/>
         <source>Kontakt (Nummer)</source>
         <translation>Contact (number)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="156"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="157"/>
         <source>z. B. BA-2026-00012 oder 42</source>
         <translation>e.g. BA-2026-00012 or 42</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="157"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="158"/>
         <source>&amp;Zeitraum</source>
         <translation>Per&amp;iod</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="169"/>
         <source>A&amp;nzeigen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="174"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="175"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="178"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="179"/>
         <source>&amp;Datensatz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="185"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="186"/>
         <source>&amp;Tage</source>
         <translation>&amp;Days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="190"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="191"/>
         <source>&amp;Art</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="165"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="166"/>
         <source>Änderungen und Öffnungen</source>
         <translation>Changes and openings</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="167"/>
         <source>Nur Änderungen</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="167"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="168"/>
         <source>Nur Öffnungen</source>
         <translation>Openings only</translation>
     </message>
@@ -262,17 +267,17 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="235"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="236"/>
         <source>Die Nummer eines Kontakts besteht aus Ziffern.</source>
         <translation>A contact&apos;s number consists of digits.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="280"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="281"/>
         <source>{0} Einträge</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="280"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="281"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
@@ -435,7 +440,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="49"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="107"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="174"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -1882,7 +1887,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="93"/>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="115"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
@@ -2713,7 +2718,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="107"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="164"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="354"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="70"/>
@@ -2769,7 +2774,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>New mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="62"/>
         <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="43"/>
         <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="105"/>
         <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="98"/>
@@ -3885,7 +3890,7 @@ Log: {2}</translation>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="106"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="107"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="50"/>
         <source>Zeit</source>
         <translation>Time</translation>
@@ -5559,7 +5564,7 @@ Log: {2}</translation>
         <translation>I do not understand the period {text}; please use e.g. 2026-W47, 2026-11, 2026-Q4 or 2026.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="62"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="63"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="115"/>
         <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="45"/>
         <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="96"/>
@@ -5568,8 +5573,8 @@ Log: {2}</translation>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="204"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="60"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="205"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="133"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="69"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="108"/>
@@ -5704,7 +5709,7 @@ Log: {2}</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="182"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="183"/>
         <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="96"/>
         <source>bis</source>
         <translation>to</translation>
