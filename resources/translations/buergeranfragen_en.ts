@@ -5576,10 +5576,10 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="60"/>
         <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="205"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="133"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="69"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="108"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="110"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="179"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="126"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="128"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="197"/>
         <source>Aufbewahrungsfristen</source>
         <translation>Retention periods</translation>
     </message>
@@ -5986,52 +5986,112 @@ Log: {2}</translation>
         <translation>The topic {topic} is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="39"/>
-        <source>Beim nächsten Lauf: {0} Anfragen anonymisieren, {1} Kontakte löschen, {2} nicht übernommene Mails löschen.</source>
-        <translation>Next run: anonymise {0} inquiries, delete {1} contacts, delete {2} rejected mails.</translation>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="42"/>
+        <source>Beim nächsten Lauf: {0}, {1}, {2}.</source>
+        <translation>Next run: {0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="45"/>
+        <source>1 Anfrage anonymisieren</source>
+        <translation>anonymise 1 inquiry</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="46"/>
-        <source>Aufbewahrungsfristen: {0} Anfragen anonymisiert, {1} Kontakte gelöscht, {2} nicht übernommene Mails gelöscht.</source>
-        <translation>Retention periods: {0} inquiries anonymised, {1} contacts deleted, {2} rejected mails deleted.</translation>
+        <source>{0} Anfragen anonymisieren</source>
+        <translation>anonymise {0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="54"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="48"/>
+        <source>1 Kontakt löschen</source>
+        <translation>delete 1 contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="48"/>
+        <source>{0} Kontakte löschen</source>
+        <translation>delete {0} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="51"/>
+        <source>1 nicht übernommene Mail löschen</source>
+        <translation>delete 1 refused mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="52"/>
+        <source>{0} nicht übernommene Mails löschen</source>
+        <translation>delete {0} refused mails</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="58"/>
+        <source>Aufbewahrungsfristen: {0}, {1}, {2}.</source>
+        <translation>Retention periods: {0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="59"/>
+        <source>1 Anfrage anonymisiert</source>
+        <translation>1 inquiry anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="59"/>
+        <source>{0} Anfragen anonymisiert</source>
+        <translation>{0} inquiries anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="60"/>
+        <source>1 Kontakt gelöscht</source>
+        <translation>1 contact deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="60"/>
+        <source>{0} Kontakte gelöscht</source>
+        <translation>{0} contacts deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="63"/>
+        <source>1 nicht übernommene Mail gelöscht</source>
+        <translation>1 refused mail deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="64"/>
+        <source>{0} nicht übernommene Mails gelöscht</source>
+        <translation>{0} refused mails deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="72"/>
         <source> Monate</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="73"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="91"/>
         <source>Wird berechnet …</source>
         <translation>Calculating …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="77"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="95"/>
         <source>&amp;Bürgeranfrage anonymisieren, nach dem Abschluss</source>
         <translation>Anonymise a &amp;citizen inquiry, after closing</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="78"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="96"/>
         <source>&amp;Presseanfrage anonymisieren, nach dem Abschluss</source>
         <translation>Anonymise a &amp;press inquiry, after closing</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="79"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="97"/>
         <source>&amp;Kontakt ohne Anfragen löschen, nach der letzten Änderung</source>
         <translation>&amp;Delete a contact without inquiries, after its last change</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="82"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="100"/>
         <source>Mail-Originale und Anhänge gehen mit ihrer Anfrage; nicht übernommene Mails werden nach der Frist der Bürgeranfragen gelöscht. Anonymisieren entfernt die Person und behält, was die Berichte zählen.</source>
         <translation>Mail originals and attachments go with their inquiry; rejected mails are deleted after the citizen inquiries&apos; period. Anonymising removes the person and keeps what the reports count.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="185"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="203"/>
         <source>Aufbewahrungsfristen werden angewandt ({0} von {1}) …</source>
         <translation>Applying the retention periods ({0} of {1}) …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="190"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="208"/>
         <source>Aufbewahrungsfristen nicht angewandt: {0}</source>
         <translation>Retention periods not applied: {0}</translation>
     </message>

@@ -59,7 +59,7 @@ def test_run_on_start_once_a_day_and_the_detail_of_an_anonymised_inquiry(
         with qtbot.waitSignal(window.retention_run.finished, timeout=10000) as done:
             pass
         assert done.args[0] is not None and done.args[0].inquiries == 1
-        assert "1 Anfragen anonymisiert" in window.statusBar().currentMessage()
+        assert "1 Anfrage anonymisiert" in window.statusBar().currentMessage()
         _close(qtbot, window)
         again = _start(qtbot, context, prompts)  # the same day: not again
         with qtbot.waitSignal(again.retention_run.finished, timeout=10000) as second:
@@ -92,7 +92,7 @@ def test_dialog_shows_the_next_run_and_saves_for_the_administration(
     qtbot.waitUntil(lambda: window.ops.idle)
     assert dialog.editable and dialog.citizen.value() == 12 and dialog.press.value() == 24
     assert dialog.preview.text() == (
-        "Beim nächsten Lauf: 1 Anfragen anonymisieren, 0 Kontakte löschen, "
+        "Beim nächsten Lauf: 1 Anfrage anonymisieren, 0 Kontakte löschen, "
         "0 nicht übernommene Mails löschen."
     )
     dialog.press.setValue(36)

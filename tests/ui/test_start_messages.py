@@ -37,7 +37,7 @@ def test_a_failed_daily_backup_is_not_hidden_by_the_retention_run(
         qtbot.waitUntil(lambda: window.ops.idle, timeout=10000)
         shown = window.statusBar().currentMessage()
         assert "Tägliche Sicherung nicht erstellt" in shown, shown
-        assert "1 Anfragen anonymisiert" in shown, shown
+        assert "1 Anfrage anonymisiert" in shown, shown
         window.close()
         assert window.ops.shutdown(10000)
     finally:

@@ -109,11 +109,16 @@ def describe_rules(rules: RetentionRules) -> str:
     return "".join(f"  {line}\n" for line in lines)
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
 def describe_preview(preview: RetentionPreview) -> str:
     lines = [
-        f"Beim nächsten Lauf: {len(preview.inquiries)} Anfragen anonymisieren, "
-        f"{len(preview.contacts)} Kontakte löschen, {len(preview.rejected)} nicht übernommene "
-        "Mails löschen."
+        f"Beim nächsten Lauf: {_counted(len(preview.inquiries), 'Anfrage', 'Anfragen')} "
+        f"anonymisieren, {_counted(len(preview.contacts), 'Kontakt', 'Kontakte')} löschen, "
+        f"{_counted(len(preview.rejected), 'nicht übernommene Mail', 'nicht übernommene Mails')}"
+        " löschen."
     ]
     lines += [
         f"  {i.reference} (abgeschlossen {format_local(i.closed_at)})" for i in preview.inquiries
@@ -124,6 +129,8 @@ def describe_preview(preview: RetentionPreview) -> str:
 
 def describe_outcome(outcome: RetentionOutcome) -> str:
     return (
-        f"{outcome.inquiries} Anfragen anonymisiert, {outcome.contacts} Kontakte gelöscht, "
-        f"{outcome.rejected} nicht übernommene Mails gelöscht.\n"
+        f"{_counted(outcome.inquiries, 'Anfrage', 'Anfragen')} anonymisiert, "
+        f"{_counted(outcome.contacts, 'Kontakt', 'Kontakte')} gelöscht, "
+        f"{_counted(outcome.rejected, 'nicht übernommene Mail', 'nicht übernommene Mails')} "
+        "gelöscht.\n"
     )

@@ -34,18 +34,36 @@ from buergeranfragen.ui.common.operations import (
 )
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many.format(count)
+
+
 def preview_text(preview: RetentionPreview) -> str:
-    return tr(
-        "Beim nächsten Lauf: {0} Anfragen anonymisieren, {1} Kontakte löschen, {2} nicht "
-        "übernommene Mails löschen."
-    ).format(len(preview.inquiries), len(preview.contacts), len(preview.rejected))
+    return tr("Beim nächsten Lauf: {0}, {1}, {2}.").format(
+        _counted(
+            len(preview.inquiries),
+            tr("1 Anfrage anonymisieren"),
+            tr("{0} Anfragen anonymisieren"),
+        ),
+        _counted(len(preview.contacts), tr("1 Kontakt löschen"), tr("{0} Kontakte löschen")),
+        _counted(
+            len(preview.rejected),
+            tr("1 nicht übernommene Mail löschen"),
+            tr("{0} nicht übernommene Mails löschen"),
+        ),
+    )
 
 
 def outcome_text(outcome: RetentionOutcome) -> str:
-    return tr(
-        "Aufbewahrungsfristen: {0} Anfragen anonymisiert, {1} Kontakte gelöscht, {2} nicht "
-        "übernommene Mails gelöscht."
-    ).format(outcome.inquiries, outcome.contacts, outcome.rejected)
+    return tr("Aufbewahrungsfristen: {0}, {1}, {2}.").format(
+        _counted(outcome.inquiries, tr("1 Anfrage anonymisiert"), tr("{0} Anfragen anonymisiert")),
+        _counted(outcome.contacts, tr("1 Kontakt gelöscht"), tr("{0} Kontakte gelöscht")),
+        _counted(
+            outcome.rejected,
+            tr("1 nicht übernommene Mail gelöscht"),
+            tr("{0} nicht übernommene Mails gelöscht"),
+        ),
+    )
 
 
 def _months() -> QSpinBox:
