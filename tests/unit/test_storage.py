@@ -39,6 +39,9 @@ def test_sqlite_runs_with_wal_foreign_keys_and_busy_timeout(sqlite_database: Dat
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        # erased data overwritten; statement journals (trigger-firing writes) in memory
+        assert connection.execute(text("PRAGMA secure_delete")).scalar() == 1
+        assert connection.execute(text("PRAGMA temp_store")).scalar() == 2
 
 
 def test_database_file_is_readable_by_the_user_only(tmp_path: Path, clock: FixedClock) -> None:

@@ -51,6 +51,10 @@ def _apply_pragmas(dbapi_connection: Any, busy_timeout_ms: int) -> None:
         cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # statement journals (a write that fires a trigger keeps one, to undo just that
+        # statement) in memory, not in a temporary file each time: the change triggers of 0017
+        # cost the mail import 7 % with files, nothing measurable without
+        cursor.execute("PRAGMA temp_store = MEMORY")
     finally:
         cursor.close()
 
