@@ -102,3 +102,22 @@ def test_the_viewer_names_every_entry_of_data_protection_in_german(qapp) -> None
         assert action_label(line) != action, action
     for entity in ("person_erasure", "inquiry_message"):
         assert entity_label(entity) != entity, entity
+
+
+def test_an_inquiry_is_listed_and_found_by_its_reference(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    context = window.context
+    inquiry = context.inquiries.log_call(CallDraft(subject="Mit Aktenzeichen"))
+    context.inquiries.log_call(CallDraft(subject="Eine andere"))
+    window.show_audit()
+    settle(qtbot, window)
+    dialog = _dialog(window)
+    # "Alle Datensätze" chosen, an Aktenzeichen typed: it is taken as one, and the choice says so
+    dialog.record.setText(inquiry.reference)
+    dialog.apply()
+    settle(qtbot, window)
+    assert dialog.record_kind.currentData() == "inquiry"
+    assert dialog.model.total >= 1
+    rows = [dialog.model.row_at(n) for n in range(dialog.model.rowCount())]
+    assert {row.entity_id for row in rows if row} == {inquiry.id}
+    shown = dialog.model.data(dialog.model.index(0, 2))
+    assert shown == f"Anfrage {inquiry.reference}"

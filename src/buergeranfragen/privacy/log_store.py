@@ -22,8 +22,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from buergeranfragen.db.models import AuditEntry, table_of
+from buergeranfragen.db.models import AuditEntry, Inquiry, table_of
 from buergeranfragen.db.privacy_tables import ReadEntry
+from buergeranfragen.inquiries.records import ENTITY as INQUIRY
 
 CHANGE = "change"  # an entry of audit_log
 READ = "read"  # an entry of read_log
@@ -63,6 +64,7 @@ class AuditLine:
     entity_id: int
     action: str  # "create", "update", ... ; "read" for a reading
     changes: str  # the change's JSON as stored ("" for a reading)
+    reference: str = ""  # an inquiry's Aktenzeichen (while the inquiry exists)
 
 
 _MOST = 2**62  # offsets and limits beyond this mean "all" (the databases take 64 bits)
@@ -151,8 +153,10 @@ def entries(session: Session, query: AuditQuery, offset: int, limit: int) -> lis
     if union is None:
         return []
     rows = union.subquery()
+    inquiries = table_of(Inquiry)
     ordered = (
-        select(rows)
+        select(rows, inquiries.c.reference)
+        .outerjoin(inquiries, (rows.c.entity == INQUIRY) & (inquiries.c.id == rows.c.entity_id))
         .order_by(rows.c.at.desc(), rows.c.kind, rows.c.entry_id.desc())
         .offset(min(max(0, offset), _MOST))
         .limit(min(max(0, limit), _MOST))
@@ -167,6 +171,7 @@ def entries(session: Session, query: AuditQuery, offset: int, limit: int) -> lis
             entity_id=row.entity_id,
             action=row.action,
             changes=row.changes or "",
+            reference=row.reference or "",
         )
         for row in session.execute(ordered)
     ]

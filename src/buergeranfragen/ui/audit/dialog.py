@@ -73,6 +73,8 @@ def record_label(line: AuditLine) -> str:
         return tr("Einstellung: {0}").format(_setting_label(line.action))
     if line.entity == "person_erasure":
         return tr("Löschung (Art. 17)")
+    if line.reference:  # an inquiry by its Aktenzeichen, as the filter asks for it
+        return f"{entity_label(line.entity)} {line.reference}"
     return f"{entity_label(line.entity)} {line.entity_id}"
 
 
@@ -229,6 +231,10 @@ class AuditDialog(QDialog):
             since, until = day_span(_day(self.first_day), _day(self.last_day))
         entity = str(self.record_kind.currentData() or "")
         typed = self.record.text().strip()
+        if typed and not entity:  # "Alle Datensätze" and something typed: a number is a
+            # contact's, anything else an Aktenzeichen - and the choice shows which was taken
+            entity = CONTACT if typed.isascii() and typed.isdigit() else INQUIRY
+            self.record_kind.setCurrentIndex(self.record_kind.findData(entity))
         entity_id = None
         if entity == CONTACT and typed:
             if not (typed.isascii() and typed.isdigit()):  # "³" is a digit to isdigit()
