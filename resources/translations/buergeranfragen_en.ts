@@ -65,28 +65,28 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="81"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="83"/>
         <source>geöffnet</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="87"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="83"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="86"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="85"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="88"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="88"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="90"/>
         <source>Kontakt zugeordnet</source>
         <translation>contact assigned</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="87"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="89"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="73"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="205"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="207"/>
         <source>Einstellung: {0}</source>
         <translation>Setting: {0}</translation>
     </message>
@@ -117,140 +117,140 @@
         <translation>Erasure (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="89"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="91"/>
         <source>anonymisiert (Aufbewahrungsfrist)</source>
         <translation>anonymised (retention period)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="90"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="92"/>
         <source>gelöscht (Aufbewahrungsfrist)</source>
         <translation>deleted (retention period)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="93"/>
         <source>Person gelöscht</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="92"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="94"/>
         <source>Auskunft exportiert (Art. 15)</source>
         <translation>Access report exported (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="94"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="96"/>
         <source>in einen anderen Kontakt übernommen</source>
         <translation>merged into another contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="97"/>
         <source>durch Import ergänzt</source>
         <translation>completed by an import</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="98"/>
         <source>aufgeteilt</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="99"/>
         <source>abgeteilt</source>
         <translation>split off</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="98"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="100"/>
         <source>verschoben</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="99"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="101"/>
         <source>erneut gesendet</source>
         <translation>sent again</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="100"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="102"/>
         <source>als gesendet vermerkt</source>
         <translation>marked as sent</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="109"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="147"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="236"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="273"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="149"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="242"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="279"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="99"/>
         <source>Protokoll</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="151"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="153"/>
         <source>Benutzername, leer: alle</source>
         <translation>User name, empty: everyone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="153"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="155"/>
         <source>Alle Datensätze</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="154"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="156"/>
         <source>Anfrage (Aktenzeichen)</source>
         <translation>Inquiry (reference)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="155"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="157"/>
         <source>Kontakt (Nummer)</source>
         <translation>Contact (number)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="157"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="159"/>
         <source>z. B. BA-2026-00012 oder 42</source>
         <translation>e.g. BA-2026-00012 or 42</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="158"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="160"/>
         <source>&amp;Zeitraum</source>
         <translation>Per&amp;iod</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="169"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="171"/>
         <source>A&amp;nzeigen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="175"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="177"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="179"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="181"/>
         <source>&amp;Datensatz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="186"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="188"/>
         <source>&amp;Tage</source>
         <translation>&amp;Days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="191"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="193"/>
         <source>&amp;Art</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="166"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="168"/>
         <source>Änderungen und Öffnungen</source>
         <translation>Changes and openings</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="167"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="169"/>
         <source>Nur Änderungen</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="170"/>
         <source>Nur Öffnungen</source>
         <translation>Openings only</translation>
     </message>
@@ -267,17 +267,17 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="236"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="242"/>
         <source>Die Nummer eines Kontakts besteht aus Ziffern.</source>
         <translation>A contact&apos;s number consists of digits.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="281"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="287"/>
         <source>{0} Einträge</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="281"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="287"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="49"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="109"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="174"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -1887,7 +1887,7 @@ Log, route and answer inquiries from citizens and the press.
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="95"/>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="115"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
@@ -2718,7 +2718,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="109"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="164"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="354"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="70"/>
@@ -3608,52 +3608,52 @@ Log: {2}</translation>
         <translation>Please enter at least a name, an organisation, a phone number or an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="79"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="83"/>
         <source>Der Ordner der Datenbank {folder} kann nicht angelegt werden ({reason}).</source>
         <translation>The database folder {folder} cannot be created ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="88"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="92"/>
         <source>Die Datenbankdatei {path} ist schreibgeschützt oder nicht lesbar. Bürgeranfragen öffnet sie nicht und ändert ihre Rechte nicht; geben Sie ihr Lese- und Schreibrechte oder öffnen Sie eine Kopie.</source>
         <translation>The database file {path} is read-only or not readable. Bürgeranfragen does not open it and does not change its permissions; give it read and write permission or open a copy.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="97"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="101"/>
         <source>Im Ordner der Datenbank {folder} darf nicht geschrieben werden; SQLite braucht dort Platz für sein Protokoll. Bitte geben Sie dem Ordner Schreibrechte.</source>
         <translation>The database folder {folder} is not writable; SQLite needs room there for its journal. Please give the folder write permission.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="109"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="113"/>
         <source>Die Datenbankdatei {path} kann nicht angelegt werden ({reason}).</source>
         <translation>The database file {path} cannot be created ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="149"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="160"/>
         <source>Die Datenbank ist gerade durch einen anderen Vorgang gesperrt. Bitte versuchen Sie es in einigen Sekunden erneut; Ihre Eingaben bleiben erhalten.</source>
         <translation>The database is locked by another operation right now. Please try again in a few seconds; your input is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="154"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="165"/>
         <source>Die Datenbank ist schreibgeschützt. Änderungen können nicht gespeichert werden.</source>
         <translation>The database is read-only. Changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="157"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="168"/>
         <source>Der Datenträger ist voll. Änderungen können nicht gespeichert werden.</source>
         <translation>The disk is full. Changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="159"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="170"/>
         <source>Die Datenbank ist nicht erreichbar. Bitte prüfen Sie die Verbindung.</source>
         <translation>The database cannot be reached. Please check the connection.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="160"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="171"/>
         <source>Datenbankfehler: {detail}</source>
         <translation>Database error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/engine.py" line="203"/>
+        <location filename="../../src/buergeranfragen/db/engine.py" line="214"/>
         <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte laden Sie ihn neu; Ihre Eingaben wurden nicht gespeichert.</source>
         <translation>The record has been changed by someone else in the meantime. Please reload it; your changes were not saved.</translation>
     </message>
@@ -3890,7 +3890,7 @@ Log: {2}</translation>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="107"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="109"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="50"/>
         <source>Zeit</source>
         <translation>Time</translation>
@@ -5574,7 +5574,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="60"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="205"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="207"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="133"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="87"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="126"/>
@@ -5709,7 +5709,7 @@ Log: {2}</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="183"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="185"/>
         <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="96"/>
         <source>bis</source>
         <translation>to</translation>
@@ -6400,6 +6400,16 @@ The current database is kept as a file beside it. For this the window closes and
         <location filename="../../src/buergeranfragen/privacy/retention.py" line="303"/>
         <source>Die Uhr dieses Rechners geht um {minutes} Minuten anders als die des Datenbankservers. Die Aufbewahrungsfristen werden erst angewandt, wenn sie stimmt (sonst würde zu früh anonymisiert).</source>
         <translation>This computer&apos;s clock differs from the database server&apos;s by {minutes} minutes. The retention periods are applied only once it is right (otherwise data would be anonymised too early).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/password.py" line="81"/>
+        <source>Ein Passwort gibt es nur für eine PostgreSQL-Datenbank mit Benutzernamen in der Adresse (postgresql+psycopg://BENUTZER@SERVER/DATENBANK).</source>
+        <translation>Only a PostgreSQL database with a user name in its address has a password (postgresql+psycopg://USER@SERVER/DATABASE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/password.py" line="92"/>
+        <source>Bitte ein Passwort eingeben.</source>
+        <translation>Please enter a password.</translation>
     </message>
 </context>
 </TS>

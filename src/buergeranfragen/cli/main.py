@@ -15,6 +15,7 @@ from buergeranfragen.cli import (
     audit,
     backup,
     contacts,
+    database,
     deadlines,
     demo,
     departments,
@@ -51,6 +52,7 @@ COMMANDS: dict[str, Runner] = {
     "audit": audit.run,
     "backup": backup.run,
     "restore": backup.run,
+    "database": database.run,
 }
 
 
@@ -91,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     privacy.register(commands)
     audit.register(commands)
     backup.register(commands)
+    database.register(commands)
     return parser
 
 

@@ -123,7 +123,14 @@ def create_database_engine(url: str, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_
         prepare_sqlite_file(path)
     # an error's text never holds the statement's values (subject, body, addresses): it may
     # reach the log or a message
-    engine = create_engine(url, hide_parameters=True)
+    connect_args: dict[str, Any] = {}
+    if make_url(url).get_backend_name() == "postgresql":
+        from buergeranfragen.db.password import keyring_password  # noqa: PLC0415
+
+        password = keyring_password(url)
+        if password is not None:  # given to the driver, never part of the URL
+            connect_args["password"] = password
+    engine = create_engine(url, hide_parameters=True, connect_args=connect_args)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
     return engine
