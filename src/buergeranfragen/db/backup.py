@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -201,11 +202,24 @@ def _written_at(path: Path) -> datetime:
     return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
 
 
+def _head(source: Path) -> bytes:
+    """The first bytes of ``source``; none unless it is a plain file (a named pipe or a device
+    would make a read wait for ever)."""
+    descriptor = os.open(
+        source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    )
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return b""
+        return os.read(descriptor, len(SQLITE_MAGIC))
+    finally:
+        os.close(descriptor)
+
+
 def _open_checked_copy(source: Path, part: Path) -> BackupFacts:
     """Copy ``source`` into ``part`` and check the copy (what is checked is what goes in)."""
     try:
-        with source.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
+        head = _head(source)
     except OSError as exc:
         raise _not_a_backup(source, exc.strerror or str(exc)) from exc
     if head != SQLITE_MAGIC:

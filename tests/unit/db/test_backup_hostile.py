@@ -1,0 +1,60 @@
+"""Hostile inputs for backup and restore (`db/backup.py`, `db/daily.py`)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from buergeranfragen.clock import FixedClock
+from buergeranfragen.db.backup import (
+    BackupFailed,
+    check_backup,
+    database_file,
+    restore_database,
+)
+from buergeranfragen.db.migrate import open_database
+
+
+@pytest.fixture
+def url(tmp_path: Path, clock: FixedClock) -> str:
+    address = f"sqlite:///{tmp_path / 'db' / 'office.sqlite'}"
+    open_database(address, clock).close()
+    return address
+
+
+def _in_time(call: object, seconds: float = 5.0) -> BaseException | None:
+    """Run ``call`` on a thread; fail the test if it has not ended in ``seconds``."""
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            call()  # type: ignore[operator]
+            outcome.append(None)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), "the call hangs"
+    return outcome[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_not_waited_for(
+    url: str, tmp_path: Path, clock: FixedClock
+) -> None:
+    pipe = tmp_path / "pipe.sqlite"
+    os.mkfifo(pipe)
+    try:
+        for call in (lambda: check_backup(pipe), lambda: restore_database(url, pipe, clock)):
+            error = _in_time(call)
+            assert isinstance(error, BackupFailed)
+    finally:
+        # a hanging reader would still be waiting for a writer: let it go
+        descriptor = os.open(pipe, os.O_RDWR | os.O_NONBLOCK)
+        os.close(descriptor)
+    assert sorted(p.name for p in database_file(url).parent.iterdir()) == ["office.sqlite"]
