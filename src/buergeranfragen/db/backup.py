@@ -297,6 +297,15 @@ def kept_name(path: Path, moment: datetime) -> Path:
     return kept
 
 
+def _restore_failed(exc: OSError) -> BackupFailed:
+    return BackupFailed(
+        msg(
+            "Die Wiederherstellung ist nicht gelungen ({reason}).",
+            reason=exc.strerror or str(exc),
+        )
+    )
+
+
 def restore_database(url: str, source: Path, clock: Clock) -> RestoreResult:
     """Replace the database by the backup ``source`` after checking it; the replaced file is
     kept beside it. Refused while another connection has the database open."""
@@ -309,8 +318,11 @@ def restore_database(url: str, source: Path, clock: Clock) -> RestoreResult:
                 path=shown_path(source),
             )
         )
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    part = _part_file(path)
+    try:  # a folder without rights, a full disk: said as a failed restore, nothing changed
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        part = _part_file(path)
+    except OSError as exc:
+        raise _restore_failed(exc) from exc
     try:
         facts = _open_checked_copy(source, part)
         kept = kept_name(path, clock())
@@ -324,12 +336,7 @@ def restore_database(url: str, source: Path, clock: Clock) -> RestoreResult:
             if holder is not None:
                 holder.close()
     except OSError as exc:
-        raise BackupFailed(
-            msg(
-                "Die Wiederherstellung ist nicht gelungen ({reason}).",
-                reason=exc.strerror or str(exc),
-            )
-        ) from exc
+        raise _restore_failed(exc) from exc
     finally:
         part.unlink(missing_ok=True)
     log.info("database restored from a backup (revision %s)", facts.revision)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from buergeranfragen.clock import FixedClock
 from buergeranfragen.db.backup import (
     BackupFailed,
+    backup_database,
     check_backup,
     database_file,
     restore_database,
@@ -58,3 +60,28 @@ def test_a_named_pipe_is_refused_not_waited_for(
         descriptor = os.open(pipe, os.O_RDWR | os.O_NONBLOCK)
         os.close(descriptor)
     assert sorted(p.name for p in database_file(url).parent.iterdir()) == ["office.sqlite"]
+
+
+def test_a_part_file_that_cannot_be_written_is_a_known_failure(
+    url: str, tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = backup_database(url, tmp_path / "copy.sqlite")
+    path = database_file(url)
+    before = path.read_bytes()
+    in_the_way = path.with_name(path.name + ".part")
+    in_the_way.mkdir()  # something of that name the restore cannot remove
+    with pytest.raises(BackupFailed, match="nicht gelungen"):
+        restore_database(url, copy, clock)
+    in_the_way.rmdir()
+    real_open = os.open
+
+    def full(file: object, flags: int, mode: int = 0o777) -> int:
+        if str(file).endswith(".part"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_open(file, flags, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", full)
+    with pytest.raises(BackupFailed, match="nicht gelungen"):
+        restore_database(url, copy, clock)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
