@@ -108,12 +108,26 @@ def _copy_into(source: sqlite3.Connection, part: Path) -> None:
     _sync_file(part)
 
 
+def _belongs_to(target: Path, database: Path) -> bool:
+    """``target`` is one of the database's own files (its write-ahead log, shared memory,
+    journal): a copy written there would break the database or be thrown away by SQLite."""
+    own = {database.name + suffix for suffix in ("-wal", "-shm", "-journal")}
+    return target.name in own and target.parent.resolve() == database.parent.resolve()
+
+
 def backup_database(url: str, target: Path, overwrite: bool = False) -> Path:
     """Copy the database consistently to ``target`` (0600), also while the app writes."""
     path = database_file(url)
     target = target.absolute()
     if not path.exists():
         raise BackupFailed(msg("Die Datenbank {path} gibt es nicht.", path=shown_path(path)))
+    if _belongs_to(target, path):
+        raise BackupFailed(
+            msg(
+                "Die Datei {path} ist die Datenbank selbst; es wurde nichts geändert.",
+                path=shown_path(target),
+            )
+        )
     if target.exists() and (not overwrite or target.resolve() == path.resolve()):
         raise BackupFailed(
             msg(

@@ -85,3 +85,20 @@ def test_a_part_file_that_cannot_be_written_is_a_known_failure(
         restore_database(url, copy, clock)
     monkeypatch.undo()
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+def test_a_backup_never_goes_over_the_databases_own_files(
+    url: str, clock: FixedClock, suffix: str
+) -> None:
+    path = database_file(url)
+    companion = path.with_name(path.name + suffix)
+    db = open_database(url, clock)  # the app runs: WAL and shared memory exist
+    try:
+        companion.touch()
+        before = companion.read_bytes()
+        with pytest.raises(BackupFailed):
+            backup_database(url, companion, overwrite=True)
+        assert companion.read_bytes() == before
+    finally:
+        db.close()
