@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
+import stat
 import threading
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,7 @@ from buergeranfragen.db.backup import (
     database_file,
     restore_database,
 )
+from buergeranfragen.db.daily import backup_name, backups_in, run_daily_backup
 from buergeranfragen.db.migrate import open_database
 
 
@@ -102,3 +106,26 @@ def test_a_backup_never_goes_over_the_databases_own_files(
         assert companion.read_bytes() == before
     finally:
         db.close()
+
+
+def test_daily_backup_is_kept_when_the_clock_went_back(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'office.sqlite'}"
+    clock = FixedClock(datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+    open_database(url, clock).close()
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    # a week of backups made while the clock was a year ahead
+    future = [date(2027, 11, 25) + timedelta(days=n) for n in range(10)]
+    for day in future:
+        (folder / backup_name(day)).write_text("damals")
+    earlier = [date(2026, 11, 25) - timedelta(days=n) for n in range(1, 4)]
+    for day in earlier:
+        backup_database(url, folder / backup_name(day))
+    result = run_daily_backup(url, None, clock)
+    assert result.made
+    assert result.path.exists(), "today's backup was deleted by its own rotation"
+    kept = backups_in(folder)
+    assert set(earlier) <= set(kept), "real backups were deleted for ones from the future"
+    assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
+    sqlite3.connect(result.path).close()
+    assert set(future) <= set(kept)  # not ours to judge: left alone
