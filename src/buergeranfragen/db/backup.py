@@ -344,7 +344,12 @@ def restore_database(url: str, source: Path, clock: Clock) -> RestoreResult:
         try:
             if holder is not None:
                 os.rename(path, kept)
-            os.replace(part, path)
+            try:
+                os.replace(part, path)
+            except OSError:  # e.g. another restore took the part file: the database goes back
+                if holder is not None:
+                    os.rename(kept, path)
+                raise
             _sync_folder(path.parent)
         finally:
             if holder is not None:

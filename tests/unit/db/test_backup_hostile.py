@@ -129,3 +129,33 @@ def test_daily_backup_is_kept_when_the_clock_went_back(tmp_path: Path) -> None:
     assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
     sqlite3.connect(result.path).close()
     assert set(future) <= set(kept)  # not ours to judge: left alone
+
+
+def test_two_restores_at_once_never_leave_the_office_without_a_database(
+    url: str, tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from buergeranfragen.db import backup
+
+    first = backup_database(url, tmp_path / "first.sqlite")
+    second = backup_database(url, tmp_path / "second.sqlite")
+    take = backup._take_for_ourselves
+    others: list[object] = []
+
+    def meanwhile(path: Path) -> sqlite3.Connection:
+        if not others:  # a second restore (another command) runs in between
+            others.append(second)
+            restore_database(url, second, clock)
+        return take(path)
+
+    monkeypatch.setattr(backup, "_take_for_ourselves", meanwhile)
+    try:
+        restore_database(url, first, clock)
+    except BackupFailed:
+        pass  # refusing is fine; losing the database is not
+    assert others
+    path = database_file(url)
+    assert path.exists(), "the database is gone"
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert connection.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 1
+    connection.close()
