@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -107,12 +108,26 @@ def _copy_into(source: sqlite3.Connection, part: Path) -> None:
     _sync_file(part)
 
 
+def _belongs_to(target: Path, database: Path) -> bool:
+    """``target`` is one of the database's own files (its write-ahead log, shared memory,
+    journal): a copy written there would break the database or be thrown away by SQLite."""
+    own = {database.name + suffix for suffix in ("-wal", "-shm", "-journal")}
+    return target.name in own and target.parent.resolve() == database.parent.resolve()
+
+
 def backup_database(url: str, target: Path, overwrite: bool = False) -> Path:
     """Copy the database consistently to ``target`` (0600), also while the app writes."""
     path = database_file(url)
     target = target.absolute()
     if not path.exists():
         raise BackupFailed(msg("Die Datenbank {path} gibt es nicht.", path=shown_path(path)))
+    if _belongs_to(target, path):
+        raise BackupFailed(
+            msg(
+                "Die Datei {path} ist die Datenbank selbst; es wurde nichts geändert.",
+                path=shown_path(target),
+            )
+        )
     if target.exists() and (not overwrite or target.resolve() == path.resolve()):
         raise BackupFailed(
             msg(
@@ -201,11 +216,24 @@ def _written_at(path: Path) -> datetime:
     return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
 
 
+def _head(source: Path) -> bytes:
+    """The first bytes of ``source``; none unless it is a plain file (a named pipe or a device
+    would make a read wait for ever)."""
+    descriptor = os.open(
+        source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    )
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return b""
+        return os.read(descriptor, len(SQLITE_MAGIC))
+    finally:
+        os.close(descriptor)
+
+
 def _open_checked_copy(source: Path, part: Path) -> BackupFacts:
     """Copy ``source`` into ``part`` and check the copy (what is checked is what goes in)."""
     try:
-        with source.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
+        head = _head(source)
     except OSError as exc:
         raise _not_a_backup(source, exc.strerror or str(exc)) from exc
     if head != SQLITE_MAGIC:
@@ -283,6 +311,15 @@ def kept_name(path: Path, moment: datetime) -> Path:
     return kept
 
 
+def _restore_failed(exc: OSError) -> BackupFailed:
+    return BackupFailed(
+        msg(
+            "Die Wiederherstellung ist nicht gelungen ({reason}).",
+            reason=exc.strerror or str(exc),
+        )
+    )
+
+
 def restore_database(url: str, source: Path, clock: Clock) -> RestoreResult:
     """Replace the database by the backup ``source`` after checking it; the replaced file is
     kept beside it. Refused while another connection has the database open."""
@@ -295,8 +332,11 @@ def restore_database(url: str, source: Path, clock: Clock) -> RestoreResult:
                 path=shown_path(source),
             )
         )
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    part = _part_file(path)
+    try:  # a folder without rights, a full disk: said as a failed restore, nothing changed
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        part = _part_file(path)
+    except OSError as exc:
+        raise _restore_failed(exc) from exc
     try:
         facts = _open_checked_copy(source, part)
         kept = kept_name(path, clock())
@@ -304,18 +344,18 @@ def restore_database(url: str, source: Path, clock: Clock) -> RestoreResult:
         try:
             if holder is not None:
                 os.rename(path, kept)
-            os.replace(part, path)
+            try:
+                os.replace(part, path)
+            except OSError:  # e.g. another restore took the part file: the database goes back
+                if holder is not None:
+                    os.rename(kept, path)
+                raise
             _sync_folder(path.parent)
         finally:
             if holder is not None:
                 holder.close()
     except OSError as exc:
-        raise BackupFailed(
-            msg(
-                "Die Wiederherstellung ist nicht gelungen ({reason}).",
-                reason=exc.strerror or str(exc),
-            )
-        ) from exc
+        raise _restore_failed(exc) from exc
     finally:
         part.unlink(missing_ok=True)
     log.info("database restored from a backup (revision %s)", facts.revision)

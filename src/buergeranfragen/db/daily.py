@@ -92,7 +92,9 @@ def run_daily_backup(url: str, configured: Path | None, clock: Clock) -> DailyBa
         backup_database(url, target)
         made = True
     removed = []
-    existing = backups_in(folder)
+    # backups dated after today (made while the clock was ahead) are left alone: counted,
+    # they would push today's and the real recent ones out of the rotation
+    existing = {day: path for day, path in backups_in(folder).items() if day <= today}
     keep = to_keep(existing)
     for day, path in existing.items():
         if day not in keep:
