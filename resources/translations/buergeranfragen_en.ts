@@ -6341,58 +6341,64 @@ The current database is kept as a file beside it. For this the window closes and
         <translation>The previous database is at {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/backup.py" line="63"/>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="64"/>
         <source>Sicherungen macht Bürgeranfragen nur bei einer SQLite-Datei. Eine PostgreSQL-Datenbank sichern Sie mit „pg_dump -Fc -f DATEI DATENBANK“ und stellen sie mit „pg_restore --clean -d DATENBANK DATEI“ wieder her (am besten täglich per cron oder Aufgabenplanung).</source>
         <translation>Bürgeranfragen makes backups of SQLite files only. Back up a PostgreSQL database with “pg_dump -Fc -f FILE DATABASE” and restore it with “pg_restore --clean -d DATABASE FILE” (best daily, by cron or the task scheduler).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/backup.py" line="115"/>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="123"/>
         <source>Die Datenbank {path} gibt es nicht.</source>
         <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/backup.py" line="119"/>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="134"/>
         <source>Die Datei {path} gibt es schon; sie wird nicht überschrieben.</source>
         <translation>The file {path} exists already; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/backup.py" line="139"/>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="154"/>
         <location filename="../../src/buergeranfragen/db/daily.py" line="83"/>
         <source>Die Sicherung nach {path} ist nicht gelungen ({reason}).</source>
         <translation>The backup to {path} failed ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/backup.py" line="151"/>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="166"/>
         <source>Die Datei {path} ist keine brauchbare Sicherung von Bürgeranfragen ({reason}); es wurde nichts geändert.</source>
         <translation>The file {path} is not a usable backup of Bürgeranfragen ({reason}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/backup.py" line="162"/>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="177"/>
         <source>Die Datei {path} ist keine Datenbank von Bürgeranfragen; es wurde nichts geändert.</source>
         <translation>The file {path} is not a Bürgeranfragen database; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/backup.py" line="190"/>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="205"/>
         <source>Die Sicherung {path} stammt von einer neueren Version von Bürgeranfragen (Stand „{revision}“); diese Version kann sie nicht wiederherstellen. Es wurde nichts geändert.</source>
         <translation>The backup {path} comes from a newer version of Bürgeranfragen (revision “{revision}”); this version cannot restore it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/backup.py" line="214"/>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="242"/>
         <source>Die Datei {path} ist keine SQLite-Datenbank; es wurde nichts geändert.</source>
         <translation>The file {path} is not a SQLite database; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/backup.py" line="243"/>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="262"/>
+        <source>Die Kopie der Sicherung konnte nicht geschrieben werden ({reason}); es wurde nichts geändert.</source>
+        <translation>The copy of the backup could not be written ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="285"/>
         <source>Die Datenbank {path} ist noch geöffnet (ein Programmfenster oder ein Befehl, hier oder an einem anderen Platz). Bitte schließen Sie alle Fenster von Bürgeranfragen, die diese Datenbank benutzen, und versuchen Sie es erneut; es wurde nichts geändert.</source>
         <translation>The database {path} is still open (a program window or a command, here or at another desk). Please close every Bürgeranfragen window that uses this database and try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/backup.py" line="294"/>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="127"/>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="345"/>
         <source>Die Datei {path} ist die Datenbank selbst; es wurde nichts geändert.</source>
         <translation>The file {path} is the database itself; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/db/backup.py" line="315"/>
+        <location filename="../../src/buergeranfragen/db/backup.py" line="331"/>
         <source>Die Wiederherstellung ist nicht gelungen ({reason}).</source>
         <translation>The restore failed ({reason}).</translation>
     </message>

@@ -256,7 +256,21 @@ def _open_checked_copy(source: Path, part: Path) -> BackupFacts:
         finally:
             copy.close()
     except sqlite3.DatabaseError as exc:
+        if _writing_failed(exc):  # the disk of the copy, not the backup, is at fault
+            raise BackupFailed(
+                msg(
+                    "Die Kopie der Sicherung konnte nicht geschrieben werden ({reason}); es "
+                    "wurde nichts geändert.",
+                    reason=str(exc),
+                )
+            ) from exc
         raise _not_a_backup(source, str(exc)) from exc
+
+
+def _writing_failed(exc: sqlite3.DatabaseError) -> bool:
+    """A full disk or a failing write (``SQLITE_FULL``, ``SQLITE_IOERR_*``)."""
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    return name == "SQLITE_FULL" or name.startswith("SQLITE_IOERR")
 
 
 def check_backup(source: Path) -> BackupFacts:

@@ -159,3 +159,25 @@ def test_two_restores_at_once_never_leave_the_office_without_a_database(
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert connection.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 1
     connection.close()
+
+
+def test_a_full_disk_while_copying_is_not_blamed_on_the_backup(
+    url: str, tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from buergeranfragen.db import backup
+
+    copy = backup_database(url, tmp_path / "copy.sqlite")
+    path = database_file(url)
+    before = path.read_bytes()
+
+    def disk_full(_source: object, _part: object) -> None:
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorname = "SQLITE_FULL"  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr(backup, "_copy_into", disk_full)
+    with pytest.raises(BackupFailed) as failed:
+        restore_database(url, copy, clock)
+    said = failed.value.reason.template
+    assert "konnte nicht geschrieben werden" in said and "keine brauchbare" not in said
+    assert path.read_bytes() == before
