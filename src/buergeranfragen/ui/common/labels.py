@@ -24,7 +24,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from buergeranfragen.errors import KnownError, ValidationFailed
 from buergeranfragen.text import visible_controls
+from buergeranfragen.ui.common.i18n import tr_message
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -110,3 +112,13 @@ def person_label(name: str, organisation: str) -> str:
     if organisation and organisation != name:
         return f"{name} ({organisation})"
     return name
+
+
+def show_failure(label: QLabel, error: KnownError) -> bool:
+    """A refused save under its form: every field's message, or the reason; True (shown here,
+    so the operation shows nothing more)."""
+    if isinstance(error, ValidationFailed):
+        show_error(label, "\n".join(tr_message(e.message) for e in error.errors))
+    else:
+        show_error(label, tr_message(error.reason))
+    return True

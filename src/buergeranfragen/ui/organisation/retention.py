@@ -16,12 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buergeranfragen.errors import KnownError, ValidationFailed
+from buergeranfragen.errors import KnownError
 from buergeranfragen.messages import Message
 from buergeranfragen.privacy.retention import RetentionOutcome, RetentionPreview, RetentionService
 from buergeranfragen.privacy.retention_rules import MAX_MONTHS, MIN_MONTHS, RetentionRules
 from buergeranfragen.ui.common.i18n import tr, tr_message
-from buergeranfragen.ui.common.labels import error_label, plain_label, set_plain, show_error
+from buergeranfragen.ui.common.labels import (
+    error_label,
+    plain_label,
+    set_plain,
+    show_error,
+    show_failure,
+)
 from buergeranfragen.ui.common.operations import (
     CONTACTS,
     INQUIRIES,
@@ -151,11 +157,7 @@ class RetentionDialog(QDialog):
         )
 
     def _failed(self, error: KnownError) -> bool:
-        if isinstance(error, ValidationFailed):
-            show_error(self.error, "\n".join(tr_message(e.message) for e in error.errors))
-        else:
-            show_error(self.error, tr_message(error.reason))
-        return True
+        return show_failure(self.error, error)
 
 
 def _did_something(outcome: RetentionOutcome | None) -> bool:

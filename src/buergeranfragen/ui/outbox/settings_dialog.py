@@ -17,12 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buergeranfragen.errors import KnownError, ValidationFailed
+from buergeranfragen.errors import KnownError
 from buergeranfragen.mail.smtp_settings import DEFAULT_PORTS, SmtpSettings, SmtpSettingsService
 from buergeranfragen.mail.transport import SmtpTransport
 from buergeranfragen.messages import Message
 from buergeranfragen.ui.common.i18n import tr, tr_message
-from buergeranfragen.ui.common.labels import error_label, plain_label, set_plain, show_error
+from buergeranfragen.ui.common.labels import (
+    error_label,
+    plain_label,
+    set_plain,
+    show_error,
+    show_failure,
+)
 from buergeranfragen.ui.common.operations import Operations, Show
 from buergeranfragen.ui.common.prompts import Prompts
 
@@ -157,11 +163,7 @@ class SmtpDialog(QDialog):
         self.accept()
 
     def _failed(self, error: KnownError) -> bool:
-        if isinstance(error, ValidationFailed):
-            show_error(self.error, "\n".join(tr_message(e.message) for e in error.errors))
-        else:
-            show_error(self.error, tr_message(error.reason))
-        return True
+        return show_failure(self.error, error)
 
     def test(self) -> None:
         settings, typed = self.settings(), self.password.text() or None

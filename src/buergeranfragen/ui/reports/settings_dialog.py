@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buergeranfragen.errors import KnownError, ValidationFailed
+from buergeranfragen.errors import KnownError
 from buergeranfragen.messages import Message
 from buergeranfragen.reports.settings import (
     FORMATS,
@@ -27,7 +27,13 @@ from buergeranfragen.reports.settings import (
 )
 from buergeranfragen.ui.common.file_dialog import file_dialog
 from buergeranfragen.ui.common.i18n import tr, tr_message
-from buergeranfragen.ui.common.labels import error_label, plain_label, set_plain, show_error
+from buergeranfragen.ui.common.labels import (
+    error_label,
+    plain_label,
+    set_plain,
+    show_error,
+    show_failure,
+)
 from buergeranfragen.ui.common.operations import Operations
 
 
@@ -129,8 +135,4 @@ class WeeklyReportDialog(QDialog):
         )
 
     def _failed(self, error: KnownError) -> bool:
-        if isinstance(error, ValidationFailed):
-            show_error(self.error, "\n".join(tr_message(e.message) for e in error.errors))
-        else:
-            show_error(self.error, tr_message(error.reason))
-        return True
+        return show_failure(self.error, error)
