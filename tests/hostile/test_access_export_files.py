@@ -1,5 +1,5 @@
-"""The Art. 15 export's files in a folder someone else prepared: a hidden part file planted as
-a link must not carry the person's data out of the folder."""
+"""Files written for their owner (an Art. 15 export, a report) in a folder someone else
+prepared: a hidden part file planted as a link must not carry the data out of the folder."""
 
 from __future__ import annotations
 
@@ -8,6 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from buergeranfragen.privacy import access_files
+from buergeranfragen.private_files import write_private
+from buergeranfragen.reports.csv_export import write_csv
+from buergeranfragen.reports.formats import write_report
+from tests.report_sample_berichte import sample_report
 
 
 def _document() -> access_files.Document:
@@ -36,8 +40,19 @@ def test_a_planted_part_file_link_is_not_followed(tmp_path: Path) -> None:
     names = access_files.file_names(doc)
     (folder / f".{names['json']}.part").symlink_to(elsewhere)
     written = access_files.write_json  # the PDF needs Qt; the JSON shows the point
-    target = access_files._write_private(written, doc, folder / names["json"])
+    target = write_private(lambda part: written(doc, part), folder / names["json"])
     assert elsewhere.read_text() == "nicht meins"
     assert not target.is_symlink()
     assert "Mustermann" in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_report_does_not_follow_a_planted_part_file_link(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "fremd.txt"
+    elsewhere.write_text("nicht meins")
+    target = tmp_path / "Wochenbericht-2026-W47.csv"
+    (tmp_path / ".Wochenbericht-2026-W47.csv.part").symlink_to(elsewhere)
+    write_report(write_csv, sample_report(), target)
+    assert elsewhere.read_text() == "nicht meins"
+    assert not target.is_symlink() and target.stat().st_size > 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -29,7 +29,6 @@ The JSON (UTF-8, keys sorted, times in ISO 8601 UTC) - format ``buergeranfragen-
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -39,10 +38,10 @@ from buergeranfragen.calendar import local
 from buergeranfragen.contacts.records import contact_name
 from buergeranfragen.errors import KnownError
 from buergeranfragen.messages import msg
+from buergeranfragen.private_files import write_private
 
 FORMAT = "buergeranfragen-auskunft"
 FORMAT_VERSION = 1
-FILE_MODE = 0o600  # personal data: the owner alone
 
 
 class FilesExist(KnownError):
@@ -166,33 +165,6 @@ def file_names(doc: Document) -> dict[str, str]:
     return {"json": f"{stem}.json", "pdf": f"{stem}.pdf"}
 
 
-def _write_private(writer: object, doc: Document, target: Path) -> Path:
-    """Through a hidden part file (created 0600) renamed when complete."""
-    part = target.with_name(f".{target.name}.part")
-    try:
-        part.unlink(missing_ok=True)  # a file or link left there (planted) is not followed
-        flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
-        os.close(os.open(part, flags, FILE_MODE))
-        part.chmod(FILE_MODE)
-        assert callable(writer)
-        writer(doc, part)
-        part.chmod(FILE_MODE)
-        part.replace(target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise KnownError(
-            msg(
-                "Die Datei {name} konnte nicht geschrieben werden: {reason}",
-                name=str(target),
-                reason=exc.strerror or str(exc),
-            )
-        ) from exc
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return target
-
-
 def export(doc: Document, folder: Path, *, force: bool = False) -> list[Path]:
     """Write the JSON and the PDF into ``folder``; refused before anything is written when the
     folder is missing or (without ``force``) a file of that name is there."""
@@ -210,8 +182,8 @@ def export(doc: Document, folder: Path, *, force: bool = False) -> list[Path]:
         )
     written: list[Path] = []
     try:
-        written.append(_write_private(write_json, doc, folder / names["json"]))
-        written.append(_write_private(write_pdf, doc, folder / names["pdf"]))
+        written.append(write_private(lambda part: write_json(doc, part), folder / names["json"]))
+        written.append(write_private(lambda part: write_pdf(doc, part), folder / names["pdf"]))
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)

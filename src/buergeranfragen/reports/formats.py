@@ -9,6 +9,7 @@ from pathlib import Path
 
 from buergeranfragen.errors import KnownError
 from buergeranfragen.messages import msg
+from buergeranfragen.private_files import write_private
 from buergeranfragen.reports.csv_export import write_csv
 from buergeranfragen.reports.periods import Period
 from buergeranfragen.reports.records import Report
@@ -16,19 +17,9 @@ from buergeranfragen.reports.wording import file_stem
 from buergeranfragen.reports.xlsx_export import write_xlsx
 
 Writer = Callable[[Report, Path], None]
-# every file the program writes is readable by its owner only (issue 13), reports too: set
-# explicitly, whatever the umask (a colleague gets a report mailed, or from a shared folder
-# whose own rights the office decides)
-FILE_MODE = 0o600
-
-
-def owner_only(path: Path) -> None:
-    """Make a written report file readable by its owner only (where the file system allows
-    it)."""
-    try:
-        path.chmod(FILE_MODE)
-    except OSError:
-        pass  # a file system without modes (a Windows share): nothing to do
+# every file the program writes is readable by its owner only (issue 13), reports too
+# (``private_files``): a colleague gets a report mailed, or from a shared folder whose own
+# rights the office decides
 
 
 def write_pdf(report: Report, path: Path) -> None:
@@ -73,24 +64,8 @@ def export_paths(report: Report, folder: Path, names: list[str]) -> dict[str, Pa
 
 
 def write_report(writer: Writer, report: Report, target: Path) -> Path:
-    """Write ``report`` to ``target`` through a hidden part file renamed when complete (a
-    reader never opens half a file; an old file stays whole until then), readable by
-    its owner only; a disk error is a German ``KnownError`` naming the file."""
-    part = target.with_name(f".{target.name}.part")
-    try:
-        writer(report, part)
-        owner_only(part)
-        part.replace(target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise KnownError(
-            msg(
-                "Die Datei {name} konnte nicht geschrieben werden: {reason}",
-                name=str(target),
-                reason=exc.strerror or str(exc),
-            )
-        ) from exc
-    return target
+    """Write ``report`` to ``target`` for its owner only (``private_files.write_private``)."""
+    return write_private(lambda part: writer(report, part), target)
 
 
 def export(report: Report, folder: Path, names: list[str], *, force: bool = False) -> list[Path]:
