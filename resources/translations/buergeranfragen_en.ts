@@ -60,197 +60,196 @@
         <translation>Add email address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="52"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="19"/>
         <source>Nachricht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="83"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="47"/>
         <source>geöffnet</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="87"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="30"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="85"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="88"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="31"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="90"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="33"/>
         <source>Kontakt zugeordnet</source>
         <translation>contact assigned</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="89"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="32"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="53"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="20"/>
         <source>Löschung einer Person</source>
         <translation>Erasure of a person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="61"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="24"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="64"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="27"/>
         <source>Themenliste</source>
         <translation>Topic list</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="73"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="207"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="169"/>
         <source>Einstellung: {0}</source>
         <translation>Setting: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="75"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="48"/>
         <source>Löschung (Art. 17)</source>
         <translation>Erasure (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="91"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="34"/>
         <source>anonymisiert (Aufbewahrungsfrist)</source>
         <translation>anonymised (retention period)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="92"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="35"/>
         <source>gelöscht (Aufbewahrungsfrist)</source>
         <translation>deleted (retention period)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="93"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="36"/>
         <source>Person gelöscht</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="94"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="37"/>
         <source>Auskunft exportiert (Art. 15)</source>
         <translation>Access report exported (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="96"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="39"/>
         <source>in einen anderen Kontakt übernommen</source>
         <translation>merged into another contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="97"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="40"/>
         <source>durch Import ergänzt</source>
         <translation>completed by an import</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="98"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="41"/>
         <source>aufgeteilt</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="99"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="42"/>
         <source>abgeteilt</source>
         <translation>split off</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="100"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="43"/>
         <source>verschoben</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="101"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="44"/>
         <source>erneut gesendet</source>
         <translation>sent again</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="102"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="45"/>
         <source>als gesendet vermerkt</source>
         <translation>marked as sent</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="71"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="149"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="242"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="279"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="111"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="204"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="241"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="99"/>
         <source>Protokoll</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="153"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="115"/>
         <source>Benutzername, leer: alle</source>
         <translation>User name, empty: everyone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="155"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="117"/>
         <source>Alle Datensätze</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="156"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="118"/>
         <source>Anfrage (Aktenzeichen)</source>
         <translation>Inquiry (reference)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="157"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="119"/>
         <source>Kontakt (Nummer)</source>
         <translation>Contact (number)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="159"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="121"/>
         <source>z. B. BA-2026-00012 oder 42</source>
         <translation>e.g. BA-2026-00012 or 42</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="160"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="122"/>
         <source>&amp;Zeitraum</source>
         <translation>Per&amp;iod</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="171"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="133"/>
         <source>A&amp;nzeigen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="177"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="139"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="181"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="143"/>
         <source>&amp;Datensatz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="188"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="150"/>
         <source>&amp;Tage</source>
         <translation>&amp;Days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="193"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="155"/>
         <source>&amp;Art</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="168"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="130"/>
         <source>Änderungen und Öffnungen</source>
         <translation>Changes and openings</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="169"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="131"/>
         <source>Nur Änderungen</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="170"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="132"/>
         <source>Nur Öffnungen</source>
         <translation>Openings only</translation>
     </message>
@@ -267,17 +266,17 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="242"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="204"/>
         <source>Die Nummer eines Kontakts besteht aus Ziffern.</source>
         <translation>A contact&apos;s number consists of digits.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="287"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="249"/>
         <source>{0} Einträge</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="287"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="249"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
@@ -439,9 +438,9 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="49"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="71"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="174"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="16"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -810,9 +809,9 @@
         <translation>Your inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="51"/>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="154"/>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="244"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="18"/>
         <source>Textbaustein</source>
         <translation>Text template</translation>
     </message>
@@ -1161,7 +1160,7 @@
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="121"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="215"/>
         <location filename="../../src/buergeranfragen/ui/contacts/merge_dialog.py" line="267"/>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="146"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="152"/>
         <location filename="../../src/buergeranfragen/ui/backup/commands.py" line="164"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/call_form.py" line="189"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="150"/>
@@ -1887,8 +1886,8 @@ Log, route and answer inquiries from citizens and the press.
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="95"/>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="115"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="38"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
     </message>
@@ -2308,8 +2307,8 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="50"/>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="301"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="17"/>
         <source>Verteilregel</source>
         <translation>Routing rule</translation>
     </message>
@@ -2320,9 +2319,9 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="47"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="168"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="14"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
@@ -2397,7 +2396,6 @@ Log, route and answer inquiries from citizens and the press.
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="48"/>
         <location filename="../../src/buergeranfragen/ui/organisation/rules.py" line="41"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="243"/>
@@ -2406,6 +2404,7 @@ Log, route and answer inquiries from citizens and the press.
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="170"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="311"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="126"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="15"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
@@ -2718,7 +2717,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="71"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="164"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="354"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="70"/>
@@ -2748,7 +2747,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>STARTTLS (port 143)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="50"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="56"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="59"/>
         <source>unverschlüsselt (nur im Testnetz)</source>
         <translation>unencrypted (test networks only)</translation>
@@ -2774,90 +2773,90 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>New mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="62"/>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="43"/>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="111"/>
         <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="98"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="25"/>
         <source>Postausgang (SMTP)</source>
         <translation>Outgoing mail (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="54"/>
         <source>STARTTLS (Port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="55"/>
         <source>TLS (Port 465)</source>
         <translation>TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="60"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="66"/>
         <source>leer lassen: ohne Anmeldung</source>
         <translation>leave empty: no login</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="63"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="69"/>
         <source>leer lassen: gespeichertes Passwort behalten</source>
         <translation>leave empty: keep the stored password</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="72"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="78"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="87"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="73"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="79"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="88"/>
         <source>Verschlüsselung</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="80"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="89"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="77"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="83"/>
         <source>Absenderadresse</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="78"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="84"/>
         <source>Absendername</source>
         <translation>Sender name</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="79"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="85"/>
         <source>Verbindung testen</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="101"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="107"/>
         <source>Passwort speichern</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="142"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="148"/>
         <source>Ohne Verschlüsselung gehen das Passwort und alle Mails lesbar über das Netz. Nur in einem abgeschotteten Testnetz verwenden. Trotzdem speichern?</source>
         <translation>Without encryption the password and all mails cross the network readably. Use only in an isolated test network. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="173"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="175"/>
         <source>Verbindung wird geprüft …</source>
         <translation>Checking the connection …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="180"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="182"/>
         <source>Verbindung und Anmeldung in Ordnung.</source>
         <translation>Connection and login are fine.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/person_name.py" line="45"/>
         <location filename="../../src/buergeranfragen/ui/organisation/people.py" line="38"/>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="81"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="90"/>
         <source>Benutzer</source>
         <translation>User</translation>
@@ -2974,14 +2973,14 @@ The person may then again change what their role ({1}) allows.</translation>
         <translation>Person was changed meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="76"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="82"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="91"/>
         <source>Passwort</source>
         <translation>Password</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/file_dialog.py" line="36"/>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="73"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="79"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="92"/>
         <source>Ordner</source>
         <translation>Folder</translation>
@@ -2997,7 +2996,7 @@ The person may then again change what their role ({1}) allows.</translation>
         <translation>Mailboxes set up (the password is kept in the system keyring):</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="140"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="146"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="143"/>
         <source>Unverschlüsselte Verbindung</source>
         <translation>Unencrypted connection</translation>
@@ -3008,7 +3007,7 @@ The person may then again change what their role ({1}) allows.</translation>
         <translation>Without encryption the password and all mails travel the network readably; anyone listening can read them. Use only in an isolated test network. Save the mailbox unencrypted anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="145"/>
+        <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="151"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mailbox_dialog.py" line="149"/>
         <source>Unverschlüsselt speichern</source>
         <translation>Save unencrypted</translation>
@@ -3874,8 +3873,8 @@ Log: {2}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="46"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="13"/>
         <source>Anfrage</source>
         <translation>Inquiry</translation>
     </message>
@@ -3890,7 +3889,7 @@ Log: {2}</translation>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="109"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="71"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="50"/>
         <source>Zeit</source>
         <translation>Time</translation>
@@ -5507,29 +5506,29 @@ Log: {2}</translation>
         <translation>This kind of message cannot be logged by hand.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="53"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="44"/>
         <source>Das Format {name} kenne ich nicht; möglich sind xlsx, pdf und csv.</source>
         <translation>I do not know the format {name}; possible are xlsx, pdf and csv.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="60"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="51"/>
         <source>Bitte mindestens ein Format angeben: xlsx, pdf oder csv.</source>
         <translation>Please give at least one format: xlsx, pdf or csv.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="100"/>
-        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="200"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="75"/>
+        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="172"/>
         <source>Den Ordner {folder} gibt es nicht.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="107"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="82"/>
         <source>In den Ordner {folder} kann ich nicht schreiben.</source>
         <translation>I cannot write to the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="114"/>
-        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="206"/>
+        <location filename="../../src/buergeranfragen/reports/formats.py" line="89"/>
+        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="178"/>
         <source>{files} gibt es schon in {folder}; mit --force wird überschrieben.</source>
         <translation>{files} already exists in {folder}; --force overwrites it.</translation>
     </message>
@@ -5564,22 +5563,22 @@ Log: {2}</translation>
         <translation>I do not understand the period {text}; please use e.g. 2026-W47, 2026-11, 2026-Q4 or 2026.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="63"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="115"/>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="45"/>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="51"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="102"/>
         <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="51"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="26"/>
         <source>Wochenbericht</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="60"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="207"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="169"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="133"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="87"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="126"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="128"/>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="197"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="93"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="134"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="199"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="23"/>
         <source>Aufbewahrungsfristen</source>
         <translation>Retention periods</translation>
     </message>
@@ -5709,58 +5708,58 @@ Log: {2}</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="185"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="147"/>
         <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="96"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="46"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="52"/>
         <source>Beim ersten Start einer neuen Woche den &amp;Bericht erstellen</source>
         <translation>Create the &amp;report on the first start of a new week</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="54"/>
         <source>z. B. ein gemeinsamer Ordner im Netz</source>
         <translation>e.g. a shared network folder</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="49"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="55"/>
         <source>&amp;Durchsuchen …</source>
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="55"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="61"/>
         <source>&amp;Excel (XLSX)</source>
         <translation>&amp;Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="56"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="62"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="57"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="63"/>
         <source>&amp;CSV</source>
         <translation>&amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="66"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="72"/>
         <source>eine Adresse je Zeile; leer: nicht mailen</source>
         <translation>one address per line; empty: do not mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="74"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="80"/>
         <source>Formate</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="75"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="81"/>
         <source>Mailen an</source>
         <translation>Mail to</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="114"/>
+        <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="120"/>
         <source>Ordner für den Wochenbericht</source>
         <translation>Folder for the weekly report</translation>
     </message>
@@ -5855,8 +5854,7 @@ Log: {2}</translation>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/formats.py" line="88"/>
-        <location filename="../../src/buergeranfragen/privacy/access_files.py" line="185"/>
+        <location filename="../../src/buergeranfragen/private_files.py" line="41"/>
         <source>Die Datei {name} konnte nicht geschrieben werden: {reason}</source>
         <translation>The file {name} could not be written: {reason}</translation>
     </message>
@@ -5986,112 +5984,112 @@ Log: {2}</translation>
         <translation>The topic {topic} is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="42"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="48"/>
         <source>Beim nächsten Lauf: {0}, {1}, {2}.</source>
         <translation>Next run: {0}, {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="45"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="51"/>
         <source>1 Anfrage anonymisieren</source>
         <translation>anonymise 1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="46"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="52"/>
         <source>{0} Anfragen anonymisieren</source>
         <translation>anonymise {0} inquiries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="54"/>
         <source>1 Kontakt löschen</source>
         <translation>delete 1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="48"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="54"/>
         <source>{0} Kontakte löschen</source>
         <translation>delete {0} contacts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="51"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="57"/>
         <source>1 nicht übernommene Mail löschen</source>
         <translation>delete 1 refused mail</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="52"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="58"/>
         <source>{0} nicht übernommene Mails löschen</source>
         <translation>delete {0} refused mails</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="58"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="64"/>
         <source>Aufbewahrungsfristen: {0}, {1}, {2}.</source>
         <translation>Retention periods: {0}, {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="65"/>
         <source>1 Anfrage anonymisiert</source>
         <translation>1 inquiry anonymised</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="59"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="65"/>
         <source>{0} Anfragen anonymisiert</source>
         <translation>{0} inquiries anonymised</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="60"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="66"/>
         <source>1 Kontakt gelöscht</source>
         <translation>1 contact deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="60"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="66"/>
         <source>{0} Kontakte gelöscht</source>
         <translation>{0} contacts deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="63"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="69"/>
         <source>1 nicht übernommene Mail gelöscht</source>
         <translation>1 refused mail deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="64"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="70"/>
         <source>{0} nicht übernommene Mails gelöscht</source>
         <translation>{0} refused mails deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="72"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="78"/>
         <source> Monate</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="91"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="97"/>
         <source>Wird berechnet …</source>
         <translation>Calculating …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="95"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="101"/>
         <source>&amp;Bürgeranfrage anonymisieren, nach dem Abschluss</source>
         <translation>Anonymise a &amp;citizen inquiry, after closing</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="96"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="102"/>
         <source>&amp;Presseanfrage anonymisieren, nach dem Abschluss</source>
         <translation>Anonymise a &amp;press inquiry, after closing</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="97"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="103"/>
         <source>&amp;Kontakt ohne Anfragen löschen, nach der letzten Änderung</source>
         <translation>&amp;Delete a contact without inquiries, after its last change</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="100"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="106"/>
         <source>Mail-Originale und Anhänge gehen mit ihrer Anfrage; nicht übernommene Mails werden nach der Frist der Bürgeranfragen gelöscht. Anonymisieren entfernt die Person und behält, was die Berichte zählen.</source>
         <translation>Mail originals and attachments go with their inquiry; rejected mails are deleted after the citizen inquiries&apos; period. Anonymising removes the person and keeps what the reports count.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="203"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="205"/>
         <source>Aufbewahrungsfristen werden angewandt ({0} von {1}) …</source>
         <translation>Applying the retention periods ({0} of {1}) …</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="208"/>
+        <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="210"/>
         <source>Aufbewahrungsfristen nicht angewandt: {0}</source>
         <translation>Retention periods not applied: {0}</translation>
     </message>

@@ -13,6 +13,7 @@ from buergeranfragen.cli.output import EXIT_OK, print_json
 from buergeranfragen.config import Settings
 from buergeranfragen.contacts.queries import ENTITY as CONTACT
 from buergeranfragen.inquiries.records import ENTITY as INQUIRY
+from buergeranfragen.privacy import audit_names
 from buergeranfragen.privacy.log_store import CHANGE, READ
 from buergeranfragen.privacy.viewer import AuditLine, AuditQuery, day_span
 
@@ -82,9 +83,17 @@ def line_json(line: AuditLine) -> dict[str, Any]:
     }
 
 
+def _record(line: AuditLine) -> str:
+    if line.entity == audit_names.SETTING:
+        return f"Einstellung: {audit_names.setting_name(line.action)}"
+    if line.entity == "person_erasure":
+        return str(audit_names.ERASURE)
+    return f"{audit_names.entity_name(line.entity)} {line.reference or line.entity_id}"
+
+
 def line_text(line: AuditLine) -> str:
-    what = "geöffnet" if line.kind == READ else line.action
-    text = f"{format_local(line.at)}  {line.actor}  {line.entity} {line.entity_id}  {what}\n"
+    what = audit_names.action_name(line)
+    text = f"{format_local(line.at)}  {line.actor}  {_record(line)}  {what}\n"
     if line.changes and line.changes != "{}":
         text += f"    {line.changes[:500]}\n"
     return text

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from buergeranfragen.calendar import format_local
 from buergeranfragen.inquiries.records import InquiryStatus
+from buergeranfragen.privacy import audit_names
 from buergeranfragen.privacy.access_files import Document
 from buergeranfragen.workflow.states import state_name
 
@@ -78,22 +79,6 @@ RELATIONS = {
 }
 KINDS = {"citizen": "Bürger", "press": "Presse"}
 CHANNELS = {"phone": "Telefon", "email": "E-Mail", "letter": "Brief", "in_person": "vor Ort"}
-# the audit's records and actions (``privacy/audit.py`` callers), as the Leitung reads them too
-AUDIT_ENTITIES = {
-    "contact": "Kontakt",
-    "inquiry": "Anfrage",
-    "inquiry_message": "Nachricht",
-}
-AUDIT_ACTIONS = {
-    "create": "angelegt",
-    "update": "geändert",
-    "assign_contact": "Kontakt zugeordnet",
-    "delete": "gelöscht",
-    "merge": "zusammengeführt",
-    "split": "aufgeteilt",
-    "anonymise": "anonymisiert (Aufbewahrungsfrist)",
-    "access_export": "Auskunft exportiert (Art. 15)",
-}
 DIRECTIONS = {"in": "eingehend", "out": "ausgehend", "note": "intern"}
 STEPS = {
     "received": "eingegangen",
@@ -209,8 +194,8 @@ def parts(doc: Document) -> list[Part]:
         log.texts.append(
             (
                 f"{shown(entry.get('at'))} – {shown(entry.get('actor'))}: "
-                f"{_named(AUDIT_ENTITIES, entry.get('entity'))} "
-                f"{shown(entry.get('entity_id'))}, {_named(AUDIT_ACTIONS, entry.get('action'))}",
+                f"{_entity(entry)} "
+                f"{shown(entry.get('entity_id'))}, {_action(entry)}",
                 _changes(entry.get("changes")),
             )
         )
@@ -222,7 +207,7 @@ def parts(doc: Document) -> list[Part]:
         readings.lines.append(
             (
                 shown(entry.get("at")),
-                f"{shown(entry.get('actor'))}: {_named(AUDIT_ENTITIES, entry.get('entity'))} "
+                f"{shown(entry.get('actor'))}: {_entity(entry)} "
                 f"{shown(entry.get('entity_id'))} geöffnet",
             )
         )
@@ -243,9 +228,14 @@ def parts(doc: Document) -> list[Part]:
     return result
 
 
-def _named(names: Mapping[str, str], value: object) -> str:
-    """A stored key as the reader knows it (an unknown one as it is)."""
-    return names.get(shown(value), shown(value))
+def _entity(entry: Mapping[str, object]) -> str:
+    """The audit's record kind as the reader knows it (``audit_names``)."""
+    return str(audit_names.entity_name(shown(entry.get("entity"))))
+
+
+def _action(entry: Mapping[str, object]) -> str:
+    action = shown(entry.get("action"))
+    return str(audit_names.ACTIONS.get(action, action))
 
 
 def _changes(value: object) -> str:

@@ -49,3 +49,7 @@ def test_show_is_recorded_and_the_audit_lists_it(
     code, out = run(db, "audit", "--limit", "1")  # for people: the count, then one entry
     lines = out.splitlines()
     assert code == 0 and lines[0].endswith("Einträge") and "kollege" in lines[1]
+    # named for people: the inquiry by its Aktenzeichen, the action in German
+    assert f"Anfrage {reference}  geöffnet" in lines[1]
+    code, out = run(db, "audit", "--kind", "aenderungen", "--inquiry", reference)
+    assert f"Anfrage {reference}  angelegt" in out

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 from buergeranfragen.calendar import format_local
 from buergeranfragen.contacts.queries import ENTITY as CONTACT
 from buergeranfragen.inquiries.records import ENTITY as INQUIRY
+from buergeranfragen.messages import Message
+from buergeranfragen.privacy import audit_names
 from buergeranfragen.privacy.log_store import CHANGE, READ
 from buergeranfragen.privacy.viewer import AuditLine, AuditQuery, AuditService, day_span
-from buergeranfragen.ui.common.i18n import tr
+from buergeranfragen.ui.common.i18n import tr, tr_message
 from buergeranfragen.ui.common.labels import set_plain, shown
 from buergeranfragen.ui.common.operations import Operations
 from buergeranfragen.ui.common.paged_model import Page, PagedTableModel
@@ -41,67 +43,27 @@ from buergeranfragen.ui.common.paged_model import Page, PagedTableModel
 Resolve = Any  # Callable[[str], int]: an Aktenzeichen → the inquiry's id (on a worker)
 
 
+def _text(name: Message | str) -> str:
+    return tr_message(name) if isinstance(name, Message) else name
+
+
 def entity_label(entity: str) -> str:
-    labels = {
-        INQUIRY: tr("Anfrage"),
-        CONTACT: tr("Kontakt"),
-        "department": tr("Abteilung"),
-        "person": tr("Person"),
-        "routing_rule": tr("Verteilregel"),
-        "text_template": tr("Textbaustein"),
-        "inquiry_message": tr("Nachricht"),
-        "person_erasure": tr("Löschung einer Person"),
-    }
-    return labels.get(entity, entity)
-
-
-def _setting_label(key: str) -> str:
-    labels = {
-        "retention": tr("Aufbewahrungsfristen"),
-        "deadlines": tr("Fristen"),
-        "smtp": tr("Postausgang (SMTP)"),
-        "reports": tr("Wochenbericht"),
-        "topics": tr("Themenliste"),
-    }
-    return labels.get(key, key)
+    return _text(audit_names.entity_name(entity))
 
 
 def record_label(line: AuditLine) -> str:
-    """The "Datensatz" column: "Anfrage 12", "Kontakt 42"; an office setting by its name, an
-    erasure without a number (it has none: the erased contact's would lead back to them)."""
-    if line.entity == "office_setting":
-        return tr("Einstellung: {0}").format(_setting_label(line.action))
+    """The "Datensatz" column: "Anfrage BA-2026-00012", "Kontakt 42"; an office setting by its
+    name, an erasure without a number (it has none: the erased contact's would lead back to
+    them)."""
+    if line.entity == audit_names.SETTING:
+        return tr("Einstellung: {0}").format(_text(audit_names.setting_name(line.action)))
     if line.entity == "person_erasure":
-        return tr("Löschung (Art. 17)")
-    if line.reference:  # an inquiry by its Aktenzeichen, as the filter asks for it
-        return f"{entity_label(line.entity)} {line.reference}"
-    return f"{entity_label(line.entity)} {line.entity_id}"
+        return tr_message(audit_names.ERASURE)
+    return f"{entity_label(line.entity)} {line.reference or line.entity_id}"
 
 
 def action_label(line: AuditLine) -> str:
-    if line.kind == READ:
-        return tr("geöffnet")
-    if line.entity == "office_setting":
-        return tr("geändert")
-    labels = {
-        "create": tr("angelegt"),
-        "update": tr("geändert"),
-        "delete": tr("gelöscht"),
-        "assign_contact": tr("Kontakt zugeordnet"),
-        "anonymise": tr("anonymisiert (Aufbewahrungsfrist)"),
-        "retention_delete": tr("gelöscht (Aufbewahrungsfrist)"),
-        "erase": tr("Person gelöscht"),
-        "access_export": tr("Auskunft exportiert (Art. 15)"),
-        "merge": tr("zusammengeführt"),
-        "merged_into": tr("in einen anderen Kontakt übernommen"),
-        "import_merge": tr("durch Import ergänzt"),
-        "split_off": tr("aufgeteilt"),
-        "split_from": tr("abgeteilt"),
-        "move": tr("verschoben"),
-        "resend": tr("erneut gesendet"),
-        "mark_sent": tr("als gesendet vermerkt"),
-    }
-    return labels.get(line.action, line.action)
+    return _text(audit_names.action_name(line))
 
 
 class AuditModel(PagedTableModel[AuditLine]):

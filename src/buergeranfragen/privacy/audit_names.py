@@ -1,0 +1,65 @@
+"""How the audit's records and actions are named for people: German messages (the window
+translates them, the command line and the Art. 15 PDF write them as they are). A key no entry
+names (written by a newer version) is shown as stored."""
+
+from __future__ import annotations
+
+from buergeranfragen.contacts.queries import ENTITY as CONTACT
+from buergeranfragen.inquiries.records import ENTITY as INQUIRY
+from buergeranfragen.messages import Message, msg
+from buergeranfragen.privacy.log_store import READ, AuditLine
+
+ENTITIES: dict[str, Message] = {
+    INQUIRY: msg("Anfrage"),
+    CONTACT: msg("Kontakt"),
+    "department": msg("Abteilung"),
+    "person": msg("Person"),
+    "routing_rule": msg("Verteilregel"),
+    "text_template": msg("Textbaustein"),
+    "inquiry_message": msg("Nachricht"),
+    "person_erasure": msg("Löschung einer Person"),
+}
+SETTINGS: dict[str, Message] = {  # office settings by their key (stored as the action)
+    "retention": msg("Aufbewahrungsfristen"),
+    "deadlines": msg("Fristen"),
+    "smtp": msg("Postausgang (SMTP)"),
+    "reports": msg("Wochenbericht"),
+    "topics": msg("Themenliste"),
+}
+ACTIONS: dict[str, Message] = {
+    "create": msg("angelegt"),
+    "update": msg("geändert"),
+    "delete": msg("gelöscht"),
+    "assign_contact": msg("Kontakt zugeordnet"),
+    "anonymise": msg("anonymisiert (Aufbewahrungsfrist)"),
+    "retention_delete": msg("gelöscht (Aufbewahrungsfrist)"),
+    "erase": msg("Person gelöscht"),
+    "access_export": msg("Auskunft exportiert (Art. 15)"),
+    "merge": msg("zusammengeführt"),
+    "merged_into": msg("in einen anderen Kontakt übernommen"),
+    "import_merge": msg("durch Import ergänzt"),
+    "split_off": msg("aufgeteilt"),
+    "split_from": msg("abgeteilt"),
+    "move": msg("verschoben"),
+    "resend": msg("erneut gesendet"),
+    "mark_sent": msg("als gesendet vermerkt"),
+}
+OPENED = msg("geöffnet")
+ERASURE = msg("Löschung (Art. 17)")
+SETTING = "office_setting"
+
+
+def entity_name(entity: str) -> Message | str:
+    return ENTITIES.get(entity, entity)
+
+
+def action_name(line: AuditLine) -> Message | str:
+    if line.kind == READ:
+        return OPENED
+    if line.entity == SETTING:
+        return ACTIONS["update"]
+    return ACTIONS.get(line.action, line.action)
+
+
+def setting_name(key: str) -> Message | str:
+    return SETTINGS.get(key, key)
