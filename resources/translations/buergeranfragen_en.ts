@@ -6173,8 +6173,13 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="159"/>
-        <source>{0} wird endgültig gelöscht, mit {1} Anfrage(n), {2} Nachricht(en), {3} Anhang/Anhängen und {4} Original-Mail(s). Das lässt sich nicht rückgängig machen; im Protokoll bleibt nur, dass gelöscht wurde.</source>
-        <translation>{0} will be erased for good, with {1} inquiry(ies), {2} message(s), {3} attachment(s) and {4} original mail(s). This cannot be undone; the audit log only keeps that an erasure happened.</translation>
+        <source>{0} wird endgültig gelöscht, mit allem, was an der Person hängt (Anfragen: {1}, Nachrichten: {2}, Anhänge: {3}, Original-Mails: {4}). Das lässt sich nicht rückgängig machen; im Protokoll bleibt nur, dass gelöscht wurde.</source>
+        <translation>{0} will be erased for good, with everything tied to the person (inquiries: {1}, messages: {2}, attachments: {3}, original mails: {4}). This cannot be undone; the audit log keeps only that an erasure happened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="190"/>
+        <source>Person gelöscht (Anfragen: {0}, Nachrichten: {1}).</source>
+        <translation>Person erased (inquiries: {0}, messages: {1}).</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="163"/>
@@ -6195,11 +6200,6 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="176"/>
         <source>Person wird gelöscht …</source>
         <translation>Erasing the person …</translation>
-    </message>
-    <message>
-        <location filename="../../src/buergeranfragen/ui/contacts/person_data.py" line="190"/>
-        <source>Person gelöscht: {0} Anfrage(n), {1} Nachricht(en).</source>
-        <translation>Person erased: {0} inquiry(ies), {1} message(s).</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/presence_hint.py" line="58"/>

@@ -78,7 +78,7 @@ def test_erase_names_the_counts_and_takes_nothing_on_no(  # type: ignore[no-unty
     settle(qtbot, window)
     kind, title, text = prompts.messages[-1]
     assert (kind, title) == ("confirm", "Person löschen (Art. 17)")
-    assert f"{cases.FIRST} {cases.NAME}" in text and "2 Anfrage(n), 1 Nachricht(en)" in text
+    assert f"{cases.FIRST} {cases.NAME}" in text and "(Anfragen: 2, Nachrichten: 1," in text
     assert section.model.row_of(person.person) is not None
 
     section.open_contact(person.person)

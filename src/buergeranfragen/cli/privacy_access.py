@@ -35,9 +35,9 @@ def register_actions(actions: Any) -> None:
 
 def _counts_text(counts: ErasureCounts) -> str:
     return (
-        f"Kontakt {counts.contact_id} ({counts.name or '(ohne Namen)'}) mit "
-        f"{counts.inquiries} Anfrage(n), {counts.messages} Nachricht(en), "
-        f"{counts.attachments} Anhang/Anhängen und {counts.originals} Original-Mail(s)"
+        f"Kontakt {counts.contact_id} ({counts.name or '(ohne Namen)'}) mit allem, was an der "
+        f"Person hängt (Anfragen: {counts.inquiries}, Nachrichten: {counts.messages}, "
+        f"Anhänge: {counts.attachments}, Original-Mails: {counts.originals})"
     )
 
 

@@ -89,7 +89,7 @@ def test_erase_asks_on_a_terminal_and_refuses_without_one(
     monkeypatch.setattr("sys.stdin", _Terminal("nein\n"))
     out = io.StringIO()
     assert main(command, out=out) == 1
-    assert "2 Anfrage(n), 1 Nachricht(en), 2 Anhang/Anhängen" in out.getvalue()
+    assert "(Anfragen: 2, Nachrichten: 1, Anhänge: 2," in out.getvalue()
     assert "Nicht gelöscht" in out.getvalue()
     assert _contacts(database, case.person) == 1
 

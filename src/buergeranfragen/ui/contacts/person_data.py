@@ -156,9 +156,9 @@ class PersonDataActions(QObject):
 
     def _confirm_erasure(self, counts: ErasureCounts) -> None:
         question = tr(
-            "{0} wird endgültig gelöscht, mit {1} Anfrage(n), {2} Nachricht(en), {3} Anhang/"
-            "Anhängen und {4} Original-Mail(s). Das lässt sich nicht rückgängig machen; im "
-            "Protokoll bleibt nur, dass gelöscht wurde."
+            "{0} wird endgültig gelöscht, mit allem, was an der Person hängt (Anfragen: {1}, "
+            "Nachrichten: {2}, Anhänge: {3}, Original-Mails: {4}). Das lässt sich nicht "
+            "rückgängig machen; im Protokoll bleibt nur, dass gelöscht wurde."
         ).format(
             counts.name or tr("Der Kontakt"),
             counts.inquiries,
@@ -187,7 +187,7 @@ class PersonDataActions(QObject):
         if record is not None and record.id == counts.contact_id:
             self.section.show_record(None)
         self.section.status_message.emit(
-            tr("Person gelöscht: {0} Anfrage(n), {1} Nachricht(en).").format(
+            tr("Person gelöscht (Anfragen: {0}, Nachrichten: {1}).").format(
                 counts.inquiries, counts.messages
             )
         )
