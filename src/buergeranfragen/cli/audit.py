@@ -64,7 +64,7 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.json:
         print_json({"total": total, "entries": [line_json(line) for line in lines]}, out)
         return EXIT_OK
-    out.write(f"{total} Einträge\n")
+    out.write("1 Eintrag\n" if total == 1 else f"{total} Einträge\n")
     for line in lines:
         out.write(line_text(line))
     return EXIT_OK
