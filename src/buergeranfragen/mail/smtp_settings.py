@@ -13,8 +13,6 @@ import json
 import logging
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import select
-
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts.emails import EmailError, normalise_email
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
@@ -23,7 +21,7 @@ from buergeranfragen.errors import FieldError, KnownError, ValidationFailed
 from buergeranfragen.mail.imap import SECURITY_CHOICES
 from buergeranfragen.mail.passwords import PasswordStore
 from buergeranfragen.messages import msg
-from buergeranfragen.organisation.repository import write_office_setting
+from buergeranfragen.organisation.repository import read_office_setting, write_office_setting
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
 
@@ -152,7 +150,7 @@ class SmtpSettingsService:
     def show(self) -> SmtpSettings | None:
         """The office's outgoing server, or None when none is set up."""
         with reading(self._factory) as session:
-            value = session.scalar(select(OfficeSetting.value).where(OfficeSetting.key == SMTP_KEY))
+            value = read_office_setting(session, SMTP_KEY)
         return None if value is None else settings_from_json(value)
 
     def set(

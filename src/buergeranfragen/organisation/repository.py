@@ -310,7 +310,7 @@ def stored_deadlines(session: Session) -> DeadlineSettings:
     """The office's deadlines; the defaults when none are stored. Settings a newer version
     added are left aside; a stored value this version cannot read at all (damaged) gives the
     defaults and is logged."""
-    value = session.scalar(select(OfficeSetting.value).where(OfficeSetting.key == DEADLINES_KEY))
+    value = read_office_setting(session, DEADLINES_KEY)
     if value is None:
         return DEFAULT_SETTINGS
     try:
@@ -318,6 +318,12 @@ def stored_deadlines(session: Session) -> DeadlineSettings:
     except KnownError:
         log.warning("stored deadline settings unreadable: the defaults apply")
         return DEFAULT_SETTINGS
+
+
+def read_office_setting(session: Session, key: str) -> str | None:
+    """An office setting's stored JSON, or None when none is stored under ``key``."""
+    value: str | None = session.scalar(select(OfficeSetting.value).where(OfficeSetting.key == key))
+    return value
 
 
 def write_office_setting(

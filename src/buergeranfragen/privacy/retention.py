@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
 from buergeranfragen.calendar import local
@@ -27,7 +27,7 @@ from buergeranfragen.db.privacy_tables import RetentionRun
 from buergeranfragen.errors import KnownError
 from buergeranfragen.inquiries import search
 from buergeranfragen.messages import msg
-from buergeranfragen.organisation.repository import write_office_setting
+from buergeranfragen.organisation.repository import read_office_setting, write_office_setting
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
 from buergeranfragen.privacy import anonymise
@@ -169,9 +169,7 @@ class RetentionService:
 
     def rules(self) -> RetentionRules:
         with reading(self._factory) as session:
-            value = session.scalar(
-                select(OfficeSetting.value).where(OfficeSetting.key == RETENTION_KEY)
-            )
+            value = read_office_setting(session, RETENTION_KEY)
         return DEFAULT_RULES if value is None else rules_from_json(value)
 
     def save_rules(self, rules: RetentionRules) -> RetentionRules:

@@ -9,15 +9,13 @@ import json
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from buergeranfragen.clock import Clock
 from buergeranfragen.contacts.emails import EmailError, normalise_email
 from buergeranfragen.db.engine import SessionFactory, reading, transaction
 from buergeranfragen.db.models import OfficeSetting
 from buergeranfragen.errors import FieldError, ValidationFailed
 from buergeranfragen.messages import msg
-from buergeranfragen.organisation.repository import write_office_setting
+from buergeranfragen.organisation.repository import read_office_setting, write_office_setting
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
 
@@ -129,9 +127,7 @@ class ReportSettingsService:
 
     def current(self) -> ReportSettings:
         with reading(self._factory) as session:
-            value = session.scalar(
-                select(OfficeSetting.value).where(OfficeSetting.key == REPORTS_KEY)
-            )
+            value = read_office_setting(session, REPORTS_KEY)
         return DEFAULT if value is None else settings_from_json(value)
 
     def save(self, settings: ReportSettings) -> ReportSettings:
