@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.report_sample_exports import sample_report
+from tests.report_sample import realistic_sample_report
 
 from buergeranfragen.reports.formats import WRITERS
 from buergeranfragen.reports.records import Report
@@ -21,7 +21,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--database", type=Path, help="a prepared SQLite database")
     args = parser.parse_args()
-    report = sample_report() if args.database is None else from_database(args.database)
+    report = realistic_sample_report() if args.database is None else from_database(args.database)
     print(f"report {report.period.label}: {report.new} new, {len(report.overdue)} overdue")
     with tempfile.TemporaryDirectory() as folder:
         WRITERS["pdf"](report, Path(folder) / "warm.pdf")  # the Qt application and fonts

@@ -11,7 +11,7 @@ from buergeranfragen.privacy import access_files
 from buergeranfragen.private_files import write_private
 from buergeranfragen.reports.csv_export import write_csv
 from buergeranfragen.reports.formats import write_report
-from tests.report_sample_berichte import sample_report
+from tests.report_sample import small_sample_report
 
 
 def _document() -> access_files.Document:
@@ -52,7 +52,7 @@ def test_a_report_does_not_follow_a_planted_part_file_link(tmp_path: Path) -> No
     elsewhere.write_text("nicht meins")
     target = tmp_path / "Wochenbericht-2026-W47.csv"
     (tmp_path / ".Wochenbericht-2026-W47.csv.part").symlink_to(elsewhere)
-    write_report(write_csv, sample_report(), target)
+    write_report(write_csv, small_sample_report(), target)
     assert elsewhere.read_text() == "nicht meins"
     assert not target.is_symlink() and target.stat().st_size > 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o600

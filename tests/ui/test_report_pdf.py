@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 from buergeranfragen.ui.reports.pdf_export import write_pdf
-from tests.report_sample_exports import sample_report
+from tests.report_sample import realistic_sample_report
 from tests.support import missing
 from tests.unit.reports.export_checks import assert_nothing_personal
 
@@ -42,7 +42,7 @@ def need_ghostscript() -> None:
 def test_the_pdf_shows_the_week_charts_tables_and_page_numbers(tmp_path: Path) -> None:
     need_ghostscript()
     path = tmp_path / "r.pdf"
-    write_pdf(sample_report(), path)
+    write_pdf(realistic_sample_report(), path)
     assert path.read_bytes().startswith(b"%PDF")
     pages = _text(path)
     assert len(pages) == 3
@@ -72,7 +72,7 @@ def test_a_long_overdue_list_is_cut_on_paper_and_says_where_the_rest_is(tmp_path
 
     need_ghostscript()
     many = [OverdueItem(f"BA-2026-{n:05d}", "MSB", 5000 - n) for n in range(1, 2001)]
-    report = dataclasses.replace(sample_report(), overdue=many, overdue_at_end=len(many))
+    report = dataclasses.replace(realistic_sample_report(), overdue=many, overdue_at_end=len(many))
     path = tmp_path / "viele.pdf"
     write_pdf(report, path)
     everything = " ".join(_text(path))

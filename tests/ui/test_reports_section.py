@@ -20,7 +20,7 @@ from buergeranfragen.reports.records import Report
 from buergeranfragen.ui.common.operations import Operations
 from buergeranfragen.ui.reports.section import ReportsSection
 from buergeranfragen.ui.reports.tools import ReportTools
-from tests.report_sample_berichte import STAND_IN_WRITERS, sample_report
+from tests.report_sample import STAND_IN_WRITERS, small_sample_report
 from tests.ui.conftest import ScriptedPrompts
 
 MONDAY = datetime(2026, 11, 30, 7, 15, tzinfo=UTC)  # KW 49: the last complete week is 48
@@ -40,7 +40,7 @@ def stand_in(name: str):  # type: ignore[no-untyped-def]
 def section(qtbot: QtBot, prompts: ScriptedPrompts) -> ReportsSection:
     built: list[Period] = []
     tools = ReportTools(
-        build=lambda period: built.append(period) or sample_report(period),  # type: ignore[func-returns-value]
+        build=lambda period: built.append(period) or small_sample_report(period),  # type: ignore[func-returns-value]
         writers=STAND_IN_WRITERS,
         day_chart=stand_in("day"),
         department_chart=stand_in("department"),
@@ -167,14 +167,14 @@ def test_the_arrivals_chart_counts_by_week_for_a_quarter_and_by_month_for_a_year
 
     from buergeranfragen.reports import periods
     from buergeranfragen.ui.reports.charts import buckets
-    from tests.report_sample_exports import sample_report
+    from tests.report_sample import realistic_sample_report
 
     def spread(period: periods.Period):  # type: ignore[no-untyped-def]
         days = {
             period.first + timedelta(days=n): {"phone": 1, "email": 2}
             for n in range((period.last - period.first).days + 1)
         }
-        return replace(sample_report(), period=period, new_by_day=days)
+        return replace(realistic_sample_report(), period=period, new_by_day=days)
 
     unit, bars = buckets(spread(periods.week(2026, 47)))
     assert (unit, len(bars)) == ("Tag", 7)

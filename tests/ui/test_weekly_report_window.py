@@ -18,13 +18,13 @@ from buergeranfragen.reports.settings import ReportSettings, ReportSettingsServi
 from buergeranfragen.ui.reports.settings_dialog import WeeklyReportDialog
 from buergeranfragen.ui.reports.tools import ReportTools
 from buergeranfragen.ui.shell.main_window import MainWindow
-from tests.report_sample_berichte import STAND_IN_WRITERS, sample_report
+from tests.report_sample import STAND_IN_WRITERS, small_sample_report
 from tests.ui.conftest import ScriptedPrompts
 
 MONDAY = datetime(2026, 11, 30, 7, 15, tzinfo=UTC)
 
 STAND_IN = ReportTools(
-    build=sample_report,
+    build=small_sample_report,
     writers=STAND_IN_WRITERS,
     day_chart=lambda painter, rect, report: None,
     department_chart=lambda painter, rect, report: None,

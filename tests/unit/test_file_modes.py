@@ -21,7 +21,7 @@ from buergeranfragen.inquiries.opening import PrivateFolder
 from buergeranfragen.reports.formats import export
 from buergeranfragen.runtime import log, setup_logging
 from tests.conftest import ACTOR
-from tests.report_sample_exports import sample_report
+from tests.report_sample import realistic_sample_report
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
@@ -55,7 +55,7 @@ def test_the_database_with_its_wal_and_a_backup(tmp_path: Path, clock: FixedCloc
 
 
 def test_reports(tmp_path: Path) -> None:
-    written = export(sample_report(), tmp_path, ["xlsx", "csv"])
+    written = export(realistic_sample_report(), tmp_path, ["xlsx", "csv"])
     assert [mode(p) for p in written] == [0o600, 0o600]
 
 

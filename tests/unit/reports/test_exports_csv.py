@@ -8,7 +8,7 @@ from pathlib import Path
 
 from buergeranfragen.reports.csv_export import HEADER, cell, tidy_rows, write_csv
 from buergeranfragen.reports.records import Durations, Share
-from tests.report_sample_exports import sample_report
+from tests.report_sample import realistic_sample_report
 from tests.unit.reports.export_checks import assert_nothing_personal
 
 
@@ -23,7 +23,7 @@ def _lookup(rows: list[list[str]]) -> dict[tuple[str, str], str]:
 
 
 def test_the_file_is_the_tidy_rows_with_german_numbers(tmp_path: Path) -> None:
-    report = sample_report()
+    report = realistic_sample_report()
     path = tmp_path / "r.csv"
     write_csv(report, path)
     rows = _read(path)
@@ -44,7 +44,7 @@ def test_the_file_is_the_tidy_rows_with_german_numbers(tmp_path: Path) -> None:
 
 
 def test_every_figure_of_the_report_is_a_row() -> None:
-    report = sample_report()
+    report = realistic_sample_report()
     values = {(f, d): v for f, d, v in tidy_rows(report)}
     assert values[("Neue Anfragen", "")] == report.new
     for figure, expected in (

@@ -9,7 +9,7 @@ import pytest
 
 from buergeranfragen.errors import KnownError
 from buergeranfragen.reports.formats import export, parse_formats
-from tests.report_sample_exports import sample_report
+from tests.report_sample import realistic_sample_report
 
 
 def test_formats_are_parsed_in_order_and_unknown_ones_refused() -> None:
@@ -21,7 +21,7 @@ def test_formats_are_parsed_in_order_and_unknown_ones_refused() -> None:
 
 
 def test_files_are_named_by_the_week_and_kept_without_force(tmp_path: Path) -> None:
-    report = sample_report()
+    report = realistic_sample_report()
     before = os.umask(0o022)  # a permissive umask: the report is owner-only all the same
     try:
         written = export(report, tmp_path, ["xlsx", "csv"])
@@ -43,7 +43,7 @@ def test_files_are_named_by_the_week_and_kept_without_force(tmp_path: Path) -> N
 
 def test_a_missing_or_unwritable_folder_is_refused_before_writing(tmp_path: Path) -> None:
     with pytest.raises(KnownError, match="gibt es nicht"):
-        export(sample_report(), tmp_path / "fehlt", ["csv"])
+        export(realistic_sample_report(), tmp_path / "fehlt", ["csv"])
     locked = tmp_path / "zu"
     locked.mkdir()
     locked.chmod(0o500)
@@ -51,7 +51,7 @@ def test_a_missing_or_unwritable_folder_is_refused_before_writing(tmp_path: Path
         if os.access(locked, os.W_OK):  # root may write anywhere, but not into /proc
             locked = Path("/proc")
         with pytest.raises(KnownError, match="nicht schreiben"):
-            export(sample_report(), locked, ["csv"])
+            export(realistic_sample_report(), locked, ["csv"])
         assert not list(locked.glob("Wochenbericht*"))
     finally:
         (tmp_path / "zu").chmod(0o700)

@@ -18,14 +18,14 @@ from buergeranfragen.contacts.records import ContactDraft, PhoneInput
 from buergeranfragen.contacts.service import ContactService
 from buergeranfragen.reports.csv_export import cell, write_csv
 from buergeranfragen.reports.xlsx_export import write_xlsx
-from tests.report_sample_exports import sample_report
+from tests.report_sample import realistic_sample_report
 
 HOSTILE = ["=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1", "\r=1", '=HYPERLINK("http://x","y")']
 STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _hostile_report() -> object:
-    report = sample_report()
+    report = realistic_sample_report()
     departments = [
         dataclasses.replace(d, name=HOSTILE[number % len(HOSTILE)])
         for number, d in enumerate(report.departments)
@@ -40,7 +40,7 @@ def test_report_csv_neutralises_every_formula_start(tmp_path: Path) -> None:
     text = target.read_text(encoding="utf-8-sig")
     cells = [c for row in csv.reader(io.StringIO(text), delimiter=";") for c in row]
     assert not [c for c in cells if c.startswith(STARTS)]
-    for value in HOSTILE[: len(sample_report().departments)]:
+    for value in HOSTILE[: len(realistic_sample_report().departments)]:
         assert "'" + value in cells
 
 
@@ -61,7 +61,7 @@ def test_report_workbook_writes_text_as_text_with_the_quote_prefix(tmp_path: Pat
         for c in row
         if isinstance(c.value, str) and c.value.startswith(STARTS)
     ]
-    assert {c.value for c in hostile} >= set(HOSTILE[: len(sample_report().departments)])
+    assert {c.value for c in hostile} >= set(HOSTILE[: len(realistic_sample_report().departments)])
     for found in hostile:
         assert found.data_type == "s"  # a string, never a formula ("f")
         assert found.quotePrefix, found.value

@@ -7,13 +7,13 @@ from pathlib import Path
 import openpyxl
 
 from buergeranfragen.reports.xlsx_export import DEPARTMENT_COLUMNS, SHEETS, write_xlsx
-from tests.report_sample_exports import sample_report
+from tests.report_sample import realistic_sample_report
 from tests.unit.reports.export_checks import assert_nothing_personal
 
 
 def _book(tmp_path: Path) -> openpyxl.Workbook:
     path = tmp_path / "r.xlsx"
-    write_xlsx(sample_report(), path)
+    write_xlsx(realistic_sample_report(), path)
     return openpyxl.load_workbook(path)
 
 
@@ -46,7 +46,7 @@ def test_overview_values_and_formats(tmp_path: Path) -> None:
 
 def test_departments_trend_with_chart_and_overdue(tmp_path: Path) -> None:
     book = _book(tmp_path)
-    report = sample_report()
+    report = realistic_sample_report()
     rows = list(book["Abteilungen"].iter_rows(min_row=4, values_only=True))
     assert list(rows[0]) == DEPARTMENT_COLUMNS
     assert [r[0] for r in rows[1:]] == ["I A", "II B", "III", "PR", "Nicht zugeordnet"]

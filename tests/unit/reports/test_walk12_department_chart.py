@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from buergeranfragen.reports.records import DepartmentFigures
 from buergeranfragen.ui.reports.charts import MOST_DEPARTMENTS, draw_department_chart
-from tests.report_sample_exports import sample_report
+from tests.report_sample import realistic_sample_report
 
 
 class RecordingPainter(QPainter):
@@ -34,7 +34,7 @@ def test_the_chart_keeps_the_biggest_departments_when_there_are_more_than_twelve
         DepartmentFigures(code, f"Abteilung {code}", new=1 + index % 3)
         for index, code in enumerate(codes[:-1])
     ] + [DepartmentFigures("ZZ", "Abteilung ZZ", new=23)]
-    report = replace(sample_report(), departments=departments)
+    report = replace(realistic_sample_report(), departments=departments)
     image = QImage(900, 600, QImage.Format.Format_RGB32)
     painter = RecordingPainter(image)
     try:

@@ -31,7 +31,7 @@ from buergeranfragen.reports.records import Report
 from buergeranfragen.reports.settings import ReportSettings, ReportSettingsService
 from buergeranfragen.reports.weekly import WeeklyReports
 from tests.conftest import ACTOR, MemoryKeyring
-from tests.report_sample_berichte import STAND_IN_WRITERS, sample_report
+from tests.report_sample import STAND_IN_WRITERS, small_sample_report
 from tests.smtp_support import PASSWORD, SmtpServer
 
 MONDAY = datetime(2026, 11, 30, 7, 15, tzinfo=UTC)  # 08:15 Berlin, KW 49: last week is 48
@@ -40,7 +40,7 @@ MONDAY = datetime(2026, 11, 30, 7, 15, tzinfo=UTC)  # 08:15 Berlin, KW 49: last 
 def built(periods: list[Period]):  # type: ignore[no-untyped-def]
     def build(period: Period) -> Report:
         periods.append(period)
-        return sample_report(period)
+        return small_sample_report(period)
 
     return build
 
@@ -283,7 +283,7 @@ def test_a_run_slower_than_the_takeover_does_not_finish_or_mail_it_again(
             assert row is not None
             row.claimed_at, row.claimed_by = clock(), "anna"
         built_for.append(period)
-        return sample_report(period)
+        return small_sample_report(period)
 
     desk = WeeklyReports(
         database.session_factory, clock, ACTOR,
