@@ -23,6 +23,13 @@ def _private(path: Path) -> None:
         pass  # a file system without modes (a Windows share): nothing to do
 
 
+def _discard(part: Path) -> None:
+    try:
+        part.unlink(missing_ok=True)
+    except OSError:
+        pass  # something that is no file (a folder) in the way: the refusal says why
+
+
 def write_private(write: Callable[[Path], None], target: Path) -> Path:
     """``write(part)`` writes the content; the finished file is ``target``."""
     part = target.with_name(f".{target.name}.part")
@@ -35,7 +42,7 @@ def write_private(write: Callable[[Path], None], target: Path) -> Path:
         _private(part)  # a writer that made the file anew gets the owner's mode back
         part.replace(target)
     except OSError as exc:
-        part.unlink(missing_ok=True)
+        _discard(part)
         raise KnownError(
             msg(
                 "Die Datei {name} konnte nicht geschrieben werden: {reason}",
@@ -44,6 +51,6 @@ def write_private(write: Callable[[Path], None], target: Path) -> Path:
             )
         ) from exc
     except BaseException:
-        part.unlink(missing_ok=True)
+        _discard(part)
         raise
     return target

@@ -7,6 +7,9 @@ import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
+from buergeranfragen.errors import KnownError
 from buergeranfragen.privacy import access_files
 from buergeranfragen.private_files import write_private
 from buergeranfragen.reports.csv_export import write_csv
@@ -56,3 +59,14 @@ def test_a_report_does_not_follow_a_planted_part_file_link(tmp_path: Path) -> No
     assert elsewhere.read_text() == "nicht meins"
     assert not target.is_symlink() and target.stat().st_size > 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_folder_at_the_part_files_name_is_a_german_refusal_not_a_raw_error(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "Wochenbericht-2026-W47.csv"
+    (tmp_path / ".Wochenbericht-2026-W47.csv.part").mkdir()
+    with pytest.raises(KnownError) as refused:
+        write_private(lambda part: part.write_text("x"), target)
+    assert "konnte nicht geschrieben werden" in refused.value.reason.template
+    assert not target.exists()

@@ -90,9 +90,17 @@ class _Thread:
 class PostgresFeed(_Thread):
     """LISTEN on a connection of its own (autocommit); see the module docstring."""
 
-    def __init__(self, conninfo: str, listener: Listener, wait_seconds: float = 0.5) -> None:
+    def __init__(
+        self,
+        conninfo: str,
+        listener: Listener,
+        wait_seconds: float = 0.5,
+        password: str | None = None,
+    ) -> None:
         super().__init__(listener, "change-feed-postgresql")
         self._conninfo = conninfo
+        # the keyring's password (``db/password.py``), as the engine's: never in the conninfo
+        self._password = password
         self._wait_seconds = wait_seconds
         self.backend_pid: int | None = None  # the listening backend (tests terminate it)
         self.connections = 0  # how often a connection was made (1 + reconnects)
@@ -104,7 +112,9 @@ class PostgresFeed(_Thread):
         attempt = 0
         while not self._stopping.is_set():
             try:
-                with psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5) as conn:
+                with psycopg.connect(
+                    self._conninfo, autocommit=True, connect_timeout=5, password=self._password
+                ) as conn:  # psycopg leaves out a password of None
                     conn.execute(f"LISTEN {CHANNEL}")
                     self.backend_pid = conn.info.backend_pid
                     self.connections += 1
@@ -192,7 +202,8 @@ def _serials(conn: sqlite3.Connection) -> dict[str, int]:
 
 def postgres_conninfo(url: str) -> str:
     """The libpq connection string of a SQLAlchemy PostgreSQL URL (its driver name dropped; a
-    password missing from the URL comes from ``~/.pgpass`` or ``PGPASSWORD``, as libpq does)."""
+    password missing from the URL comes from the keyring (``open_feed``), else from
+    ``~/.pgpass`` or ``PGPASSWORD``, as libpq does)."""
     parsed = make_url(url).set(drivername="postgresql")
     return parsed.render_as_string(hide_password=False)
 
@@ -202,7 +213,9 @@ def open_feed(url: str, listener: Listener, interval: float = POLL_SECONDS) -> C
     watch (SQLite in memory, another database)."""
     backend = make_url(url).get_backend_name()
     if backend == "postgresql":
-        return PostgresFeed(postgres_conninfo(url), listener)
+        from buergeranfragen.db.password import keyring_password  # noqa: PLC0415
+
+        return PostgresFeed(postgres_conninfo(url), listener, password=keyring_password(url))
     path = sqlite_path(url)
     if backend == "sqlite" and path is not None:
         return SqliteFeed(str(path), listener, interval)

@@ -58,7 +58,15 @@ def _stored_mail(column: str) -> CompoundSelect[Any]:
         inquiries.c.content_hash == bindparam("content_hash"),
         inquiries.c.anonymised_at.is_not(None),
     )
-    return union_all(own, further, anonymised).limit(1)
+    anonymised_further = (  # a further mail added to it, likewise
+        select(inquiries.c.reference)
+        .join(messages, messages.c.inquiry_id == inquiries.c.id)
+        .where(
+            messages.c.content_hash == bindparam("content_hash"),
+            inquiries.c.anonymised_at.is_not(None),
+        )
+    )
+    return union_all(own, further, anonymised, anonymised_further).limit(1)
 
 
 _BY_MESSAGE_ID = _stored_mail("message_id")

@@ -171,8 +171,7 @@ def anonymise_inquiry(session: Session, inquiry_id: int, now: datetime, actor: s
             body_html="",
             message_id=None,
             in_reply_to="",
-            reference_ids="",
-            content_hash=None,
+            reference_ids="",  # the content's hash stays, as the inquiry's own (below)
             original_blob_id=None,
             original_filename="",
             send_error="",

@@ -260,7 +260,9 @@ def rejected_rows(session: Session, contact_id: int) -> list[dict[str, Any]]:
         )
         .where(
             RejectedMail.dismissed_at.is_(None),
-            or_(*(sender.contains(a, autoescape=True) for a in addresses)),
+            # "Name <address>" or the address alone: a longer address that merely holds
+            # this one ("xanna@…" for "anna@…") is another person's
+            or_(*(or_(sender == a, sender.endswith(f"<{a}>", autoescape=True)) for a in addresses)),
         )
         .order_by(RejectedMail.id)
     ).mappings()

@@ -5,6 +5,7 @@ one to the driver (never into the URL); SQLite and a URL without a user are refu
 from __future__ import annotations
 
 import io
+import time
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy import event, text
 
 from buergeranfragen.cli import main
 from buergeranfragen.db import engine as engine_module
+from buergeranfragen.db.change_feed import open_feed
 from buergeranfragen.db.password import DatabasePasswords, account_of, keyring_password
 from tests.conftest import MemoryKeyring
 from tests.support import PostgresServer
@@ -71,3 +73,32 @@ def test_the_stored_password_reaches_the_driver_not_the_url(
         engine.dispose()
     assert seen and seen[0]["password"] == SECRET
     assert SECRET not in str(engine.url) and engine.url.password is None
+
+
+def test_the_change_feed_connects_with_the_stored_password_too(
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import psycopg
+
+    url = "postgresql+psycopg://anna@db.amt.intern/buero"
+    account = account_of(url)
+    assert account is not None
+    DatabasePasswords().set(account, SECRET)
+    seen: list[dict[str, Any]] = []
+
+    def connect(conninfo: str, **kwargs: Any) -> Any:
+        seen.append({"conninfo": conninfo, **kwargs})
+        raise psycopg.OperationalError("refused in the test")
+
+    monkeypatch.setattr(psycopg, "connect", connect)
+    feed = open_feed(url, lambda _kinds: None)
+    assert feed is not None
+    feed.start()
+    try:
+        deadline = time.monotonic() + 5
+        while not seen and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        feed.stop()
+    assert seen and seen[0].get("password") == SECRET
+    assert SECRET not in seen[0]["conninfo"]

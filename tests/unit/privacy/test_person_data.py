@@ -263,6 +263,21 @@ def test_openings_and_refused_mails_are_in_the_export_and_go_with_the_erasure(
     assert json.loads(str(changes))["refused_mails"] == 1
 
 
+def test_a_refused_mail_from_an_address_that_merely_ends_like_the_persons_is_not_theirs(
+    service: PersonDataService, case: cases.Case, database: Database, clock: FixedClock
+) -> None:
+    refused = RejectedMails(database.session_factory, clock)
+    local, domain = cases.EMAIL.split("@")
+    other = f"x{local}@{domain}"  # another person's address that holds the person's one
+    refused.keep(b"mail a", "a.eml", "a.eml", msg("Kaputt."), "Fremd", f"Xaver <{other}>")
+    refused.keep(b"mail b", "b.eml", "b.eml", msg("Kaputt."), "Fremd bloß", other)
+    refused.keep(b"mail c", "c.eml", "c.eml", msg("Kaputt."), "Eigene", cases.EMAIL)
+    data = service.gather(case.person).data
+    assert [m["subject"] for m in data["rejected_mails"]] == ["Eigene"]  # type: ignore[attr-defined]
+    service.erase(case.person)
+    assert _count(database, "SELECT count(*) FROM rejected_mails WHERE subject LIKE 'Fremd%'") == 2
+
+
 @pytest.mark.parametrize("backend", ["sqlite"])  # the SQLite file's one write lock
 def test_gathering_an_export_does_not_hold_the_write_lock(
     service: PersonDataService,

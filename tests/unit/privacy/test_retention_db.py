@@ -124,6 +124,16 @@ FIRST_MAIL = mail(
 )
 
 
+FURTHER_MAIL = mail(
+    "a2@example.org",
+    "Pfefferminzia Quaddelbrunn <zyklopen@example.org>",
+    "AW: Geheimnisbruecke",
+    "Muschelkalk",
+    at(1),
+    ("Zaunkoenig.pdf", b"%PDF Zaunkoenig"),
+).replace(b"MIME-Version", b"In-Reply-To: <a1@example.org>\r\nMIME-Version")
+
+
 def build_office(database: Database, clock: FixedClock, tmp: Path) -> dict[str, int]:
     inquiries = InquiryService(database.session_factory, clock, ACTOR, tmp / "offen")
     intake = MailIntake(inquiries, clock, ("nrw.de",))
@@ -145,18 +155,7 @@ def build_office(database: Database, clock: FixedClock, tmp: Path) -> dict[str, 
     # week 1: a citizen's mail with an attachment, a further mail, a note, answered, closed
     imported("mail", FIRST_MAIL, at(0))
     clock.now = at(1)
-    intake.import_bytes(
-        mail(
-            "a2@example.org",
-            "Pfefferminzia Quaddelbrunn <zyklopen@example.org>",
-            "AW: Geheimnisbruecke",
-            "Muschelkalk",
-            at(1),
-            ("Zaunkoenig.pdf", b"%PDF Zaunkoenig"),
-        ).replace(b"MIME-Version", b"In-Reply-To: <a1@example.org>\r\nMIME-Version"),
-        "a2",
-        "a2.eml",
-    )
+    intake.import_bytes(FURTHER_MAIL, "a2", "a2.eml")
     status("mail", InquiryStatus.IN_PROGRESS, at(1, 11))
     clock.now = at(2)
     handling.add_note(ids["mail"], "Zaunkoenig hat nochmal angerufen")
@@ -284,6 +283,9 @@ def test_anonymising_keeps_every_report_and_removes_the_people(
     # the same mail fetched again (a mailbox renumbered its UIDs) is known by its content's
     # hash: no new inquiry with the person's data
     again = MailIntake(inquiries, clock, ("nrw.de",)).import_bytes(FIRST_MAIL, "a1", "a1.eml")
+    assert (again.status, again.reference) == (MailOutcome.DUPLICATE, gone.reference)
+    # so is the further mail that was added to it
+    again = MailIntake(inquiries, clock, ("nrw.de",)).import_bytes(FURTHER_MAIL, "a2", "a2.eml")
     assert (again.status, again.reference) == (MailOutcome.DUPLICATE, gone.reference)
 
 
