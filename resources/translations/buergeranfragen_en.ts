@@ -60,196 +60,205 @@
         <translation>Add email address</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="19"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="20"/>
         <source>Nachricht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="47"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="48"/>
         <source>geöffnet</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="30"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="31"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="31"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="32"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="33"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="34"/>
         <source>Kontakt zugeordnet</source>
         <translation>contact assigned</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="32"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="33"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="20"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="21"/>
         <source>Löschung einer Person</source>
         <translation>Erasure of a person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="24"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="25"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="27"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="28"/>
         <source>Themenliste</source>
         <translation>Topic list</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="59"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="169"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="163"/>
         <source>Einstellung: {0}</source>
         <translation>Setting: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="48"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="49"/>
         <source>Löschung (Art. 17)</source>
         <translation>Erasure (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="34"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="35"/>
         <source>anonymisiert (Aufbewahrungsfrist)</source>
         <translation>anonymised (retention period)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="35"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="36"/>
         <source>gelöscht (Aufbewahrungsfrist)</source>
         <translation>deleted (retention period)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="36"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="37"/>
         <source>Person gelöscht</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="37"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="38"/>
         <source>Auskunft exportiert (Art. 15)</source>
         <translation>Access report exported (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="39"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="40"/>
         <source>in einen anderen Kontakt übernommen</source>
         <translation>merged into another contact</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="40"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="41"/>
         <source>durch Import ergänzt</source>
         <translation>completed by an import</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="41"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="42"/>
         <source>aufgeteilt</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="42"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="43"/>
         <source>abgeteilt</source>
         <translation>split off</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="43"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="44"/>
         <source>verschoben</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="44"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="45"/>
         <source>erneut gesendet</source>
         <translation>sent again</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="45"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="46"/>
         <source>als gesendet vermerkt</source>
         <translation>marked as sent</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="71"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="74"/>
+        <source>Einstellung: {name}</source>
+        <translation>Setting: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="78"/>
+        <source>{kind} {number}</source>
+        <translation>{kind} {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="65"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="111"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="204"/>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="241"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="105"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="198"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="235"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="99"/>
         <source>Protokoll</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="115"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="109"/>
         <source>Benutzername, leer: alle</source>
         <translation>User name, empty: everyone</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="117"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="111"/>
         <source>Alle Datensätze</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="118"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="112"/>
         <source>Anfrage (Aktenzeichen)</source>
         <translation>Inquiry (reference)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="119"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="113"/>
         <source>Kontakt (Nummer)</source>
         <translation>Contact (number)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="121"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="115"/>
         <source>z. B. BA-2026-00012 oder 42</source>
         <translation>e.g. BA-2026-00012 or 42</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="122"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="116"/>
         <source>&amp;Zeitraum</source>
         <translation>Per&amp;iod</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="133"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="127"/>
         <source>A&amp;nzeigen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="139"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="133"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="143"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="137"/>
         <source>&amp;Datensatz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="150"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="144"/>
         <source>&amp;Tage</source>
         <translation>&amp;Days</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="155"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="149"/>
         <source>&amp;Art</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="130"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="124"/>
         <source>Änderungen und Öffnungen</source>
         <translation>Changes and openings</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="131"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="125"/>
         <source>Nur Änderungen</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="132"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="126"/>
         <source>Nur Öffnungen</source>
         <translation>Openings only</translation>
     </message>
@@ -266,17 +275,17 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="204"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="198"/>
         <source>Die Nummer eines Kontakts besteht aus Ziffern.</source>
         <translation>A contact&apos;s number consists of digits.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="249"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="243"/>
         <source>{0} Einträge</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="249"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="243"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
@@ -438,9 +447,9 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="71"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="65"/>
         <location filename="../../src/buergeranfragen/ui/contacts/form.py" line="174"/>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="16"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="17"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -811,7 +820,7 @@
     <message>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="154"/>
         <location filename="../../src/buergeranfragen/ui/answering/dialogs.py" line="244"/>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="18"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="19"/>
         <source>Textbaustein</source>
         <translation>Text template</translation>
     </message>
@@ -1887,7 +1896,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/common/i18n.py" line="115"/>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="38"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="39"/>
         <source>zusammengeführt</source>
         <translation>merged</translation>
     </message>
@@ -2308,7 +2317,7 @@ Log, route and answer inquiries from citizens and the press.
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/organisation/rule_editor.py" line="301"/>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="17"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="18"/>
         <source>Verteilregel</source>
         <translation>Routing rule</translation>
     </message>
@@ -2321,7 +2330,7 @@ Log, route and answer inquiries from citizens and the press.
     <message>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="168"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="120"/>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="14"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="15"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
@@ -2404,7 +2413,7 @@ Log, route and answer inquiries from citizens and the press.
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="170"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_dialogs.py" line="311"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/detail.py" line="126"/>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="15"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="16"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
@@ -2717,7 +2726,7 @@ Such files can start programs or load content from the internet. Only open it if
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="71"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="65"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/model.py" line="164"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/handling_actions.py" line="354"/>
         <location filename="../../src/buergeranfragen/ui/inquiries/mail_import.py" line="70"/>
@@ -2776,7 +2785,7 @@ Such files can start programs or load content from the internet. Only open it if
         <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="49"/>
         <location filename="../../src/buergeranfragen/ui/outbox/settings_dialog.py" line="111"/>
         <location filename="../../src/buergeranfragen/ui/outbox/watcher.py" line="98"/>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="25"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="26"/>
         <source>Postausgang (SMTP)</source>
         <translation>Outgoing mail (SMTP)</translation>
     </message>
@@ -3059,8 +3068,8 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/passwords.py" line="63"/>
-        <source>Der eingestellte Schlüsselbund speichert Passwörter unverschlüsselt in einer Datei ({file}); dort wird kein Postfach-Passwort abgelegt oder gelesen. Bitte einen Schlüsselbund des Systems (z. B. GNOME Keyring, KWallet) einrichten oder das Paket keyrings.alt entfernen.</source>
-        <translation>The configured keyring stores passwords unencrypted in a file ({file}); no mailbox password is stored there or read from there. Please set up a system keyring (e.g. GNOME Keyring, KWallet) or remove the keyrings.alt package.</translation>
+        <source>Der eingestellte Schlüsselbund speichert Passwörter unverschlüsselt in einer Datei ({file}); dort wird kein Passwort abgelegt oder gelesen. Bitte einen Schlüsselbund des Systems (z. B. GNOME Keyring, KWallet) einrichten oder das Paket keyrings.alt entfernen.</source>
+        <translation>The configured keyring stores passwords unencrypted in a file ({file}); no password is stored there or read from it. Please set up a system keyring (e.g. GNOME Keyring, KWallet) or remove the keyrings.alt package.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/passwords.py" line="83"/>
@@ -3281,13 +3290,13 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/imap.py" line="82"/>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="78"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="76"/>
         <source>Der Port muss zwischen 1 und 65535 liegen.</source>
         <translation>The port must be between 1 and 65535.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/imap.py" line="84"/>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="80"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="78"/>
         <source>Verschlüsselung: tls, starttls oder none.</source>
         <translation>Encryption: tls, starttls or none.</translation>
     </message>
@@ -3298,14 +3307,14 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/imap.py" line="130"/>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="190"/>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="247"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="188"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="245"/>
         <source>Bitte das Passwort angeben.</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/mail/imap.py" line="137"/>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="171"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="169"/>
         <source>Das Passwort enthält Zeichen, die kein gültiger Text sind (etwa aus einer Eingabe, die nicht UTF-8 ist). Bitte erneut eingeben.</source>
         <translation>The password contains characters that are not valid text (for example from input that is not UTF-8). Please enter it again.</translation>
     </message>
@@ -3874,7 +3883,7 @@ Log: {2}</translation>
     </message>
     <message>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="49"/>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="13"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="14"/>
         <source>Anfrage</source>
         <translation>Inquiry</translation>
     </message>
@@ -3889,7 +3898,7 @@ Log: {2}</translation>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="71"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="65"/>
         <location filename="../../src/buergeranfragen/ui/outbox/list_dialog.py" line="50"/>
         <source>Zeit</source>
         <translation>Time</translation>
@@ -5326,32 +5335,32 @@ Log: {2}</translation>
         <translation>The mail was sent but could not be recorded as sent ({reason}); it will appear as “unclear” in the outbox later.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="76"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="74"/>
         <source>Bitte den Servernamen angeben (z. B. smtp.nrw.de).</source>
         <translation>Please enter the server name (e.g. smtp.nrw.de).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="86"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="84"/>
         <source>Ohne Verschlüsselung gehen Passwort und Mails lesbar über das Netz; das muss ausdrücklich bestätigt werden.</source>
         <translation>Without encryption the password and the mails cross the network readably; this must be confirmed explicitly.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="93"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="91"/>
         <source>Der Benutzername enthält Steuerzeichen.</source>
         <translation>The user name contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="101"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="99"/>
         <source>Der Absendername enthält Steuerzeichen.</source>
         <translation>The sender name contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="222"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="220"/>
         <source>Für den Postausgangsserver {server} ist auf diesem Rechner kein Passwort im Schlüsselbund gespeichert. Bitte unter Extras → Postausgang (SMTP) eingeben.</source>
         <translation>No password for the outgoing server {server} is stored in this computer&apos;s keyring. Please enter it under Extras → Outgoing mail (SMTP).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="245"/>
+        <location filename="../../src/buergeranfragen/mail/smtp_settings.py" line="243"/>
         <source>Es ist kein Postausgangsserver mit Anmeldung eingerichtet.</source>
         <translation>No outgoing server with a login is set up.</translation>
     </message>
@@ -5567,18 +5576,18 @@ Log: {2}</translation>
         <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="51"/>
         <location filename="../../src/buergeranfragen/ui/reports/settings_dialog.py" line="102"/>
         <location filename="../../src/buergeranfragen/ui/reports/weekly_start.py" line="51"/>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="26"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="27"/>
         <source>Wochenbericht</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="169"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="163"/>
         <location filename="../../src/buergeranfragen/ui/shell/extras.py" line="133"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="93"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="132"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="134"/>
         <location filename="../../src/buergeranfragen/ui/organisation/retention.py" line="199"/>
-        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="23"/>
+        <location filename="../../src/buergeranfragen/privacy/audit_names.py" line="24"/>
         <source>Aufbewahrungsfristen</source>
         <translation>Retention periods</translation>
     </message>
@@ -5708,7 +5717,7 @@ Log: {2}</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="147"/>
+        <location filename="../../src/buergeranfragen/ui/audit/dialog.py" line="141"/>
         <location filename="../../src/buergeranfragen/ui/reports/period_chooser.py" line="96"/>
         <source>bis</source>
         <translation>to</translation>
@@ -5854,7 +5863,7 @@ Log: {2}</translation>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/private_files.py" line="41"/>
+        <location filename="../../src/buergeranfragen/private_files.py" line="48"/>
         <source>Die Datei {name} konnte nicht geschrieben werden: {reason}</source>
         <translation>The file {name} could not be written: {reason}</translation>
     </message>
@@ -5879,27 +5888,27 @@ Log: {2}</translation>
         <translation>Report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/settings.py" line="59"/>
+        <location filename="../../src/buergeranfragen/reports/settings.py" line="57"/>
         <source>Der Ordner enthält Steuerzeichen.</source>
         <translation>The folder contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/settings.py" line="62"/>
+        <location filename="../../src/buergeranfragen/reports/settings.py" line="60"/>
         <source>Bitte den Ordner angeben, in den der Bericht kommt.</source>
         <translation>Please give the folder the report goes to.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/settings.py" line="70"/>
+        <location filename="../../src/buergeranfragen/reports/settings.py" line="68"/>
         <source>Formate: xlsx, pdf oder csv (nicht {unknown}).</source>
         <translation>Formats: xlsx, pdf or csv (not {unknown}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/settings.py" line="74"/>
+        <location filename="../../src/buergeranfragen/reports/settings.py" line="72"/>
         <source>Bitte mindestens ein Format wählen.</source>
         <translation>Please choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/reports/settings.py" line="90"/>
+        <location filename="../../src/buergeranfragen/reports/settings.py" line="88"/>
         <source>Höchstens {limit} Empfänger, bitte kürzen.</source>
         <translation>At most {limit} recipients, please shorten.</translation>
     </message>
@@ -6401,7 +6410,7 @@ The current database is kept as a file beside it. For this the window closes and
         <translation>The restore failed ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/buergeranfragen/privacy/retention.py" line="303"/>
+        <location filename="../../src/buergeranfragen/privacy/retention.py" line="301"/>
         <source>Die Uhr dieses Rechners geht um {minutes} Minuten anders als die des Datenbankservers. Die Aufbewahrungsfristen werden erst angewandt, wenn sie stimmt (sonst würde zu früh anonymisiert).</source>
         <translation>This computer&apos;s clock differs from the database server&apos;s by {minutes} minutes. The retention periods are applied only once it is right (otherwise data would be anonymised too early).</translation>
     </message>

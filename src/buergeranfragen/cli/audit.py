@@ -83,17 +83,9 @@ def line_json(line: AuditLine) -> dict[str, Any]:
     }
 
 
-def _record(line: AuditLine) -> str:
-    if line.entity == audit_names.SETTING:
-        return f"Einstellung: {audit_names.setting_name(line.action)}"
-    if line.entity == "person_erasure":
-        return str(audit_names.ERASURE)
-    return f"{audit_names.entity_name(line.entity)} {line.reference or line.entity_id}"
-
-
 def line_text(line: AuditLine) -> str:
     what = audit_names.action_name(line)
-    text = f"{format_local(line.at)}  {line.actor}  {_record(line)}  {what}\n"
+    text = f"{format_local(line.at)}  {line.actor}  {audit_names.record_name(line)}  {what}\n"
     if line.changes and line.changes != "{}":
         text += f"    {line.changes[:500]}\n"
     return text

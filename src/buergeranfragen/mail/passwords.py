@@ -61,7 +61,7 @@ class PasswordStore:
             raise KnownError(
                 msg(
                     "Der eingestellte Schlüsselbund speichert Passwörter unverschlüsselt in einer "
-                    "Datei ({file}); dort wird kein Postfach-Passwort abgelegt oder gelesen. "
+                    "Datei ({file}); dort wird kein Passwort abgelegt oder gelesen. "
                     "Bitte einen Schlüsselbund des Systems (z. B. GNOME Keyring, KWallet) "
                     "einrichten oder das Paket keyrings.alt entfernen.",
                     file=unencrypted,

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from buergeranfragen.contacts.queries import ENTITY as CONTACT
 from buergeranfragen.inquiries.records import ENTITY as INQUIRY
-from buergeranfragen.messages import Message, msg
+from buergeranfragen.messages import Message, msg, text
 from buergeranfragen.privacy.log_store import READ, AuditLine
+from buergeranfragen.privacy.person_store import ERASURE_ENTITY
 
 ENTITIES: dict[str, Message] = {
     INQUIRY: msg("Anfrage"),
@@ -17,7 +18,7 @@ ENTITIES: dict[str, Message] = {
     "routing_rule": msg("Verteilregel"),
     "text_template": msg("Textbaustein"),
     "inquiry_message": msg("Nachricht"),
-    "person_erasure": msg("Löschung einer Person"),
+    ERASURE_ENTITY: msg("Löschung einer Person"),
 }
 SETTINGS: dict[str, Message] = {  # office settings by their key (stored as the action)
     "retention": msg("Aufbewahrungsfristen"),
@@ -63,3 +64,22 @@ def action_name(line: AuditLine) -> Message | str:
 
 def setting_name(key: str) -> Message | str:
     return SETTINGS.get(key, key)
+
+
+def record_name(line: AuditLine) -> Message:
+    """The record as a list names it: "Anfrage BA-2026-00012", "Kontakt 42"; an office
+    setting by its name, an erasure without a number (the erased contact's would lead back to
+    them)."""
+    if line.entity == SETTING:
+        return msg("Einstellung: {name}", name=_message(setting_name(line.action)))
+    if line.entity == ERASURE_ENTITY:
+        return ERASURE
+    return msg(
+        "{kind} {number}",
+        kind=_message(entity_name(line.entity)),
+        number=line.reference or str(line.entity_id),
+    )
+
+
+def _message(name: Message | str) -> Message:
+    return name if isinstance(name, Message) else text(name)

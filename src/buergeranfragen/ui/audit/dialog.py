@@ -52,14 +52,8 @@ def entity_label(entity: str) -> str:
 
 
 def record_label(line: AuditLine) -> str:
-    """The "Datensatz" column: "Anfrage BA-2026-00012", "Kontakt 42"; an office setting by its
-    name, an erasure without a number (it has none: the erased contact's would lead back to
-    them)."""
-    if line.entity == audit_names.SETTING:
-        return tr("Einstellung: {0}").format(_text(audit_names.setting_name(line.action)))
-    if line.entity == "person_erasure":
-        return tr_message(audit_names.ERASURE)
-    return f"{entity_label(line.entity)} {line.reference or line.entity_id}"
+    """The "Datensatz" column (``audit_names.record_name``)."""
+    return tr_message(audit_names.record_name(line))
 
 
 def action_label(line: AuditLine) -> str:
