@@ -26,7 +26,8 @@ from buergeranfragen.mail.parsing import parse_mail_bytes
 from buergeranfragen.mail.records import NotAMail
 from buergeranfragen.routing.matching import Router
 from buergeranfragen.routing.records import RoutingFacts
-from buergeranfragen.routing.words import folded_of, stem
+from buergeranfragen.routing.words import stem
+from buergeranfragen.text import folded_of
 
 SENTENCES = [
     "Sehr geehrte Damen und Herren,",

@@ -28,7 +28,7 @@ from buergeranfragen.workflow.states import is_open
 RECHECK_SECONDS = 2.0  # how often a writer looks whether the stored rules changed
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # made for every new inquiry: a frozen one costs 3x
 class Routed:
     """A decision with its stored target, and the reason (``reason_of``) worked out once."""
 
@@ -128,8 +128,13 @@ _KINDS = {kind.value: kind for kind in ContactKind}
 _CHANNELS = {channel.value: channel for channel in InquiryChannel}
 
 
-def facts_of(row: Mapping[str, Any], tags: tuple[str, ...]) -> RoutingFacts:
-    """What routing looks at of a new inquiry's row (``writer.inquiry_row``)."""
+def facts_of(
+    row: Mapping[str, Any],
+    tags: tuple[str, ...],
+    words: tuple[list[str], list[str]] | None = None,
+) -> RoutingFacts:
+    """What routing looks at of a new inquiry's row (``writer.inquiry_row``); ``words``: those
+    of its subject and text (``text.words_of``), read already."""
     kind, channel = row["kind"], row["channel"]
     return RoutingFacts(
         kind=_KINDS[kind] if kind in _KINDS else from_storage(ContactKind, kind),
@@ -140,6 +145,8 @@ def facts_of(row: Mapping[str, Any], tags: tuple[str, ...]) -> RoutingFacts:
         text=row["body"] or "",
         sender_address=row["from_email"] or "",
         contact_tags=tags,
+        subject_words=words[0] if words else None,
+        text_words=words[1] if words else None,
     )
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Column, ColumnElement, Integer, MetaData, Table, Text, text
 from sqlalchemy.orm import Session
 
-from buergeranfragen.text import tokens
+from buergeranfragen.text import tokens, tokens_of_words
 
 _ID_BITS = 24
 
@@ -34,16 +34,32 @@ def index_text(*parts: str) -> str:
     return " ".join(tokens(" ".join(p for p in parts if p)))
 
 
-def inquiry_text(row: Mapping[str, Any], contact_name: str) -> str:
-    """The index entry of an inquiry (``row`` holds its columns) and its contact's name."""
-    return index_text(
-        row["reference"],
-        row["subject"],
-        row["body"],
-        row["topic"],
-        contact_name,
-        row["from_email"],
-        row["from_name"],
+def inquiry_text(
+    row: Mapping[str, Any],
+    contact_name: str,
+    words: tuple[list[str], list[str]] | None = None,
+) -> str:
+    """The index entry of an inquiry (``row`` holds its columns) and its contact's name;
+    ``words``: those of its subject and text (``text.words_of``), read already."""
+    if words is None:
+        return index_text(
+            row["reference"],
+            row["subject"],
+            row["body"],
+            row["topic"],
+            contact_name,
+            row["from_email"],
+            row["from_name"],
+        )
+    # the parts' tokens one after the other are the tokens of the parts joined by spaces
+    rest = (row["topic"], contact_name, row["from_email"], row["from_name"])
+    return " ".join(
+        [
+            *tokens(row["reference"] or ""),
+            *tokens_of_words(row["subject"] or "", words[0]),
+            *tokens_of_words(row["body"] or "", words[1]),
+            *tokens(" ".join(p for p in rest if p)),
+        ]
     )
 
 

@@ -40,6 +40,7 @@ from buergeranfragen.inquiries.routing import Routed, RouterCache, due_of, facts
 from buergeranfragen.messages import Message
 from buergeranfragen.organisation import repository as organisation
 from buergeranfragen.privacy import audit
+from buergeranfragen.text import words_of
 from buergeranfragen.workflow.deadlines import Category
 
 _INQUIRIES = table_of(Inquiry)
@@ -198,11 +199,15 @@ class InquiryWriter:
             row = inquiry_row(
                 new, resolved, year, next_number(repository.last_number(session, year)), now
             )
+            # read once, for the search index and for routing
+            words = words_of(row["subject"] or ""), words_of(row["body"] or "")
             routed = self.router.route(
                 lambda: organisation.rules_stamp(session),
                 lambda: organisation.active_rules(session),
                 lambda with_tags: facts_of(
-                    row, repository.contact_tags(session, row["contact_id"]) if with_tags else ()
+                    row,
+                    repository.contact_tags(session, row["contact_id"]) if with_tags else (),
+                    words,
                 ),
                 lambda: organisation.stored_deadlines(session),
             )
@@ -225,7 +230,11 @@ class InquiryWriter:
             )
             name = shown_name(resolved.contact, row)
             search.write_index(
-                session, inquiry_id, row["received_at"], search.inquiry_text(row, name), new=True
+                session,
+                inquiry_id,
+                row["received_at"],
+                search.inquiry_text(row, name, words),
+                new=True,
             )
             record = record_from_row(inquiry_id, row, name, stored, resolved.candidates)
             history = steps.arrival_steps(now, self._actor, created)

@@ -35,152 +35,44 @@ remembered."""
 
 from __future__ import annotations
 
-import operator
 import threading
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, field
 
+from buergeranfragen.routing.found import Field, InquiryToken, PlacesFound, WordCache, WordsFound
 from buergeranfragen.routing.records import Decision, Hit, RoutingFacts, Rule, Where
+from buergeranfragen.routing.rule_index import NOTHING_FOUND, CompiledRule, RuleWord, WordIndex
 from buergeranfragen.routing.words import (
+    MAX_TEXT,
     STREET_LIKE,
-    Token,
-    folded_of,
+    is_closing_word,
+    is_footer_word,
     is_street,
-    scan,
-    stem,
-    stem_key,
+    read,
     word_tokens,
 )
-from buergeranfragen.text import normalise
+from buergeranfragen.text import folded_of, normalise, words_of
 
-MIN_PART = 4  # letters of a compound's part (see the module's docstring)
-# endings of a word's forms ("Schule", "Schulen"; "Lehrer", "Lehrerinnen"; "Gerichts")
-ENDINGS = ("", "e", "n", "en", "s", "es", "er", "ern", "in", "innen")
+_CLOSING_LEAD = 3  # words a closing can have before the one it rests on ("Mit sehr freundlichen")
 _CACHE_LIMIT = 100_000  # inquiry words remembered per router
 _CACHES_KEPT = 2  # word caches kept for routers of other rule words
-_WordCache = tuple[dict[str, tuple["_Token", ...]], set[str], set[str]]
-_word_caches: dict[Hashable, _WordCache] = {}
+_word_caches: dict[Hashable, WordCache] = {}
 _word_caches_lock = threading.Lock()
 
 
-def _word_cache(words: Hashable, full: _WordCache | None = None) -> _WordCache:
-    """The word cache of routers of these rule words (seen words, those that match, those
-    that give no token or several), shared by every router built for them; with ``full``
+def _word_cache(words: Hashable, full: WordCache | None = None) -> WordCache:
+    """The word cache of routers of these rule words (``WordCache``), shared by every
+    router built for them; with ``full``
     (the one a router found at its limit) a new, empty one replaces it. A cache is only ever
     added to, never emptied in place: a routing under way on another thread goes on with the
     one it started with."""
     with _word_caches_lock:
         cache = _word_caches.pop(words, None)
         if cache is None or cache is full:
-            cache = ({}, set(), set())
+            cache = ({}, set(), set(), set(), set())
         _word_caches[words] = cache  # the newest last
         while len(_word_caches) > _CACHES_KEPT:
             del _word_caches[next(iter(_word_caches))]
         return cache
-
-
-_NOTHING_FOUND: frozenset[int] = frozenset()
-
-
-@dataclass(frozen=True, slots=True)
-class _Word:
-    """One word or phrase of a rule: the units (single words) it is made of, in order."""
-
-    text: str
-    units: tuple[int, ...]
-    joined: int | None  # a phrase written as one word: the unit of that
-    single: bool  # one word (not a phrase): a token matching its unit is an occurrence
-
-    @property
-    def starts(self) -> tuple[int, ...]:
-        """The units an occurrence of it begins with."""
-        return self.units[:1] if self.joined is None else (self.units[0], self.joined)
-
-
-@dataclass(frozen=True, slots=True)
-class _Compiled:
-    rule: Rule
-    words: tuple[_Word, ...]
-    by_start: dict[int, tuple[_Word, ...]]  # the words beginning with a unit
-    excepted: frozenset[int]
-    kinds: frozenset[str]
-    channels: frozenset[str]
-    domains: tuple[str, ...]
-    tags: frozenset[str]
-    starts: frozenset[int]  # the units any of its words begins with
-    rank: dict[str, int]  # a word's place in the rule
-    checks_sender: bool  # it has conditions on the sender's domain or the contact's tags
-
-
-@dataclass
-class _Index:
-    """Every unit (single word) of every rule, found by stem, by form, by compound start and by
-    compound end. The index of except words (``stemmed`` false) finds them only as written,
-    with their endings and as a compound's start or end, never by stem or without a final "e":
-    the except word "gerichtet" must not take "Gericht", "unterrichte" not "Unterrichtsausfall"."""
-
-    stemmed: bool = True
-    stems: dict[str, set[int]] = field(default_factory=dict)
-    forms: dict[str, set[int]] = field(default_factory=dict)
-    heads: dict[str, set[int]] = field(default_factory=dict)
-    tails: dict[str, set[int]] = field(default_factory=dict)
-    units: dict[str, int] = field(default_factory=dict)
-    written: list[str] = field(default_factory=list)  # unit → its folded form
-    stem_keys: set[str] = field(default_factory=set)
-    head_starts: set[str] = field(default_factory=set)  # the first N letters of every head
-    tail_ends: set[str] = field(default_factory=set)  # the last N letters of every tail
-
-    def unit(self, token: Token) -> int:
-        known = self.units.get(token.folded)
-        if known is not None:
-            return known
-        number = len(self.units)
-        folded = token.folded
-        self.units[folded] = number
-        self.written.append(folded)
-        if len(folded) < MIN_PART:  # "EU": only "eu" itself, not "euer"
-            self.forms.setdefault(folded, set()).add(number)
-            return number
-        if self.stemmed and len(token.stem) >= MIN_PART:
-            self.stems.setdefault(token.stem, set()).add(number)
-            self.stem_keys.add(stem_key(token.stem))
-        for ending in ENDINGS:
-            self.forms.setdefault(folded + ending, set()).add(number)
-            self.tails.setdefault(folded + ending, set()).add(number)
-            self.tail_ends.add((folded + ending)[-MIN_PART:])
-        self.heads.setdefault(folded, set()).add(number)
-        self.head_starts.add(folded[:MIN_PART])
-        if self.stemmed and folded.endswith("e") and len(folded) > MIN_PART:
-            self.heads.setdefault(folded[:-1], set()).add(number)  # "Schule": "Schulbus"
-        return number
-
-    def lookup(self, folded: str) -> frozenset[int]:
-        forms = self.forms.get(folded)
-        by_stem = self.stemmed and stem_key(folded) in self.stem_keys
-        head = folded[:MIN_PART] in self.head_starts
-        tail = folded[-MIN_PART:] in self.tail_ends
-        if forms is None and not (by_stem or head or tail):
-            return _NOTHING_FOUND  # most words of a text: no rule word's form, stem or part
-        found: set[int] = set(forms or ())
-        if by_stem:
-            # the same stem, but not a shorter word the rule word begins with, unless the rule
-            # word is one of its forms: "richte" (a verb) is not "Richter", "Lehre" not
-            # "Lehrer", but "Kita" is "Kitas"
-            written = self.written
-            found.update(
-                u
-                for u in self.stems.get(stem(folded), ())
-                if not written[u].startswith(folded) or written[u][len(folded) :] in ENDINGS
-            )
-        # a compound's start or end: every key of ``heads`` and ``tails`` has at least N letters,
-        # so one whose first (last) N letters start (end) no key has none
-        if head:
-            for end in range(MIN_PART, len(folded) - MIN_PART + 1):
-                found.update(self.heads.get(folded[:end], ()))
-        if tail:
-            for end in range(MIN_PART, len(folded) - MIN_PART + 1):
-                found.update(self.tails.get(folded[end:], ()))
-        return frozenset(found)
 
 
 class Router:
@@ -188,16 +80,26 @@ class Router:
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         ordered = sorted((r for r in rules if r.active), key=lambda r: r.position)
-        self._index = _Index()
-        self._except_index = _Index(stemmed=False)
+        self._index = WordIndex()
+        self._except_index = WordIndex(stemmed=False)
         self._rules = tuple(self._compile(rule) for rule in ordered)
         # what the inquiries' words match depends only on the rules' words, so a router built
         # again for the same words (a department renamed, the rules re-read) keeps what its
         # predecessor learnt: word → its tokens, each with the rule and except units it matches
         self._words = tuple((r.conditions.words, r.conditions.except_words) for r in ordered)
         self._cache = _word_cache(self._words)
-        # (kind, channel) → the rules whose kinds and channels admit it, in order
-        self._admitted: dict[tuple[str, str], tuple[_Compiled, ...]] = {}
+        # a unit → the rules (their places in ``_rules``) one of whose words begins with it,
+        # each with the units that word needs besides (a phrase: all of its words)
+        by_unit: dict[int, list[tuple[int, frozenset[int]]]] = {}
+        for number, compiled in enumerate(self._rules):
+            for word in compiled.words:
+                by_unit.setdefault(word.units[0], []).append((number, frozenset(word.units)))
+                if word.joined is not None:  # written as one word
+                    by_unit.setdefault(word.joined, []).append((number, NOTHING_FOUND))
+        self._rules_of_unit = {unit: tuple(rules) for unit, rules in by_unit.items()}
+        # (kind, channel) → the places of the rules whose kinds and channels admit it, in
+        # order, and those of them that have words
+        self._admitted: dict[tuple[str, str], tuple[tuple[int, ...], frozenset[int]]] = {}
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -206,20 +108,42 @@ class Router:
     def route(self, facts: RoutingFacts) -> Decision | None:
         """The first rule whose conditions all hold, with the words that matched; None when no
         rule does (the inquiry waits in "Nicht zugeordnet")."""
-        found: _Found | None = None
+        return self._route(facts, exact=False)
+
+    def _route(self, facts: RoutingFacts, *, exact: bool) -> Decision | None:
+        """``route``; ``exact``: the text is cut at its closing even where that changes
+        nothing (``_read``)."""
+        found: WordsFound | None = None
+        candidates: set[int] = set()  # the rules one of whose words begins with a found unit
+        rules = self._rules
         admitted = self._admitted.get((facts.kind, facts.channel))
         if admitted is None:
-            admitted = tuple(c for c in self._rules if self._admits(c, facts))
+            numbers = tuple(n for n, c in enumerate(rules) if self._admits(c, facts))
+            admitted = numbers, frozenset(n for n in numbers if rules[n].words)
             self._admitted[(facts.kind, facts.channel)] = admitted
-        for compiled in admitted:
+        numbers, worded = admitted
+        # only the rules one of whose words has all its units found are looked at (the numbers
+        # are compact, the compiled rules are not: a mail's import has pushed them out of the
+        # processor's cache)
+        for number in numbers:
+            if number in worded:
+                if found is None:
+                    found = WordsFound(*self._read(facts, exact=exact), self._found)
+                    of_unit = self._rules_of_unit
+                    units = found.units
+                    candidates = {
+                        number
+                        for unit in units
+                        for number, needs in of_unit.get(unit, ())
+                        if needs <= units
+                    }
+                if number not in candidates:  # none of its words occurs
+                    continue
+            compiled = rules[number]
             if compiled.checks_sender and not self._fits(compiled, facts):
                 continue
             hits: tuple[Hit, ...] = ()
-            if compiled.words:
-                if found is None:
-                    found = self._find(facts)
-                if compiled.starts.isdisjoint(found.units):  # none of its words occurs
-                    continue
+            if found is not None and number in worded:
                 hits = found.hits(compiled)
                 if not hits:
                     continue
@@ -227,7 +151,7 @@ class Router:
             return Decision(action.department, action.person, action.priority, compiled.rule, hits)
         return None
 
-    def _compile(self, rule: Rule) -> _Compiled:
+    def _compile(self, rule: Rule) -> CompiledRule:
         conditions = rule.conditions
         words = []
         for text in conditions.words:
@@ -238,17 +162,17 @@ class Router:
             if len(parts) > 1:
                 joined = self._index.unit(word_tokens("".join(p.folded for p in parts))[0])
             units = tuple(self._index.unit(p) for p in parts)
-            words.append(_Word(text, units, joined, joined is None and len(units) == 1))
+            words.append(RuleWord(text, units, joined, joined is None and len(units) == 1))
         excepted = frozenset(
             self._except_index.unit(t)
             for text in conditions.except_words
             for t in word_tokens(text)
         )
-        by_start: dict[int, tuple[_Word, ...]] = {}
+        by_start: dict[int, tuple[RuleWord, ...]] = {}
         for word in words:
             for unit in word.starts:
                 by_start[unit] = (*by_start.get(unit, ()), word)
-        return _Compiled(
+        return CompiledRule(
             rule=rule,
             words=tuple(words),
             by_start=by_start,
@@ -259,10 +183,11 @@ class Router:
             tags=frozenset(normalise(t).strip() for t in conditions.contact_tags),
             starts=frozenset(by_start),
             rank={word.text: number for number, word in enumerate(words)},
+            phrase_starts=frozenset(u for word in words if not word.single for u in word.starts),
             checks_sender=bool(conditions.sender_domains or conditions.contact_tags),
         )
 
-    def _admits(self, compiled: _Compiled, facts: RoutingFacts) -> bool:
+    def _admits(self, compiled: CompiledRule, facts: RoutingFacts) -> bool:
         """The conditions on kind and channel (the same for every inquiry of a kind and
         channel), and - a rule whose words all fold to nothing matches nothing."""
         if compiled.kinds and facts.kind not in compiled.kinds:
@@ -271,7 +196,7 @@ class Router:
             return False
         return bool(compiled.words) or not compiled.rule.conditions.words
 
-    def _fits(self, compiled: _Compiled, facts: RoutingFacts) -> bool:
+    def _fits(self, compiled: CompiledRule, facts: RoutingFacts) -> bool:
         """The conditions on the sender: domain and contact tags."""
         if compiled.domains:
             domain = facts.sender_domain
@@ -283,50 +208,84 @@ class Router:
             compiled.tags & {normalise(t).strip() for t in facts.contact_tags}
         )
 
-    def _find(self, facts: RoutingFacts) -> _Found:
-        subject, text = scan(facts.subject, facts.text)
-        in_subject, in_text = set(subject), set(text)
-        cache = self._learn(in_subject | in_text)
-        return _Found(
-            self._field(cache, Where.SUBJECT, subject, in_subject),
-            self._field(cache, Where.TEXT, text, in_text),
+    def _found(self, cache: WordCache, subject: list[str], text: list[str]) -> PlacesFound:
+        """Where each word of the subject and the text that matches a rule unit stands."""
+        return PlacesFound(
+            self._field(cache, Where.SUBJECT, subject, set(subject)),
+            self._field(cache, Where.TEXT, text, set(text)),
         )
 
-    def _learn(self, distinct: set[str]) -> _WordCache:
+    def words_read(self, facts: RoutingFacts) -> tuple[list[str], list[str]]:
+        """The words routing reads of an inquiry's subject and text: ``words.scan``'s."""
+        subject, text, _ = self._read(facts, exact=True)
+        return subject, text
+
+    def _read(self, facts: RoutingFacts, *, exact: bool) -> tuple[list[str], list[str], WordCache]:
+        """``words.scan``, with the closing's and the footer's words known from the word
+        cache (which then holds every word of both), from the words of subject and text
+        (``text.words_of``) the facts hold, where they do. Not ``exact``: a text whose closing
+        takes no word that matches a rule is not cut (the name below a "Viele Grüße" is not
+        looked for: nothing routing finds changes)."""
+        text, text_words = facts.text, facts.text_words
+        if len(text) > MAX_TEXT:
+            text, text_words = text[:MAX_TEXT], None
+        subject_words = facts.subject_words
+        if subject_words is None:
+            subject_words = words_of(facts.subject)
+        if text_words is None:
+            text_words = words_of(text)
+        in_text = set(text_words)
+        cache = self._learn(in_text.union(subject_words))
+        closing = cache[3].intersection(in_text)
+        if cache[4].isdisjoint(in_text):  # no footer
+            if not closing:
+                return subject_words, text_words, cache
+            if not exact:
+                # the closing takes its first word, what follows and at most the words its
+                # greeting can begin with ("Mit sehr freundlichen"); one more before them: a
+                # street's name is one only before a house number
+                first = min(map(text_words.index, closing)) - _CLOSING_LEAD - 1
+                if cache[1].isdisjoint(text_words[max(first, 0) :]):
+                    return subject_words, text_words, cache
+        return subject_words, read(text, text_words, closing, cache[4]), cache
+
+    def _learn(self, distinct: set[str]) -> WordCache:
         """The word cache holding every word of ``distinct``: the words not seen before are
-        looked up (each once per cache) and added - in this order: a word is in the seen
-        words before another thread can find it among the matching ones of this cache."""
+        looked up (each once per cache) and added - in this order: a word is among the uneven,
+        closing and footer words before another thread can find it among the seen ones, and
+        among those before it can find it among the matching ones."""
         cache = self._cache
-        seen, matching, uneven = cache
-        new = distinct.difference(seen)
+        new = distinct.difference(cache[0])
         if not new:
             return cache
-        if len(seen) + len(new) > _CACHE_LIMIT:
+        if len(cache[0]) + len(new) > _CACHE_LIMIT:
             cache = self._cache = _word_cache(self._words, full=cache)
-            seen, matching, uneven = cache
             new = distinct
+        seen, matching, uneven, closing, footer = cache
         for word in new:
             known = tuple(self._token(f) for f in folded_of(word))
+            if len(known) != 1:
+                uneven.add(word)
+            if is_closing_word(word):
+                closing.add(word)
+            if is_footer_word(word):
+                footer.add(word)
             seen[word] = known
             if any(matched for _, matched, _ in known):
                 matching.add(word)
-            if len(known) != 1:
-                uneven.add(word)
         return cache
 
-    def _field(
-        self, cache: _WordCache, where: Where, words: list[str], distinct: set[str]
-    ) -> _Field:
+    def _field(self, cache: WordCache, where: Where, words: list[str], distinct: set[str]) -> Field:
         """The tokens of ``words`` that match a rule word, by their position among all tokens
         (``_learn`` has put every word into ``cache``); when every word of the field gives one
         token (the usual case), only the places of the matching words are sought."""
-        seen, all_matching, uneven = cache
+        seen, all_matching, uneven, _, _ = cache
         matching = distinct.intersection(all_matching)
         if not matching:
             return where, {}
         if not distinct.isdisjoint(uneven):
             return where, self._positions(seen, words)
-        matches: dict[int, _Token] = {}
+        matches: dict[int, InquiryToken] = {}
         streets = False
         index = words.index
         for word in matching:
@@ -346,10 +305,10 @@ class Router:
         return where, dict(sorted(matches.items())) if len(matches) > 1 else matches
 
     def _positions(
-        self, seen: dict[str, tuple[_Token, ...]], words: list[str]
-    ) -> dict[int, _Token]:
+        self, seen: dict[str, tuple[InquiryToken, ...]], words: list[str]
+    ) -> dict[int, InquiryToken]:
         """The matching tokens by their place among all tokens of ``words``."""
-        matches: dict[int, _Token] = {}
+        matches: dict[int, InquiryToken] = {}
         position = 0
         for number, word in enumerate(words):
             for token in seen[word]:
@@ -360,7 +319,7 @@ class Router:
                 position += 1
         return matches
 
-    def _street_checked(self, token: _Token, following: list[str]) -> _Token:
+    def _street_checked(self, token: InquiryToken, following: list[str]) -> InquiryToken:
         """ "Universitätsstraße", "Schulplatz 3": a street's name matches only a rule word
         itself ("Bundesstraße") with its endings."""
         folded, matched, excepted = token
@@ -368,79 +327,11 @@ class Router:
             return folded, frozenset(self._index.forms.get(folded, ())), excepted
         return token
 
-    def _token(self, folded: str) -> _Token:
+    def _token(self, folded: str) -> InquiryToken:
         matched = self._index.lookup(folded)
         # except words matter only for a word that matches a rule word
         excepted = self._except_index.lookup(folded) if matched else frozenset()
         return folded, matched, excepted
-
-
-_Token = tuple[str, frozenset[int], frozenset[int]]
-_Field = tuple[Where, dict[int, _Token]]  # the matching tokens by position
-_NOTHING: _Token = ("", frozenset(), frozenset())
-
-
-class _Found:
-    """The units the words of one inquiry match, and where each unit was found."""
-
-    __slots__ = ("_fields", "_positions", "units")
-
-    def __init__(self, *fields: _Field) -> None:
-        self._fields = fields
-        self._positions: list[dict[int, list[int]]] = []
-        for _, matches in fields:
-            positions: dict[int, list[int]] = {}
-            for index, (_, matched, _) in matches.items():
-                for unit in matched:
-                    positions.setdefault(unit, []).append(index)
-            self._positions.append(positions)
-        self.units = frozenset(u for positions in self._positions for u in positions)
-
-    def hits(self, compiled: _Compiled) -> tuple[Hit, ...]:
-        """The rule's words found, each (word, as found, where) once: subject before text, in
-        the rule's order of words, then as they occur."""
-        # (subject 0 / text 1, the word's rank, the word, as found, where), in the order found
-        hits: dict[tuple[int, int, str, str, Where], None] = {}
-        by_start, excepted, rank = compiled.by_start, compiled.excepted, compiled.rank
-        for (where, matches), positions in zip(self._fields, self._positions, strict=True):
-            place = 0 if where == Where.SUBJECT else 1
-            for unit, starts in positions.items():
-                for word in by_start.get(unit, ()):
-                    if word.single:  # the token at each start matches it, unless excepted
-                        for start in starts:
-                            token = matches[start]
-                            if excepted.isdisjoint(token[2]):
-                                hits[place, rank[word.text], word.text, token[0], where] = None
-                        continue
-                    for start in starts:
-                        size = _match_at(word, matches, excepted, start)
-                        if size:
-                            found = " ".join(matches[start + n][0] for n in range(size))
-                            hits[place, rank[word.text], word.text, found, where] = None
-        ordered = sorted(hits, key=_PLACE_AND_RANK) if len(hits) > 1 else hits
-        return tuple(Hit(word, found, where) for _, _, word, found, where in ordered)
-
-
-_PLACE_AND_RANK = operator.itemgetter(0, 1)
-
-
-def _match_at(
-    word: _Word,
-    matches: dict[int, _Token],
-    excepted: frozenset[int],
-    start: int,
-) -> int:
-    """How many inquiry tokens from ``start`` on make up ``word`` (0: none)."""
-    _, units, excepts = matches[start]
-    if excepts & excepted:
-        return 0
-    if word.joined is not None and word.joined in units:
-        return 1
-    for offset, unit in enumerate(word.units):
-        _, units, excepts = matches.get(start + offset, _NOTHING)
-        if unit not in units or excepts & excepted:
-            return 0
-    return len(word.units)
 
 
 def route(rules: Iterable[Rule], facts: RoutingFacts) -> Decision | None:

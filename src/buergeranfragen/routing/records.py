@@ -19,7 +19,7 @@ Writing always gives every key, lists in the order given, so a round trip is the
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -48,9 +48,10 @@ class RuleFormatError(KnownError):
     """A rule (file, JSON text) that cannot be read; the message names the rule and field."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every new inquiry, a frozen one costs 3x
 class RoutingFacts:
-    """What routing looks at of one inquiry (no database, no contact record)."""
+    """What routing looks at of one inquiry (no database, no contact record); nothing
+    changes it once made."""
 
     kind: ContactKind
     channel: InquiryChannel
@@ -58,6 +59,10 @@ class RoutingFacts:
     text: str = ""
     sender_address: str = ""  # the mail's From address (a call: empty)
     contact_tags: tuple[str, ...] = ()
+    # the words of ``subject`` and ``text`` (``text.words_of``) where the caller has them
+    # already (the intake reads them for the search index too); None: routing reads them
+    subject_words: list[str] | None = field(default=None, compare=False, repr=False)
+    text_words: list[str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def sender_domain(self) -> str:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Collection, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from buergeranfragen.text import tokens
+from buergeranfragen.text import tokens, words_of
 
 try:  # the same Snowball algorithm in C, about fifty times faster
     import Stemmer
@@ -41,8 +43,9 @@ _FOOTER = re.compile(
 _FOOTER_WITHOUT_NUMBER = re.compile(
     rf"^[>\s]*(?:{_FOOTER_STARTS}).*$", re.IGNORECASE | re.MULTILINE
 )
-# what every footer line contains: looked for first (plain substring scans), as ``_FOOTER`` is
-# slow to run over a whole text
+# what every footer line contains (each made of word characters only: a text has one exactly
+# when one of its words has): its words are looked at first, as ``_FOOTER`` is slow to run over
+# a whole text
 _FOOTER_HINTS = (
     "HRA",
     "HRB",
@@ -70,19 +73,10 @@ _CLOSING = re.compile(
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
-# what every closing contains (lower case): looked for first, as ``_CLOSING`` is slow to search
-_CLOSING_HINTS = (
-    "grü",
-    "grue",
-    "gruß",
-    "gruss",
-    "mfg",
-    "hochachtungsvoll",
-    "regards",
-    "\nlg",
-    "\nvg",
-)
-_CLOSING_HINT = re.compile("|".join(map(re.escape, _CLOSING_HINTS)))
+# the word every closing has (the greeting, "MfG", "LG", "Hochachtungsvoll", "regards"): the
+# closing is looked for only from the line of the first such word on, as ``_CLOSING`` is slow
+# to search a whole text
+_CLOSING_WORD = re.compile(rf"{_GREETING}|mfg|lg|vg|hochachtungsvoll|regards", re.IGNORECASE)
 # the end of a street's name: "Universitätsstraße", "Hauptstr."; "Schulplatz", "Ostring" only
 # before a house number ("Arbeitsplatz", "Kitaplatz" are topics)
 _STREET_ENDS = ("strasse", "str", "allee", "gasse")
@@ -114,12 +108,6 @@ def _tokens_of(word: str) -> tuple[Token, ...]:
     return tuple(Token(folded, stem(folded)) for folded in tokens(word))
 
 
-@lru_cache(maxsize=200_000)
-def folded_of(word: str) -> tuple[str, ...]:
-    """The folded tokens of one word as ``scan`` returns it (usually one; "x²" two)."""
-    return tuple(tokens(word))
-
-
 def word_tokens(value: str) -> tuple[Token, ...]:
     """The tokens of a typed word or phrase ("Grundsteuer-Erklärung" → two tokens)."""
     return tuple(t for word in _WORD.findall(value) for t in _tokens_of(word))
@@ -138,15 +126,14 @@ def is_street(folded: str, following: list[str]) -> bool:
     return folded.endswith(_SQUARE_ENDS) and any(_HOUSE_NUMBER.fullmatch(w) for w in following)
 
 
-def closing_start(text: str) -> int | None:
-    """Where the letter's closing begins (None: it has none)."""
-    lower = text.lower()
-    hint = _CLOSING_HINT.search(lower)  # the first of any hint
-    if hint is None and not lower.startswith(("lg", "vg")):
-        return None
-    first = hint.start() if hint else 0
-    closing = _CLOSING.search(text, lower.rfind("\n", 0, first) + 1)
-    return closing.start() if closing else None
+def is_closing_word(word: str) -> bool:
+    """Whether a word (of ``words_of``) may carry a letter's closing: every closing has one."""
+    return _CLOSING_WORD.fullmatch(word) is not None
+
+
+def is_footer_word(word: str) -> bool:
+    """Whether a word has one of the hints of a company's legal footer."""
+    return _FOOTER_HINT.search(word) is not None
 
 
 def scan(subject: str, text: str) -> tuple[list[str], list[str]]:
@@ -154,30 +141,61 @@ def scan(subject: str, text: str) -> tuple[list[str], list[str]]:
     text, separately: a phrase never runs from the subject into the text. The text ends at the
     letter's closing ("Mit freundlichen Grüßen", "Viele Grüße", "MfG", "Hochachtungsvoll"):
     the name and signature below say nothing about its topic. Lines of a company's legal footer
-    (register court, managing director, tax number) are left out."""
+    (register court, managing director, tax number) are left out.
+
+    (``matching.Router`` reads the same words, knowing which words are closing and footer
+    words from its cache.)"""
     text = text[:MAX_TEXT]
-    end = closing_start(text)
-    if end is not None:
-        text = text[:end]
-    if _FOOTER_HINT.search(text):
-        lower = text.lower()  # "HRA"/"HRB" in any case, as ``_FOOTER`` takes it
-        footer = _FOOTER if "hra" in lower or "hrb" in lower else _FOOTER_WITHOUT_NUMBER
-        text = footer.sub("", text)
-    return _WORD.findall(subject), words_of(text)
+    words = words_of(text)
+    closing = {w for w in words if is_closing_word(w)}
+    footer = {w for w in words if is_footer_word(w)}
+    return words_of(subject), read(text, words, closing, footer)
 
 
-# the ASCII characters that are no part of a word (of ``_WORD``), as bytes: made spaces
-_ASCII_NON_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
-_SPACED = bytes.maketrans(_ASCII_NON_WORD, b" " * len(_ASCII_NON_WORD))
-
-
-def words_of(text: str) -> list[str]:
-    """``_WORD.findall(text)`` (runs of letters, digits and "_"), in about half its time: the
-    ASCII characters that are no part of a word become spaces (as bytes, one table lookup
-    each) and the text is split at white space; when what is left is all letters and digits
-    (no "_", no "„" or "–"), those are the words - otherwise the regular expression decides."""
-    spaced = text.encode("utf-8", "surrogatepass").translate(_SPACED)
-    words = spaced.decode("utf-8", "surrogatepass").split()
-    if "".join(words).isalnum():  # a word character is a letter or digit (isalnum) or "_"
+def read(
+    text: str, words: list[str], closing: Collection[str], footer_words: AbstractSet[str]
+) -> list[str]:
+    """The words of ``text`` routing reads (``scan``): ``words`` are all its words,
+    ``closing`` those that may carry a closing (``is_closing_word``), ``footer_words`` the
+    words with a footer's hint (``is_footer_word``; words of other texts may be among them)."""
+    if closing:
+        end = closing_start(text, first_whole_word(text, closing))
+        if end is not None:
+            # the closing begins a line or follows a sentence's end: no word runs across it
+            after = len(words_of(text[end:]))
+            text, words = text[:end], words[: len(words) - after]
+    if footer_words.isdisjoint(words):
         return words
-    return _WORD.findall(text)
+    lower = text.lower()  # "HRA"/"HRB" in any case, as ``_FOOTER`` takes it
+    footer = _FOOTER if "hra" in lower or "hrb" in lower else _FOOTER_WITHOUT_NUMBER
+    return words_of(footer.sub("", text))
+
+
+def first_whole_word(text: str, candidates: Iterable[str]) -> int:
+    """Where the first of ``candidates`` (words of ``text``) stands in ``text`` as a word of its
+    own, not as part of a longer one."""
+    first = len(text)
+    for word in candidates:
+        at = text.find(word)
+        while 0 <= at < first:
+            end = at + len(word)
+            if (at == 0 or not _is_word_character(text[at - 1])) and (
+                end == len(text) or not _is_word_character(text[end])
+            ):
+                first = at
+                break
+            at = text.find(word, at + 1)
+    return first
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def closing_start(text: str, first: int) -> int | None:
+    """Where the letter's closing begins: the first closing from the line before the one where
+    the first word that may carry one stands (at ``first``) on ("Mit freundlichen" may stand
+    above "Grüßen"); None: there is none."""
+    line = text.rfind("\n", 0, first)
+    closing = _CLOSING.search(text, text.rfind("\n", 0, line) + 1 if line > 0 else 0)
+    return closing.start() if closing else None

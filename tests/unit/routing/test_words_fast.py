@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from buergeranfragen.contacts.records import ContactKind
+from buergeranfragen.inquiries.records import InquiryChannel
 from buergeranfragen.routing import words
-from buergeranfragen.routing.words import words_of
+from buergeranfragen.routing.defaults import default_rules
+from buergeranfragen.routing.matching import Router
+from buergeranfragen.routing.records import RoutingFacts
+from buergeranfragen.text import words_of
 
 WORD = re.compile(r"\w+")
+# the words a closing can rest on, as the closing's expression writes them
+CLOSING_WORD = re.compile(
+    r"gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?|mfg|lg|vg|hochachtungsvoll|regards", re.IGNORECASE
+)
 # the characters that decide: ASCII punctuation, "_", umlauts, typographic quotes and dashes,
 # digits of other scripts, combining marks, unusual spaces, lone surrogates
 TRICKY = st.sampled_from(
@@ -30,18 +41,21 @@ def test_the_words_of_a_text_are_those_of_the_regular_expression(text: str) -> N
 
 
 def plain_closing_start(text: str) -> int | None:
-    """``words.closing_start`` as it was written first: each hint looked for on its own."""
-    lower = text.lower()
-    found = [at for at in (lower.find(hint) for hint in words._CLOSING_HINTS) if at >= 0]
-    if not found and not lower.startswith(("lg", "vg")):
+    """Where ``words.scan`` ends a text, written plainly: the first closing from the line
+    before that of the first word that may carry one (every closing has one) on."""
+    first = next((w.start() for w in WORD.finditer(text) if CLOSING_WORD.fullmatch(w[0])), None)
+    if first is None:
         return None
-    closing = words._CLOSING.search(text, lower.rfind("\n", 0, min(found, default=0)) + 1)
+    lines = text[:first].split("\n")
+    start = len("\n".join(lines[:-2])) + 1 if len(lines) > 2 else 0
+    closing = words._CLOSING.search(text, start)
     return closing.start() if closing else None
 
 
 def plain_scan(subject: str, text: str) -> tuple[list[str], list[str]]:
-    """``words.scan`` as it was written first: the closing's and the footer's hints one by one,
-    then the footer's one expression, the words by the regular expression."""
+    """``words.scan`` written plainly: the text up to the closing, the footer's hints looked
+    for one by one in it, then the footer's one expression, the words by the regular
+    expression."""
     text = text[: words.MAX_TEXT]
     end = plain_closing_start(text)
     if end is not None:
@@ -94,3 +108,50 @@ FOOTER_PARTS = st.sampled_from(
 @example("LG Schule")
 def test_a_footer_and_the_closing_are_left_out_as_before(text: str) -> None:
     assert words.scan("Betreff", text) == plain_scan("Betreff", text)
+
+
+ROUTER = Router(default_rules())  # its word cache grows over the examples, as in the intake
+
+
+@given(st.lists(st.one_of(FOOTER_PARTS, TEXTS), max_size=12).map("".join), TEXTS)
+@example("Frage zur Grundsteuer\n\nHRB 139852 B Amtsgericht Berlin\nSchule", "Kita")
+@example("Bitte um Rückruf.\n\nMfG\nMfG", "MfG")
+@example("Folgt. LG\nAnna", "")
+@example("Kita?\nGrüße\nSchule", "Grüße")
+@example("Zur Kita\nMit sehr freundlichen Grüßen\nSchulamt", "")
+@example("Am Schulplatz\n3 Grüße", "")
+@example("Gruss aus der Schule. Viele Grüße\nKita", "")
+def test_the_router_reads_the_words_scan_gives(text: str, subject: str) -> None:
+    """The router knows a text's closing and footer words from its word cache; what it reads
+    is what ``scan`` reads, whatever it has seen before - and the same from the words the intake
+    has read already (for the search index), with the same decision."""
+    facts = RoutingFacts(ContactKind.CITIZEN, InquiryChannel.EMAIL, subject, text)
+    given = dataclasses.replace(facts, subject_words=words_of(subject), text_words=words_of(text))
+    assert ROUTER.words_read(facts) == words.scan(subject, text)
+    assert ROUTER.words_read(given) == words.scan(subject, text)
+    assert ROUTER.route(given) == ROUTER.route(facts)
+    # a closing is cut off only where that changes what routing finds: the same decision
+    assert ROUTER.route(facts) == ROUTER._route(facts, exact=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Danke für die Hilfe. LG Anna Schulz", ["Danke", "für", "die", "Hilfe"]),
+        ("Zur Kita\n> LG\n> Anna", ["Zur", "Kita"]),
+        ("Zur Kita\nMit freundlichen Grüßen\nAnna", ["Zur", "Kita"]),
+        ("Vielen Dank.\nMit freundlichen\nGrüßen, Anna", ["Vielen", "Dank"]),
+        # a greeting inside a sentence, or a word that merely holds one, ends nothing
+        (
+            "Sie lässt Grüße ausrichten\nzur Kita",
+            ["Sie", "lässt", "Grüße", "ausrichten", "zur", "Kita"],
+        ),
+        ("Folgt die Begrüßung?\nKita", ["Folgt", "die", "Begrüßung", "Kita"]),
+    ],
+)
+def test_a_closing_after_a_sentence_or_a_quote_mark_ends_the_text(
+    text: str, read: list[str]
+) -> None:
+    assert words.scan("", text) == ([], read)
+    facts = RoutingFacts(ContactKind.CITIZEN, InquiryChannel.EMAIL, "", text)
+    assert ROUTER.words_read(facts) == ([], read)
