@@ -43,23 +43,14 @@ _FOOTER = re.compile(
 _FOOTER_WITHOUT_NUMBER = re.compile(
     rf"^[>\s]*(?:{_FOOTER_STARTS}).*$", re.IGNORECASE | re.MULTILINE
 )
-# what every footer line contains (each made of word characters only: a text has one exactly
-# when one of its words has): its words are looked at first, as ``_FOOTER`` is slow to run over
-# a whole text
-_FOOTER_HINTS = (
-    "HRA",
-    "HRB",
-    "egister",
-    "esellschaft",
-    "führ",
-    "Führ",
-    "fuehr",
-    "Fuehr",
-    "USt",
-    "UST",
-    "teuer",
+# a word a footer's line (``_FOOTER``) begins with, in any case, or one with a register number:
+# a text has a footer's line only where one of its words is one of these (looked for first, as
+# ``_FOOTER`` is slow to run over a whole text)
+_FOOTER_WORD = re.compile(
+    r"registergericht|handelsregister|sitz$|gesch(?:ä|ae)ftsf(?:ü|ue)hr|ust$|umsatzsteuer"
+    r"|steuer$|steuernr|steuernummer|hr[ab]",
+    re.IGNORECASE,
 )
-_FOOTER_HINT = re.compile("|".join(map(re.escape, _FOOTER_HINTS)))
 # the closing of a letter: what follows (a name, a signature) says nothing about the topic
 # ("Mit freundlichen Grüßen, Thomas Richter"); it starts a line or follows a sentence's end
 _GREETING = r"gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?"
@@ -132,8 +123,9 @@ def is_closing_word(word: str) -> bool:
 
 
 def is_footer_word(word: str) -> bool:
-    """Whether a word has one of the hints of a company's legal footer."""
-    return _FOOTER_HINT.search(word) is not None
+    """Whether a word may begin a line of a company's legal footer or give its register
+    number."""
+    return _FOOTER_WORD.match(word) is not None
 
 
 def scan(subject: str, text: str) -> tuple[list[str], list[str]]:
@@ -157,7 +149,8 @@ def read(
 ) -> list[str]:
     """The words of ``text`` routing reads (``scan``): ``words`` are all its words,
     ``closing`` those that may carry a closing (``is_closing_word``), ``footer_words`` the
-    words with a footer's hint (``is_footer_word``; words of other texts may be among them)."""
+    words that may begin a footer's line (``is_footer_word``; words of other texts may be among
+    them)."""
     if closing:
         end = closing_start(text, first_whole_word(text, closing))
         if end is not None:

@@ -53,15 +53,13 @@ def plain_closing_start(text: str) -> int | None:
 
 
 def plain_scan(subject: str, text: str) -> tuple[list[str], list[str]]:
-    """``words.scan`` written plainly: the text up to the closing, the footer's hints looked
-    for one by one in it, then the footer's one expression, the words by the regular
-    expression."""
+    """``words.scan`` written plainly: the text up to the closing, the footer's one expression
+    run over it, the words by the regular expression."""
     text = text[: words.MAX_TEXT]
     end = plain_closing_start(text)
     if end is not None:
         text = text[:end]
-    if any(hint in text for hint in words._FOOTER_HINTS):
-        text = words._FOOTER.sub("", text)
+    text = words._FOOTER.sub("", text)
     return WORD.findall(subject), WORD.findall(text)
 
 
@@ -97,6 +95,13 @@ FOOTER_PARTS = st.sampled_from(
         "Gruss",
         ".  ",
         "Grundsteuer",
+        "STEUERNUMMER 12",
+        "SteuerNr. 5",
+        "Steuer Nr 7",
+        "Ust-ID",
+        "Führerschein",
+        "Sitzung",
+        "HRB12345",
     ]
 )
 
