@@ -27,7 +27,7 @@ from buergeranfragen.mail.records import NotAMail
 from buergeranfragen.routing.matching import Router
 from buergeranfragen.routing.records import RoutingFacts
 from buergeranfragen.routing.words import stem
-from buergeranfragen.text import folded_of
+from buergeranfragen.text import forget_words
 
 SENTENCES = [
     "Sehr geehrte Damen und Herren,",
@@ -94,7 +94,7 @@ def main() -> int:
     sources = {"demo": [f for _, f in demo()], "mails": parsed}
     for name, items in sources.items():
         stem.cache_clear()
-        folded_of.cache_clear()
+        forget_words()
         router = Router(shipped)
         cold = per_item_us(items, router)
         warm = [t for _ in range(args.rounds) for t in per_item_us(items, router)]

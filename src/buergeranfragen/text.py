@@ -50,10 +50,25 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_LONGEST_REMEMBERED = (
+    64  # characters of a word whose tokens are remembered (a mail's junk is longer)
+)
+
+
 @lru_cache(maxsize=200_000)
-def folded_of(word: str) -> tuple[str, ...]:
-    """The tokens of one word (of ``words_of``): usually one, "snake_case" two, "µ" none."""
+def _remembered(word: str) -> tuple[str, ...]:
     return tuple(tokens(word))
+
+
+def forget_words() -> None:
+    """Forget the words' tokens remembered (a benchmark measuring a first start)."""
+    _remembered.cache_clear()
+
+
+def folded_of(word: str) -> tuple[str, ...]:
+    """The tokens of one word (of ``words_of``): usually one, "snake_case" two, "µ" none;
+    remembered unless the word is longer than ``_LONGEST_REMEMBERED``."""
+    return _remembered(word) if len(word) <= _LONGEST_REMEMBERED else tuple(tokens(word))
 
 
 # a character that is folded alone (no combining mark) and folds to no letter or digit unless
@@ -65,9 +80,9 @@ _NOT_WORD_BY_WORD = re.compile("[^\x00-\xff\u2010-\u2027\u2030-\u203a\u20ac]")
 def tokens_of_words(text: str, words: list[str]) -> list[str]:
     """``tokens(text)``, made from ``words`` (``words_of(text)``) where the text allows it: each
     word is folded once and remembered, instead of the whole text character by character."""
-    if _NOT_WORD_BY_WORD.search(text):
+    if _NOT_WORD_BY_WORD.search(text) or max(map(len, words), default=0) > _LONGEST_REMEMBERED:
         return tokens(text)
-    return [token for word in words for token in folded_of(word)]
+    return [token for word in words for token in _remembered(word)]
 
 
 def fold_spaces(value: str) -> str:

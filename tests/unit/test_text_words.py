@@ -82,3 +82,15 @@ def test_the_index_entry_from_the_words_read_is_the_one_from_the_text(
 )
 def test_a_text_is_folded_word_by_word_or_whole(text: str, expected: list[str]) -> None:
     assert tokens_of_words(text, words_of(text)) == expected
+
+
+def test_a_long_word_is_folded_but_not_remembered() -> None:
+    """A mail can be one word of 200,000 characters: its tokens are made, not kept."""
+    from buergeranfragen import text
+
+    text.forget_words()
+    long_word = "Kita" * 50_000
+    body = f"Frage {long_word} Schule"
+    assert tokens_of_words(body, words_of(body)) == tokens(body)
+    assert text.folded_of(long_word) == (long_word.lower(),)
+    assert text._remembered.cache_info().currsize <= 2  # "Frage", "Schule" at most

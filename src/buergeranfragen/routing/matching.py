@@ -251,9 +251,10 @@ class Router:
 
     def _learn(self, distinct: set[str]) -> WordCache:
         """The word cache holding every word of ``distinct``: the words not seen before are
-        looked up (each once per cache) and added - in this order: a word is among the uneven,
-        closing and footer words before another thread can find it among the seen ones, and
-        among those before it can find it among the matching ones."""
+        looked up (each once per cache) and added - to the seen ones last: another thread that
+        finds a word among them does not look it up again and must find it in every set it
+        belongs to (a thread reads the sets only for words it has made sure are seen, so one
+        that is matching but not yet seen is looked up again, not misread)."""
         cache = self._cache
         new = distinct.difference(cache[0])
         if not new:
@@ -270,9 +271,9 @@ class Router:
                 closing.add(word)
             if is_footer_word(word):
                 footer.add(word)
-            seen[word] = known
             if any(matched for _, matched, _ in known):
                 matching.add(word)
+            seen[word] = known  # last: a word seen is in every set it belongs to
         return cache
 
     def _field(self, cache: WordCache, where: Where, words: list[str], distinct: set[str]) -> Field:

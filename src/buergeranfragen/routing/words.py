@@ -52,16 +52,19 @@ _FOOTER_WORD = re.compile(
     re.IGNORECASE,
 )
 # the closing of a letter: what follows (a name, a signature) says nothing about the topic
-# ("Mit freundlichen Grüßen, Thomas Richter"); it starts a line or follows a sentence's end
+# ("Mit freundlichen Grüßen, Thomas Richter"); it starts a line (a quoted one too) or follows a
+# sentence's end - "LG" and "VG" only start a line: after a sentence they are a court ("LG
+# Düsseldorf hat entschieden", "VG Köln")
 _GREETING = r"gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?"
 _CLOSING = re.compile(
     r"(?:^[>\s]*|(?<=[.!?])\s+)(?:"
     r"(?:mit\s+)?(?:(?:sehr\s+|ganz\s+)?(?:freundliche[mn]?|viele[mn]?|beste[mn]?|liebe[mn]?|"
     r"herzliche[mn]?|sch(?:ö|oe)ne[mn]?|sonnige[mn]?|kollegiale[mn]?|hochachtungsvolle[mn]?)"
     rf"\s+)?{_GREETING}\b"
-    r"|(?:mfg|lg|vg|hochachtungsvoll)\b(?!-)"
+    r"|(?:mfg|hochachtungsvoll)\b(?!-)"
     r"|(?:best|kind|warm)\s+regards\b"
-    r")",
+    r")"
+    r"|^[>\s]*(?:lg|vg)\b(?!-)",
     re.IGNORECASE | re.MULTILINE,
 )
 # the word every closing has (the greeting, "MfG", "LG", "Hochachtungsvoll", "regards"): the

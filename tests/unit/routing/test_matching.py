@@ -388,3 +388,29 @@ def test_a_router_filling_the_shared_cache_meanwhile_changes_nothing_of_a_routin
     for subject in ("Frage zur Grundschule", "Grundschule x²"):  # one token a word, and two
         decision = second.route(facts(subject))
         assert decision is not None and decision.department == "MSB"
+
+
+def test_a_word_another_thread_finds_learnt_is_in_every_set_it_belongs_to() -> None:
+    """Routers share a word cache without a lock: a word is among the seen ones only once it
+    is among the matching (uneven, closing, footer) ones, else another thread that finds it
+    seen would take "Kitaplatz" for a word matching no rule and leave the inquiry unrouted."""
+    router = Router([rule("MKJFGFI", "Kita"), rule("MSB", "Schule", position=1)])
+    cache = router._cache
+    missing: list[str] = []
+
+    class Watched(dict):  # type: ignore[type-arg]
+        def __setitem__(self, word: str, known: object) -> None:
+            should = (
+                (cache[1], "Kita" in word or "Schul" in word),
+                (cache[2], word == "a_b"),
+                (cache[3], word == "Grüße"),
+                (cache[4], word == "Steuernummer"),
+            )
+            missing.extend(word for where, belongs in should if belongs and word not in where)
+            super().__setitem__(word, known)
+
+    watched = Watched(cache[0])
+    router._cache = (watched, *cache[1:])
+    decision = router.route(facts("Kitaplatz", "Grundschule a_b Steuernummer\nGrüße"))
+    assert decision is not None and decision.department == "MKJFGFI"
+    assert "Kitaplatz" in watched and missing == []

@@ -142,7 +142,13 @@ def test_the_router_reads_the_words_scan_gives(text: str, subject: str) -> None:
 @pytest.mark.parametrize(
     ("text", "read"),
     [
-        ("Danke für die Hilfe. LG Anna Schulz", ["Danke", "für", "die", "Hilfe"]),
+        ("Danke für die Hilfe. MfG Anna Schulz", ["Danke", "für", "die", "Hilfe"]),
+        # "LG" and "VG" end a text only at a line's start: after a sentence they are courts
+        (
+            "Widerspruch eingelegt. VG Köln hat entschieden",
+            ["Widerspruch", "eingelegt", "VG", "Köln", "hat", "entschieden"],
+        ),
+        ("Zur Kita\nLG\nAnna", ["Zur", "Kita"]),
         ("Zur Kita\n> LG\n> Anna", ["Zur", "Kita"]),
         ("Zur Kita\nMit freundlichen Grüßen\nAnna", ["Zur", "Kita"]),
         ("Vielen Dank.\nMit freundlichen\nGrüßen, Anna", ["Vielen", "Dank"]),
