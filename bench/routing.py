@@ -26,7 +26,7 @@ from buergeranfragen.mail.parsing import parse_mail_bytes
 from buergeranfragen.mail.records import NotAMail
 from buergeranfragen.routing.matching import Router
 from buergeranfragen.routing.records import RoutingFacts
-from buergeranfragen.routing.words import stem
+from buergeranfragen.routing.words import forget_stems
 from buergeranfragen.text import forget_words
 
 SENTENCES = [
@@ -93,7 +93,7 @@ def main() -> int:
         parsed.append(mail_facts(mail.subject, mail.text, mail.from_email))
     sources = {"demo": [f for _, f in demo()], "mails": parsed}
     for name, items in sources.items():
-        stem.cache_clear()
+        forget_stems()
         forget_words()
         router = Router(shipped)
         cold = per_item_us(items, router)

@@ -50,7 +50,7 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-_LONGEST_REMEMBERED = (
+LONGEST_REMEMBERED = (
     64  # characters of a word whose tokens are remembered (a mail's junk is longer)
 )
 
@@ -67,8 +67,8 @@ def forget_words() -> None:
 
 def folded_of(word: str) -> tuple[str, ...]:
     """The tokens of one word (of ``words_of``): usually one, "snake_case" two, "µ" none;
-    remembered unless the word is longer than ``_LONGEST_REMEMBERED``."""
-    return _remembered(word) if len(word) <= _LONGEST_REMEMBERED else tuple(tokens(word))
+    remembered unless the word is longer than ``LONGEST_REMEMBERED``."""
+    return _remembered(word) if len(word) <= LONGEST_REMEMBERED else tuple(tokens(word))
 
 
 # a character that is folded alone (no combining mark) and folds to no letter or digit unless
@@ -80,7 +80,7 @@ _NOT_WORD_BY_WORD = re.compile("[^\x00-\xff\u2010-\u2027\u2030-\u203a\u20ac]")
 def tokens_of_words(text: str, words: list[str]) -> list[str]:
     """``tokens(text)``, made from ``words`` (``words_of(text)``) where the text allows it: each
     word is folded once and remembered, instead of the whole text character by character."""
-    if _NOT_WORD_BY_WORD.search(text) or max(map(len, words), default=0) > _LONGEST_REMEMBERED:
+    if _NOT_WORD_BY_WORD.search(text) or max(map(len, words), default=0) > LONGEST_REMEMBERED:
         return tokens(text)
     return [token for word in words for token in _remembered(word)]
 

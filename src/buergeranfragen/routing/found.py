@@ -14,8 +14,11 @@ from buergeranfragen.routing.words import STREET_LIKE
 # an inquiry's word folded, the rule units it matches, the except units it matches
 InquiryToken = tuple[str, frozenset[int], frozenset[int]]
 # a router's words seen (each with its tokens), those that match, give no token or several, may
-# carry a letter's closing, may begin a footer's line
-WordCache = tuple[dict[str, tuple[InquiryToken, ...]], set[str], set[str], set[str], set[str]]
+# carry a letter's closing, may begin a footer's line; the characters of the words seen (a
+# count kept without a lock: about right)
+WordCache = tuple[
+    dict[str, tuple[InquiryToken, ...]], set[str], set[str], set[str], set[str], list[int]
+]
 Field = tuple[Where, dict[int, InquiryToken]]  # the matching tokens by position
 NOTHING: InquiryToken = ("", frozenset(), frozenset())
 

@@ -54,6 +54,7 @@ from buergeranfragen.text import folded_of, normalise, words_of
 
 _CLOSING_LEAD = 3  # words a closing can have before the one it rests on ("Mit sehr freundlichen")
 _CACHE_LIMIT = 100_000  # inquiry words remembered per router
+_CACHE_CHARACTERS = 2_000_000  # and their characters (a mail of long junk words)
 _CACHES_KEPT = 2  # word caches kept for routers of other rule words
 _word_caches: dict[Hashable, WordCache] = {}
 _word_caches_lock = threading.Lock()
@@ -68,7 +69,7 @@ def _word_cache(words: Hashable, full: WordCache | None = None) -> WordCache:
     with _word_caches_lock:
         cache = _word_caches.pop(words, None)
         if cache is None or cache is full:
-            cache = ({}, set(), set(), set(), set())
+            cache = ({}, set(), set(), set(), set(), [0])
         _word_caches[words] = cache  # the newest last
         while len(_word_caches) > _CACHES_KEPT:
             del _word_caches[next(iter(_word_caches))]
@@ -259,10 +260,12 @@ class Router:
         new = distinct.difference(cache[0])
         if not new:
             return cache
-        if len(cache[0]) + len(new) > _CACHE_LIMIT:
+        size = sum(map(len, new))
+        if len(cache[0]) + len(new) > _CACHE_LIMIT or cache[5][0] + size > _CACHE_CHARACTERS:
             cache = self._cache = _word_cache(self._words, full=cache)
-            new = distinct
-        seen, matching, uneven, closing, footer = cache
+            new, size = distinct, sum(map(len, distinct))
+        seen, matching, uneven, closing, footer, characters = cache
+        characters[0] += size
         for word in new:
             known = tuple(self._token(f) for f in folded_of(word))
             if len(known) != 1:
@@ -280,7 +283,7 @@ class Router:
         """The tokens of ``words`` that match a rule word, by their position among all tokens
         (``_learn`` has put every word into ``cache``); when every word of the field gives one
         token (the usual case), only the places of the matching words are sought."""
-        seen, all_matching, uneven, _, _ = cache
+        seen, all_matching, uneven = cache[:3]
         matching = distinct.intersection(all_matching)
         if not matching:
             return where, {}

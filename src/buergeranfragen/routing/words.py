@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from buergeranfragen.text import tokens, words_of
+from buergeranfragen.text import LONGEST_REMEMBERED, tokens, words_of
 
 try:  # the same Snowball algorithm in C, about fifty times faster
     import Stemmer
@@ -86,15 +86,27 @@ class Token:
     stem: str  # "kitaplatz"
 
 
-@lru_cache(maxsize=200_000)
 def stem(folded: str) -> str:
-    """The German stem of a folded word ("schulen" → "schul", "kitas" → "kita")."""
+    """The German stem of a folded word ("schulen" → "schul", "kitas" → "kita"); remembered
+    unless the word is longer than a word (a mail's junk: ``text.LONGEST_REMEMBERED``)."""
+    return _stem_remembered(folded) if len(folded) <= LONGEST_REMEMBERED else _stem_of(folded)
+
+
+def forget_stems() -> None:
+    """Forget the stems remembered (a benchmark measuring a first start)."""
+    _stem_remembered.cache_clear()
+
+
+def _stem_of(folded: str) -> str:
     word = folded
     if len(word) >= 5 and word[-1] == "s" and word[-2] in "aoy":
         word = word[:-1]
     with _LOCK:
         result: str = _STEMMER.stemWord(word)
     return result
+
+
+_stem_remembered = lru_cache(maxsize=200_000)(_stem_of)
 
 
 @lru_cache(maxsize=200_000)

@@ -414,3 +414,24 @@ def test_a_word_another_thread_finds_learnt_is_in_every_set_it_belongs_to() -> N
     decision = router.route(facts("Kitaplatz", "Grundschule a_b Steuernummer\nGrüße"))
     assert decision is not None and decision.department == "MKJFGFI"
     assert "Kitaplatz" in watched and missing == []
+
+
+def test_mails_of_long_junk_words_do_not_fill_the_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """nrwdirekt@nrw.de is public: mails of one long word each (base64, a hash) fill the
+    shared word cache by characters, not only by words - it starts afresh, and neither the
+    stems nor the folded forms of such words are remembered."""
+    import buergeranfragen.routing.matching as matching
+    from buergeranfragen import text
+    from buergeranfragen.routing import words
+
+    monkeypatch.setattr(matching, "_CACHE_CHARACTERS", 20_000)
+    router = Router([rule("MKJFGFI", "Kita")])
+    words.forget_stems()
+    text.forget_words()
+    for number in range(30):
+        junk = f"Kita{number:03d}" + "x" * 3_000
+        decision = router.route(facts("Frage", f"Hallo {junk}"))
+        assert decision is not None and decision.department == "MKJFGFI"  # "Kita…": a compound
+        assert router._cache[5][0] <= 20_000 + 3_100
+    assert sum(map(len, router._cache[0])) <= 20_000 + 3_100
+    assert words._stem_remembered.cache_info().currsize < 10  # "hallo", "frage": short words
