@@ -71,13 +71,8 @@ def database_file(url: str) -> Path:
 
 
 def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    if os.name == "posix":  # a folder cannot be opened to be synced elsewhere
+        _sync_file(folder)
 
 
 def _sync_file(path: Path) -> None:

@@ -220,15 +220,7 @@ def rules_stamp(session: Session) -> tuple[int, int, int, int, int, int]:
     deadlines) saved - every change raises a row's version: rules' count, highest id and sum
     of versions, departments', people's and office settings' sums of versions
     (``inquiries.routing.RouterCache`` reads it every few seconds)."""
-    rules = select(
-        func.count(),
-        func.coalesce(func.max(RoutingRule.id), 0),
-        func.coalesce(func.sum(RoutingRule.version), 0),
-    ).select_from(RoutingRule)
-    count, top, versions = session.execute(rules).one()
-    departments = session.scalar(select(func.coalesce(func.sum(Department.version), 0)))
-    people = session.scalar(select(func.coalesce(func.sum(Person.version), 0)))
-    settings = session.scalar(select(func.coalesce(func.sum(OfficeSetting.version), 0)))
+    count, top, versions, departments, people, settings = session.execute(_STAMP).one()
     return (
         int(count),
         int(top),
@@ -237,6 +229,17 @@ def rules_stamp(session: Session) -> tuple[int, int, int, int, int, int]:
         int(people or 0),
         int(settings or 0),
     )
+
+
+# ``rules_stamp`` in one statement (read by every writer every few seconds)
+_STAMP = select(
+    select(func.count()).select_from(RoutingRule).scalar_subquery(),
+    select(func.coalesce(func.max(RoutingRule.id), 0)).scalar_subquery(),
+    select(func.coalesce(func.sum(RoutingRule.version), 0)).scalar_subquery(),
+    select(func.coalesce(func.sum(Department.version), 0)).scalar_subquery(),
+    select(func.coalesce(func.sum(Person.version), 0)).scalar_subquery(),
+    select(func.coalesce(func.sum(OfficeSetting.version), 0)).scalar_subquery(),
+)
 
 
 def active_rules(session: Session) -> list[tuple[Rule, RuleTarget]]:

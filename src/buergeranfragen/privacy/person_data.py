@@ -25,7 +25,7 @@ from buergeranfragen.errors import KnownError, RecordNotFound
 from buergeranfragen.messages import msg
 from buergeranfragen.organisation.roles import Action
 from buergeranfragen.organisation.service import _acting as acting
-from buergeranfragen.privacy import access_files, person_store
+from buergeranfragen.privacy import access_files, contact_trail, person_store
 from buergeranfragen.privacy.access_files import Document, Naming
 
 _ID = re.compile(r"#?([1-9][0-9]{0,8})")  # 12 or #12: a contact's number (no leading zero)
@@ -128,6 +128,7 @@ class PersonDataService:
             related = person_store.person_inquiries(session, contact_id)
             ids = list(related)
             messages = person_store.message_rows(session, ids)
+            spans = contact_trail.contact_spans(session, contact_id)  # its own, merged ones'
             return access_files.document(
                 created_at=now,
                 created_by=self._actor,
@@ -141,9 +142,9 @@ class PersonDataService:
                 attachments=person_store.attachment_rows(session, ids),
                 originals=person_store.original_rows(session, ids),
                 audit=person_store.audit_rows(
-                    session, contact_id, ids, [int(m["id"]) for m in messages]
+                    session, spans, ids, [int(m["id"]) for m in messages]
                 ),
-                readings=person_store.reading_rows(session, contact_id, ids),
+                readings=person_store.reading_rows(session, spans, ids),
                 rejected=person_store.rejected_rows(session, contact_id),
             )
 

@@ -198,13 +198,16 @@ def _audit_filter(
 
 
 def audit_rows(
-    session: Session, contact_id: int, inquiry_ids: Collection[int], message_ids: Collection[int]
+    session: Session,
+    spans: Iterable[Span],
+    inquiry_ids: Collection[int],
+    message_ids: Collection[int],
 ) -> list[dict[str, Any]]:
+    """The audit entries of the contact (``spans``: ``contact_spans``), of these inquiries and
+    their messages."""
     table = table_of(AuditEntry)
     rows = session.execute(
-        select(table)
-        .where(_audit_filter(contact_spans(session, contact_id), inquiry_ids, message_ids))
-        .order_by(table.c.id)
+        select(table).where(_audit_filter(spans, inquiry_ids, message_ids)).order_by(table.c.id)
     ).mappings()
     result = []
     for r in rows:
@@ -225,13 +228,14 @@ def _readings_filter(spans: Iterable[Span], inquiry_ids: Collection[int]) -> Any
 
 
 def reading_rows(
-    session: Session, contact_id: int, inquiry_ids: Collection[int]
+    session: Session, spans: Iterable[Span], inquiry_ids: Collection[int]
 ) -> list[dict[str, Any]]:
-    """Who opened the contact or one of these inquiries, when (the audit of reading)."""
+    """Who opened the contact (``spans``: ``contact_spans``) or one of these inquiries, when
+    (the audit of reading)."""
     table = table_of(ReadEntry)
     rows = session.execute(
         select(table.c.at, table.c.actor, table.c.entity, table.c.entity_id)
-        .where(_readings_filter(contact_spans(session, contact_id), inquiry_ids))
+        .where(_readings_filter(spans, inquiry_ids))
         .order_by(table.c.id)
     ).mappings()
     return [dict(r) for r in rows]

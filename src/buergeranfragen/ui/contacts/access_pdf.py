@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import (
     QFont,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -22,9 +18,7 @@ from PySide6.QtGui import (
 
 from buergeranfragen.privacy.access_files import Document
 from buergeranfragen.privacy.access_wording import TITLE, Part, parts
-from buergeranfragen.ui.reports.pdf_export import ensure_application
-
-RESOLUTION = 300
+from buergeranfragen.ui.reports.pdf_export import a4_writer
 
 
 def _format(size: float, bold: bool = False) -> QTextCharFormat:
@@ -79,19 +73,7 @@ def _part(
 
 
 def write_access_pdf(doc: Document, path: Path) -> None:
-    ensure_application()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(f"{TITLE} – {doc.name}")
-    writer.setCreator("Bürgeranfragen")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = a4_writer(path, f"{TITLE} – {doc.name}")
     text = build_document(doc)
     text.print_(writer)
     if not path.exists() or path.stat().st_size == 0:

@@ -296,12 +296,13 @@ def _lay_out(pages: _Pages, report: Report) -> None:
             pages.chart(block, report)
 
 
-def write_pdf(report: Report, path: Path) -> None:
-    """The PDF to ``path`` (replaced if it exists); makes an offscreen Qt application if needed."""
+def a4_writer(path: Path, document_title: str) -> QPdfWriter:
+    """A PDF writer to ``path``: A4 portrait, 15 mm margins, ``RESOLUTION``, the program as its
+    creator; makes an offscreen Qt application if needed."""
     ensure_application()
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    writer.setTitle(title(report.period))
+    writer.setTitle(document_title)
     writer.setCreator("Bürgeranfragen")
     writer.setPageLayout(
         QPageLayout(
@@ -311,6 +312,12 @@ def write_pdf(report: Report, path: Path) -> None:
             QPageLayout.Unit.Millimeter,
         )
     )
+    return writer
+
+
+def write_pdf(report: Report, path: Path) -> None:
+    """The PDF to ``path`` (replaced if it exists); makes an offscreen Qt application if needed."""
+    writer = a4_writer(path, title(report.period))
     painter = QPainter(writer)
     try:
         area = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
